@@ -1,0 +1,77 @@
+# libpdz: the two commands.
+#
+#   make demo    renders the monitoring report of the example plan
+#   make check   builds everything and runs the whole test suite
+#
+# Both install the Debian packages they need when any is missing (as root,
+# or through sudo), configure _build if needed, and build.
+
+BUILDDIR  ?= _build
+ASANDIR   ?= _build-asan
+MESON     ?= meson
+EXAMPLE   := examples/data/corsichese-2021-2023.json
+
+# Everything the build, the tests and the demo need, from Debian 12.
+DEBIAN_PACKAGES := \
+	gcc make pkg-config meson ninja-build \
+	libglib2.0-dev libjson-glib-dev libxlsxwriter-dev libglib-testing-0-dev \
+	gobject-introspection libgirepository1.0-dev gir1.2-glib-2.0 \
+	valac gjs python3 python3-gi python3-pytest python3-jsonschema \
+	python3-openpyxl pandoc librsvg2-bin gi-docgen valgrind chromium locales
+
+.PHONY: all demo check deps build test test-valgrind test-asan clean
+
+all: build
+
+deps:
+	@missing=""; \
+	for p in $(DEBIAN_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}\n' "$$p" 2>/dev/null | grep -q '^install ok installed$$' \
+	    || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -q && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing < /dev/null; \
+	fi
+
+$(BUILDDIR)/build.ninja:
+	$(MESON) setup $(BUILDDIR) -Dintrospection=enabled -Dvapi=true -Ddocs=enabled
+
+build: deps $(BUILDDIR)/build.ninja
+	$(MESON) compile -C $(BUILDDIR)
+
+DEMO_FORMATS := html md xlsx
+
+demo: build
+	@mkdir -p $(BUILDDIR)/demo
+	@for f in $(DEMO_FORMATS); do \
+	  $(BUILDDIR)/tools/pdz report $(EXAMPLE) -f $$f -o $(BUILDDIR)/demo/report.$$f || exit 1; \
+	done
+	@echo "The monitoring report of $(EXAMPLE) is in:"
+	@for f in $(DEMO_FORMATS); do echo "  $(CURDIR)/$(BUILDDIR)/demo/report.$$f"; done
+
+test: build
+	$(MESON) test -C $(BUILDDIR) --print-errorlogs
+
+# The C tests again under valgrind (definite leaks and memory errors fail).
+test-valgrind: build
+	$(MESON) test -C $(BUILDDIR) --setup valgrind --suite c --suite fuzz --print-errorlogs --timeout-multiplier 10
+
+# The C tests again in a separate AddressSanitizer/UBSan build. g-ir-scanner
+# and the sanitizers do not mix, so this build has no introspection.
+$(ASANDIR)/build.ninja:
+	$(MESON) setup $(ASANDIR) -Db_sanitize=address,undefined -Db_lundef=false \
+	  -Dintrospection=disabled -Dvapi=false -Ddocs=disabled
+
+test-asan: deps $(ASANDIR)/build.ninja
+	$(MESON) compile -C $(ASANDIR)
+	$(MESON) test -C $(ASANDIR) --suite c --suite fuzz --print-errorlogs --timeout-multiplier 3
+
+check: test test-valgrind test-asan
+	@python3 tests/testlog-summary.py $(BUILDDIR)/meson-logs/testlog.json \
+	  $(BUILDDIR)/meson-logs/testlog-valgrind.json $(ASANDIR)/meson-logs/testlog.json
+
+clean:
+	rm -rf $(BUILDDIR) $(ASANDIR)

@@ -1,0 +1,164 @@
+/* pdz-enums.h: the enumerations of the plan model
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The nick of each value (the part after the type prefix, lower case, with
+ * dashes) is its spelling in the JSON plan format: do not rename values.
+ */
+
+#pragma once
+
+#if !defined(PDZ_INSIDE) && !defined(PDZ_COMPILATION)
+#error "Only <libpdz/pdz.h> can be included directly."
+#endif
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/**
+ * PdzStatus:
+ * @PDZ_STATUS_PLANNED: foreseen, not started yet (`planned`)
+ * @PDZ_STATUS_IN_PROGRESS: started and still going on (`in-progress`)
+ * @PDZ_STATUS_COMPLETED: carried out (`completed`)
+ * @PDZ_STATUS_SUSPENDED: started, then put on hold (`suspended`)
+ * @PDZ_STATUS_CANCELLED: dropped (`cancelled`)
+ *
+ * The state of an objective, an action or a project in a monitoring round.
+ */
+typedef enum {
+  PDZ_STATUS_PLANNED,
+  PDZ_STATUS_IN_PROGRESS,
+  PDZ_STATUS_COMPLETED,
+  PDZ_STATUS_SUSPENDED,
+  PDZ_STATUS_CANCELLED,
+} PdzStatus;
+
+/**
+ * PdzDatePrecision:
+ * @PDZ_DATE_PRECISION_YEAR: only the year is known ("2024", "entro la fine del 2022")
+ * @PDZ_DATE_PRECISION_MONTH: year and month are known ("novembre 2023")
+ * @PDZ_DATE_PRECISION_DAY: the full date is known ("24/01/2023")
+ *
+ * How much of a [struct@Pdz.Date] is known.
+ */
+typedef enum {
+  PDZ_DATE_PRECISION_YEAR = 1,
+  PDZ_DATE_PRECISION_MONTH,
+  PDZ_DATE_PRECISION_DAY,
+} PdzDatePrecision;
+
+/**
+ * PdzPartnerKind:
+ * @PDZ_PARTNER_KIND_OTHER: none of the kinds below (`other`)
+ * @PDZ_PARTNER_KIND_MUNICIPALITY: a municipality, *Comune* (`municipality`)
+ * @PDZ_PARTNER_KIND_AMBITO: another *Ambito territoriale* or its lead body (`ambito`)
+ * @PDZ_PARTNER_KIND_HEALTH_AGENCY: a health agency, ASST or ATS (`health-agency`)
+ * @PDZ_PARTNER_KIND_HOUSING_AGENCY: a public housing agency, ALER (`housing-agency`)
+ * @PDZ_PARTNER_KIND_PREFECTURE: a prefecture, *Prefettura* (`prefecture`)
+ * @PDZ_PARTNER_KIND_COURT: a court, *Tribunale* or *Corte d'Appello* (`court`)
+ * @PDZ_PARTNER_KIND_METROPOLITAN_CITY: a metropolitan city or province (`metropolitan-city`)
+ * @PDZ_PARTNER_KIND_REGION: a region, *Regione* (`region`)
+ * @PDZ_PARTNER_KIND_MINISTRY: a ministry, e.g. MLPS (`ministry`)
+ * @PDZ_PARTNER_KIND_PUBLIC_AGENCY: another national public body, e.g. INPS (`public-agency`)
+ * @PDZ_PARTNER_KIND_ASSOCIATION_OF_MUNICIPALITIES: an association of
+ *   municipalities, e.g. ANCI (`association-of-municipalities`)
+ * @PDZ_PARTNER_KIND_THIRD_SECTOR: a third-sector body, ETS (`third-sector`)
+ * @PDZ_PARTNER_KIND_PROFESSIONAL_ORDER: a professional order, *Ordine* (`professional-order`)
+ * @PDZ_PARTNER_KIND_EMPLOYMENT_AGENCY: an employment or training agency,
+ *   e.g. AFOL, CPI (`employment-agency`)
+ * @PDZ_PARTNER_KIND_SCHOOL: a school (`school`)
+ * @PDZ_PARTNER_KIND_PRIVATE_OPERATOR: a private operator or contractor (`private-operator`)
+ *
+ * What kind of body a [class@Pdz.Partner] is.
+ */
+typedef enum {
+  PDZ_PARTNER_KIND_OTHER,
+  PDZ_PARTNER_KIND_MUNICIPALITY,
+  PDZ_PARTNER_KIND_AMBITO,
+  PDZ_PARTNER_KIND_HEALTH_AGENCY,
+  PDZ_PARTNER_KIND_HOUSING_AGENCY,
+  PDZ_PARTNER_KIND_PREFECTURE,
+  PDZ_PARTNER_KIND_COURT,
+  PDZ_PARTNER_KIND_METROPOLITAN_CITY,
+  PDZ_PARTNER_KIND_REGION,
+  PDZ_PARTNER_KIND_MINISTRY,
+  PDZ_PARTNER_KIND_PUBLIC_AGENCY,
+  PDZ_PARTNER_KIND_ASSOCIATION_OF_MUNICIPALITIES,
+  PDZ_PARTNER_KIND_THIRD_SECTOR,
+  PDZ_PARTNER_KIND_PROFESSIONAL_ORDER,
+  PDZ_PARTNER_KIND_EMPLOYMENT_AGENCY,
+  PDZ_PARTNER_KIND_SCHOOL,
+  PDZ_PARTNER_KIND_PRIVATE_OPERATOR,
+} PdzPartnerKind;
+
+/**
+ * PdzRole:
+ * @PDZ_ROLE_PARTICIPANT: takes part (`participant`)
+ * @PDZ_ROLE_LEAD: leads it, *capofila* (`lead`)
+ * @PDZ_ROLE_PARTNER: a formal partner (`partner`)
+ * @PDZ_ROLE_SIGNATORY: signed it, e.g. a protocol or agreement (`signatory`)
+ * @PDZ_ROLE_FUNDER: funds it (`funder`)
+ * @PDZ_ROLE_CONTRACTOR: was awarded the contract, *affidatario* (`contractor`)
+ * @PDZ_ROLE_CONSULTED: was consulted (`consulted`)
+ *
+ * The role a partner plays in a [class@Pdz.Participation].
+ */
+typedef enum {
+  PDZ_ROLE_PARTICIPANT,
+  PDZ_ROLE_LEAD,
+  PDZ_ROLE_PARTNER,
+  PDZ_ROLE_SIGNATORY,
+  PDZ_ROLE_FUNDER,
+  PDZ_ROLE_CONTRACTOR,
+  PDZ_ROLE_CONSULTED,
+} PdzRole;
+
+/**
+ * PdzScope:
+ * @PDZ_SCOPE_AMBITO: within the ambito (`ambito`)
+ * @PDZ_SCOPE_SOVRA_AMBITO: across several ambiti, *sovra-ambito* (`sovra-ambito`)
+ * @PDZ_SCOPE_REGIONAL: regional (`regional`)
+ * @PDZ_SCOPE_NATIONAL: national (`national`)
+ *
+ * The territorial scope of a [class@Pdz.Project].
+ */
+typedef enum {
+  PDZ_SCOPE_AMBITO,
+  PDZ_SCOPE_SOVRA_AMBITO,
+  PDZ_SCOPE_REGIONAL,
+  PDZ_SCOPE_NATIONAL,
+} PdzScope;
+
+/**
+ * PdzFundingStatus:
+ * @PDZ_FUNDING_STATUS_UNKNOWN: the source is known, its outcome is not stated (`unknown`)
+ * @PDZ_FUNDING_STATUS_APPLIED: applied for, awaiting the outcome (`applied`)
+ * @PDZ_FUNDING_STATUS_GRANTED: granted, *finanziato* (`granted`)
+ * @PDZ_FUNDING_STATUS_NOT_FUNDED: refused, *non finanziato* (`not-funded`)
+ * @PDZ_FUNDING_STATUS_REPORTED: spent and accounted for, *rendicontato* (`reported`)
+ *
+ * Where a [class@Pdz.Funding] stands.
+ */
+typedef enum {
+  PDZ_FUNDING_STATUS_UNKNOWN,
+  PDZ_FUNDING_STATUS_APPLIED,
+  PDZ_FUNDING_STATUS_GRANTED,
+  PDZ_FUNDING_STATUS_NOT_FUNDED,
+  PDZ_FUNDING_STATUS_REPORTED,
+} PdzFundingStatus;
+
+/**
+ * PdzObjectiveKind:
+ * @PDZ_OBJECTIVE_KIND_PLAN: an objective of the plan itself (`plan`)
+ * @PDZ_OBJECTIVE_KIND_HEALTH_INTEGRATION: a social and health integration
+ *   objective shared with the ASST (`health-integration`)
+ *
+ * What kind of objective a [class@Pdz.Objective] is.
+ */
+typedef enum {
+  PDZ_OBJECTIVE_KIND_PLAN,
+  PDZ_OBJECTIVE_KIND_HEALTH_INTEGRATION,
+} PdzObjectiveKind;
+
+G_END_DECLS

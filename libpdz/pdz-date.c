@@ -1,0 +1,654 @@
+/* pdz-date.c: a date known to the year, the month or the day
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "pdz.h"
+
+#include <string.h>
+
+/**
+ * PdzDate:
+ *
+ * A calendar date known only as precisely as the plan states it.
+ *
+ * Monitoring reports date what was done at whatever precision the office
+ * knew: "entro la fine del 2022" is a year, "novembre 2023" a month,
+ * "24/01/2023" a day. A `PdzDate` keeps exactly that: a year, optionally a
+ * month, optionally a day, and its [enum@Pdz.DatePrecision], which says which
+ * of those parts are known. It never invents the missing parts: a date of
+ * precision %PDZ_DATE_PRECISION_MONTH has no day, and
+ * [method@Pdz.Date.get_day] returns 0 for it.
+ *
+ * A date stands for the whole span of days it covers: "2023" covers
+ * 1 January to 31 December 2023, "2024-02" covers 1 to 29 February 2024
+ * (see [method@Pdz.Date.get_first_day], [method@Pdz.Date.get_last_day] and
+ * [method@Pdz.Date.overlaps]). Dates are ordered by the first day of their
+ * span, and a coarser date comes before a finer one that starts on the same
+ * day: `2023` < `2023-01` < `2023-01-01` < `2023-01-02`
+ * (see [method@Pdz.Date.compare]).
+ *
+ * The text form, read by [ctor@Pdz.Date.new_from_string] and written by
+ * [method@Pdz.Date.to_string], is the one of the plan file format: `YYYY`,
+ * `YYYY-MM` or `YYYY-MM-DD`. [method@Pdz.Date.format] prints a date for
+ * people, in Italian or in English.
+ *
+ * Only years from 1000 to 9999 are represented. A `PdzDate` is immutable:
+ * copy it with [method@Pdz.Date.copy] and free it with
+ * [method@Pdz.Date.free].
+ */
+struct _PdzDate
+{
+  int year;                   /* 1000..9999 */
+  int month;                  /* 1..12, or 0 at year precision */
+  int day;                    /* 1..31, or 0 unless at day precision */
+  PdzDatePrecision precision;
+};
+
+G_DEFINE_BOXED_TYPE (PdzDate, pdz_date, pdz_date_copy, pdz_date_free)
+
+#define MIN_YEAR 1000
+#define MAX_YEAR 9999
+
+static const char * const month_names_en[12] = {
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+};
+
+static const char * const month_names_it[12] = {
+  "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
+  "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
+};
+
+static PdzDate *
+date_new (int              year,
+          int              month,
+          int              day,
+          PdzDatePrecision precision)
+{
+  PdzDate *date = g_new0 (PdzDate, 1);
+
+  date->year = year;
+  date->month = month;
+  date->day = day;
+  date->precision = precision;
+  return date;
+}
+
+static gboolean
+valid_day (int year,
+           int month,
+           int day)
+{
+  /* GDateDay and GDateMonth are narrow types: check the ranges first so
+   * that a large int never wraps into a valid value. */
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 ||
+      day < 1 || day > 31)
+    return FALSE;
+
+  return g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
+}
+
+/**
+ * pdz_date_new_year:
+ * @year: the year, from 1000 to 9999
+ *
+ * Creates a date known only to the year, such as "2022".
+ *
+ * A @year out of range is a programmer error: it is reported with a
+ * critical warning and %NULL is returned. To read a date that comes from
+ * the user or a file, use [ctor@Pdz.Date.new_from_string].
+ *
+ * Returns: (transfer full): a new date of precision
+ *   %PDZ_DATE_PRECISION_YEAR
+ */
+PdzDate *
+pdz_date_new_year (int year)
+{
+  g_return_val_if_fail (year >= MIN_YEAR && year <= MAX_YEAR, NULL);
+
+  return date_new (year, 0, 0, PDZ_DATE_PRECISION_YEAR);
+}
+
+/**
+ * pdz_date_new_month:
+ * @year: the year, from 1000 to 9999
+ * @month: the month, from 1 (January) to 12 (December)
+ *
+ * Creates a date known to the month, such as "November 2023".
+ *
+ * A @year or @month out of range is a programmer error: it is reported
+ * with a critical warning and %NULL is returned.
+ *
+ * Returns: (transfer full): a new date of precision
+ *   %PDZ_DATE_PRECISION_MONTH
+ */
+PdzDate *
+pdz_date_new_month (int year,
+                    int month)
+{
+  g_return_val_if_fail (year >= MIN_YEAR && year <= MAX_YEAR, NULL);
+  g_return_val_if_fail (month >= 1 && month <= 12, NULL);
+
+  return date_new (year, month, 0, PDZ_DATE_PRECISION_MONTH);
+}
+
+/**
+ * pdz_date_new_day:
+ * @year: the year, from 1000 to 9999
+ * @month: the month, from 1 (January) to 12 (December)
+ * @day: the day of the month, from 1
+ *
+ * Creates a date known to the day, such as "24 January 2023".
+ *
+ * The three numbers must make a real calendar date (29 February only in
+ * a leap year); anything else is a programmer error, reported with a
+ * critical warning, and %NULL is returned.
+ *
+ * Returns: (transfer full): a new date of precision
+ *   %PDZ_DATE_PRECISION_DAY
+ */
+PdzDate *
+pdz_date_new_day (int year,
+                  int month,
+                  int day)
+{
+  g_return_val_if_fail (valid_day (year, month, day), NULL);
+
+  return date_new (year, month, day, PDZ_DATE_PRECISION_DAY);
+}
+
+/* A short, valid UTF-8, printable rendering of arbitrary input for an
+ * error message: at most 40 characters, with quotes, backslashes and
+ * control characters escaped as in JSON. */
+static char *
+quote_for_message (const char *text)
+{
+  const gsize max_bytes = 160;
+  const glong max_chars = 40;
+  gsize len = strlen (text);
+  gboolean truncated = FALSE;
+  g_autofree char *valid = NULL;
+  GString *out;
+
+  if (len > max_bytes)
+    {
+      len = max_bytes;
+      truncated = TRUE;
+    }
+
+  valid = g_utf8_make_valid (text, (gssize) len);
+  if (g_utf8_strlen (valid, -1) > max_chars)
+    {
+      char *cut = g_utf8_substring (valid, 0, max_chars);
+
+      g_free (valid);
+      valid = cut;
+      truncated = TRUE;
+    }
+
+  out = g_string_new (NULL);
+  for (const char *p = valid; *p != '\0'; p++)
+    {
+      unsigned char c = (unsigned char) *p;
+
+      if (c == '"' || c == '\\')
+        {
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, (char) c);
+        }
+      else if (c < 0x20 || c == 0x7f)
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_c (out, (char) c);
+    }
+  if (truncated)
+    g_string_append (out, "…");
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+all_digits (const char *text,
+            gsize       n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (text[i] < '0' || text[i] > '9')
+      return FALSE;
+  return TRUE;
+}
+
+static int
+parse_digits (const char *text,
+              gsize       n)
+{
+  int value = 0;
+
+  /* n is at most 4: no overflow. */
+  for (gsize i = 0; i < n; i++)
+    value = value * 10 + (text[i] - '0');
+  return value;
+}
+
+/**
+ * pdz_date_new_from_string:
+ * @text: the text of the date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
+ * @error: return location for a #GError
+ *
+ * Reads a date in the spelling of the plan file format. The parser is
+ * strict: the text must be exactly four digits for the year (1000 to
+ * 9999), optionally followed by a dash and two digits for the month,
+ * optionally followed by a dash and two digits for the day, and must name
+ * a real calendar date. No spaces, signs or other characters are allowed.
+ * The number of parts given is the precision of the date.
+ *
+ * On failure, @error is set to %PDZ_ERROR_INVALID_VALUE with a message
+ * that quotes the text and says what was expected, such as
+ * `invalid date "2023-13": the month must be between 01 and 12`.
+ *
+ * Returns: (transfer full): the date, or %NULL with @error set
+ */
+PdzDate *
+pdz_date_new_from_string (const char  *text,
+                          GError     **error)
+{
+  gsize len;
+  int year, month = 0, day = 0;
+  PdzDatePrecision precision;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* The input may be arbitrarily long: look at no more than eleven bytes,
+   * anything past ten is malformed anyway. */
+  for (len = 0; len < 11 && text[len] != '\0'; len++)
+    ;
+
+  if (len == 4 && all_digits (text, 4))
+    precision = PDZ_DATE_PRECISION_YEAR;
+  else if (len == 7 && all_digits (text, 4) && text[4] == '-' &&
+           all_digits (text + 5, 2))
+    precision = PDZ_DATE_PRECISION_MONTH;
+  else if (len == 10 && all_digits (text, 4) && text[4] == '-' &&
+           all_digits (text + 5, 2) && text[7] == '-' &&
+           all_digits (text + 8, 2))
+    precision = PDZ_DATE_PRECISION_DAY;
+  else
+    {
+      g_autofree char *quoted = quote_for_message (text);
+
+      g_set_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
+                   "invalid date \"%s\": expected YYYY, YYYY-MM or YYYY-MM-DD",
+                   quoted);
+      return NULL;
+    }
+
+  year = parse_digits (text, 4);
+  if (year < MIN_YEAR)
+    {
+      g_set_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
+                   "invalid date \"%s\": the year must be between %d and %d",
+                   text, MIN_YEAR, MAX_YEAR);
+      return NULL;
+    }
+
+  if (precision >= PDZ_DATE_PRECISION_MONTH)
+    {
+      month = parse_digits (text + 5, 2);
+      if (month < 1 || month > 12)
+        {
+          g_set_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
+                       "invalid date \"%s\": the month must be between 01 and 12",
+                       text);
+          return NULL;
+        }
+    }
+
+  if (precision == PDZ_DATE_PRECISION_DAY)
+    {
+      day = parse_digits (text + 8, 2);
+      if (day < 1 || day > 31)
+        {
+          g_set_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
+                       "invalid date \"%s\": the day must be between 01 and 31",
+                       text);
+          return NULL;
+        }
+      if (!valid_day (year, month, day))
+        {
+          g_set_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
+                       "invalid date \"%s\": %s %d has no day %d",
+                       text, month_names_en[month - 1], year, day);
+          return NULL;
+        }
+    }
+
+  return date_new (year, month, day, precision);
+}
+
+/**
+ * pdz_date_copy:
+ * @date: a date
+ *
+ * Copies @date.
+ *
+ * Returns: (transfer full): a new date equal to @date
+ */
+PdzDate *
+pdz_date_copy (const PdzDate *date)
+{
+  g_return_val_if_fail (date != NULL, NULL);
+
+  return g_memdup2 (date, sizeof *date);
+}
+
+/**
+ * pdz_date_free:
+ * @date: (nullable): a date
+ *
+ * Frees @date. Does nothing if @date is %NULL.
+ */
+void
+pdz_date_free (PdzDate *date)
+{
+  g_free (date);
+}
+
+/**
+ * pdz_date_get_precision:
+ * @date: a date
+ *
+ * Gets which parts of @date are known.
+ *
+ * Returns: the precision of @date
+ */
+PdzDatePrecision
+pdz_date_get_precision (const PdzDate *date)
+{
+  g_return_val_if_fail (date != NULL, PDZ_DATE_PRECISION_YEAR);
+
+  return date->precision;
+}
+
+/**
+ * pdz_date_get_year:
+ * @date: a date
+ *
+ * Gets the year of @date, which is always known.
+ *
+ * Returns: the year, from 1000 to 9999
+ */
+int
+pdz_date_get_year (const PdzDate *date)
+{
+  g_return_val_if_fail (date != NULL, 0);
+
+  return date->year;
+}
+
+/**
+ * pdz_date_get_month:
+ * @date: a date
+ *
+ * Gets the month of @date.
+ *
+ * Returns: the month, from 1 to 12, or 0 if @date is known only to the year
+ */
+int
+pdz_date_get_month (const PdzDate *date)
+{
+  g_return_val_if_fail (date != NULL, 0);
+
+  return date->month;
+}
+
+/**
+ * pdz_date_get_day:
+ * @date: a date
+ *
+ * Gets the day of the month of @date.
+ *
+ * Returns: the day, from 1 to 31, or 0 if @date is not known to the day
+ */
+int
+pdz_date_get_day (const PdzDate *date)
+{
+  g_return_val_if_fail (date != NULL, 0);
+
+  return date->day;
+}
+
+/**
+ * pdz_date_to_string:
+ * @date: a date
+ *
+ * Writes @date in the spelling of the plan file format: `YYYY`, `YYYY-MM`
+ * or `YYYY-MM-DD`, according to its precision. The result reads back to an
+ * equal date with [ctor@Pdz.Date.new_from_string].
+ *
+ * Returns: (transfer full): the text of @date
+ */
+char *
+pdz_date_to_string (const PdzDate *date)
+{
+  g_return_val_if_fail (date != NULL, NULL);
+
+  switch (date->precision)
+    {
+    case PDZ_DATE_PRECISION_YEAR:
+      return g_strdup_printf ("%04d", date->year);
+    case PDZ_DATE_PRECISION_MONTH:
+      return g_strdup_printf ("%04d-%02d", date->year, date->month);
+    case PDZ_DATE_PRECISION_DAY:
+    default:
+      return g_strdup_printf ("%04d-%02d-%02d", date->year, date->month, date->day);
+    }
+}
+
+static gboolean
+language_is_italian (const char *language)
+{
+  if (language == NULL)
+    return FALSE;
+
+  /* "it", "it_IT", "it-IT", "it_IT.UTF-8", "it@euro"... but not "ita". */
+  return g_ascii_strncasecmp (language, "it", 2) == 0 &&
+         (language[2] == '\0' || language[2] == '_' || language[2] == '-' ||
+          language[2] == '.' || language[2] == '@');
+}
+
+/**
+ * pdz_date_format:
+ * @date: a date
+ * @language: (nullable): an ISO 639-1 language code, optionally with a
+ *   region (`it`, `it_IT`, `it-IT`, `en`, `en_GB`), or %NULL for English
+ *
+ * Prints @date for people, at its precision. Italian (`it`) gives
+ * "2023", "novembre 2023" and "24 gennaio 2023"; every other language
+ * gives English: "2023", "November 2023" and "24 January 2023".
+ *
+ * The result does not depend on the locale of the process.
+ *
+ * Returns: (transfer full): the printed date
+ */
+char *
+pdz_date_format (const PdzDate *date,
+                 const char    *language)
+{
+  gboolean italian;
+  const char * const *names;
+
+  g_return_val_if_fail (date != NULL, NULL);
+
+  italian = language_is_italian (language);
+  names = italian ? month_names_it : month_names_en;
+
+  switch (date->precision)
+    {
+    case PDZ_DATE_PRECISION_YEAR:
+      return g_strdup_printf ("%d", date->year);
+    case PDZ_DATE_PRECISION_MONTH:
+      return g_strdup_printf ("%s %d", names[date->month - 1], date->year);
+    case PDZ_DATE_PRECISION_DAY:
+    default:
+      return g_strdup_printf ("%d %s %d", date->day, names[date->month - 1], date->year);
+    }
+}
+
+/* The first and last day covered, as sortable integers YYYYMMDD. */
+static int
+first_key (const PdzDate *date)
+{
+  return date->year * 10000 +
+         (date->month > 0 ? date->month : 1) * 100 +
+         (date->day > 0 ? date->day : 1);
+}
+
+static int
+last_key (const PdzDate *date)
+{
+  switch (date->precision)
+    {
+    case PDZ_DATE_PRECISION_YEAR:
+      return date->year * 10000 + 12 * 100 + 31;
+    case PDZ_DATE_PRECISION_MONTH:
+      return date->year * 10000 + date->month * 100 +
+             g_date_get_days_in_month ((GDateMonth) date->month,
+                                       (GDateYear) date->year);
+    case PDZ_DATE_PRECISION_DAY:
+    default:
+      return first_key (date);
+    }
+}
+
+/**
+ * pdz_date_compare:
+ * @a: a date
+ * @b: another date
+ *
+ * Compares two dates, for sorting. Dates are ordered by the first day they
+ * cover; when that is the same, the coarser date comes first. So
+ * `2023` < `2023-01` < `2023-01-01` < `2023-01-02` < `2023-02`.
+ *
+ * Returns: a negative number if @a comes before @b, 0 if they are equal,
+ *   a positive number if @a comes after @b
+ */
+int
+pdz_date_compare (const PdzDate *a,
+                  const PdzDate *b)
+{
+  int ka, kb;
+
+  g_return_val_if_fail (a != NULL, 0);
+  g_return_val_if_fail (b != NULL, 0);
+
+  ka = first_key (a);
+  kb = first_key (b);
+  if (ka != kb)
+    return ka < kb ? -1 : 1;
+  if (a->precision != b->precision)
+    return a->precision < b->precision ? -1 : 1;
+  return 0;
+}
+
+/**
+ * pdz_date_equal:
+ * @a: a date
+ * @b: another date
+ *
+ * Checks whether two dates are the same: the same parts at the same
+ * precision. "2023-01" and "2023-01-01" are not equal.
+ *
+ * Returns: %TRUE if @a and @b are equal
+ */
+gboolean
+pdz_date_equal (const PdzDate *a,
+                const PdzDate *b)
+{
+  g_return_val_if_fail (a != NULL, FALSE);
+  g_return_val_if_fail (b != NULL, FALSE);
+
+  return a->year == b->year && a->month == b->month && a->day == b->day &&
+         a->precision == b->precision;
+}
+
+/**
+ * pdz_date_hash:
+ * @date: a date
+ *
+ * Hashes @date, consistently with [method@Pdz.Date.equal], for use as a
+ * key of a #GHashTable.
+ *
+ * Returns: the hash value
+ */
+guint
+pdz_date_hash (const PdzDate *date)
+{
+  g_return_val_if_fail (date != NULL, 0);
+
+  /* Unused parts are 0, so year, month and day identify the date. */
+  return ((guint) date->year << 9) | ((guint) date->month << 5) | (guint) date->day;
+}
+
+/**
+ * pdz_date_get_first_day:
+ * @date: a date
+ *
+ * Gets the first calendar day that @date covers: 1 January for a year,
+ * the first of the month for a month, the day itself for a day.
+ *
+ * Returns: (transfer full): the first day, free it with g_date_free()
+ */
+GDate *
+pdz_date_get_first_day (const PdzDate *date)
+{
+  g_return_val_if_fail (date != NULL, NULL);
+
+  return g_date_new_dmy ((GDateDay) (date->day > 0 ? date->day : 1),
+                         (GDateMonth) (date->month > 0 ? date->month : 1),
+                         (GDateYear) date->year);
+}
+
+/**
+ * pdz_date_get_last_day:
+ * @date: a date
+ *
+ * Gets the last calendar day that @date covers: 31 December for a year,
+ * the last day of the month for a month (29 February 2024 for `2024-02`),
+ * the day itself for a day.
+ *
+ * Returns: (transfer full): the last day, free it with g_date_free()
+ */
+GDate *
+pdz_date_get_last_day (const PdzDate *date)
+{
+  int key;
+
+  g_return_val_if_fail (date != NULL, NULL);
+
+  key = last_key (date);
+  return g_date_new_dmy ((GDateDay) (key % 100),
+                         (GDateMonth) (key / 100 % 100),
+                         (GDateYear) date->year);
+}
+
+/**
+ * pdz_date_overlaps:
+ * @a: a date
+ * @b: another date
+ *
+ * Checks whether the spans of days that @a and @b cover have a day in
+ * common. `2023` overlaps `2023-11` and `2023-11-05`; `2023-11` does not
+ * overlap `2023-12`. Every date overlaps itself.
+ *
+ * Returns: %TRUE if @a and @b overlap
+ */
+gboolean
+pdz_date_overlaps (const PdzDate *a,
+                   const PdzDate *b)
+{
+  g_return_val_if_fail (a != NULL, FALSE);
+  g_return_val_if_fail (b != NULL, FALSE);
+
+  return first_key (a) <= last_key (b) && first_key (b) <= last_key (a);
+}

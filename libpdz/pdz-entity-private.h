@@ -1,0 +1,80 @@
+/* pdz-entity-private.h: ownership and change tracking shared by the model types
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Ownership: every entity (macroarea, objective, action, project, partner,
+ * indicator, measurement, participation, funding) keeps a *weak* pointer
+ * (not a reference) to the object that owns it: the plan for macroareas,
+ * objectives, projects and partners; the objective or project for actions;
+ * the objective for indicators; the indicator for measurements; the
+ * objective, action or project for participations and fundings. The owner
+ * sets it when the entity is added, clears it when the entity is removed,
+ * and clears it on all its children in its own dispose(), so the pointer
+ * never dangles.
+ *
+ * Change tracking: every setter that really changes a value calls
+ * _pdz_entity_touch(), which bumps the change stamp of the plan the entity
+ * belongs to (if any), *before* it emits notify, so that a handler which
+ * looks something up in the plan sees the new value. Adds and removes of
+ * owned children go through _pdz_entity_add_owned() and
+ * _pdz_entity_remove_owned(), which do the same before items-changed.
+ * How the plan's indexes follow the stamp: pdz-plan-index-private.h.
+ */
+
+#pragma once
+
+#include "pdz.h"
+
+G_BEGIN_DECLS
+
+/* (transfer none) (nullable) */
+GObject *_pdz_entity_get_owner (gpointer entity);
+/* @owner: (nullable): weak, not referenced */
+void _pdz_entity_set_owner (gpointer entity, gpointer owner);
+/* Walks the owners up to the plan. (transfer none) (nullable) */
+PdzPlan *_pdz_entity_get_plan (gpointer entity);
+/* Bumps the change stamp of the plan @entity belongs to, if any. @entity may be a PdzPlan. */
+void _pdz_entity_touch (gpointer entity);
+/* Clears the owner of every item of @model (a GListModel of entities). */
+void _pdz_entity_disown_all (GListModel *model);
+
+/* Makes @item, which belongs to nothing, a child of @owner and appends it
+ * to @store, one of @owner's lists. The plan @owner belongs to, if any, is
+ * told first (_pdz_plan_entity_added()), so that a handler of
+ * items-changed finds @item in it. */
+void _pdz_entity_add_owned (gpointer owner, GListStore *store, gpointer item);
+/* Removes @item from @store, one of @owner's lists, and clears its owner,
+ * touching the plan first; the item is disowned before the store emits
+ * items-changed. Returns FALSE, changing nothing, when @item is not in
+ * @store. */
+gboolean _pdz_entity_remove_owned (gpointer owner, GListStore *store, gpointer item);
+
+/* Plan side (pdz-plan-index.c): the change stamp. */
+void _pdz_plan_touch (PdzPlan *plan);
+guint64 _pdz_plan_get_stamp (PdzPlan *plan);
+/* Bumps the stamp of @plan for @entity (with its subtree) that is about to
+ * join it, bringing the id indexes along in place. @entity already has its
+ * owner set, not yet its place in the owner's list. */
+void _pdz_plan_entity_added (PdzPlan *plan, gpointer entity);
+
+/* Plan side (pdz-plan-refs.c) */
+/* Checks that @entity (an action, indicator, objective, project, partner or
+ * macroarea) and every child it holds can join @plan without an empty or
+ * duplicate id. @container is the list model it is about to be added to,
+ * checked too when the plan is NULL. Sets PDZ_ERROR_INVALID_VALUE or
+ * PDZ_ERROR_DUPLICATE_ID. */
+gboolean _pdz_plan_check_new_entity (PdzPlan *plan,
+                                     GListModel *container,
+                                     gpointer entity,
+                                     GError **error);
+
+/* Helpers for setters: each returns TRUE when the value changed. */
+gboolean _pdz_set_string (char **field, const char *value);
+gboolean _pdz_set_date (PdzDate **field, const PdzDate *value);
+gboolean _pdz_set_object (gpointer field_ptr, gpointer value);
+gboolean _pdz_set_strv (char ***field, const char * const *value);
+
+/* Finds @item in @store and removes it; returns FALSE when absent. */
+gboolean _pdz_list_store_remove_item (GListStore *store, gpointer item);
+
+G_END_DECLS

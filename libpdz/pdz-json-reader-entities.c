@@ -1,0 +1,512 @@
+/* pdz-json-reader-entities.c: reads the entities of a plan document
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The first pass of the reader: one function per entity, each checking the
+ * names of its object's members, reading them with the tools of
+ * pdz-json-reader-values.c, building the entity through the public model
+ * API and recording its id. Members that reference other entities are
+ * deferred to the second pass (pdz-json-reader.c), which reads the
+ * participations (_pdz_reader_read_participation()) once every partner
+ * exists.
+ */
+
+#include "pdz-json-reader-private.h"
+
+static const char * const partner_members[] = {
+  "id", "name", "short-name", "kind", "website", NULL
+};
+
+gboolean
+_pdz_reader_read_partner (PdzReader *r,
+                          JsonNode  *node,
+                          gpointer   owner,
+                          GError   **error)
+{
+  g_autoptr(JsonObject) ext = NULL;
+  g_autoptr(PdzPartner) partner = NULL;
+  JsonObject *obj;
+  const char *id, *name, *short_name, *website;
+  int kind = PDZ_PARTNER_KIND_OTHER;
+
+  if (!_pdz_reader_expect_object (r, node, &obj, error) ||
+      !_pdz_reader_check_members (r, obj, partner_members, &ext, error) ||
+      !_pdz_reader_read_id (r, obj, PDZ_JSON_KIND_PARTNER, &id, error) ||
+      !_pdz_reader_read_string (r, obj, "name", TRUE, &name, error) ||
+      !_pdz_reader_read_string (r, obj, "short-name", FALSE, &short_name, error) ||
+      !_pdz_reader_read_enum (r, obj, "kind", PDZ_TYPE_PARTNER_KIND, &kind, error) ||
+      !_pdz_reader_read_string (r, obj, "website", FALSE, &website, error))
+    return FALSE;
+
+  partner = pdz_partner_new (id, name);
+  if (short_name != NULL)
+    pdz_partner_set_short_name (partner, short_name);
+  pdz_partner_set_kind (partner, kind);
+  if (website != NULL)
+    pdz_partner_set_website (partner, website);
+  _pdz_reader_attach_extensions (partner, "", ext);
+
+  if (!pdz_plan_add_partner (r->plan, partner, error))
+    {
+      _pdz_json_pointer_prefix_error (error, r->path);
+      return FALSE;
+    }
+  _pdz_reader_record_id (r, PDZ_JSON_KIND_PARTNER, id, partner);
+  return TRUE;
+}
+
+static const char * const macroarea_members[] = { "id", "title", "code", NULL };
+
+gboolean
+_pdz_reader_read_macroarea (PdzReader *r,
+                            JsonNode  *node,
+                            gpointer   owner,
+                            GError   **error)
+{
+  g_autoptr(JsonObject) ext = NULL;
+  g_autoptr(PdzMacroarea) macroarea = NULL;
+  JsonObject *obj;
+  const char *id, *title, *code;
+
+  if (!_pdz_reader_expect_object (r, node, &obj, error) ||
+      !_pdz_reader_check_members (r, obj, macroarea_members, &ext, error) ||
+      !_pdz_reader_read_id (r, obj, PDZ_JSON_KIND_MACROAREA, &id, error) ||
+      !_pdz_reader_read_string (r, obj, "title", TRUE, &title, error) ||
+      !_pdz_reader_read_string (r, obj, "code", FALSE, &code, error))
+    return FALSE;
+
+  macroarea = pdz_macroarea_new (id, title);
+  if (code != NULL)
+    pdz_macroarea_set_code (macroarea, code);
+  _pdz_reader_attach_extensions (macroarea, "", ext);
+
+  if (!pdz_plan_add_macroarea (r->plan, macroarea, error))
+    {
+      _pdz_json_pointer_prefix_error (error, r->path);
+      return FALSE;
+    }
+  _pdz_reader_record_id (r, PDZ_JSON_KIND_MACROAREA, id, macroarea);
+  return TRUE;
+}
+
+static const char * const funding_members[] = { "source", "amount", "status", NULL };
+
+static gboolean
+read_funding (PdzReader *r,
+              JsonNode  *node,
+              gpointer   owner,
+              GError   **error)
+{
+  g_autoptr(JsonObject) ext = NULL;
+  g_autoptr(PdzFunding) funding = NULL;
+  JsonObject *obj;
+  JsonNode *amount_node;
+  const char *source;
+  gint64 amount = PDZ_AMOUNT_UNKNOWN;
+  int status = PDZ_FUNDING_STATUS_UNKNOWN;
+
+  if (!_pdz_reader_expect_object (r, node, &obj, error) ||
+      !_pdz_reader_check_members (r, obj, funding_members, &ext, error) ||
+      !_pdz_reader_read_string (r, obj, "source", TRUE, &source, error))
+    return FALSE;
+
+  amount_node = json_object_get_member (obj, "amount");
+  if (amount_node != NULL)
+    {
+      gsize old = _pdz_json_pointer_push_member (r->path, "amount");
+
+      if (!_pdz_reader_node_is_number (amount_node))
+        {
+          _pdz_json_pointer_error (error, r->path, PDZ_ERROR_INVALID_VALUE,
+                                   "expected a number of euro cents, got %s",
+                                   _pdz_reader_describe_node (amount_node));
+          _pdz_json_pointer_pop (r->path, old);
+          return FALSE;
+        }
+      if (!_pdz_reader_node_get_integer (amount_node, &amount) || amount < 0)
+        {
+          _pdz_json_pointer_error (error, r->path, PDZ_ERROR_INVALID_VALUE,
+                                   "the amount must be a whole number of euro cents, zero or more");
+          _pdz_json_pointer_pop (r->path, old);
+          return FALSE;
+        }
+      _pdz_json_pointer_pop (r->path, old);
+    }
+
+  if (!_pdz_reader_read_enum (r, obj, "status", PDZ_TYPE_FUNDING_STATUS, &status, error))
+    return FALSE;
+
+  funding = pdz_funding_new (source);
+  if (amount != PDZ_AMOUNT_UNKNOWN)
+    pdz_funding_set_amount (funding, amount);
+  pdz_funding_set_status (funding, status);
+  _pdz_reader_attach_extensions (funding, "", ext);
+
+  if (PDZ_IS_ACTION (owner))
+    pdz_action_add_funding (owner, funding);
+  else
+    pdz_project_add_funding (owner, funding);
+  return TRUE;
+}
+
+static const char * const measurement_members[] = { "date", "value", "note", NULL };
+
+/* Reads a measurement; @date_required is FALSE for baseline and target. */
+static PdzMeasurement *
+read_measurement (PdzReader *r,
+                  JsonNode  *node,
+                  gboolean   date_required,
+                  GError   **error)
+{
+  g_autoptr(JsonObject) ext = NULL;
+  g_autoptr(PdzDate) date = NULL;
+  PdzMeasurement *measurement;
+  JsonObject *obj;
+  JsonNode *value_node;
+  const char *note;
+  gsize old;
+
+  if (!_pdz_reader_expect_object (r, node, &obj, error) ||
+      !_pdz_reader_check_members (r, obj, measurement_members, &ext, error) ||
+      !_pdz_reader_read_date (r, obj, "date", date_required, &date, error))
+    return NULL;
+
+  value_node = json_object_get_member (obj, "value");
+  if (value_node == NULL)
+    {
+      _pdz_reader_missing (r, "value", error);
+      return NULL;
+    }
+  old = _pdz_json_pointer_push_member (r->path, "value");
+  if (!_pdz_reader_node_is_number (value_node))
+    {
+      _pdz_json_pointer_error (error, r->path, PDZ_ERROR_INVALID_VALUE,
+                               "expected a number, got %s", _pdz_reader_describe_node (value_node));
+      _pdz_json_pointer_pop (r->path, old);
+      return NULL;
+    }
+  _pdz_json_pointer_pop (r->path, old);
+
+  if (!_pdz_reader_read_string (r, obj, "note", FALSE, &note, error))
+    return NULL;
+
+  measurement = pdz_measurement_new (date, json_node_get_double (value_node));
+  if (note != NULL)
+    pdz_measurement_set_note (measurement, note);
+  _pdz_reader_attach_extensions (measurement, "", ext);
+  return measurement;
+}
+
+static gboolean
+read_measurement_item (PdzReader *r,
+                       JsonNode  *node,
+                       gpointer   owner,
+                       GError   **error)
+{
+  g_autoptr(PdzMeasurement) measurement = read_measurement (r, node, TRUE, error);
+
+  if (measurement == NULL)
+    return FALSE;
+  pdz_indicator_add_measurement (owner, measurement);
+  return TRUE;
+}
+
+static const char * const indicator_members[] = {
+  "id", "title", "unit", "baseline", "target", "measurements", NULL
+};
+
+static gboolean
+read_indicator (PdzReader *r,
+                JsonNode  *node,
+                gpointer   owner,
+                GError   **error)
+{
+  g_autoptr(JsonObject) ext = NULL;
+  g_autoptr(PdzIndicator) indicator = NULL;
+  JsonObject *obj;
+  const char *id, *title, *unit;
+  static const char * const ends[] = { "baseline", "target" };
+
+  if (!_pdz_reader_expect_object (r, node, &obj, error) ||
+      !_pdz_reader_check_members (r, obj, indicator_members, &ext, error) ||
+      !_pdz_reader_read_id (r, obj, PDZ_JSON_KIND_INDICATOR, &id, error) ||
+      !_pdz_reader_read_string (r, obj, "title", TRUE, &title, error) ||
+      !_pdz_reader_read_string (r, obj, "unit", FALSE, &unit, error))
+    return FALSE;
+
+  indicator = pdz_indicator_new (id, title);
+  if (unit != NULL)
+    pdz_indicator_set_unit (indicator, unit);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    {
+      JsonNode *end = json_object_get_member (obj, ends[i]);
+      g_autoptr(PdzMeasurement) measurement = NULL;
+      gsize old;
+
+      if (end == NULL)
+        continue;
+      old = _pdz_json_pointer_push_member (r->path, ends[i]);
+      measurement = read_measurement (r, end, FALSE, error);
+      _pdz_json_pointer_pop (r->path, old);
+      if (measurement == NULL)
+        return FALSE;
+      if (i == 0)
+        pdz_indicator_set_baseline (indicator, measurement);
+      else
+        pdz_indicator_set_target (indicator, measurement);
+    }
+
+  if (!_pdz_reader_read_array (r, obj, "measurements", read_measurement_item, indicator, error))
+    return FALSE;
+  _pdz_reader_attach_extensions (indicator, "", ext);
+
+  if (!pdz_objective_add_indicator (owner, indicator, error))
+    {
+      _pdz_json_pointer_prefix_error (error, r->path);
+      return FALSE;
+    }
+  _pdz_reader_record_id (r, PDZ_JSON_KIND_INDICATOR, id, indicator);
+  return TRUE;
+}
+
+static const char * const action_members[] = {
+  "id", "title", "status", "date", "end-date", "extra", "partners", "projects",
+  "fundings", "links", NULL
+};
+
+static gboolean
+read_action (PdzReader *r,
+             JsonNode  *node,
+             gpointer   owner,
+             GError   **error)
+{
+  g_autoptr(JsonObject) ext = NULL;
+  g_autoptr(PdzAction) action = NULL;
+  g_autoptr(PdzDate) date = NULL;
+  g_autoptr(PdzDate) end_date = NULL;
+  g_auto(GStrv) links = NULL;
+  JsonObject *obj;
+  JsonNode *extra_node;
+  const char *id, *title;
+  int status = PDZ_STATUS_PLANNED;
+  gboolean extra = FALSE;
+  gboolean added;
+
+  if (!_pdz_reader_expect_object (r, node, &obj, error) ||
+      !_pdz_reader_check_members (r, obj, action_members, &ext, error) ||
+      !_pdz_reader_read_id (r, obj, PDZ_JSON_KIND_ACTION, &id, error) ||
+      !_pdz_reader_read_string (r, obj, "title", TRUE, &title, error) ||
+      !_pdz_reader_read_enum (r, obj, "status", PDZ_TYPE_STATUS, &status, error) ||
+      !_pdz_reader_read_date (r, obj, "date", FALSE, &date, error) ||
+      !_pdz_reader_read_date (r, obj, "end-date", FALSE, &end_date, error))
+    return FALSE;
+
+  extra_node = json_object_get_member (obj, "extra");
+  if (extra_node != NULL)
+    {
+      gsize old = _pdz_json_pointer_push_member (r->path, "extra");
+
+      if (!JSON_NODE_HOLDS_VALUE (extra_node) ||
+          json_node_get_value_type (extra_node) != G_TYPE_BOOLEAN)
+        {
+          _pdz_json_pointer_error (error, r->path, PDZ_ERROR_INVALID_VALUE,
+                                   "expected a boolean, got %s",
+                                   _pdz_reader_describe_node (extra_node));
+          _pdz_json_pointer_pop (r->path, old);
+          return FALSE;
+        }
+      extra = json_node_get_boolean (extra_node);
+      _pdz_json_pointer_pop (r->path, old);
+    }
+
+  action = pdz_action_new (id, title);
+  pdz_action_set_status (action, status);
+  if (date != NULL)
+    pdz_action_set_date (action, date);
+  if (end_date != NULL)
+    pdz_action_set_end_date (action, end_date);
+  pdz_action_set_extra (action, extra);
+
+  _pdz_reader_defer (r, obj, "partners", DEFER_PARTICIPATIONS, action);
+  _pdz_reader_defer (r, obj, "projects", DEFER_ACTION_PROJECTS, action);
+
+  if (!_pdz_reader_read_array (r, obj, "fundings", read_funding, action, error) ||
+      !_pdz_reader_read_string_array (r, obj, "links", &links, error))
+    return FALSE;
+  if (links != NULL && links[0] != NULL)
+    pdz_action_set_links (action, (const char * const *) links);
+  _pdz_reader_attach_extensions (action, "", ext);
+
+  if (PDZ_IS_OBJECTIVE (owner))
+    added = pdz_objective_add_action (owner, action, error);
+  else
+    added = pdz_project_add_action (owner, action, error);
+  if (!added)
+    {
+      _pdz_json_pointer_prefix_error (error, r->path);
+      return FALSE;
+    }
+  _pdz_reader_record_id (r, PDZ_JSON_KIND_ACTION, id, action);
+  return TRUE;
+}
+
+static const char * const objective_members[] = {
+  "id", "title", "kind", "macroarea", "status", "description", "partners",
+  "indicators", "actions", NULL
+};
+
+gboolean
+_pdz_reader_read_objective (PdzReader *r,
+                            JsonNode  *node,
+                            gpointer   owner,
+                            GError   **error)
+{
+  g_autoptr(JsonObject) ext = NULL;
+  g_autoptr(PdzObjective) objective = NULL;
+  JsonObject *obj;
+  const char *id, *title, *description;
+  int kind = PDZ_OBJECTIVE_KIND_PLAN;
+  int status = PDZ_STATUS_PLANNED;
+
+  if (!_pdz_reader_expect_object (r, node, &obj, error) ||
+      !_pdz_reader_check_members (r, obj, objective_members, &ext, error) ||
+      !_pdz_reader_read_id (r, obj, PDZ_JSON_KIND_OBJECTIVE, &id, error) ||
+      !_pdz_reader_read_string (r, obj, "title", TRUE, &title, error) ||
+      !_pdz_reader_read_enum (r, obj, "kind", PDZ_TYPE_OBJECTIVE_KIND, &kind, error) ||
+      !_pdz_reader_read_enum (r, obj, "status", PDZ_TYPE_STATUS, &status, error) ||
+      !_pdz_reader_read_string (r, obj, "description", FALSE, &description, error))
+    return FALSE;
+
+  objective = pdz_objective_new (id, title);
+  pdz_objective_set_kind (objective, kind);
+  pdz_objective_set_status (objective, status);
+  if (description != NULL)
+    pdz_objective_set_description (objective, description);
+
+  _pdz_reader_defer (r, obj, "macroarea", DEFER_OBJECTIVE_MACROAREA, objective);
+  _pdz_reader_defer (r, obj, "partners", DEFER_PARTICIPATIONS, objective);
+
+  if (!_pdz_reader_read_array (r, obj, "indicators", read_indicator, objective, error) ||
+      !_pdz_reader_read_array (r, obj, "actions", read_action, objective, error))
+    return FALSE;
+  _pdz_reader_attach_extensions (objective, "", ext);
+
+  if (!pdz_plan_add_objective (r->plan, objective, error))
+    {
+      _pdz_json_pointer_prefix_error (error, r->path);
+      return FALSE;
+    }
+  _pdz_reader_record_id (r, PDZ_JSON_KIND_OBJECTIVE, id, objective);
+  return TRUE;
+}
+
+static const char * const project_members[] = {
+  "id", "title", "description", "status", "scope", "lead", "start", "end",
+  "partners", "fundings", "objectives", "interventions", "actions", NULL
+};
+
+gboolean
+_pdz_reader_read_project (PdzReader *r,
+                          JsonNode  *node,
+                          gpointer   owner,
+                          GError   **error)
+{
+  g_autoptr(JsonObject) ext = NULL;
+  g_autoptr(PdzProject) project = NULL;
+  g_autoptr(PdzDate) start = NULL;
+  g_autoptr(PdzDate) end = NULL;
+  g_auto(GStrv) interventions = NULL;
+  JsonObject *obj;
+  const char *id, *title, *description;
+  int status = PDZ_STATUS_PLANNED;
+  int scope = PDZ_SCOPE_AMBITO;
+
+  if (!_pdz_reader_expect_object (r, node, &obj, error) ||
+      !_pdz_reader_check_members (r, obj, project_members, &ext, error) ||
+      !_pdz_reader_read_id (r, obj, PDZ_JSON_KIND_PROJECT, &id, error) ||
+      !_pdz_reader_read_string (r, obj, "title", TRUE, &title, error) ||
+      !_pdz_reader_read_string (r, obj, "description", FALSE, &description, error) ||
+      !_pdz_reader_read_enum (r, obj, "status", PDZ_TYPE_STATUS, &status, error) ||
+      !_pdz_reader_read_enum (r, obj, "scope", PDZ_TYPE_SCOPE, &scope, error) ||
+      !_pdz_reader_read_date (r, obj, "start", FALSE, &start, error) ||
+      !_pdz_reader_read_date (r, obj, "end", FALSE, &end, error))
+    return FALSE;
+
+  project = pdz_project_new (id, title);
+  if (description != NULL)
+    pdz_project_set_description (project, description);
+  pdz_project_set_status (project, status);
+  pdz_project_set_scope (project, scope);
+  if (start != NULL)
+    pdz_project_set_start (project, start);
+  if (end != NULL)
+    pdz_project_set_end (project, end);
+
+  _pdz_reader_defer (r, obj, "lead", DEFER_PROJECT_LEAD, project);
+  _pdz_reader_defer (r, obj, "partners", DEFER_PARTICIPATIONS, project);
+  _pdz_reader_defer (r, obj, "objectives", DEFER_PROJECT_OBJECTIVES, project);
+
+  if (!_pdz_reader_read_array (r, obj, "fundings", read_funding, project, error) ||
+      !_pdz_reader_read_string_array (r, obj, "interventions", &interventions, error))
+    return FALSE;
+  if (interventions != NULL && interventions[0] != NULL)
+    pdz_project_set_interventions (project, (const char * const *) interventions);
+  if (!_pdz_reader_read_array (r, obj, "actions", read_action, project, error))
+    return FALSE;
+  _pdz_reader_attach_extensions (project, "", ext);
+
+  if (!pdz_plan_add_project (r->plan, project, error))
+    {
+      _pdz_json_pointer_prefix_error (error, r->path);
+      return FALSE;
+    }
+  _pdz_reader_record_id (r, PDZ_JSON_KIND_PROJECT, id, project);
+  return TRUE;
+}
+
+/* --- Second pass: participations --- */
+
+static const char * const participation_members[] = { "partner", "role", NULL };
+
+gboolean
+_pdz_reader_read_participation (PdzReader *r,
+                                JsonNode  *node,
+                                gpointer   owner,
+                                GError   **error)
+{
+  g_autoptr(JsonObject) ext = NULL;
+  g_autoptr(PdzParticipation) participation = NULL;
+  JsonObject *obj;
+  JsonNode *partner_node;
+  PdzPartner *partner;
+  int role = PDZ_ROLE_PARTICIPANT;
+  gsize old;
+
+  if (!_pdz_reader_expect_object (r, node, &obj, error) ||
+      !_pdz_reader_check_members (r, obj, participation_members, &ext, error))
+    return FALSE;
+
+  partner_node = json_object_get_member (obj, "partner");
+  if (partner_node == NULL)
+    return _pdz_reader_missing (r, "partner", error);
+  old = _pdz_json_pointer_push_member (r->path, "partner");
+  partner = _pdz_reader_resolve (r, partner_node, PDZ_JSON_KIND_PARTNER, error);
+  _pdz_json_pointer_pop (r->path, old);
+  if (partner == NULL)
+    return FALSE;
+
+  if (!_pdz_reader_read_enum (r, obj, "role", PDZ_TYPE_ROLE, &role, error))
+    return FALSE;
+
+  participation = pdz_participation_new (partner, role);
+  _pdz_reader_attach_extensions (participation, "", ext);
+
+  if (PDZ_IS_OBJECTIVE (owner))
+    pdz_objective_add_participation (owner, participation);
+  else if (PDZ_IS_ACTION (owner))
+    pdz_action_add_participation (owner, participation);
+  else
+    pdz_project_add_participation (owner, participation);
+  return TRUE;
+}

@@ -1,0 +1,411 @@
+/* pdz-json-validate.c: the check that runs before a plan is saved
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The model lets an application make a plan that would not read back: an
+ * id set to "" or to the id of another entity of its kind, a reference to
+ * an entity of another plan, a participation without partner. The writer
+ * writes such a plan all the same; _pdz_json_validate_plan() refuses it
+ * before a save, with the JSON pointer where the offending value would be
+ * written. It checks, on the model, what the reader checks on the tree
+ * (ids, references, required members, finite numbers).
+ *
+ * All its state is in a Checker on the stack: it is reentrant.
+ */
+
+#include "pdz-json-private.h"
+
+#include <math.h>
+
+typedef struct {
+  GString *path;   /* (owned) JSON pointer of the value being checked */
+  PdzJsonIds ids;  /* every entity seen so far, by kind and id */
+} Checker;
+
+static gboolean
+check_fail (Checker    *c,
+            GError    **error,
+            PdzError    code,
+            const char *format,
+            ...) G_GNUC_PRINTF (4, 5);
+
+/* Sets @error at the current path; returns FALSE. */
+static gboolean
+check_fail (Checker    *c,
+            GError    **error,
+            PdzError    code,
+            const char *format,
+            ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  _pdz_json_pointer_error (error, c->path, code, "%s", message);
+  return FALSE;
+}
+
+/* Checks the id of the entity at the current path and records it. */
+static gboolean
+check_id (Checker    *c,
+          PdzJsonKind kind,
+          gpointer    entity,
+          const char *id,
+          GError    **error)
+{
+  gsize old = _pdz_json_pointer_push_member (c->path, "id");
+  gboolean ok = _pdz_json_ids_check_new (&c->ids, kind, id, c->path, error);
+
+  _pdz_json_pointer_pop (c->path, old);
+  if (ok)
+    _pdz_json_ids_add (&c->ids, kind, id, entity, c->path->str);
+  return ok;
+}
+
+/* Checks the ids of every item of @model, at path NAME/INDEX. */
+static gboolean
+check_ids (Checker    *c,
+           const char *name,
+           GListModel *model,
+           PdzJsonKind kind,
+           GError    **error)
+{
+  guint n = g_list_model_get_n_items (model);
+  gsize old = _pdz_json_pointer_push_member (c->path, name);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      gsize old_item = _pdz_json_pointer_push_index (c->path, i);
+
+      if (!check_id (c, kind, item, _pdz_json_entity_id (kind, item), error))
+        return FALSE;
+
+      if (kind == PDZ_JSON_KIND_OBJECTIVE)
+        {
+          if (!check_ids (c, "indicators", pdz_objective_get_indicators (PDZ_OBJECTIVE (item)),
+                          PDZ_JSON_KIND_INDICATOR, error) ||
+              !check_ids (c, "actions", pdz_objective_get_actions (PDZ_OBJECTIVE (item)),
+                          PDZ_JSON_KIND_ACTION, error))
+            return FALSE;
+        }
+      else if (kind == PDZ_JSON_KIND_PROJECT)
+        {
+          if (!check_ids (c, "actions", pdz_project_get_actions (PDZ_PROJECT (item)),
+                          PDZ_JSON_KIND_ACTION, error))
+            return FALSE;
+        }
+      _pdz_json_pointer_pop (c->path, old_item);
+    }
+  _pdz_json_pointer_pop (c->path, old);
+  return TRUE;
+}
+
+/* Checks that @entity, referenced at the current path, is the plan's. */
+static gboolean
+check_reference (Checker    *c,
+                 PdzJsonKind kind,
+                 gpointer    entity,
+                 GError    **error)
+{
+  const char *id = _pdz_json_entity_id (kind, entity);
+  PdzJsonIdEntry *seen = _pdz_json_ids_lookup (&c->ids, kind, id != NULL ? id : "");
+
+  if (seen == NULL)
+    return check_fail (c, error, PDZ_ERROR_DANGLING_REFERENCE,
+                       "no %s with id \"%s\" in this plan", _pdz_json_kind_name (kind),
+                       id != NULL ? id : "");
+  if (seen->object != entity)
+    return check_fail (c, error, PDZ_ERROR_DANGLING_REFERENCE,
+                       "the %s \"%s\" is not the one in this plan (%s)",
+                       _pdz_json_kind_name (kind), id, seen->pointer);
+  return TRUE;
+}
+
+static gboolean
+check_optional_reference (Checker    *c,
+                          const char *name,
+                          PdzJsonKind kind,
+                          gpointer    entity,
+                          GError    **error)
+{
+  gsize old;
+  gboolean ok;
+
+  if (entity == NULL)
+    return TRUE;
+  old = _pdz_json_pointer_push_member (c->path, name);
+  ok = check_reference (c, kind, entity, error);
+  _pdz_json_pointer_pop (c->path, old);
+  return ok;
+}
+
+static gboolean
+check_references (Checker    *c,
+                  const char *name,
+                  GListModel *model,
+                  PdzJsonKind kind,
+                  GError    **error)
+{
+  g_autoptr(GHashTable) listed = g_hash_table_new (g_direct_hash, g_direct_equal);
+  guint n = g_list_model_get_n_items (model);
+  gsize old = _pdz_json_pointer_push_member (c->path, name);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      gsize old_item = _pdz_json_pointer_push_index (c->path, i);
+
+      if (!check_reference (c, kind, item, error) ||
+          !_pdz_json_check_listed_once (listed, item, i, kind, _pdz_json_entity_id (kind, item),
+                                        c->path, error))
+        return FALSE;
+      _pdz_json_pointer_pop (c->path, old_item);
+    }
+  _pdz_json_pointer_pop (c->path, old);
+  return TRUE;
+}
+
+static gboolean
+check_participations (Checker    *c,
+                      GListModel *model,
+                      GError    **error)
+{
+  guint n = g_list_model_get_n_items (model);
+  gsize old = _pdz_json_pointer_push_member (c->path, "partners");
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdzParticipation) participation = g_list_model_get_item (model, i);
+      PdzPartner *partner = pdz_participation_get_partner (participation);
+      gsize old_item = _pdz_json_pointer_push_index (c->path, i);
+
+      if (partner == NULL)
+        return check_fail (c, error, PDZ_ERROR_INVALID_VALUE,
+                           "missing required member \"partner\"");
+      if (!check_optional_reference (c, "partner", PDZ_JSON_KIND_PARTNER, partner, error))
+        return FALSE;
+      _pdz_json_pointer_pop (c->path, old_item);
+    }
+  _pdz_json_pointer_pop (c->path, old);
+  return TRUE;
+}
+
+static gboolean
+check_measurement (Checker        *c,
+                   PdzMeasurement *measurement,
+                   gboolean        date_required,
+                   GError        **error)
+{
+  if (date_required && pdz_measurement_get_date (measurement) == NULL)
+    return check_fail (c, error, PDZ_ERROR_INVALID_VALUE, "missing required member \"date\"");
+  if (!isfinite (pdz_measurement_get_value (measurement)))
+    {
+      _pdz_json_pointer_push_member (c->path, "value");
+      return check_fail (c, error, PDZ_ERROR_INVALID_VALUE,
+                         "the value must be a finite number, not %g",
+                         pdz_measurement_get_value (measurement));
+    }
+  return TRUE;
+}
+
+static gboolean
+check_indicator (Checker      *c,
+                 PdzIndicator *indicator,
+                 GError      **error)
+{
+  PdzMeasurement *baseline = pdz_indicator_get_baseline (indicator);
+  PdzMeasurement *target = pdz_indicator_get_target (indicator);
+  GListModel *measurements = pdz_indicator_get_measurements (indicator);
+  guint n = g_list_model_get_n_items (measurements);
+  gsize old;
+
+  if (baseline != NULL)
+    {
+      old = _pdz_json_pointer_push_member (c->path, "baseline");
+      if (!check_measurement (c, baseline, FALSE, error))
+        return FALSE;
+      _pdz_json_pointer_pop (c->path, old);
+    }
+  if (target != NULL)
+    {
+      old = _pdz_json_pointer_push_member (c->path, "target");
+      if (!check_measurement (c, target, FALSE, error))
+        return FALSE;
+      _pdz_json_pointer_pop (c->path, old);
+    }
+  old = _pdz_json_pointer_push_member (c->path, "measurements");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdzMeasurement) measurement = g_list_model_get_item (measurements, i);
+      gsize old_item = _pdz_json_pointer_push_index (c->path, i);
+
+      if (!check_measurement (c, measurement, TRUE, error))
+        return FALSE;
+      _pdz_json_pointer_pop (c->path, old_item);
+    }
+  _pdz_json_pointer_pop (c->path, old);
+  return TRUE;
+}
+
+static gboolean
+check_action (Checker   *c,
+              PdzAction *action,
+              GError   **error)
+{
+  return check_participations (c, pdz_action_get_participations (action), error) &&
+         check_references (c, "projects", pdz_action_get_projects (action),
+                           PDZ_JSON_KIND_PROJECT, error);
+}
+
+static gboolean
+check_actions (Checker    *c,
+               GListModel *actions,
+               GError    **error)
+{
+  guint n = g_list_model_get_n_items (actions);
+  gsize old = _pdz_json_pointer_push_member (c->path, "actions");
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdzAction) action = g_list_model_get_item (actions, i);
+      gsize old_item = _pdz_json_pointer_push_index (c->path, i);
+
+      if (!check_action (c, action, error))
+        return FALSE;
+      _pdz_json_pointer_pop (c->path, old_item);
+    }
+  _pdz_json_pointer_pop (c->path, old);
+  return TRUE;
+}
+
+static gboolean
+check_objective (Checker      *c,
+                 PdzObjective *objective,
+                 GError      **error)
+{
+  GListModel *indicators = pdz_objective_get_indicators (objective);
+  guint n = g_list_model_get_n_items (indicators);
+  gsize old;
+
+  if (!check_optional_reference (c, "macroarea", PDZ_JSON_KIND_MACROAREA,
+                                 pdz_objective_get_macroarea (objective), error) ||
+      !check_participations (c, pdz_objective_get_participations (objective), error))
+    return FALSE;
+
+  old = _pdz_json_pointer_push_member (c->path, "indicators");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdzIndicator) indicator = g_list_model_get_item (indicators, i);
+      gsize old_item = _pdz_json_pointer_push_index (c->path, i);
+
+      if (!check_indicator (c, indicator, error))
+        return FALSE;
+      _pdz_json_pointer_pop (c->path, old_item);
+    }
+  _pdz_json_pointer_pop (c->path, old);
+
+  return check_actions (c, pdz_objective_get_actions (objective), error);
+}
+
+static gboolean
+check_project (Checker    *c,
+               PdzProject *project,
+               GError    **error)
+{
+  return check_optional_reference (c, "lead", PDZ_JSON_KIND_PARTNER,
+                                   pdz_project_get_lead (project), error) &&
+         check_participations (c, pdz_project_get_participations (project), error) &&
+         check_references (c, "objectives", pdz_project_get_objectives (project),
+                           PDZ_JSON_KIND_OBJECTIVE, error) &&
+         check_actions (c, pdz_project_get_actions (project), error);
+}
+
+/*
+ * _pdz_json_validate_plan:
+ * @plan: a plan
+ * @error: return location for a #GError
+ *
+ * Checks what a save must not write: an empty id (%PDZ_ERROR_INVALID_VALUE),
+ * two entities of one kind with the same id (%PDZ_ERROR_DUPLICATE_ID), a
+ * reference to an entity that is not the plan's entity with that id
+ * (%PDZ_ERROR_DANGLING_REFERENCE), and what would not read back: a
+ * participation without partner, a measurement without date in a list of
+ * measurements, a value that is not finite, an entity listed twice in a
+ * list of references (%PDZ_ERROR_INVALID_VALUE). The message starts with
+ * the JSON pointer where the offending value would be written.
+ *
+ * Returns: %TRUE if the plan can be saved
+ */
+gboolean
+_pdz_json_validate_plan (PdzPlan *plan,
+                         GError **error)
+{
+  Checker c;
+  const char *id;
+  gboolean ok = FALSE;
+  GListModel *objectives, *projects;
+  guint n;
+
+  g_return_val_if_fail (PDZ_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  c.path = g_string_new (NULL);
+  _pdz_json_ids_init (&c.ids);
+
+  id = pdz_plan_get_id (plan);
+  if (id != NULL && *id == '\0')
+    {
+      _pdz_json_pointer_push_member (c.path, "id");
+      check_fail (&c, error, PDZ_ERROR_INVALID_VALUE, "the id must not be empty");
+      goto out;
+    }
+
+  objectives = pdz_plan_get_objectives (plan);
+  projects = pdz_plan_get_projects (plan);
+
+  /* First every id, so that references may point forward. */
+  if (!check_ids (&c, "partners", pdz_plan_get_partners (plan), PDZ_JSON_KIND_PARTNER, error) ||
+      !check_ids (&c, "macroareas", pdz_plan_get_macroareas (plan), PDZ_JSON_KIND_MACROAREA,
+                  error) ||
+      !check_ids (&c, "objectives", objectives, PDZ_JSON_KIND_OBJECTIVE, error) ||
+      !check_ids (&c, "projects", projects, PDZ_JSON_KIND_PROJECT, error))
+    goto out;
+
+  g_string_truncate (c.path, 0);
+  if (!check_references (&c, "municipalities", pdz_plan_get_municipalities (plan),
+                         PDZ_JSON_KIND_PARTNER, error) ||
+      !check_optional_reference (&c, "lead-municipality", PDZ_JSON_KIND_PARTNER,
+                                 pdz_plan_get_lead_municipality (plan), error))
+    goto out;
+
+  n = g_list_model_get_n_items (objectives);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdzObjective) objective = g_list_model_get_item (objectives, i);
+
+      g_string_printf (c.path, "/objectives/%u", i);
+      if (!check_objective (&c, objective, error))
+        goto out;
+    }
+
+  n = g_list_model_get_n_items (projects);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdzProject) project = g_list_model_get_item (projects, i);
+
+      g_string_printf (c.path, "/projects/%u", i);
+      if (!check_project (&c, project, error))
+        goto out;
+    }
+
+  ok = TRUE;
+
+out:
+  _pdz_json_ids_clear (&c.ids);
+  g_string_free (c.path, TRUE);
+  return ok;
+}

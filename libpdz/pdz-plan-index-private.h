@@ -1,0 +1,177 @@
+/* pdz-plan-index-private.h: how a plan indexes itself
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * A plan answers some questions faster than by walking every entity, from
+ * indexes it keeps in its PdzPlanIndexes (pdz-plan-index.c is the one file
+ * that builds and updates them):
+ *
+ * - the id indexes, one per kind of entity with an id (PdzIdKind): id ->
+ *   entity, for the pdz_plan_lookup_*() methods and for the id checks of
+ *   every add method (_pdz_plan_check_new_entity());
+ * - the relations index (PdzPlanIndex below): which actions, objectives
+ *   and projects involve a partner, a project, a macroarea or an
+ *   objective, and the JSON pointer of every entity, for checks, queries
+ *   and statistics.
+ *
+ * Staleness: one mechanism, the change stamp. Every change to a plan or to
+ * any entity in it (every setter that really changes a value, every add
+ * and remove) bumps the plan's stamp through _pdz_entity_touch(), or
+ * _pdz_plan_entity_added() for an add, *before* it emits notify or
+ * items-changed, so that a signal handler already sees the new state. An
+ * index records the stamp it was built at and is fresh while that equals
+ * the plan's stamp; whoever reads a stale index first rebuilds it, from
+ * scratch, by walking the plan in file order. An index holds nothing a
+ * rebuild would not give.
+ *
+ * Adds in place: adding an entity (with its subtree) is the one change an
+ * index may follow rather than be rebuilt. _pdz_plan_entity_added(), which
+ * every add calls instead of touching, adds the new entities to each id
+ * index that was fresh before the add and carries it over to the new
+ * stamp: ids are unique when entities join (the add methods check them),
+ * so a subtree's entries may be added in any order and give what a
+ * rebuild would. This keeps loading a plan (which adds objectives one by
+ * one) and building one in code (adding actions one by one to objectives
+ * already in the plan) linear. The relations index is not updated in
+ * place: it is rebuilt by the next reader after any change.
+ *
+ * Lifetimes: the id indexes borrow their keys (ids) and values (entities)
+ * from the plan; they are only read while fresh, and every change that
+ * could free either bumps the stamp. The relations index holds references
+ * to the entities it lists and is reference counted: a caller holds its
+ * own reference while it uses it, so a rebuild never pulls it away
+ * mid-use. There is no global state; a plan, like every GObject of the
+ * model, is used from one thread at a time.
+ */
+
+#pragma once
+
+#include "pdz.h"
+
+G_BEGIN_DECLS
+
+/* --- The change stamp and the plan's indexes ----------------------------- */
+
+/* What a plan keeps to index itself: its stamp and its indexes. Opaque;
+ * one per plan, created with it. */
+typedef struct _PdzPlanIndexes PdzPlanIndexes;
+
+PdzPlanIndexes *_pdz_plan_indexes_new (void);
+/* Drops every index (not the stamp): called when the plan is disposed. */
+void _pdz_plan_indexes_clear (PdzPlanIndexes *indexes);
+void _pdz_plan_indexes_free (PdzPlanIndexes *indexes);
+
+/* _pdz_plan_touch(), _pdz_plan_get_stamp() and _pdz_plan_entity_added(),
+ * implemented in pdz-plan-index.c, are declared in pdz-entity-private.h
+ * for the model types that call them. */
+
+/* --- The id indexes ------------------------------------------------------ */
+
+/* The kinds of entity that have an id unique among those of the plan. */
+typedef enum
+{
+  PDZ_ID_KIND_MACROAREA,
+  PDZ_ID_KIND_OBJECTIVE,
+  PDZ_ID_KIND_ACTION,
+  PDZ_ID_KIND_PROJECT,
+  PDZ_ID_KIND_PARTNER,
+  PDZ_ID_KIND_INDICATOR,
+  PDZ_N_ID_KINDS,
+  PDZ_ID_KIND_NONE = PDZ_N_ID_KINDS
+} PdzIdKind;
+
+/* The kind of @entity, or PDZ_ID_KIND_NONE for an entity without an id
+ * (participation, funding, measurement). */
+PdzIdKind _pdz_id_kind_of (gpointer entity);
+/* The id of @entity, of kind @kind. (transfer none) (nullable) */
+const char *_pdz_id_kind_get_id (PdzIdKind kind, gpointer entity);
+/* "action", and its indefinite article "an", for messages. */
+const char *_pdz_id_kind_get_name (PdzIdKind kind);
+const char *_pdz_id_kind_get_article (PdzIdKind kind);
+
+typedef void (*PdzEntityFunc) (PdzIdKind kind, gpointer entity, gpointer user_data);
+
+/* Calls @func on @entity, of kind @kind, then on every entity with an id
+ * it owns (indicators, then actions), in the order of the file format. */
+void _pdz_entity_foreach (PdzIdKind kind, gpointer entity, PdzEntityFunc func, gpointer user_data);
+
+/* How many times an id index of @plan was built from scratch: for tests
+ * that an add keeps the id indexes fresh in place. */
+guint _pdz_plan_indexes_get_n_builds (PdzPlan *plan);
+
+/* The entity of @kind with the id @id in @plan, from the fresh id index
+ * of that kind; NULL when none. When a setter gave two entities the same
+ * id, the first in file order wins. (transfer none) (nullable) */
+gpointer _pdz_plan_lookup_id (PdzPlan *plan, PdzIdKind kind, const char *id);
+
+/* --- The relations index ------------------------------------------------- */
+
+typedef struct _PdzPlanIndex PdzPlanIndex;
+
+struct _PdzPlanIndex
+{
+  /*< private >*/
+  guint64 stamp;                  /* the plan's stamp when it was built */
+  PdzPlan *plan;                  /* (not owned) only compared, never dereferenced after a rebuild */
+
+  GPtrArray *actions;             /* (owned) (element-type PdzAction): every action, in document order */
+  GHashTable *pointers;           /* (owned): GObject* → char* JSON pointer, for every entity with one */
+
+  /* Each value is a (owned) GPtrArray of entities, in document order. */
+  GHashTable *partner_actions;    /* PdzPartner* → actions it takes part in */
+  GHashTable *partner_objectives; /* PdzPartner* → objectives it takes part in */
+  GHashTable *partner_projects;   /* PdzPartner* → projects it leads or takes part in */
+  GHashTable *project_actions;    /* PdzProject* → its own actions, then actions naming it */
+  GHashTable *objective_actions;  /* PdzObjective* → its own actions, then actions of projects serving it */
+  GHashTable *macroarea_objectives; /* PdzMacroarea* → its objectives */
+  GHashTable *macroarea_actions;  /* PdzMacroarea* → actions of its objectives and of projects serving them */
+  GHashTable *macroarea_projects; /* PdzMacroarea* → projects serving one of its objectives */
+  GHashTable *action_macroareas;  /* PdzAction* → GPtrArray of PdzMacroarea (not owned) */
+  GHashTable *action_objectives;  /* PdzAction* → GPtrArray of PdzObjective (not owned) */
+
+  GHashTable *partner_roles;      /* PdzPartner* → GUINT_TO_POINTER (mask of 1 << PdzRole) */
+  GHashTable *referenced_partners; /* set of PdzPartner* referenced anywhere in the plan */
+
+  GHashTable *folded_text;        /* (owned): entity → folded searchable text, filled on demand */
+};
+
+/* The current relations index of @plan, rebuilt first if stale.
+ * (transfer full) */
+PdzPlanIndex *_pdz_plan_index_get (PdzPlan *plan);
+PdzPlanIndex *_pdz_plan_index_ref (PdzPlanIndex *index);
+void _pdz_plan_index_unref (PdzPlanIndex *index);
+
+/* The JSON pointer of @entity, e.g. "/objectives/3/actions/2", or NULL when
+ * the entity is not in the plan. (transfer none) (nullable) */
+const char *_pdz_plan_index_get_pointer (PdzPlanIndex *index, gpointer entity);
+
+/* The entities listed under @key in @table (one of the tables above), or
+ * NULL when none. (transfer none) (nullable) (element-type GObject) */
+GPtrArray *_pdz_plan_index_lookup (GHashTable *table, gconstpointer key);
+
+/* The folded text searched by a free-text query: the title of an action;
+ * title and description of an objective; title, description and
+ * interventions of a project. (transfer none) */
+const char *_pdz_plan_index_get_folded_text (PdzPlanIndex *index, gpointer entity);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdzPlanIndex, _pdz_plan_index_unref)
+
+/* Spans of partial dates, as Julian day numbers (GDate's). A date denotes
+ * every day from its first to its last possible day: "2023" is 1 January
+ * to 31 December 2023, "2023-11" is 1 to 30 November. */
+#define PDZ_SPAN_MIN ((guint32) 0)
+#define PDZ_SPAN_MAX G_MAXUINT32
+
+guint32 _pdz_date_first_julian (const PdzDate *date);
+guint32 _pdz_date_last_julian (const PdzDate *date);
+/* The Julian day number of a GDate for today in local time. */
+guint32 _pdz_julian_today (void);
+
+/* TRUE when the day spans [a_first, a_last] and [b_first, b_last] share a day. */
+static inline gboolean
+_pdz_span_overlaps (guint32 a_first, guint32 a_last, guint32 b_first, guint32 b_last)
+{
+  return a_first <= b_last && b_first <= a_last;
+}
+
+G_END_DECLS
