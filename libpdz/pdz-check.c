@@ -1,0 +1,772 @@
+/* pdz-check.c: checks of a plan that loaded fine but may be wrong or incomplete
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Every check has a stable code, a severity and one message per language.
+ * The messages of each language are kept together in one table below, so
+ * that translations can move to their own files later. Messages are
+ * templates: "{0}", "{1}", ... are replaced by the arguments of the check.
+ * Every code is documented in doc/checks.md.
+ */
+
+#include "pdz.h"
+
+#include "pdz-language-private.h"
+#include "pdz-plan-index-private.h"
+
+typedef enum {
+  CHECK_ACTION_OUTSIDE_PLAN_PERIOD,
+  CHECK_PROJECT_OUTSIDE_PLAN_PERIOD,
+  CHECK_END_BEFORE_START,
+  CHECK_ACTION_COMPLETED_IN_FUTURE,
+  CHECK_OBJECTIVE_WITHOUT_ACTIONS,
+  CHECK_OBJECTIVE_STATUS_MISMATCH,
+  CHECK_PARTNER_UNREFERENCED,
+  CHECK_PROJECT_WITHOUT_LEAD,
+  CHECK_PROJECT_WITHOUT_FUNDING,
+  CHECK_PROJECT_NOT_FUNDED_IN_PROGRESS,
+  CHECK_INDICATOR_WITHOUT_MEASUREMENT,
+  CHECK_MACROAREA_WITHOUT_OBJECTIVES,
+  N_CHECKS
+} CheckId;
+
+/* The stable codes: never rename one. */
+static const char * const check_codes[N_CHECKS + 1] = {
+  [CHECK_ACTION_OUTSIDE_PLAN_PERIOD] = "action-outside-plan-period",
+  [CHECK_PROJECT_OUTSIDE_PLAN_PERIOD] = "project-outside-plan-period",
+  [CHECK_END_BEFORE_START] = "end-before-start",
+  [CHECK_ACTION_COMPLETED_IN_FUTURE] = "action-completed-in-future",
+  [CHECK_OBJECTIVE_WITHOUT_ACTIONS] = "objective-without-actions",
+  [CHECK_OBJECTIVE_STATUS_MISMATCH] = "objective-status-mismatch",
+  [CHECK_PARTNER_UNREFERENCED] = "partner-unreferenced",
+  [CHECK_PROJECT_WITHOUT_LEAD] = "project-without-lead",
+  [CHECK_PROJECT_WITHOUT_FUNDING] = "project-without-funding",
+  [CHECK_PROJECT_NOT_FUNDED_IN_PROGRESS] = "project-not-funded-in-progress",
+  [CHECK_INDICATOR_WITHOUT_MEASUREMENT] = "indicator-without-measurement",
+  [CHECK_MACROAREA_WITHOUT_OBJECTIVES] = "macroarea-without-objectives",
+  [N_CHECKS] = NULL
+};
+
+static const PdzSeverity check_severities[N_CHECKS] = {
+  [CHECK_ACTION_OUTSIDE_PLAN_PERIOD] = PDZ_SEVERITY_WARNING,
+  [CHECK_PROJECT_OUTSIDE_PLAN_PERIOD] = PDZ_SEVERITY_WARNING,
+  [CHECK_END_BEFORE_START] = PDZ_SEVERITY_ERROR,
+  [CHECK_ACTION_COMPLETED_IN_FUTURE] = PDZ_SEVERITY_WARNING,
+  [CHECK_OBJECTIVE_WITHOUT_ACTIONS] = PDZ_SEVERITY_WARNING,
+  [CHECK_OBJECTIVE_STATUS_MISMATCH] = PDZ_SEVERITY_WARNING,
+  [CHECK_PARTNER_UNREFERENCED] = PDZ_SEVERITY_INFO,
+  [CHECK_PROJECT_WITHOUT_LEAD] = PDZ_SEVERITY_INFO,
+  [CHECK_PROJECT_WITHOUT_FUNDING] = PDZ_SEVERITY_INFO,
+  [CHECK_PROJECT_NOT_FUNDED_IN_PROGRESS] = PDZ_SEVERITY_WARNING,
+  [CHECK_INDICATOR_WITHOUT_MEASUREMENT] = PDZ_SEVERITY_WARNING,
+  [CHECK_MACROAREA_WITHOUT_OBJECTIVES] = PDZ_SEVERITY_INFO,
+};
+
+/* ---- English ------------------------------------------------------------ */
+
+static const char * const messages_en[N_CHECKS] = {
+  [CHECK_ACTION_OUTSIDE_PLAN_PERIOD] =
+    "action “{0}” is dated {1}, outside the plan period {2}",
+  [CHECK_PROJECT_OUTSIDE_PLAN_PERIOD] =
+    "project “{0}” runs {1}, outside the plan period {2}",
+  [CHECK_END_BEFORE_START] =
+    "“{0}” ends ({1}) before it starts ({2})",
+  [CHECK_ACTION_COMPLETED_IN_FUTURE] =
+    "action “{0}” is completed but dated {1}, after the reference date {2}",
+  [CHECK_OBJECTIVE_WITHOUT_ACTIONS] =
+    "objective “{0}” has no actions: nothing is reported for it",
+  [CHECK_OBJECTIVE_STATUS_MISMATCH] =
+    "objective “{0}” is {1}, but its action “{2}” is {3}",
+  [CHECK_PARTNER_UNREFERENCED] =
+    "partner “{0}” is not referenced by any objective, action, project or municipality list",
+  [CHECK_PROJECT_WITHOUT_LEAD] =
+    "project “{0}” has no lead partner",
+  [CHECK_PROJECT_WITHOUT_FUNDING] =
+    "project “{0}” has no funding",
+  [CHECK_PROJECT_NOT_FUNDED_IN_PROGRESS] =
+    "project “{0}” is in progress, but its funding ({1}) was not granted",
+  [CHECK_INDICATOR_WITHOUT_MEASUREMENT] =
+    "indicator “{0}” has a target but no measurement",
+  [CHECK_MACROAREA_WITHOUT_OBJECTIVES] =
+    "macroarea “{0}” has no objectives",
+};
+
+static const char * const statuses_en[] = {
+  [PDZ_STATUS_PLANNED] = "planned",
+  [PDZ_STATUS_IN_PROGRESS] = "in progress",
+  [PDZ_STATUS_COMPLETED] = "completed",
+  [PDZ_STATUS_SUSPENDED] = "suspended",
+  [PDZ_STATUS_CANCELLED] = "cancelled",
+};
+
+/* ---- Italiano ----------------------------------------------------------- */
+
+static const char * const messages_it[N_CHECKS] = {
+  [CHECK_ACTION_OUTSIDE_PLAN_PERIOD] =
+    "l'azione «{0}» è datata {1}, fuori dal periodo del piano {2}",
+  [CHECK_PROJECT_OUTSIDE_PLAN_PERIOD] =
+    "il progetto «{0}» si svolge {1}, fuori dal periodo del piano {2}",
+  [CHECK_END_BEFORE_START] =
+    "«{0}» finisce ({1}) prima di iniziare ({2})",
+  [CHECK_ACTION_COMPLETED_IN_FUTURE] =
+    "l'azione «{0}» risulta completata ma è datata {1}, dopo la data di riferimento {2}",
+  [CHECK_OBJECTIVE_WITHOUT_ACTIONS] =
+    "l'obiettivo «{0}» non ha azioni: non è riportato nulla",
+  [CHECK_OBJECTIVE_STATUS_MISMATCH] =
+    "l'obiettivo «{0}» è nello stato «{1}», ma la sua azione «{2}» è nello stato «{3}»",
+  [CHECK_PARTNER_UNREFERENCED] =
+    "il partner «{0}» non è citato da alcun obiettivo, azione, progetto o elenco dei comuni",
+  [CHECK_PROJECT_WITHOUT_LEAD] =
+    "il progetto «{0}» non ha un capofila",
+  [CHECK_PROJECT_WITHOUT_FUNDING] =
+    "il progetto «{0}» non ha finanziamenti",
+  [CHECK_PROJECT_NOT_FUNDED_IN_PROGRESS] =
+    "il progetto «{0}» è in corso, ma il suo finanziamento ({1}) non è stato concesso",
+  [CHECK_INDICATOR_WITHOUT_MEASUREMENT] =
+    "l'indicatore «{0}» ha un valore obiettivo ma nessuna misurazione",
+  [CHECK_MACROAREA_WITHOUT_OBJECTIVES] =
+    "la macroarea «{0}» non ha obiettivi",
+};
+
+static const char * const statuses_it[] = {
+  [PDZ_STATUS_PLANNED] = "pianificato",
+  [PDZ_STATUS_IN_PROGRESS] = "in corso",
+  [PDZ_STATUS_COMPLETED] = "completato",
+  [PDZ_STATUS_SUSPENDED] = "sospeso",
+  [PDZ_STATUS_CANCELLED] = "annullato",
+};
+
+/* ------------------------------------------------------------------------- */
+
+/* Titles are sentences: messages quote at most this many characters. */
+#define MAX_QUOTED_CHARS 60
+
+typedef struct {
+  PdzPlan *plan;              /* (not owned) */
+  PdzPlanIndex *index;        /* (owned) */
+  PdzCheckOptions *options;   /* (owned) */
+  GListStore *out;            /* (owned) (element-type PdzDiagnostic) */
+  const char *language;       /* "it" or "en" */
+  const char * const *messages;
+  const char * const *statuses;
+  guint32 reference;          /* Julian day */
+  const PdzDate *plan_start;  /* (nullable) */
+  const PdzDate *plan_end;    /* (nullable) */
+} CheckContext;
+
+static char *
+expand_template (const char *template,
+                 const char * const *args,
+                 guint n_args)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = template; *p != '\0'; p++)
+    {
+      if (p[0] == '{' && g_ascii_isdigit (p[1]) && p[2] == '}')
+        {
+          guint i = p[1] - '0';
+
+          if (i < n_args && args[i] != NULL)
+            g_string_append (out, args[i]);
+          p += 2;
+        }
+      else
+        {
+          g_string_append_c (out, *p);
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Shortens @text to MAX_QUOTED_CHARS characters, at a word break when one
+ * is near, with an ellipsis. */
+static char *
+quote_text (const char *text)
+{
+  glong length;
+  const char *cut;
+  const char *space;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  length = g_utf8_strlen (text, -1);
+  if (length <= MAX_QUOTED_CHARS)
+    return g_strdup (text);
+
+  cut = g_utf8_offset_to_pointer (text, MAX_QUOTED_CHARS);
+  space = g_utf8_strrchr (text, cut - text, ' ');
+  if (space != NULL && g_utf8_pointer_to_offset (text, space) > MAX_QUOTED_CHARS / 2)
+    cut = space;
+
+  return g_strdup_printf ("%.*s…", (int) (cut - text), text);
+}
+
+static gboolean
+check_enabled (CheckContext *ctx,
+               CheckId id)
+{
+  return pdz_check_options_is_code_enabled (ctx->options, check_codes[id]);
+}
+
+/* Adds a diagnostic of check @id about @subject, at @pointer. @args are the
+ * @n_args arguments of the message template. */
+static void
+report (CheckContext *ctx,
+        CheckId id,
+        gpointer subject,
+        const char *pointer,
+        const char * const *args,
+        guint n_args)
+{
+  g_autofree char *message = NULL;
+  g_autoptr(PdzDiagnostic) diagnostic = NULL;
+
+  message = expand_template (ctx->messages[id], args, n_args);
+  diagnostic = pdz_diagnostic_new (check_severities[id], check_codes[id],
+                                   pointer != NULL ? pointer : "",
+                                   message, subject);
+  g_list_store_append (ctx->out, diagnostic);
+}
+
+static char *
+format_date (CheckContext *ctx,
+             const PdzDate *date)
+{
+  if (date == NULL)
+    return g_strdup ("…");
+  return pdz_date_format (date, ctx->language);
+}
+
+static char *
+format_span (CheckContext *ctx,
+             const PdzDate *start,
+             const PdzDate *end)
+{
+  g_autofree char *a = format_date (ctx, start);
+  g_autofree char *b = NULL;
+
+  if (end == NULL || (start != NULL && pdz_date_equal (start, end)))
+    return g_steal_pointer (&a);
+
+  b = format_date (ctx, end);
+  return g_strdup_printf ("%s – %s", a, b);
+}
+
+/* TRUE when the span from @start to @end (either may be NULL, not both)
+ * certainly lies partly outside the plan period: it certainly begins before
+ * the plan starts, or certainly ends after the plan ends. A partial date is
+ * outside only when all of it is: "2023" is not outside a plan that ends in
+ * "2023-06". */
+static gboolean
+outside_plan_period (CheckContext *ctx,
+                     const PdzDate *start,
+                     const PdzDate *end)
+{
+  const PdzDate *first = start != NULL ? start : end;
+  const PdzDate *last = end != NULL ? end : start;
+
+  if (ctx->plan_start != NULL &&
+      _pdz_date_last_julian (first) < _pdz_date_first_julian (ctx->plan_start))
+    return TRUE;
+  if (ctx->plan_end != NULL &&
+      _pdz_date_first_julian (last) > _pdz_date_last_julian (ctx->plan_end))
+    return TRUE;
+  return FALSE;
+}
+
+/* TRUE when @end certainly comes before @start. */
+static gboolean
+ends_before_start (const PdzDate *start,
+                   const PdzDate *end)
+{
+  return start != NULL && end != NULL &&
+         _pdz_date_last_julian (end) < _pdz_date_first_julian (start);
+}
+
+static void
+check_end_before_start (CheckContext *ctx,
+                        gpointer subject,
+                        const char *pointer,
+                        const char *title,
+                        const PdzDate *start,
+                        const PdzDate *end)
+{
+  g_autofree char *quoted = NULL;
+  g_autofree char *end_text = NULL;
+  g_autofree char *start_text = NULL;
+
+  if (!check_enabled (ctx, CHECK_END_BEFORE_START) || !ends_before_start (start, end))
+    return;
+
+  quoted = quote_text (title);
+  end_text = format_date (ctx, end);
+  start_text = format_date (ctx, start);
+  report (ctx, CHECK_END_BEFORE_START, subject, pointer,
+          (const char *[]) { quoted, end_text, start_text }, 3);
+}
+
+static void
+check_plan (CheckContext *ctx)
+{
+  const char *title = pdz_plan_get_title (ctx->plan);
+
+  if (title == NULL)
+    title = pdz_plan_get_id (ctx->plan);
+
+  check_end_before_start (ctx, ctx->plan, "/end", title, ctx->plan_start, ctx->plan_end);
+
+  title = pdz_plan_get_monitoring_title (ctx->plan);
+  if (title == NULL)
+    title = ctx->language[0] == 'i' ? "monitoraggio" : "monitoring";
+  check_end_before_start (ctx, ctx->plan, "/monitoring/end", title,
+                          pdz_plan_get_monitoring_start (ctx->plan),
+                          pdz_plan_get_monitoring_end (ctx->plan));
+}
+
+static void
+check_partners (CheckContext *ctx)
+{
+  GListModel *partners = pdz_plan_get_partners (ctx->plan);
+  guint n = g_list_model_get_n_items (partners);
+
+  if (!check_enabled (ctx, CHECK_PARTNER_UNREFERENCED))
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdzPartner) partner = g_list_model_get_item (partners, i);
+      g_autofree char *quoted = NULL;
+
+      if (g_hash_table_contains (ctx->index->referenced_partners, partner))
+        continue;
+
+      quoted = quote_text (pdz_partner_get_display_name (partner));
+      report (ctx, CHECK_PARTNER_UNREFERENCED, partner,
+              _pdz_plan_index_get_pointer (ctx->index, partner),
+              (const char *[]) { quoted }, 1);
+    }
+}
+
+static void
+check_macroareas (CheckContext *ctx)
+{
+  GListModel *macroareas = pdz_plan_get_macroareas (ctx->plan);
+  guint n = g_list_model_get_n_items (macroareas);
+
+  if (!check_enabled (ctx, CHECK_MACROAREA_WITHOUT_OBJECTIVES))
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdzMacroarea) macroarea = g_list_model_get_item (macroareas, i);
+      GPtrArray *objectives = _pdz_plan_index_lookup (ctx->index->macroarea_objectives, macroarea);
+      g_autofree char *quoted = NULL;
+
+      if (objectives != NULL && objectives->len > 0)
+        continue;
+
+      quoted = quote_text (pdz_macroarea_get_title (macroarea));
+      report (ctx, CHECK_MACROAREA_WITHOUT_OBJECTIVES, macroarea,
+              _pdz_plan_index_get_pointer (ctx->index, macroarea),
+              (const char *[]) { quoted }, 1);
+    }
+}
+
+static void
+check_action (CheckContext *ctx,
+              PdzAction *action)
+{
+  const char *pointer = _pdz_plan_index_get_pointer (ctx->index, action);
+  const PdzDate *date = pdz_action_get_date (action);
+  const PdzDate *end = pdz_action_get_end_date (action);
+  const char *title = pdz_action_get_title (action);
+
+  check_end_before_start (ctx, action, pointer, title, date, end);
+
+  if (check_enabled (ctx, CHECK_ACTION_OUTSIDE_PLAN_PERIOD) &&
+      (date != NULL || end != NULL) &&
+      outside_plan_period (ctx, date, end))
+    {
+      g_autofree char *quoted = quote_text (title);
+      g_autofree char *when = format_span (ctx, date, end);
+      g_autofree char *period = format_span (ctx, ctx->plan_start, ctx->plan_end);
+
+      report (ctx, CHECK_ACTION_OUTSIDE_PLAN_PERIOD, action, pointer,
+              (const char *[]) { quoted, when, period }, 3);
+    }
+
+  /* A completed action is in the future when even the earliest day its
+   * last date may denote is after the reference date. */
+  if (check_enabled (ctx, CHECK_ACTION_COMPLETED_IN_FUTURE) &&
+      pdz_action_get_status (action) == PDZ_STATUS_COMPLETED &&
+      (date != NULL || end != NULL) &&
+      _pdz_date_first_julian (end != NULL ? end : date) > ctx->reference)
+    {
+      g_autofree char *quoted = quote_text (title);
+      g_autofree char *when = format_span (ctx, date, end);
+      g_autofree char *reference = NULL;
+      GDate day;
+
+      g_date_clear (&day, 1);
+      g_date_set_julian (&day, ctx->reference);
+      {
+        g_autoptr(PdzDate) ref = pdz_date_new_day (g_date_get_year (&day),
+                                                   g_date_get_month (&day),
+                                                   g_date_get_day (&day));
+        reference = format_date (ctx, ref);
+      }
+      report (ctx, CHECK_ACTION_COMPLETED_IN_FUTURE, action, pointer,
+              (const char *[]) { quoted, when, reference }, 3);
+    }
+}
+
+/* TRUE when an objective of status @objective contradicts an action of
+ * status @action (see doc/checks.md). */
+static gboolean
+status_contradicts (PdzStatus objective,
+                    PdzStatus action)
+{
+  switch (objective)
+    {
+    case PDZ_STATUS_COMPLETED:
+      /* done, yet some of its work is still to do or on hold */
+      return action == PDZ_STATUS_PLANNED ||
+             action == PDZ_STATUS_IN_PROGRESS ||
+             action == PDZ_STATUS_SUSPENDED;
+    case PDZ_STATUS_PLANNED:
+      /* not started, yet some of its work started */
+      return action == PDZ_STATUS_IN_PROGRESS ||
+             action == PDZ_STATUS_COMPLETED;
+    case PDZ_STATUS_CANCELLED:
+      /* dropped, yet some of its work goes on */
+      return action == PDZ_STATUS_IN_PROGRESS;
+    case PDZ_STATUS_IN_PROGRESS:
+    case PDZ_STATUS_SUSPENDED:
+    default:
+      return FALSE;
+    }
+}
+
+static void
+check_objective (CheckContext *ctx,
+                 PdzObjective *objective)
+{
+  const char *pointer = _pdz_plan_index_get_pointer (ctx->index, objective);
+  GListModel *actions = pdz_objective_get_actions (objective);
+  GListModel *indicators = pdz_objective_get_indicators (objective);
+  guint n_actions = g_list_model_get_n_items (actions);
+  guint n_indicators = g_list_model_get_n_items (indicators);
+  PdzStatus status = pdz_objective_get_status (objective);
+
+  /* Nothing reported: no action of its own, nor of a project serving it. */
+  if (check_enabled (ctx, CHECK_OBJECTIVE_WITHOUT_ACTIONS))
+    {
+      GPtrArray *all = _pdz_plan_index_lookup (ctx->index->objective_actions, objective);
+
+      if (all == NULL || all->len == 0)
+        {
+          g_autofree char *quoted = quote_text (pdz_objective_get_title (objective));
+
+          report (ctx, CHECK_OBJECTIVE_WITHOUT_ACTIONS, objective, pointer,
+                  (const char *[]) { quoted }, 1);
+        }
+    }
+
+  if (check_enabled (ctx, CHECK_OBJECTIVE_STATUS_MISMATCH))
+    {
+      for (guint j = 0; j < n_actions; j++)
+        {
+          g_autoptr(PdzAction) action = g_list_model_get_item (actions, j);
+          PdzStatus action_status = pdz_action_get_status (action);
+
+          if (status_contradicts (status, action_status))
+            {
+              g_autofree char *quoted = quote_text (pdz_objective_get_title (objective));
+              g_autofree char *quoted_action = quote_text (pdz_action_get_title (action));
+
+              report (ctx, CHECK_OBJECTIVE_STATUS_MISMATCH, objective, pointer,
+                      (const char *[]) { quoted, ctx->statuses[status],
+                                         quoted_action, ctx->statuses[action_status] }, 4);
+              break;   /* once per objective, naming the first such action */
+            }
+        }
+    }
+
+  if (check_enabled (ctx, CHECK_INDICATOR_WITHOUT_MEASUREMENT))
+    {
+      for (guint k = 0; k < n_indicators; k++)
+        {
+          g_autoptr(PdzIndicator) indicator = g_list_model_get_item (indicators, k);
+          g_autofree char *quoted = NULL;
+
+          if (pdz_indicator_get_target (indicator) == NULL ||
+              g_list_model_get_n_items (pdz_indicator_get_measurements (indicator)) > 0)
+            continue;
+
+          quoted = quote_text (pdz_indicator_get_title (indicator));
+          report (ctx, CHECK_INDICATOR_WITHOUT_MEASUREMENT, indicator,
+                  _pdz_plan_index_get_pointer (ctx->index, indicator),
+                  (const char *[]) { quoted }, 1);
+        }
+    }
+
+  for (guint j = 0; j < n_actions; j++)
+    {
+      g_autoptr(PdzAction) action = g_list_model_get_item (actions, j);
+
+      check_action (ctx, action);
+    }
+}
+
+static gboolean
+project_has_lead (PdzProject *project)
+{
+  GListModel *participations = pdz_project_get_participations (project);
+  guint n = g_list_model_get_n_items (participations);
+
+  if (pdz_project_get_lead (project) != NULL)
+    return TRUE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdzParticipation) participation = g_list_model_get_item (participations, i);
+
+      if (pdz_participation_get_role (participation) == PDZ_ROLE_LEAD)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A project is funded when it, or one of its actions (its own, or an
+ * action of an objective naming it), has a funding. */
+static gboolean
+project_has_funding (CheckContext *ctx,
+                     PdzProject *project)
+{
+  GPtrArray *actions = _pdz_plan_index_lookup (ctx->index->project_actions, project);
+
+  if (g_list_model_get_n_items (pdz_project_get_fundings (project)) > 0)
+    return TRUE;
+
+  for (guint i = 0; actions != NULL && i < actions->len; i++)
+    {
+      PdzAction *action = g_ptr_array_index (actions, i);
+
+      if (g_list_model_get_n_items (pdz_action_get_fundings (action)) > 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+check_project (CheckContext *ctx,
+               PdzProject *project)
+{
+  const char *pointer = _pdz_plan_index_get_pointer (ctx->index, project);
+  const char *title = pdz_project_get_title (project);
+  const PdzDate *start = pdz_project_get_start (project);
+  const PdzDate *end = pdz_project_get_end (project);
+  GListModel *fundings = pdz_project_get_fundings (project);
+  GListModel *actions = pdz_project_get_actions (project);
+  guint n_fundings = g_list_model_get_n_items (fundings);
+  guint n_actions = g_list_model_get_n_items (actions);
+
+  check_end_before_start (ctx, project, pointer, title, start, end);
+
+  if (check_enabled (ctx, CHECK_PROJECT_OUTSIDE_PLAN_PERIOD) &&
+      (start != NULL || end != NULL) &&
+      outside_plan_period (ctx, start, end))
+    {
+      g_autofree char *quoted = quote_text (title);
+      g_autofree char *when = format_span (ctx, start, end);
+      g_autofree char *period = format_span (ctx, ctx->plan_start, ctx->plan_end);
+
+      report (ctx, CHECK_PROJECT_OUTSIDE_PLAN_PERIOD, project, pointer,
+              (const char *[]) { quoted, when, period }, 3);
+    }
+
+  if (check_enabled (ctx, CHECK_PROJECT_WITHOUT_LEAD) && !project_has_lead (project))
+    {
+      g_autofree char *quoted = quote_text (title);
+
+      report (ctx, CHECK_PROJECT_WITHOUT_LEAD, project, pointer,
+              (const char *[]) { quoted }, 1);
+    }
+
+  if (check_enabled (ctx, CHECK_PROJECT_WITHOUT_FUNDING) && !project_has_funding (ctx, project))
+    {
+      g_autofree char *quoted = quote_text (title);
+
+      report (ctx, CHECK_PROJECT_WITHOUT_FUNDING, project, pointer,
+              (const char *[]) { quoted }, 1);
+    }
+
+  /* In progress on money that was refused: every funding of the project
+   * is "not-funded". */
+  if (check_enabled (ctx, CHECK_PROJECT_NOT_FUNDED_IN_PROGRESS) &&
+      pdz_project_get_status (project) == PDZ_STATUS_IN_PROGRESS &&
+      n_fundings > 0)
+    {
+      g_autoptr(GString) sources = g_string_new (NULL);
+      gboolean all_refused = TRUE;
+
+      for (guint i = 0; i < n_fundings && all_refused; i++)
+        {
+          g_autoptr(PdzFunding) funding = g_list_model_get_item (fundings, i);
+
+          all_refused = pdz_funding_get_status (funding) == PDZ_FUNDING_STATUS_NOT_FUNDED;
+          if (sources->len > 0)
+            g_string_append (sources, ", ");
+          g_string_append (sources, pdz_funding_get_source (funding));
+        }
+
+      if (all_refused)
+        {
+          g_autofree char *quoted = quote_text (title);
+
+          report (ctx, CHECK_PROJECT_NOT_FUNDED_IN_PROGRESS, project, pointer,
+                  (const char *[]) { quoted, sources->str }, 2);
+        }
+    }
+
+  for (guint j = 0; j < n_actions; j++)
+    {
+      g_autoptr(PdzAction) action = g_list_model_get_item (actions, j);
+
+      check_action (ctx, action);
+    }
+}
+
+/**
+ * pdz_plan_check:
+ * @self: a plan
+ * @options: (nullable): the options, or %NULL for the defaults
+ *
+ * Checks a plan that loaded fine for what is wrong or incomplete in it: an
+ * action dated outside the plan period, an end before its start, an action
+ * marked completed but dated after the reference date, an objective with
+ * nothing reported, an objective whose status contradicts its actions, a
+ * partner that nothing references, a project without a lead or funding, a
+ * project in progress on funding that was refused, an indicator with a
+ * target but no measurement, a macroarea without objectives.
+ *
+ * Each problem is a [class@Pdz.Diagnostic], in the order of the file: the
+ * plan, its partners, macroareas, objectives (each followed by its
+ * indicators and actions), then projects (each followed by its actions).
+ * Every code is listed by [func@Pdz.check_get_codes] and documented in
+ * `doc/checks.md`.
+ *
+ * Returns: (transfer full): a list model of [class@Pdz.Diagnostic], empty
+ *   when nothing is wrong
+ */
+GListModel *
+pdz_plan_check (PdzPlan *self,
+                PdzCheckOptions *options)
+{
+  CheckContext ctx = { NULL, };
+  const char *language;
+  const PdzDate *reference;
+  GListModel *model;
+  guint n;
+
+  g_return_val_if_fail (PDZ_IS_PLAN (self), NULL);
+  g_return_val_if_fail (options == NULL || PDZ_IS_CHECK_OPTIONS (options), NULL);
+
+  ctx.plan = self;
+  ctx.index = _pdz_plan_index_get (self);
+  ctx.options = options != NULL ? g_object_ref (options) : pdz_check_options_new ();
+  ctx.out = g_list_store_new (PDZ_TYPE_DIAGNOSTIC);
+
+  /* The rule the report follows too (pdz-language.c) */
+  language = _pdz_language_resolve (pdz_check_options_get_language (ctx.options), self);
+  if (g_str_equal (language, "it"))
+    {
+      ctx.language = "it";
+      ctx.messages = messages_it;
+      ctx.statuses = statuses_it;
+    }
+  else
+    {
+      ctx.language = "en";
+      ctx.messages = messages_en;
+      ctx.statuses = statuses_en;
+    }
+
+  reference = pdz_check_options_get_reference_date (ctx.options);
+  ctx.reference = reference != NULL ? _pdz_date_last_julian (reference) : _pdz_julian_today ();
+  ctx.plan_start = pdz_plan_get_start (self);
+  ctx.plan_end = pdz_plan_get_end (self);
+
+  check_plan (&ctx);
+  check_partners (&ctx);
+  check_macroareas (&ctx);
+
+  model = pdz_plan_get_objectives (self);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdzObjective) objective = g_list_model_get_item (model, i);
+
+      check_objective (&ctx, objective);
+    }
+
+  model = pdz_plan_get_projects (self);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdzProject) project = g_list_model_get_item (model, i);
+
+      check_project (&ctx, project);
+    }
+
+  _pdz_plan_index_unref (ctx.index);
+  g_object_unref (ctx.options);
+  return G_LIST_MODEL (ctx.out);
+}
+
+/**
+ * pdz_check_get_codes:
+ *
+ * Lists the codes of every check [method@Pdz.Plan.check] runs, such as
+ * `end-before-start`.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the codes
+ */
+const char * const *
+pdz_check_get_codes (void)
+{
+  return check_codes;
+}
+
+/**
+ * pdz_check_get_code_severity:
+ * @code: the code of a check
+ * @severity: (out) (optional): where to store the severity of its diagnostics
+ *
+ * Looks up the severity the check of @code reports with.
+ *
+ * Returns: %TRUE if @code is the code of a check
+ */
+gboolean
+pdz_check_get_code_severity (const char *code,
+                             PdzSeverity *severity)
+{
+  g_return_val_if_fail (code != NULL, FALSE);
+
+  for (guint i = 0; i < N_CHECKS; i++)
+    {
+      if (g_str_equal (check_codes[i], code))
+        {
+          if (severity != NULL)
+            *severity = check_severities[i];
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}

@@ -1,0 +1,333 @@
+/* pdz-stats-row.c: one row of a statistics table
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "pdz.h"
+
+#include "pdz-stats-private.h"
+
+/**
+ * PdzStatsRow:
+ *
+ * One row of a [class@Pdz.StatsTable]: a value for each column of the
+ * table, each a string, a 64-bit integer or a double, as
+ * [method@Pdz.StatsTable.get_column_type] says.
+ * [property@Pdz.StatsRow:key], the value of the first column, names the
+ * row: the id of a macroarea or partner, a period such as `2023-11`, a
+ * funding source.
+ *
+ * Counts and amounts in cents are integers; rates are doubles between 0
+ * and 1. Rows never change once the table is built.
+ *
+ * From Python, the override adds [class@Pdz.StatsTable] `rows()`, a list
+ * of dicts, one per row, keyed by column name.
+ */
+struct _PdzStatsRow
+{
+  GObject parent_instance;
+
+  PdzStatsColumns *columns;   /* (owned) */
+  GValue *values;             /* (owned) (array length=columns->n_columns) */
+};
+
+G_DEFINE_FINAL_TYPE (PdzStatsRow, pdz_stats_row, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_KEY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+pdz_stats_row_finalize (GObject *object)
+{
+  PdzStatsRow *self = PDZ_STATS_ROW (object);
+
+  for (guint i = 0; i < self->columns->n_columns; i++)
+    g_value_unset (&self->values[i]);
+  g_clear_pointer (&self->values, g_free);
+  g_clear_pointer (&self->columns, _pdz_stats_columns_unref);
+
+  G_OBJECT_CLASS (pdz_stats_row_parent_class)->finalize (object);
+}
+
+static void
+pdz_stats_row_get_property (GObject *object,
+                            guint prop_id,
+                            GValue *value,
+                            GParamSpec *pspec)
+{
+  PdzStatsRow *self = PDZ_STATS_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_KEY:
+      g_value_set_string (value, pdz_stats_row_get_key (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pdz_stats_row_class_init (PdzStatsRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = pdz_stats_row_finalize;
+  object_class->get_property = pdz_stats_row_get_property;
+
+  /**
+   * PdzStatsRow:key:
+   *
+   * The value of the first column, which names the row.
+   */
+  properties[PROP_KEY] =
+    g_param_spec_string ("key", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+pdz_stats_row_init (PdzStatsRow *self)
+{
+}
+
+PdzStatsRow *
+_pdz_stats_row_new (PdzStatsColumns *columns,
+                    const char *key)
+{
+  PdzStatsRow *self = g_object_new (PDZ_TYPE_STATS_ROW, NULL);
+
+  self->columns = _pdz_stats_columns_ref (columns);
+  self->values = g_new0 (GValue, columns->n_columns);
+  for (guint i = 0; i < columns->n_columns; i++)
+    g_value_init (&self->values[i], columns->types[i]);
+  g_value_set_string (&self->values[0], key);
+
+  return self;
+}
+
+void
+_pdz_stats_row_set_int (PdzStatsRow *self,
+                        guint column,
+                        gint64 value)
+{
+  g_return_if_fail (column < self->columns->n_columns);
+
+  g_value_set_int64 (&self->values[column], value);
+}
+
+void
+_pdz_stats_row_add_int (PdzStatsRow *self,
+                        guint column,
+                        gint64 delta)
+{
+  gint64 sum;
+
+  g_return_if_fail (column < self->columns->n_columns);
+
+  /* Amounts in cents add up past G_MAXINT64 only in absurd plans: saturate
+   * rather than wrap to a negative total (the report prints G_MAXINT64 as
+   * "not computable"). */
+  if (__builtin_add_overflow (g_value_get_int64 (&self->values[column]), delta, &sum))
+    sum = delta > 0 ? G_MAXINT64 : G_MININT64;
+  g_value_set_int64 (&self->values[column], sum);
+}
+
+gint64
+_pdz_stats_row_peek_int (PdzStatsRow *self,
+                         guint column)
+{
+  g_return_val_if_fail (column < self->columns->n_columns, 0);
+
+  return g_value_get_int64 (&self->values[column]);
+}
+
+void
+_pdz_stats_row_set_double (PdzStatsRow *self,
+                           guint column,
+                           double value)
+{
+  g_return_if_fail (column < self->columns->n_columns);
+
+  g_value_set_double (&self->values[column], value);
+}
+
+void
+_pdz_stats_row_set_string (PdzStatsRow *self,
+                           guint column,
+                           const char *value)
+{
+  g_return_if_fail (column < self->columns->n_columns);
+
+  g_value_set_string (&self->values[column], value);
+}
+
+/**
+ * pdz_stats_row_get_key:
+ * @self: a row
+ *
+ * Gets [property@Pdz.StatsRow:key].
+ *
+ * Returns: (transfer none): the value of the first column
+ */
+const char *
+pdz_stats_row_get_key (PdzStatsRow *self)
+{
+  g_return_val_if_fail (PDZ_IS_STATS_ROW (self), NULL);
+
+  return g_value_get_string (&self->values[0]);
+}
+
+/**
+ * pdz_stats_row_get_columns:
+ * @self: a row
+ *
+ * Gets the names of the columns of the row, those of its table.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the column names
+ */
+const char * const *
+pdz_stats_row_get_columns (PdzStatsRow *self)
+{
+  g_return_val_if_fail (PDZ_IS_STATS_ROW (self), NULL);
+
+  return (const char * const *) self->columns->names;
+}
+
+/**
+ * pdz_stats_row_has_column:
+ * @self: a row
+ * @column: a column name
+ *
+ * Tells whether the row has a column named @column.
+ *
+ * Returns: %TRUE if it has
+ */
+gboolean
+pdz_stats_row_has_column (PdzStatsRow *self,
+                          const char *column)
+{
+  g_return_val_if_fail (PDZ_IS_STATS_ROW (self), FALSE);
+  g_return_val_if_fail (column != NULL, FALSE);
+
+  return _pdz_stats_columns_find (self->columns, column) >= 0;
+}
+
+/**
+ * pdz_stats_row_get_value:
+ * @self: a row
+ * @column: a column name
+ * @value: (out caller-allocates): where to store the value
+ *
+ * Gets the value of @column, whatever its type. @value is initialized to
+ * the type of the column; when the row has no such column, it holds a
+ * %NULL string, so that bindings get their null value.
+ *
+ * Returns: %TRUE if the row has a column named @column
+ */
+gboolean
+pdz_stats_row_get_value (PdzStatsRow *self,
+                         const char *column,
+                         GValue *value)
+{
+  int i;
+
+  g_return_val_if_fail (PDZ_IS_STATS_ROW (self), FALSE);
+  g_return_val_if_fail (column != NULL, FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  i = _pdz_stats_columns_find (self->columns, column);
+  if (i < 0)
+    {
+      g_value_init (value, G_TYPE_STRING);
+      return FALSE;
+    }
+
+  g_value_init (value, self->columns->types[i]);
+  g_value_copy (&self->values[i], value);
+  return TRUE;
+}
+
+/**
+ * pdz_stats_row_get_int:
+ * @self: a row
+ * @column: the name of an integer column
+ *
+ * Gets the value of an integer column: a count, or an amount in cents.
+ *
+ * Returns: the value, or 0 when the row has no such integer column
+ */
+gint64
+pdz_stats_row_get_int (PdzStatsRow *self,
+                       const char *column)
+{
+  int i;
+
+  g_return_val_if_fail (PDZ_IS_STATS_ROW (self), 0);
+  g_return_val_if_fail (column != NULL, 0);
+
+  i = _pdz_stats_columns_find (self->columns, column);
+  if (i < 0 || self->columns->types[i] != G_TYPE_INT64)
+    return 0;
+  return g_value_get_int64 (&self->values[i]);
+}
+
+/**
+ * pdz_stats_row_get_double:
+ * @self: a row
+ * @column: the name of a column of numbers
+ *
+ * Gets the value of a column of numbers as a double: a rate, or a count.
+ *
+ * Returns: the value, or 0 when the row has no such column of numbers
+ */
+double
+pdz_stats_row_get_double (PdzStatsRow *self,
+                          const char *column)
+{
+  int i;
+
+  g_return_val_if_fail (PDZ_IS_STATS_ROW (self), 0.0);
+  g_return_val_if_fail (column != NULL, 0.0);
+
+  i = _pdz_stats_columns_find (self->columns, column);
+  if (i < 0)
+    return 0.0;
+  if (self->columns->types[i] == G_TYPE_DOUBLE)
+    return g_value_get_double (&self->values[i]);
+  if (self->columns->types[i] == G_TYPE_INT64)
+    return (double) g_value_get_int64 (&self->values[i]);
+  return 0.0;
+}
+
+/**
+ * pdz_stats_row_get_string:
+ * @self: a row
+ * @column: the name of a string column
+ *
+ * Gets the value of a string column.
+ *
+ * Returns: (transfer none) (nullable): the value, or %NULL when the row
+ *   has no such string column or the value is unset
+ */
+const char *
+pdz_stats_row_get_string (PdzStatsRow *self,
+                          const char *column)
+{
+  int i;
+
+  g_return_val_if_fail (PDZ_IS_STATS_ROW (self), NULL);
+  g_return_val_if_fail (column != NULL, NULL);
+
+  i = _pdz_stats_columns_find (self->columns, column);
+  if (i < 0 || self->columns->types[i] != G_TYPE_STRING)
+    return NULL;
+  return g_value_get_string (&self->values[i]);
+}

@@ -1,0 +1,161 @@
+// test-stats.js: checks, queries and roll-ups through GJS
+//
+// SPDX-License-Identifier: LGPL-2.1-or-later
+//
+// Run as `gjs -m tests/gjs/test-stats.js` with GI_TYPELIB_PATH and
+// LD_LIBRARY_PATH pointing at the build tree; prints TAP. Figures counted
+// by hand from examples/data/corsichese-2021-2023.json.
+
+import GLib from 'gi://GLib';
+import Pdz from 'gi://Pdz?version=1.0';
+import System from 'system';
+
+let testNumber = 0;
+let failures = 0;
+
+class AssertionError extends Error {}
+
+function assert(condition, message) {
+    if (!condition)
+        throw new AssertionError(message ?? 'assertion failed');
+}
+
+function assertEqual(actual, expected, what) {
+    if (actual !== expected) {
+        throw new AssertionError(`${what ?? 'value'}: expected ${JSON.stringify(expected)}, ` +
+                                 `got ${JSON.stringify(actual)}`);
+    }
+}
+
+function test(name, func) {
+    testNumber++;
+    try {
+        func();
+        print(`ok ${testNumber} - ${name}`);
+    } catch (e) {
+        failures++;
+        print(`not ok ${testNumber} - ${name}`);
+        for (const line of `${e}\n${e.stack ?? ''}`.trim().split('\n'))
+            print(`# ${line}`);
+    }
+}
+
+function items(model) {
+    const result = [];
+    for (let i = 0; i < model.get_n_items(); i++)
+        result.push(model.get_item(i));
+    return result;
+}
+
+// The rows of a table as plain objects, as the Python override's rows().
+function rows(table) {
+    const columns = table.get_columns();
+    return items(table).map(row => {
+        const object = {};
+        for (const column of columns) {
+            const [found, value] = row.get_value(column);
+            assert(found, `column ${column}`);
+            object[column] = value;
+        }
+        return object;
+    });
+}
+
+const examplesDir = GLib.getenv('PDZ_EXAMPLES_DIR');
+if (!examplesDir) {
+    printerr('PDZ_EXAMPLES_DIR must be set');
+    System.exit(1);
+}
+const plan = Pdz.Plan.new_from_file(GLib.build_filenamev([examplesDir, 'corsichese-2021-2023.json']));
+
+test('stats totals', () => {
+    const stats = Pdz.Stats.new(plan);
+    assertEqual(stats.n_objectives, 19, 'objectives');
+    assertEqual(stats.n_actions, 65, 'actions');
+    assertEqual(stats.n_projects, 16, 'projects');
+    assertEqual(stats.n_extra_actions, 0, 'extra actions');
+    assert(Math.abs(stats.completion_rate - 49 / 65) < 1e-9, 'completion rate');
+});
+
+test('actions per macroarea', () => {
+    const table = Pdz.Stats.new(plan).by_macroarea();
+    const actions = {};
+    for (const row of items(table))
+        actions[row.key] = row.get_int('actions');
+    assertEqual(JSON.stringify(actions), JSON.stringify({
+        'politiche-abitative': 10,
+        'politiche-giovanili-minori': 3,
+        'interventi-famiglia': 8,
+        'digitalizzazione-servizi': 3,
+        'azioni-di-sistema': 36,
+        '': 5,
+    }), 'actions per macroarea');
+    const abitative = table.lookup_row('politiche-abitative');
+    assertEqual(abitative.get_string('title'), 'Politiche abitative', 'title');
+    assert(Math.abs(abitative.get_double('actions-completion-rate') - 0.7) < 1e-9, 'rate');
+});
+
+test('rows as plain objects', () => {
+    const status = rows(Pdz.Stats.new(plan).by_status());
+    assertEqual(status.length, 5, 'rows');
+    assertEqual(JSON.stringify(status[1]),
+        JSON.stringify({status: 'in-progress', objectives: 11, actions: 16, projects: 14}),
+        'in progress');
+});
+
+test('partners ranked', () => {
+    const table = Pdz.Stats.new(plan).by_partner();
+    const keys = items(table).map(row => row.key);
+    assertEqual(keys.length, 20, 'partners');
+    assertEqual(keys.slice(0, 5).join(' '),
+        'ads prefettura-milano citta-metropolitana-milano visconteo afol', 'top five');
+    assertEqual(table.lookup_row('visconteo').get_string('roles'), 'participant,lead,signatory', 'roles');
+});
+
+test('years of the monitoring round', () => {
+    const table = Pdz.Stats.new(plan).by_year();
+    const counts = items(table).map(row => `${row.key}=${row.get_int('actions')}`);
+    assertEqual(counts.join(' '), '2022=1 2023=4 before=0 after=1 undated=59', 'years');
+});
+
+test('query and stats of a query', () => {
+    const query = new Pdz.Query({plan, partner: 'prefettura-milano'});
+    assertEqual(query.find_actions().get_n_items(), 2, 'prefettura actions');
+    query.partner = null;
+    query.macroarea = 'politiche-abitative';
+    query.statuses = Pdz.StatusFlags.IN_PROGRESS;
+    assertEqual(query.find_actions().get_n_items(), 3, 'housing actions in progress');
+    query.statuses = Pdz.StatusFlags.NONE;
+    query.text = 'citta metropolitana';
+    assertEqual(query.find_actions().get_n_items(), 2, 'text without accents');
+    query.text = null;
+    query.from = Pdz.Date.new_month(2023, 11);
+    query.to = Pdz.Date.new_month(2023, 11);
+    assertEqual(query.find_actions().get_n_items(), 1, 'housing actions of November 2023');
+    query.from = null;
+    query.to = null;
+    const stats = Pdz.Stats.new_for_query(query);
+    assertEqual(stats.n_actions, 10, 'housing actions');
+});
+
+test('checks', () => {
+    const diagnostics = items(plan.check(null));
+    assertEqual(diagnostics.length, 34, 'diagnostics');
+    assertEqual(diagnostics.filter(d => d.severity === Pdz.Severity.ERROR).length, 0, 'errors');
+    assertEqual(diagnostics[0].code, 'action-outside-plan-period', 'first code');
+    assertEqual(diagnostics[0].pointer, '/objectives/8/actions/5', 'first pointer');
+    const options = new Pdz.CheckOptions({language: 'en'});
+    options.disable_code('project-without-lead');
+    options.disable_code('project-without-funding');
+    const fewer = items(plan.check(options));
+    assertEqual(fewer.length, 9, 'warnings only');
+    assert(fewer[1].message.startsWith('objective “GOVERNANCE INTEGRATA” has no actions'),
+        fewer[1].message);
+    assert(Pdz.check_get_codes().includes('end-before-start'), 'codes');
+});
+
+print(`1..${testNumber}`);
+if (failures > 0) {
+    printerr(`${failures} of ${testNumber} tests failed`);
+    System.exit(1);
+}

@@ -1,0 +1,591 @@
+/* test-check.c: pdz_plan_check(), its options and diagnostics
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Every check code has a plan in tests/data/checks/ that triggers it
+ * (CODE.json) and one that does not (CODE-ok.json, which is entirely
+ * clean). The example plan's diagnostics are counted by hand from
+ * examples/data/corsichese-2021-2023.json.
+ */
+
+#include <libpdz/pdz.h>
+#include <libglib-testing/signal-logger.h>
+
+#include "pdz-entity-private.h"
+#include "pdz-plan-index-private.h"
+
+/* The reference date the check plans are written for. */
+#define REF_YEAR 2023
+#define REF_MONTH 10
+#define REF_DAY 31
+
+static PdzPlan *
+load_data_plan (const char *dir,
+                const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  PdzPlan *plan;
+
+  if (g_str_equal (dir, "examples"))
+    path = g_build_filename (g_getenv ("PDZ_EXAMPLES_DIR"), name, NULL);
+  else
+    path = g_build_filename (g_getenv ("PDZ_TEST_DATA_DIR"), dir, name, NULL);
+
+  plan = pdz_plan_new_from_file (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  return plan;
+}
+
+static PdzCheckOptions *
+options_at_reference (void)
+{
+  PdzCheckOptions *options = pdz_check_options_new ();
+  g_autoptr(PdzDate) day = pdz_date_new_day (REF_YEAR, REF_MONTH, REF_DAY);
+
+  pdz_check_options_set_reference_date (options, day);
+  return options;
+}
+
+static guint
+count_code (GListModel *diagnostics,
+            const char *code,
+            const char *pointer)
+{
+  guint n = g_list_model_get_n_items (diagnostics);
+  guint found = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdzDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+
+      if (g_str_equal (pdz_diagnostic_get_code (diagnostic), code) &&
+          (pointer == NULL || g_str_equal (pdz_diagnostic_get_pointer (diagnostic), pointer)))
+        found++;
+    }
+
+  return found;
+}
+
+static guint
+count_severity (GListModel *diagnostics,
+                PdzSeverity severity)
+{
+  guint n = g_list_model_get_n_items (diagnostics);
+  guint found = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdzDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+
+      if (pdz_diagnostic_get_severity (diagnostic) == severity)
+        found++;
+    }
+
+  return found;
+}
+
+static void
+dump (GListModel *diagnostics)
+{
+  guint n = g_list_model_get_n_items (diagnostics);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdzDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+      g_autofree char *text = pdz_diagnostic_to_string (diagnostic);
+
+      g_test_message ("%s", text);
+    }
+}
+
+/* ---- codes -------------------------------------------------------------- */
+
+typedef struct {
+  const char *code;
+  PdzSeverity severity;
+  const char *pointer;    /* of the diagnostic in CODE.json */
+} CodeCase;
+
+static const CodeCase code_cases[] = {
+  { "action-outside-plan-period", PDZ_SEVERITY_WARNING, "/objectives/0/actions/0" },
+  { "project-outside-plan-period", PDZ_SEVERITY_WARNING, "/projects/0" },
+  { "end-before-start", PDZ_SEVERITY_ERROR, "/objectives/0/actions/1" },
+  { "action-completed-in-future", PDZ_SEVERITY_WARNING, "/objectives/0/actions/0" },
+  { "objective-without-actions", PDZ_SEVERITY_WARNING, "/objectives/1" },
+  { "objective-status-mismatch", PDZ_SEVERITY_WARNING, "/objectives/0" },
+  { "partner-unreferenced", PDZ_SEVERITY_INFO, "/partners/2" },
+  { "project-without-lead", PDZ_SEVERITY_INFO, "/projects/0" },
+  { "project-without-funding", PDZ_SEVERITY_INFO, "/projects/0" },
+  { "project-not-funded-in-progress", PDZ_SEVERITY_WARNING, "/projects/0" },
+  { "indicator-without-measurement", PDZ_SEVERITY_WARNING, "/objectives/0/indicators/0" },
+  { "macroarea-without-objectives", PDZ_SEVERITY_INFO, "/macroareas/1" },
+};
+
+static void
+test_codes (void)
+{
+  const char * const *codes = pdz_check_get_codes ();
+  PdzSeverity severity = PDZ_SEVERITY_ERROR;
+
+  g_assert_cmpuint (g_strv_length ((char **) codes), ==, G_N_ELEMENTS (code_cases));
+  for (guint i = 0; i < G_N_ELEMENTS (code_cases); i++)
+    {
+      g_assert_true (g_strv_contains (codes, code_cases[i].code));
+      g_assert_true (pdz_check_get_code_severity (code_cases[i].code, &severity));
+      g_assert_cmpint (severity, ==, code_cases[i].severity);
+    }
+  g_assert_true (pdz_check_get_code_severity ("end-before-start", NULL));
+  g_assert_false (pdz_check_get_code_severity ("no-such-check", &severity));
+}
+
+static void
+test_clean (void)
+{
+  g_autoptr(PdzPlan) plan = load_data_plan ("checks", "clean.json");
+  g_autoptr(PdzCheckOptions) options = options_at_reference ();
+  g_autoptr(GListModel) diagnostics = pdz_plan_check (plan, options);
+  g_autoptr(GListModel) with_defaults = pdz_plan_check (plan, NULL);
+
+  dump (diagnostics);
+  g_assert_true (g_list_model_get_item_type (diagnostics) == PDZ_TYPE_DIAGNOSTIC);
+  g_assert_cmpuint (g_list_model_get_n_items (diagnostics), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (with_defaults), ==, 0);
+}
+
+static void
+test_code_triggered (gconstpointer data)
+{
+  const CodeCase *c = data;
+  g_autofree char *bad_name = g_strdup_printf ("%s.json", c->code);
+  g_autofree char *ok_name = g_strdup_printf ("%s-ok.json", c->code);
+  g_autoptr(PdzPlan) bad = load_data_plan ("checks", bad_name);
+  g_autoptr(PdzPlan) ok = load_data_plan ("checks", ok_name);
+  g_autoptr(PdzCheckOptions) options = options_at_reference ();
+  g_autoptr(GListModel) found = pdz_plan_check (bad, options);
+  g_autoptr(GListModel) clean = pdz_plan_check (ok, options);
+  g_autoptr(GListModel) disabled = NULL;
+  guint n = g_list_model_get_n_items (found);
+
+  dump (found);
+  g_assert_cmpuint (count_code (found, c->code, c->pointer), ==, 1);
+  g_assert_cmpuint (count_code (found, c->code, NULL), ==, 1);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdzDiagnostic) diagnostic = g_list_model_get_item (found, i);
+
+      if (!g_str_equal (pdz_diagnostic_get_code (diagnostic), c->code))
+        continue;
+      g_assert_cmpint (pdz_diagnostic_get_severity (diagnostic), ==, c->severity);
+      g_assert_nonnull (pdz_diagnostic_get_subject (diagnostic));
+      g_assert_cmpstr (pdz_diagnostic_get_message (diagnostic), !=, "");
+    }
+
+  /* The plan that does not trigger it is entirely clean. */
+  dump (clean);
+  g_assert_cmpuint (g_list_model_get_n_items (clean), ==, 0);
+
+  /* Switched off, it is gone. */
+  pdz_check_options_disable_code (options, c->code);
+  disabled = pdz_plan_check (bad, options);
+  g_assert_cmpuint (count_code (disabled, c->code, NULL), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (disabled), ==, n - 1);
+}
+
+/* ---- rules at the edges ------------------------------------------------- */
+
+static PdzPlan *
+small_plan (PdzAction **action_out)
+{
+  PdzPlan *plan = pdz_plan_new ();
+  g_autoptr(PdzMacroarea) macroarea = pdz_macroarea_new ("m", "Macroarea");
+  g_autoptr(PdzObjective) objective = pdz_objective_new ("o", "Objective");
+  g_autoptr(PdzAction) action = pdz_action_new ("a", "Action");
+  g_autoptr(PdzDate) start = pdz_date_new_year (2021);
+  g_autoptr(PdzDate) end = pdz_date_new_month (2023, 6);
+
+  pdz_plan_set_start (plan, start);
+  pdz_plan_set_end (plan, end);
+  pdz_plan_set_language (plan, "en");
+  g_assert_true (pdz_plan_add_macroarea (plan, macroarea, NULL));
+  pdz_objective_set_macroarea (objective, macroarea);
+  pdz_objective_set_status (objective, PDZ_STATUS_IN_PROGRESS);
+  g_assert_true (pdz_plan_add_objective (plan, objective, NULL));
+  g_assert_true (pdz_objective_add_action (objective, action, NULL));
+  *action_out = action;
+  return plan;
+}
+
+static guint
+check_count (PdzPlan *plan,
+             const char *code)
+{
+  g_autoptr(PdzCheckOptions) options = options_at_reference ();
+  g_autoptr(GListModel) diagnostics = pdz_plan_check (plan, options);
+
+  return count_code (diagnostics, code, NULL);
+}
+
+static void
+test_partial_dates (void)
+{
+  PdzAction *action;
+  g_autoptr(PdzPlan) plan = small_plan (&action);
+  g_autoptr(PdzDate) y2023 = pdz_date_new_year (2023);
+  g_autoptr(PdzDate) jul2023 = pdz_date_new_month (2023, 7);
+  g_autoptr(PdzDate) jun30 = pdz_date_new_day (2023, 6, 30);
+  g_autoptr(PdzDate) y2020 = pdz_date_new_year (2020);
+  g_autoptr(PdzDate) may2023 = pdz_date_new_month (2023, 5);
+  g_autoptr(PdzDate) apr2023 = pdz_date_new_month (2023, 4);
+  g_autoptr(PdzDate) nov2023 = pdz_date_new_month (2023, 11);
+  g_autoptr(PdzDate) oct2023 = pdz_date_new_month (2023, 10);
+
+  /* The plan ends in June 2023. "2023" may be before then: not outside. */
+  pdz_action_set_date (action, y2023);
+  g_assert_cmpuint (check_count (plan, "action-outside-plan-period"), ==, 0);
+  pdz_action_set_date (action, jun30);
+  g_assert_cmpuint (check_count (plan, "action-outside-plan-period"), ==, 0);
+  pdz_action_set_date (action, jul2023);
+  g_assert_cmpuint (check_count (plan, "action-outside-plan-period"), ==, 1);
+  /* A span that begins before the plan is outside too. */
+  pdz_action_set_date (action, y2020);
+  pdz_action_set_end_date (action, may2023);
+  g_assert_cmpuint (check_count (plan, "action-outside-plan-period"), ==, 1);
+
+  /* "2023-05" to "2023": the end may be after the start. */
+  pdz_action_set_date (action, may2023);
+  pdz_action_set_end_date (action, y2023);
+  g_assert_cmpuint (check_count (plan, "end-before-start"), ==, 0);
+  pdz_action_set_end_date (action, may2023);
+  g_assert_cmpuint (check_count (plan, "end-before-start"), ==, 0);
+  pdz_action_set_end_date (action, apr2023);
+  g_assert_cmpuint (check_count (plan, "end-before-start"), ==, 1);
+  pdz_action_set_end_date (action, NULL);
+
+  /* Completed in the future, against 31 October 2023: October is not
+   * after it, November is; "2023" may be before it. */
+  pdz_action_set_status (action, PDZ_STATUS_COMPLETED);
+  pdz_action_set_date (action, oct2023);
+  g_assert_cmpuint (check_count (plan, "action-completed-in-future"), ==, 0);
+  pdz_action_set_date (action, y2023);
+  g_assert_cmpuint (check_count (plan, "action-completed-in-future"), ==, 0);
+  pdz_action_set_date (action, nov2023);
+  g_assert_cmpuint (check_count (plan, "action-completed-in-future"), ==, 1);
+  /* Only completed actions. */
+  pdz_action_set_status (action, PDZ_STATUS_IN_PROGRESS);
+  g_assert_cmpuint (check_count (plan, "action-completed-in-future"), ==, 0);
+  /* The end date counts: a completed span ending in November. */
+  pdz_action_set_status (action, PDZ_STATUS_COMPLETED);
+  pdz_action_set_date (action, may2023);
+  pdz_action_set_end_date (action, nov2023);
+  g_assert_cmpuint (check_count (plan, "action-completed-in-future"), ==, 1);
+}
+
+static void
+test_reference_default_today (void)
+{
+  PdzAction *action;
+  g_autoptr(PdzPlan) plan = small_plan (&action);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(PdzDate) next_year = pdz_date_new_year (g_date_time_get_year (now) + 1);
+  g_autoptr(PdzDate) last_year = pdz_date_new_year (g_date_time_get_year (now) - 1);
+  g_autoptr(GListModel) future = NULL;
+  g_autoptr(GListModel) past = NULL;
+
+  pdz_action_set_status (action, PDZ_STATUS_COMPLETED);
+  pdz_action_set_date (action, next_year);
+  future = pdz_plan_check (plan, NULL);
+  g_assert_cmpuint (count_code (future, "action-completed-in-future", "/objectives/0/actions/0"), ==, 1);
+
+  pdz_action_set_date (action, last_year);
+  past = pdz_plan_check (plan, NULL);
+  g_assert_cmpuint (count_code (past, "action-completed-in-future", NULL), ==, 0);
+}
+
+static void
+test_status_mismatch_rules (void)
+{
+  /* objective status, action status, contradiction? */
+  static const struct {
+    PdzStatus objective;
+    PdzStatus action;
+    gboolean contradicts;
+  } rules[] = {
+    { PDZ_STATUS_COMPLETED, PDZ_STATUS_IN_PROGRESS, TRUE },
+    { PDZ_STATUS_COMPLETED, PDZ_STATUS_PLANNED, TRUE },
+    { PDZ_STATUS_COMPLETED, PDZ_STATUS_SUSPENDED, TRUE },
+    { PDZ_STATUS_COMPLETED, PDZ_STATUS_COMPLETED, FALSE },
+    { PDZ_STATUS_COMPLETED, PDZ_STATUS_CANCELLED, FALSE },
+    { PDZ_STATUS_PLANNED, PDZ_STATUS_IN_PROGRESS, TRUE },
+    { PDZ_STATUS_PLANNED, PDZ_STATUS_COMPLETED, TRUE },
+    { PDZ_STATUS_PLANNED, PDZ_STATUS_PLANNED, FALSE },
+    { PDZ_STATUS_CANCELLED, PDZ_STATUS_IN_PROGRESS, TRUE },
+    { PDZ_STATUS_CANCELLED, PDZ_STATUS_COMPLETED, FALSE },
+    { PDZ_STATUS_IN_PROGRESS, PDZ_STATUS_COMPLETED, FALSE },
+    { PDZ_STATUS_IN_PROGRESS, PDZ_STATUS_PLANNED, FALSE },
+    { PDZ_STATUS_SUSPENDED, PDZ_STATUS_IN_PROGRESS, FALSE },
+  };
+  PdzAction *action;
+  g_autoptr(PdzPlan) plan = small_plan (&action);
+  PdzObjective *objective = pdz_action_get_objective (action);
+
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    {
+      pdz_objective_set_status (objective, rules[i].objective);
+      pdz_action_set_status (action, rules[i].action);
+      g_assert_cmpuint (check_count (plan, "objective-status-mismatch"), ==,
+                        rules[i].contradicts ? 1 : 0);
+    }
+}
+
+/* ---- languages ---------------------------------------------------------- */
+
+static const char *
+first_message (GListModel *diagnostics,
+               const char *code,
+               char **out)
+{
+  guint n = g_list_model_get_n_items (diagnostics);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdzDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+
+      if (g_str_equal (pdz_diagnostic_get_code (diagnostic), code))
+        {
+          *out = g_strdup (pdz_diagnostic_get_message (diagnostic));
+          return *out;
+        }
+    }
+
+  *out = NULL;
+  return NULL;
+}
+
+static void
+test_language (void)
+{
+  g_autoptr(PdzPlan) plan = load_data_plan ("checks", "macroarea-without-objectives.json");
+  g_autoptr(PdzCheckOptions) options = options_at_reference ();
+  g_autoptr(GListModel) english = NULL;
+  g_autoptr(GListModel) italian = NULL;
+  g_autoptr(GListModel) from_plan = NULL;
+  g_autofree char *en = NULL;
+  g_autofree char *it = NULL;
+  g_autofree char *plan_it = NULL;
+
+  /* The plan says "en". */
+  english = pdz_plan_check (plan, options);
+  g_assert_cmpstr (first_message (english, "macroarea-without-objectives", &en), ==,
+                   "macroarea “Macroarea two” has no objectives");
+
+  pdz_check_options_set_language (options, "it");
+  italian = pdz_plan_check (plan, options);
+  g_assert_cmpstr (first_message (italian, "macroarea-without-objectives", &it), ==,
+                   "la macroarea «Macroarea two» non ha obiettivi");
+
+  /* Without a language option, the plan's. */
+  pdz_check_options_set_language (options, NULL);
+  pdz_plan_set_language (plan, "it");
+  from_plan = pdz_plan_check (plan, options);
+  g_assert_cmpstr (first_message (from_plan, "macroarea-without-objectives", &plan_it), ==, it);
+}
+
+static void
+test_long_title_shortened (void)
+{
+  PdzAction *action;
+  g_autoptr(PdzPlan) plan = small_plan (&action);
+  g_autoptr(PdzDate) y2030 = pdz_date_new_year (2030);
+  g_autoptr(PdzCheckOptions) options = options_at_reference ();
+  g_autoptr(GListModel) diagnostics = NULL;
+  g_autofree char *message = NULL;
+
+  pdz_action_set_title (action, "Partecipazione ai lavori e sottoscrizione in data 24/01/2023 del "
+                                "Protocollo di intesa per il miglior raccordo operativo");
+  pdz_action_set_date (action, y2030);
+  diagnostics = pdz_plan_check (plan, options);
+  first_message (diagnostics, "action-outside-plan-period", &message);
+  g_assert_nonnull (message);
+  g_assert_true (g_str_has_prefix (message, "action “Partecipazione ai lavori e sottoscrizione in data…”"));
+}
+
+/* ---- the example plan --------------------------------------------------- */
+
+static void
+test_example (void)
+{
+  g_autoptr(PdzPlan) plan = load_data_plan ("examples", "corsichese-2021-2023.json");
+  g_autoptr(PdzCheckOptions) options = pdz_check_options_new ();
+  g_autoptr(GListModel) today = NULL;
+  g_autoptr(GListModel) at_round_end = NULL;
+  g_autoptr(PdzDate) round_end = pdz_date_new_day (2023, 10, 31);
+
+  /* Counted by hand from the file (reference date: today, after 2024):
+   * - "Rinnovo «ponte» bando ... per il 2024" is dated 2024, after the
+   *   plan's 2021-2023: action-outside-plan-period;
+   * - the eight ASST objectives (/objectives/11 to 18) report nothing;
+   * - 15 of the 16 projects have no lead (only Network Corsico, AFOL);
+   * - 10 projects have no funding on themselves or their actions:
+   *   Pathway donne, PARTECIPE, SAPPI CHE C'E', Territori generativi,
+   *   Artemisia, Inclusione Autismo, Network Corsico, Ben-essere anziani
+   *   and the two sovra-ambito projects;
+   * - no error: every partner is referenced, no end precedes its start. */
+  today = pdz_plan_check (plan, options);
+  dump (today);
+  g_assert_cmpuint (g_list_model_get_n_items (today), ==, 34);
+  g_assert_cmpuint (count_severity (today, PDZ_SEVERITY_ERROR), ==, 0);
+  g_assert_cmpuint (count_severity (today, PDZ_SEVERITY_WARNING), ==, 9);
+  g_assert_cmpuint (count_severity (today, PDZ_SEVERITY_INFO), ==, 25);
+  g_assert_cmpuint (count_code (today, "action-outside-plan-period", "/objectives/8/actions/5"), ==, 1);
+  g_assert_cmpuint (count_code (today, "objective-without-actions", NULL), ==, 8);
+  for (guint i = 11; i <= 18; i++)
+    {
+      g_autofree char *pointer = g_strdup_printf ("/objectives/%u", i);
+
+      g_assert_cmpuint (count_code (today, "objective-without-actions", pointer), ==, 1);
+    }
+  g_assert_cmpuint (count_code (today, "project-without-lead", NULL), ==, 15);
+  g_assert_cmpuint (count_code (today, "project-without-lead", "/projects/12"), ==, 0);
+  g_assert_cmpuint (count_code (today, "project-without-funding", NULL), ==, 10);
+  g_assert_cmpuint (count_code (today, "project-without-funding", "/projects/4"), ==, 0);
+  g_assert_cmpuint (count_code (today, "partner-unreferenced", NULL), ==, 0);
+  g_assert_cmpuint (count_code (today, "objective-status-mismatch", NULL), ==, 0);
+  g_assert_cmpuint (count_code (today, "action-completed-in-future", NULL), ==, 0);
+
+  /* At the end of the monitoring round, three completed actions are dated
+   * after it: November 2023 (twice: the stakeholders' tables, and the
+   * June-November tables) and 2024. */
+  pdz_check_options_set_reference_date (options, round_end);
+  at_round_end = pdz_plan_check (plan, options);
+  g_assert_cmpuint (count_code (at_round_end, "action-completed-in-future", NULL), ==, 3);
+  g_assert_cmpuint (count_code (at_round_end, "action-completed-in-future", "/objectives/0/actions/1"), ==, 1);
+  g_assert_cmpuint (count_code (at_round_end, "action-completed-in-future", "/objectives/7/actions/2"), ==, 1);
+  g_assert_cmpuint (count_code (at_round_end, "action-completed-in-future", "/objectives/8/actions/5"), ==, 1);
+  g_assert_cmpuint (count_severity (at_round_end, PDZ_SEVERITY_ERROR), ==, 0);
+}
+
+/* ---- the plan's index --------------------------------------------------- */
+
+static void
+test_index_follows_changes (void)
+{
+  PdzAction *action;
+  g_autoptr(PdzPlan) plan = small_plan (&action);
+  PdzObjective *objective = pdz_action_get_objective (action);
+  g_autoptr(PdzPlanIndex) first = _pdz_plan_index_get (plan);
+  g_autoptr(PdzPlanIndex) again = _pdz_plan_index_get (plan);
+  g_autoptr(PdzPlanIndex) rebuilt = NULL;
+
+  /* Unchanged plan: the same index. */
+  g_assert_true (first == again);
+  g_assert_cmpstr (_pdz_plan_index_get_pointer (first, action), ==, "/objectives/0/actions/0");
+  g_assert_cmpuint (check_count (plan, "objective-without-actions"), ==, 0);
+
+  /* A change: a new index, and the check sees it. The old one stays
+   * usable by whoever holds it. */
+  g_assert_true (pdz_objective_remove_action (objective, action));
+  rebuilt = _pdz_plan_index_get (plan);
+  g_assert_true (rebuilt != first);
+  g_assert_cmpuint (rebuilt->actions->len, ==, 0);
+  g_assert_cmpuint (first->actions->len, ==, 1);
+  g_assert_cmpuint (check_count (plan, "objective-without-actions"), ==, 1);
+}
+
+/* ---- diagnostics and options -------------------------------------------- */
+
+static void
+test_diagnostic (void)
+{
+  g_autoptr(PdzPartner) subject = pdz_partner_new ("x", "X");
+  g_autoptr(PdzDiagnostic) diagnostic =
+    pdz_diagnostic_new (PDZ_SEVERITY_WARNING, "objective-without-actions",
+                        "/objectives/3", "objective “X” has no actions", G_OBJECT (subject));
+  g_autofree char *text = pdz_diagnostic_to_string (diagnostic);
+  g_autofree char *code = NULL;
+  PdzSeverity severity;
+
+  g_assert_cmpstr (text, ==,
+                   "/objectives/3: warning[objective-without-actions]: objective “X” has no actions");
+  g_object_get (diagnostic, "code", &code, "severity", &severity, NULL);
+  g_assert_cmpstr (code, ==, "objective-without-actions");
+  g_assert_cmpint (severity, ==, PDZ_SEVERITY_WARNING);
+  g_assert_true (pdz_diagnostic_get_subject (diagnostic) == G_OBJECT (subject));
+  g_assert_cmpstr (pdz_severity_to_string (PDZ_SEVERITY_ERROR), ==, "error");
+  g_assert_cmpstr (pdz_severity_to_string (PDZ_SEVERITY_INFO), ==, "info");
+  g_assert_cmpint (PDZ_SEVERITY_ERROR, >, PDZ_SEVERITY_WARNING);
+}
+
+static void
+test_options_notify (void)
+{
+  g_autoptr(PdzCheckOptions) options = pdz_check_options_new ();
+  g_autoptr(GtSignalLogger) logger = gt_signal_logger_new ();
+  g_autoptr(PdzDate) day = pdz_date_new_day (2023, 10, 31);
+  g_autoptr(PdzDate) same_day = pdz_date_new_day (2023, 10, 31);
+  const char * const two[] = { "partner-unreferenced", "project-without-lead", NULL };
+
+  gt_signal_logger_connect (logger, options, "notify");
+
+  pdz_check_options_set_reference_date (options, day);
+  gt_signal_logger_assert_notify_emission_pop (logger, options, "reference-date");
+  pdz_check_options_set_reference_date (options, same_day);
+  gt_signal_logger_assert_no_emissions (logger);
+
+  pdz_check_options_set_language (options, "it");
+  gt_signal_logger_assert_notify_emission_pop (logger, options, "language");
+  pdz_check_options_set_language (options, "it");
+  gt_signal_logger_assert_no_emissions (logger);
+
+  g_assert_true (pdz_check_options_is_code_enabled (options, "partner-unreferenced"));
+  pdz_check_options_disable_code (options, "partner-unreferenced");
+  gt_signal_logger_assert_notify_emission_pop (logger, options, "disabled-codes");
+  pdz_check_options_disable_code (options, "partner-unreferenced");
+  gt_signal_logger_assert_no_emissions (logger);
+  g_assert_false (pdz_check_options_is_code_enabled (options, "partner-unreferenced"));
+
+  pdz_check_options_set_disabled_codes (options, two);
+  gt_signal_logger_assert_notify_emission_pop (logger, options, "disabled-codes");
+  g_assert_false (pdz_check_options_is_code_enabled (options, "project-without-lead"));
+
+  pdz_check_options_enable_code (options, "project-without-lead");
+  gt_signal_logger_assert_notify_emission_pop (logger, options, "disabled-codes");
+  g_assert_true (pdz_check_options_is_code_enabled (options, "project-without-lead"));
+  g_assert_cmpstrv (pdz_check_options_get_disabled_codes (options),
+                    ((const char * const[]) { "partner-unreferenced", NULL }));
+  pdz_check_options_enable_code (options, "project-without-lead");
+  gt_signal_logger_assert_no_emissions (logger);
+
+  pdz_check_options_set_reference_date (options, NULL);
+  gt_signal_logger_assert_notify_emission_pop (logger, options, "reference-date");
+  g_assert_null (pdz_check_options_get_reference_date (options));
+  gt_signal_logger_assert_no_emissions (logger);
+}
+
+int
+main (int argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/pdz/check/codes", test_codes);
+  g_test_add_func ("/pdz/check/clean", test_clean);
+  for (guint i = 0; i < G_N_ELEMENTS (code_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/pdz/check/code/%s", code_cases[i].code);
+
+      g_test_add_data_func (path, &code_cases[i], test_code_triggered);
+    }
+  g_test_add_func ("/pdz/check/partial-dates", test_partial_dates);
+  g_test_add_func ("/pdz/check/reference-default-today", test_reference_default_today);
+  g_test_add_func ("/pdz/check/status-mismatch-rules", test_status_mismatch_rules);
+  g_test_add_func ("/pdz/check/language", test_language);
+  g_test_add_func ("/pdz/check/long-title", test_long_title_shortened);
+  g_test_add_func ("/pdz/check/example", test_example);
+  g_test_add_func ("/pdz/check/index", test_index_follows_changes);
+  g_test_add_func ("/pdz/check/diagnostic", test_diagnostic);
+  g_test_add_func ("/pdz/check/options-notify", test_options_notify);
+
+  return g_test_run ();
+}

@@ -1,0 +1,425 @@
+#!/usr/bin/python3
+# test-cli.py: the pdz command, run as a subprocess
+#
+# SPDX-License-Identifier: LGPL-2.1-or-later
+#
+# Exit codes (0 clean, 1 warnings with --strict, 2 errors, an unreadable
+# file or bad usage), output formats, colour (only on a terminal, never with
+# NO_COLOR), Unicode (only in a UTF-8 locale, never with --ascii), on good
+# and bad files. Figures are counted by hand from the example plan.
+#
+# Environment: PDZ_BIN (the pdz executable), PDZ_EXAMPLES_DIR,
+# PDZ_TEST_DATA_DIR. Runs with /usr/bin/python3, no module beyond the
+# standard library.
+
+import csv
+import io
+import json
+import os
+import pathlib
+import pty
+import re
+import subprocess
+import sys
+import unittest
+
+PDZ = os.environ.get('PDZ_BIN', 'pdz')
+SOURCE = pathlib.Path(__file__).resolve().parents[1]
+EXAMPLES = pathlib.Path(os.environ.get('PDZ_EXAMPLES_DIR', SOURCE / 'examples' / 'data'))
+DATA = pathlib.Path(os.environ.get('PDZ_TEST_DATA_DIR', SOURCE / 'tests' / 'data'))
+EXAMPLE = str(EXAMPLES / 'corsichese-2021-2023.json')
+CHECKS = DATA / 'checks'
+MISSING = str(DATA / 'no-such-plan.json')
+
+ESC = '\x1b['
+
+
+def environment(**extra):
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith('LC_') and k not in ('LANG', 'LANGUAGE', 'NO_COLOR')}
+    env['LC_ALL'] = 'C.UTF-8'
+    env.update(extra)
+    return env
+
+
+def assert_load_error(test, err, path):
+    """A plan that cannot be loaded: "pdz: " and the library's message,
+    which names the file, once, on one line."""
+    test.assertTrue(err.startswith('pdz: '), err)
+    test.assertEqual(err.count(str(path)), 1, err)
+    test.assertEqual(err.count('\n'), 1, err)
+
+
+def pdz(*args, **env):
+    """Runs pdz with its output on pipes: (exit status, stdout, stderr)."""
+    result = subprocess.run([PDZ, *args], capture_output=True, env=environment(**env), timeout=60)
+    return result.returncode, result.stdout.decode('utf-8'), result.stderr.decode('utf-8')
+
+
+def pdz_on_terminal(*args, **env):
+    """Runs pdz with its standard output on a pseudo-terminal."""
+    master, slave = pty.openpty()
+    process = subprocess.Popen([PDZ, *args], stdout=slave, stderr=subprocess.PIPE,
+                               env=environment(**env))
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:   # EIO once the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    process.wait(timeout=60)
+    process.stderr.close()
+    return process.returncode, b''.join(chunks).decode('utf-8')
+
+
+def is_ascii(text):
+    return all(ord(c) < 128 for c in text)
+
+
+class Dispatcher(unittest.TestCase):
+    def test_version(self):
+        status, out, _ = pdz('--version')
+        self.assertEqual(status, 0)
+        self.assertRegex(out, r'^pdz \d+\.\d+\.\d+\n$')
+
+    def test_help(self):
+        status, out, _ = pdz('--help')
+        self.assertEqual(status, 0)
+        for command in ('validate', 'summary', 'query', 'help'):
+            self.assertIn('  ' + command, out)
+        self.assertIn('Exit status', out)
+
+    def test_help_command(self):
+        for args in (('help', 'validate'), ('validate', '--help')):
+            status, out, _ = pdz(*args)
+            self.assertEqual(status, 0, args)
+            self.assertIn('pdz validate', out)
+            self.assertIn('--strict', out)
+            self.assertIn('--format', out)
+        for command in ('summary', 'query'):
+            status, out, _ = pdz('help', command)
+            self.assertEqual(status, 0)
+            self.assertIn('pdz ' + command, out)
+            self.assertIn('--format', out)
+
+    def test_usage_errors(self):
+        status, out, err = pdz()
+        self.assertEqual(status, 2)
+        status, out, err = pdz('frobnicate')
+        self.assertEqual(status, 2)
+        self.assertEqual(out, '')
+        self.assertTrue(err.startswith('pdz: unknown command'), err)
+        status, _, err = pdz('help', 'frobnicate')
+        self.assertEqual(status, 2)
+        status, _, err = pdz('validate', '--no-such-option', EXAMPLE)
+        self.assertEqual(status, 2)
+        self.assertTrue(err.startswith('pdz: validate:'), err)
+
+
+class Validate(unittest.TestCase):
+    LINE = re.compile(r'^(?P<file>[^:]+): (?P<pointer>/[^:]*): '
+                      r'(?P<severity>error|warning|info)\[(?P<code>[a-z-]+)\]: (?P<message>.+)$')
+
+    def test_clean(self):
+        for args in ((), ('--strict',)):
+            status, out, err = pdz('validate', *args, str(CHECKS / 'clean.json'))
+            self.assertEqual(status, 0)
+            self.assertEqual(out, '')
+            self.assertEqual(err, '')
+
+    def test_warnings_and_strict(self):
+        path = str(CHECKS / 'objective-without-actions.json')
+        status, out, _ = pdz('validate', path)
+        self.assertEqual(status, 0)
+        lines = out.splitlines()
+        self.assertEqual(len(lines), 1)
+        match = self.LINE.match(lines[0])
+        self.assertIsNotNone(match, lines[0])
+        self.assertEqual(match['file'], path)
+        self.assertEqual(match['pointer'], '/objectives/1')
+        self.assertEqual(match['severity'], 'warning')
+        self.assertEqual(match['code'], 'objective-without-actions')
+        self.assertEqual(match['message'],
+                         'objective “Objective two” has no actions: nothing is reported for it')
+        status, _, _ = pdz('validate', '--strict', path)
+        self.assertEqual(status, 1)
+
+    def test_infos_pass_strict(self):
+        status, out, _ = pdz('validate', '--strict', str(CHECKS / 'partner-unreferenced.json'))
+        self.assertEqual(status, 0)
+        self.assertIn('info[partner-unreferenced]', out)
+
+    def test_error(self):
+        status, out, _ = pdz('validate', str(CHECKS / 'end-before-start.json'))
+        self.assertEqual(status, 2)
+        self.assertIn(': /objectives/0/actions/1: error[end-before-start]: ', out)
+
+    def test_missing_file(self):
+        status, out, err = pdz('validate', MISSING)
+        self.assertEqual(status, 2)
+        self.assertEqual(out, '')
+        assert_load_error(self, err, MISSING)
+
+    def test_malformed_files(self):
+        bad = sorted((DATA / 'bad').glob('*.json'))
+        self.assertTrue(bad, 'no bad input in %s' % (DATA / 'bad'))
+        for path in bad:
+            status, out, err = pdz('validate', str(path))
+            self.assertEqual(status, 2, path)
+            # The file, then where in it: LINE:COLUMN: or a JSON pointer.
+            self.assertRegex(err, r'^pdz: %s(:\d+:\d+: |: /[^ ]*: )' % re.escape(str(path)))
+            assert_load_error(self, err, path)
+
+    def test_several_files(self):
+        clean = str(CHECKS / 'clean.json')
+        warned = str(CHECKS / 'indicator-without-measurement.json')
+        status, out, err = pdz('validate', clean, MISSING, warned)
+        self.assertEqual(status, 2)
+        self.assertIn(warned + ': /objectives/0/indicators/0: warning[indicator-without-measurement]', out)
+        self.assertIn(MISSING, err)
+        status, out, _ = pdz('validate', '--strict', clean, warned)
+        self.assertEqual(status, 1)
+
+    def test_every_code(self):
+        status, out, _ = pdz('validate', '--list-codes')
+        self.assertEqual(status, 0)
+        codes = [line.split()[0] for line in out.splitlines()]
+        self.assertEqual(len(codes), 12)
+        for code in codes:
+            status, out, _ = pdz('validate', '--reference-date', '2023-10-31',
+                                 str(CHECKS / (code + '.json')))
+            self.assertIn('[%s]' % code, out)
+            status, out, _ = pdz('validate', '--strict', '--reference-date', '2023-10-31',
+                                 str(CHECKS / (code + '-ok.json')))
+            self.assertEqual((status, out), (0, ''), code)
+
+    def test_reference_date(self):
+        path = str(CHECKS / 'action-completed-in-future.json')
+        status, out, _ = pdz('validate', '--reference-date', '2023-10-31', path)
+        self.assertIn('warning[action-completed-in-future]', out)
+        # Today is after November 2023.
+        status, out, _ = pdz('validate', path)
+        self.assertNotIn('action-completed-in-future', out)
+        status, _, err = pdz('validate', '--reference-date', '2023-13', path)
+        self.assertEqual(status, 2)
+        self.assertTrue(err.startswith('pdz: --reference-date: '), err)
+
+    def test_disable_and_language(self):
+        path = str(CHECKS / 'objective-without-actions.json')
+        status, out, _ = pdz('validate', '--strict', '--disable', 'objective-without-actions', path)
+        self.assertEqual((status, out), (0, ''))
+        status, _, err = pdz('validate', '--disable', 'no-such-code', path)
+        self.assertEqual(status, 2)
+        status, out, _ = pdz('validate', '--language', 'it', path)
+        self.assertIn("l'obiettivo «Objective two» non ha azioni", out)
+
+    def test_json(self):
+        status, out, _ = pdz('validate', '--format', 'json', EXAMPLE, MISSING)
+        self.assertEqual(status, 2)
+        report = json.loads(out)
+        self.assertEqual(len(report['files']), 2)
+        example, missing = report['files']
+        self.assertTrue(example['loaded'])
+        self.assertFalse(missing['loaded'])
+        self.assertIn('error', missing)
+        self.assertEqual(missing['diagnostics'], [])
+        self.assertEqual((report['errors'], report['warnings'], report['infos'], report['unreadable']),
+                         (0, 9, 25, 1))
+        first = example['diagnostics'][0]
+        self.assertEqual(set(first), {'pointer', 'severity', 'code', 'message'})
+        self.assertEqual(first['pointer'], '/objectives/8/actions/5')
+        self.assertEqual(first['code'], 'action-outside-plan-period')
+        status, _, _ = pdz('validate', '--format', 'yaml', EXAMPLE)
+        self.assertEqual(status, 2)
+
+    def test_example(self):
+        # Reviewed by hand: 9 warnings (an action of 2024, the eight ASST
+        # objectives with nothing reported), 25 infos (projects without a
+        # lead or a funding), no error.
+        status, out, err = pdz('validate', EXAMPLE)
+        self.assertEqual(status, 0)
+        self.assertEqual(err, '')
+        lines = out.splitlines()
+        self.assertEqual(len(lines), 34)
+        self.assertFalse([line for line in lines if 'error[' in line])
+        self.assertEqual(len([line for line in lines if 'warning[' in line]), 9)
+        status, _, _ = pdz('validate', '--strict', EXAMPLE)
+        self.assertEqual(status, 1)
+
+
+class Summary(unittest.TestCase):
+    def test_text(self):
+        status, out, err = pdz('summary', EXAMPLE)
+        self.assertEqual(status, 0)
+        self.assertEqual(err, '')
+        self.assertTrue(out.startswith('Piano di Zona 2021-2023\n'))
+        self.assertIn('Ambito del Corsichese', out)
+        self.assertIn('March 2022 – October 2023', out)
+        self.assertIn('19 objectives · 65 actions · 16 projects', out)
+        abitative = [line for line in out.splitlines() if line.startswith('Politiche abitative')]
+        self.assertEqual(len(abitative), 1)
+        # objectives, actions, planned, in progress, completed, suspended, cancelled
+        self.assertEqual(abitative[0].split()[2:9], ['2', '10', '0', '3', '7', '0', '0'])
+        self.assertIn('███████░░░  70%', abitative[0])
+        self.assertIn('Top partners', out)
+        self.assertRegex(out, r'\n  1 Assemblea dei Sindaci +2 +0  participant\n')
+        self.assertIn('Funding per source', out)
+        self.assertRegex(out, r'\nPNRR +4 +— +4\n')
+        self.assertRegex(out, r'planned +65 ')
+        self.assertNotIn(ESC, out)
+
+    def test_ascii_locale(self):
+        status, out, _ = pdz('summary', EXAMPLE, LC_ALL='C')
+        self.assertEqual(status, 0)
+        self.assertTrue(is_ascii(out), [c for c in out if ord(c) >= 128][:5])
+        self.assertIn('#######...  70%', out)
+        self.assertIn('Citta Metropolitana di Milano', out)
+        self.assertIn('19 objectives - 65 actions', out)
+
+    def test_ascii_option(self):
+        status, out, _ = pdz('summary', '--ascii', EXAMPLE)
+        self.assertEqual(status, 0)
+        self.assertTrue(is_ascii(out))
+        self.assertIn('#######...', out)
+
+    def test_colour_only_on_terminal(self):
+        status, out = pdz_on_terminal('summary', EXAMPLE)
+        self.assertEqual(status, 0)
+        self.assertIn(ESC, out)
+        status, out = pdz_on_terminal('summary', EXAMPLE, NO_COLOR='1')
+        self.assertEqual(status, 0)
+        self.assertNotIn(ESC, out)
+        self.assertIn('Politiche abitative', out)
+
+    def test_validate_colour(self):
+        path = str(CHECKS / 'objective-without-actions.json')
+        _, out = pdz_on_terminal('validate', path)
+        self.assertIn(ESC + '1;33mwarning[objective-without-actions]', out)
+        _, out = pdz_on_terminal('validate', path, NO_COLOR='1')
+        self.assertNotIn(ESC, out)
+
+    def test_json(self):
+        status, out, _ = pdz('summary', '--format', 'json', EXAMPLE)
+        self.assertEqual(status, 0)
+        summary = json.loads(out)
+        self.assertEqual(summary['plan']['title'], 'Piano di Zona 2021-2023')
+        self.assertEqual(summary['plan']['monitoring']['start'], '2022-03')
+        self.assertEqual(summary['totals']['objectives'], 19)
+        self.assertEqual(summary['totals']['actions'], 65)
+        self.assertEqual(summary['totals']['projects'], 16)
+        self.assertEqual(summary['totals']['extra-actions'], 0)
+        by_macroarea = {row['macroarea']: row for row in summary['by-macroarea']}
+        self.assertEqual(len(by_macroarea), 6)
+        self.assertEqual(by_macroarea['azioni-di-sistema']['actions'], 36)
+        self.assertEqual(by_macroarea['azioni-di-sistema']['actions-completed'], 25)
+        self.assertEqual(summary['partners'][0]['partner'], 'ads')
+        self.assertEqual(len(summary['partners']), 20)
+        self.assertEqual(summary['funding-by-source'][0],
+                         {'source': 'PNRR', 'fundings': 4, 'amount': 0, 'unknown-amounts': 4})
+        origin = {row['origin']: row['actions'] for row in summary['by-origin']}
+        self.assertEqual(origin, {'planned': 65, 'extra': 0})
+        self.assertEqual([row['period'] for row in summary['by-year']],
+                         ['2022', '2023', 'before', 'after', 'undated'])
+        # JSON is UTF-8 whatever the locale.
+        status, out_c, _ = pdz('summary', '--format', 'json', EXAMPLE, LC_ALL='C')
+        self.assertEqual(json.loads(out_c), summary)
+
+    def test_bad_input(self):
+        status, out, err = pdz('summary', MISSING)
+        self.assertEqual(status, 2)
+        self.assertEqual(out, '')
+        assert_load_error(self, err, MISSING)
+        status, _, _ = pdz('summary', EXAMPLE, EXAMPLE)
+        self.assertEqual(status, 2)
+        status, _, _ = pdz('summary')
+        self.assertEqual(status, 2)
+        status, _, _ = pdz('summary', '--format', 'xml', EXAMPLE)
+        self.assertEqual(status, 2)
+
+
+class Query(unittest.TestCase):
+    def ids(self, *args):
+        status, out, err = pdz('query', EXAMPLE, '--format', 'json', *args)
+        self.assertEqual(status, 0, err)
+        return [action['id'] for action in json.loads(out)]
+
+    def test_table(self):
+        status, out, _ = pdz('query', EXAMPLE, '--macroarea', 'politiche-abitative')
+        self.assertEqual(status, 0)
+        lines = out.splitlines()
+        self.assertTrue(lines[0].startswith('ID '))
+        self.assertEqual(lines[-1], '10 actions')
+        self.assertEqual(len(lines), 12)
+        self.assertTrue(lines[1].startswith('agenzia-abitare-1 '))
+        self.assertIn('…', out)
+
+    def test_table_ascii_locale(self):
+        status, out, _ = pdz('query', EXAMPLE, '--partner', 'prefettura-milano', LC_ALL='C')
+        self.assertEqual(status, 0)
+        self.assertTrue(is_ascii(out))
+        self.assertTrue(out.endswith('2 actions\n'))
+
+    def test_csv(self):
+        status, out, _ = pdz('query', EXAMPLE, '--macroarea', 'politiche-abitative', '--format', 'csv')
+        self.assertEqual(status, 0)
+        rows = list(csv.DictReader(io.StringIO(out, newline='')))
+        self.assertEqual(len(rows), 10)
+        self.assertEqual(rows[1]['id'], 'agenzia-abitare-2')
+        self.assertEqual(rows[1]['date'], '2023-11')
+        self.assertEqual(rows[1]['pointer'], '/objectives/0/actions/1')
+        protocol = [row for row in rows if row['id'] == 'emergenza-abitativa-2'][0]
+        self.assertIn('Città Metropolitana di Milano, ANCI Lombardia', protocol['title'])
+        self.assertEqual(len(protocol['partners'].split(';')), 7)
+
+    def test_json(self):
+        status, out, _ = pdz('query', EXAMPLE, '--partner', 'visconteo', '--format', 'json')
+        self.assertEqual(status, 0)
+        actions = json.loads(out)
+        self.assertEqual([a['id'] for a in actions],
+                         ['integrazione-sociosanitaria-3', 'integrazione-sociosanitaria-6'])
+        self.assertEqual(actions[1]['objective'], 'integrazione-sociosanitaria')
+        self.assertIn({'partner': 'visconteo', 'role': 'lead'}, actions[1]['partners'])
+
+    def test_criteria(self):
+        self.assertEqual(len(self.ids()), 65)
+        self.assertEqual(len(self.ids('--macroarea', 'azioni-di-sistema')), 36)
+        self.assertEqual(len(self.ids('--status', 'in-progress')), 16)
+        self.assertEqual(len(self.ids('--status', 'in-progress,completed')), 65)
+        self.assertEqual(len(self.ids('--macroarea', 'azioni-di-sistema', '--status', 'in-progress')), 11)
+        self.assertEqual(self.ids('--from', '2023', '--to', '2023'),
+                         ['agenzia-abitare-2', 'emergenza-abitativa-2',
+                          'rete-coprogettazione-2', 'rete-coprogettazione-3'])
+        self.assertEqual(self.ids('--from', '2023-11', '--to', '2023-11'),
+                         ['agenzia-abitare-2', 'rete-coprogettazione-3'])
+        self.assertEqual(self.ids('--from', '2023-12', '--to', '2023-12'), [])
+        self.assertEqual(self.ids('--text', 'fattibilita'),
+                         ['agenzia-abitare-1', 'gestione-associata-7'])
+        self.assertEqual(self.ids('--text', 'liberta'), [])
+        self.assertEqual(len(self.ids('--role', 'signatory')), 2)
+        self.assertEqual(len(self.ids('--project', 'pippi-pnrr')), 3)
+        self.assertEqual(len(self.ids('--funding-source', 'Bando GAP')), 1)
+        self.assertEqual(self.ids('--extra'), [])
+        self.assertEqual(len(self.ids('--planned')), 65)
+
+    def test_bad_usage(self):
+        for args in (('--status', 'finished'), ('--from', '2023-13'), ('--role', 'boss'),
+                     ('--format', 'xml'), ('--extra', '--planned')):
+            status, out, err = pdz('query', EXAMPLE, *args)
+            self.assertEqual(status, 2, args)
+            self.assertEqual(out, '')
+            self.assertTrue(err.startswith('pdz: '), err)
+        status, _, err = pdz('query', EXAMPLE, '--partner', 'nobody')
+        self.assertEqual(status, 2)
+        self.assertIn('nobody', err)
+        status, _, err = pdz('query', MISSING)
+        self.assertEqual(status, 2)
+        assert_load_error(self, err, MISSING)
+
+
+if __name__ == '__main__':
+    unittest.main(verbosity=2)

@@ -1,0 +1,283 @@
+/* pdz-validate.c: pdz validate, load and check plan files
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include <json-glib/json-glib.h>
+
+#include "pdz-tool-private.h"
+
+typedef struct {
+  guint errors;
+  guint warnings;
+  guint infos;
+  guint unreadable;
+} Counts;
+
+static const char *
+severity_color (PdzSeverity severity)
+{
+  switch (severity)
+    {
+    case PDZ_SEVERITY_ERROR:
+      return "1;31";
+    case PDZ_SEVERITY_WARNING:
+      return "1;33";
+    case PDZ_SEVERITY_INFO:
+    default:
+      return "1;36";
+    }
+}
+
+static void
+print_text (const PdzToolTerm *term,
+            const char *file,
+            GListModel *diagnostics)
+{
+  guint n = g_list_model_get_n_items (diagnostics);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdzDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+      PdzSeverity severity = pdz_diagnostic_get_severity (diagnostic);
+      g_autofree char *label = g_strdup_printf ("%s[%s]", pdz_severity_to_string (severity),
+                                                pdz_diagnostic_get_code (diagnostic));
+      g_autofree char *colored = pdz_tool_color (term, severity_color (severity), label);
+      g_autofree char *line = g_strdup_printf ("%s: %s: %s: %s\n", file,
+                                               pdz_diagnostic_get_pointer (diagnostic),
+                                               colored,
+                                               pdz_diagnostic_get_message (diagnostic));
+      g_autofree char *printable = pdz_tool_text (term, line);
+
+      pdz_tool_write (printable);
+    }
+}
+
+static void
+add_json_file (JsonBuilder *builder,
+               const char *file,
+               GListModel *diagnostics,
+               const char *error)
+{
+  guint n = diagnostics != NULL ? g_list_model_get_n_items (diagnostics) : 0;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "file");
+  json_builder_add_string_value (builder, file);
+  json_builder_set_member_name (builder, "loaded");
+  json_builder_add_boolean_value (builder, error == NULL);
+  if (error != NULL)
+    {
+      json_builder_set_member_name (builder, "error");
+      json_builder_add_string_value (builder, error);
+    }
+  json_builder_set_member_name (builder, "diagnostics");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdzDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "pointer");
+      json_builder_add_string_value (builder, pdz_diagnostic_get_pointer (diagnostic));
+      json_builder_set_member_name (builder, "severity");
+      json_builder_add_string_value (builder,
+                                     pdz_severity_to_string (pdz_diagnostic_get_severity (diagnostic)));
+      json_builder_set_member_name (builder, "code");
+      json_builder_add_string_value (builder, pdz_diagnostic_get_code (diagnostic));
+      json_builder_set_member_name (builder, "message");
+      json_builder_add_string_value (builder, pdz_diagnostic_get_message (diagnostic));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+}
+
+static void
+count (Counts *counts,
+       GListModel *diagnostics)
+{
+  guint n = g_list_model_get_n_items (diagnostics);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdzDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+
+      switch (pdz_diagnostic_get_severity (diagnostic))
+        {
+        case PDZ_SEVERITY_ERROR:
+          counts->errors++;
+          break;
+        case PDZ_SEVERITY_WARNING:
+          counts->warnings++;
+          break;
+        case PDZ_SEVERITY_INFO:
+        default:
+          counts->infos++;
+          break;
+        }
+    }
+}
+
+static void
+list_codes (void)
+{
+  const char * const *codes = pdz_check_get_codes ();
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      PdzSeverity severity = PDZ_SEVERITY_INFO;
+
+      pdz_check_get_code_severity (codes[i], &severity);
+      g_print ("%-32s %s\n", codes[i], pdz_severity_to_string (severity));
+    }
+}
+
+int
+pdz_tool_validate (int argc,
+                   char **argv)
+{
+  g_autofree char *format = NULL;
+  g_autofree char *reference_text = NULL;
+  g_autofree char *language = NULL;
+  g_auto(GStrv) disabled = NULL;
+  g_auto(GStrv) files = NULL;
+  gboolean strict = FALSE;
+  gboolean codes = FALSE;
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      "Output format: text (the default) or json", "FORMAT" },
+    { "strict", 's', 0, G_OPTION_ARG_NONE, &strict,
+      "Exit with status 1 when there are warnings", NULL },
+    { "reference-date", 'r', 0, G_OPTION_ARG_STRING, &reference_text,
+      "The date that tells the past from the future (default: today)", "DATE" },
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &language,
+      "Language of the messages: it or en (default: the plan's)", "LANG" },
+    { "disable", 'd', 0, G_OPTION_ARG_STRING_ARRAY, &disabled,
+      "Switch off the check CODE (repeatable)", "CODE" },
+    { "list-codes", 0, 0, G_OPTION_ARG_NONE, &codes,
+      "List the codes of the checks and their severities", NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE…" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(PdzCheckOptions) options = pdz_check_options_new ();
+  g_autoptr(JsonBuilder) builder = NULL;
+  PdzToolTerm term;
+  Counts counts = { 0, };
+  gboolean json;
+
+  g_option_context_set_summary (context,
+                                "Loads each plan FILE and checks it. Prints one line per problem,\n"
+                                "FILE: POINTER: SEVERITY[CODE]: MESSAGE, or a JSON report.");
+  g_option_context_set_description (context,
+                                    "Exit status: 0 when nothing is wrong (infos and warnings allowed),\n"
+                                    "1 with --strict when there are warnings, 2 when there are errors,\n"
+                                    "a file cannot be loaded, or the usage is wrong.");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!pdz_tool_parse (context, "validate", &argc, &argv))
+    return PDZ_EXIT_FAILURE;
+
+  if (codes)
+    {
+      list_codes ();
+      return PDZ_EXIT_OK;
+    }
+
+  json = g_strcmp0 (format, "json") == 0;
+  if (format != NULL && !json && !g_str_equal (format, "text"))
+    {
+      pdz_tool_error (NULL, "validate: unknown format “%s”: use text or json", format);
+      return PDZ_EXIT_FAILURE;
+    }
+  if (files == NULL || files[0] == NULL)
+    {
+      pdz_tool_error (NULL, "validate: no FILE given; run 'pdz validate --help'");
+      return PDZ_EXIT_FAILURE;
+    }
+  if (reference_text != NULL)
+    {
+      g_autoptr(PdzDate) reference = pdz_tool_parse_date ("--reference-date", reference_text);
+
+      if (reference == NULL)
+        return PDZ_EXIT_FAILURE;
+      pdz_check_options_set_reference_date (options, reference);
+    }
+  if (language != NULL)
+    pdz_check_options_set_language (options, language);
+  for (guint i = 0; disabled != NULL && disabled[i] != NULL; i++)
+    {
+      if (!pdz_check_get_code_severity (disabled[i], NULL))
+        {
+          pdz_tool_error (NULL, "validate: --disable: unknown code “%s”; run 'pdz validate --list-codes'",
+                          disabled[i]);
+          return PDZ_EXIT_FAILURE;
+        }
+      pdz_check_options_disable_code (options, disabled[i]);
+    }
+
+  pdz_tool_term_init (&term, FALSE);
+  if (json)
+    {
+      builder = json_builder_new ();
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "files");
+      json_builder_begin_array (builder);
+    }
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PdzPlan) plan = pdz_plan_new_from_file (files[i], &error);
+      g_autoptr(GListModel) diagnostics = NULL;
+
+      if (plan == NULL)
+        {
+          /* The message already names the file (and says where in it). */
+          pdz_tool_error (NULL, "%s", error->message);
+          counts.unreadable++;
+          if (json)
+            add_json_file (builder, files[i], NULL, error->message);
+          continue;
+        }
+
+      diagnostics = pdz_plan_check (plan, options);
+      count (&counts, diagnostics);
+      if (json)
+        add_json_file (builder, files[i], diagnostics, NULL);
+      else
+        print_text (&term, files[i], diagnostics);
+    }
+
+  if (json)
+    {
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autoptr(JsonNode) root = NULL;
+      g_autofree char *text = NULL;
+
+      json_builder_end_array (builder);
+      json_builder_set_member_name (builder, "errors");
+      json_builder_add_int_value (builder, counts.errors);
+      json_builder_set_member_name (builder, "warnings");
+      json_builder_add_int_value (builder, counts.warnings);
+      json_builder_set_member_name (builder, "infos");
+      json_builder_add_int_value (builder, counts.infos);
+      json_builder_set_member_name (builder, "unreadable");
+      json_builder_add_int_value (builder, counts.unreadable);
+      json_builder_end_object (builder);
+
+      root = json_builder_get_root (builder);
+      json_generator_set_root (generator, root);
+      json_generator_set_pretty (generator, TRUE);
+      json_generator_set_indent (generator, 2);
+      text = json_generator_to_data (generator, NULL);
+      pdz_tool_write (text);
+      pdz_tool_write ("\n");
+    }
+
+  if (counts.unreadable > 0 || counts.errors > 0)
+    return PDZ_EXIT_FAILURE;
+  if (strict && counts.warnings > 0)
+    return PDZ_EXIT_WARNINGS;
+  return PDZ_EXIT_OK;
+}
