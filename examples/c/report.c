@@ -1,0 +1,117 @@
+/* report.c: write the monitoring report of a plan in every format
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Usage: pdz-report-example [FILE] OUTDIR
+ *
+ * Loads a plan and writes, into OUTDIR:
+ *
+ *  - report.html, the full report in the plan's language;
+ *  - summary-en.md, the cover, summary and charts only, in English, with
+ *    its charts as SVG files beside it (summary-en-1.svg, ...);
+ *  - report.xlsx, the workbook;
+ *  - actions.csv, the table of actions for Excel in an Italian locale.
+ *
+ * and prints the path of each file written. Without FILE it reads the
+ * example plan, examples/data/corsichese-2021-2023.json. Set
+ * SOURCE_DATE_EPOCH to fix the date the reports carry.
+ */
+
+#include <locale.h>
+#include <stdlib.h>
+
+#include <libpdz/pdz.h>
+
+#ifndef PDZ_EXAMPLE_PLAN
+#define PDZ_EXAMPLE_PLAN "examples/data/corsichese-2021-2023.json"
+#endif
+
+/* Writes @report to OUTDIR/@name and prints every file that makes. */
+static gboolean
+write_report (PdzReport   *report,
+              const char  *outdir,
+              const char  *name,
+              GError     **error)
+{
+  g_autofree char *path = g_build_filename (outdir, name, NULL);
+  g_auto(GStrv) files = pdz_report_get_output_files (report, path);
+
+  if (!pdz_report_write_to_file (report, path, NULL, error))
+    return FALSE;
+
+  for (guint i = 0; files != NULL && files[i] != NULL; i++)
+    g_print ("%s\n", files[i]);
+  return TRUE;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdzPlan) plan = NULL;
+  g_autoptr(PdzReport) report = NULL;
+  const char *path = PDZ_EXAMPLE_PLAN;
+  const char *outdir;
+
+  setlocale (LC_ALL, "");
+
+  if (argc == 3)
+    {
+      path = argv[1];
+      outdir = argv[2];
+    }
+  else if (argc == 2)
+    outdir = argv[1];
+  else
+    {
+      g_printerr ("Usage: %s [FILE] OUTDIR\n", argv[0]);
+      return EXIT_FAILURE;
+    }
+
+  plan = pdz_plan_new_from_file (path, &error);
+  if (plan == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  if (g_mkdir_with_parents (outdir, 0777) != 0)
+    {
+      g_printerr ("%s: cannot create the directory\n", outdir);
+      return EXIT_FAILURE;
+    }
+
+  /* The full report, in the plan's language */
+  report = pdz_report_new (plan);
+  if (!write_report (report, outdir, "report.html", &error))
+    goto fail;
+
+  /* A short one in English: the cover, the summary and the charts */
+  pdz_report_set_format (report, PDZ_REPORT_FORMAT_MARKDOWN);
+  pdz_report_set_language (report, "en");
+  pdz_report_set_sections (report, PDZ_REPORT_SECTION_COVER |
+                                   PDZ_REPORT_SECTION_SUMMARY |
+                                   PDZ_REPORT_SECTION_CHARTS);
+  if (!write_report (report, outdir, "summary-en.md", &error))
+    goto fail;
+
+  /* The workbook, back in the plan's language */
+  pdz_report_set_format (report, PDZ_REPORT_FORMAT_XLSX);
+  pdz_report_set_language (report, NULL);
+  if (!write_report (report, outdir, "report.xlsx", &error))
+    goto fail;
+
+  /* One table, for Excel in an Italian locale */
+  pdz_report_set_format (report, PDZ_REPORT_FORMAT_CSV);
+  pdz_report_set_table (report, PDZ_REPORT_TABLE_ACTIONS);
+  pdz_report_set_csv_dialect (report, PDZ_REPORT_CSV_DIALECT_EXCEL_IT);
+  if (!write_report (report, outdir, "actions.csv", &error))
+    goto fail;
+
+  return EXIT_SUCCESS;
+
+fail:
+  g_printerr ("%s: %s\n", outdir, error->message);
+  return EXIT_FAILURE;
+}

@@ -1,0 +1,782 @@
+/* pdz-report-sections.c: the sections of the HTML and Markdown reports
+ * about the plan's content: macroareas and their objectives, health
+ * integration, projects, partners, funding and diagnostics
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "pdz-report-document-private.h"
+
+/* Numbers of indicators ---------------------------------------------------- */
+
+static char *
+format_value (const PdzReportContext *ctx,
+              double                  value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *plain = NULL;
+
+  if (value == (double) (gint64) value && value > -1e15 && value < 1e15)
+    {
+      g_autofree char *grouped = _pdz_report_format_count (ctx, (guint64) (value < 0 ? -value : value));
+
+      return value < 0 ? g_strconcat ("−", grouped, NULL) : g_steal_pointer (&grouped);
+    }
+
+  g_ascii_formatd (buf, sizeof buf, "%.6g", value);
+  plain = g_strdup (buf);
+  {
+    GString *out = g_string_new (NULL);
+
+    for (const char *p = plain; *p != '\0'; p++)
+      {
+        if (*p == '.')
+          g_string_append (out, ctx->cat->decimal_mark);
+        else if (*p == '-')
+          g_string_append (out, "−");
+        else
+          g_string_append_c (out, *p);
+      }
+    return g_string_free (out, FALSE);
+  }
+}
+
+static GPtrArray *
+measurement_cell (PdzReportBuilder *b,
+                  PdzMeasurement   *m,
+                  const char       *unit)
+{
+  GPtrArray *ils = _pdz_doc_inlines_new ();
+  g_autofree char *value = NULL;
+  g_autofree char *date = NULL;
+
+  if (m == NULL)
+    {
+      _pdz_doc_add_text (ils, "—");
+      return ils;
+    }
+
+  value = format_value (b->ctx, pdz_measurement_get_value (m));
+  _pdz_doc_add_text (ils, value);
+  if (unit != NULL && *unit != '\0')
+    {
+      _pdz_doc_add_text (ils, " ");
+      _pdz_doc_add_text (ils, unit);
+    }
+  date = _pdz_report_format_date (b->ctx, pdz_measurement_get_date (m));
+  if (date != NULL)
+    {
+      g_autofree char *in_brackets = g_strdup_printf (" (%s)", date);
+      _pdz_doc_add_text (ils, in_brackets);
+    }
+  if (pdz_measurement_get_note (m) != NULL)
+    {
+      _pdz_doc_add_text (ils, " — ");
+      _pdz_doc_add_inline (ils, PDZ_INLINE_EMPH, pdz_measurement_get_note (m), NULL, NULL);
+    }
+
+  return ils;
+}
+
+/* Entities ---------------------------------------------------------------- */
+
+
+static void
+add_participations (PdzReportBuilder *b,
+                    GPtrArray        *ils,
+                    GListModel       *participations)
+{
+  g_autofree char *text = NULL;
+
+  if (g_list_model_get_n_items (participations) == 0)
+    return;
+
+  text = _pdz_report_participations_text (b->ctx, participations);
+  _pdz_doc_add_separator (ils);
+  _pdz_doc_add_label (ils, _pdz_report_msg (b->ctx, PDZ_MSG_PARTNERS));
+  _pdz_doc_add_text (ils, text);
+}
+
+static void
+add_fundings (PdzReportBuilder *b,
+              GPtrArray        *ils,
+              GListModel       *fundings)
+{
+  g_autofree char *text = NULL;
+
+  if (g_list_model_get_n_items (fundings) == 0)
+    return;
+
+  text = _pdz_report_fundings_text (b->ctx, fundings);
+  _pdz_doc_add_separator (ils);
+  _pdz_doc_add_label (ils, _pdz_report_msg (b->ctx, PDZ_MSG_FUNDING));
+  _pdz_doc_add_text (ils, text);
+}
+
+/* One item of a list of actions: date, title, extra mark; then status,
+ * partners, projects, fundings, links. */
+static GPtrArray *
+action_item (PdzReportBuilder *b,
+             PdzAction        *action,
+             gboolean          show_owner,
+             PdzProject       *except_project)
+{
+  GPtrArray *ils = _pdz_doc_inlines_new ();
+  g_autoptr(GPtrArray) meta = _pdz_doc_inlines_new ();
+  g_autofree char *date = _pdz_report_format_date_range (b->ctx, pdz_action_get_date (action),
+                                                         pdz_action_get_end_date (action));
+  GListModel *projects = pdz_action_get_projects (action);
+  const char * const *links = pdz_action_get_links (action);
+
+  if (date != NULL)
+    {
+      _pdz_doc_add_strong (ils, date);
+      _pdz_doc_add_text (ils, " — ");
+    }
+  _pdz_doc_add_text (ils, _pdz_report_text_or (pdz_action_get_title (action), pdz_action_get_id (action)));
+  if (pdz_action_get_extra (action))
+    {
+      _pdz_doc_add_text (ils, " ");
+      _pdz_doc_add_inline (ils, PDZ_INLINE_MARK, _pdz_report_msg (b->ctx, PDZ_MSG_EXTRA_MARK),
+                  _pdz_report_msg (b->ctx, PDZ_MSG_EXTRA_ACTION), "extra");
+    }
+
+  _pdz_doc_add_status_badge (b, meta, pdz_action_get_status (action), TRUE);
+
+  if (show_owner)
+    {
+      PdzObjective *objective = pdz_action_get_objective (action);
+
+      if (objective != NULL)
+        {
+          _pdz_doc_add_separator (meta);
+          _pdz_doc_add_label (meta, _pdz_report_msg (b->ctx, PDZ_MSG_OBJECTIVE));
+          _pdz_doc_add_ref (b, meta, objective, _pdz_report_text_or (pdz_objective_get_title (objective),
+                                                                     pdz_objective_get_id (objective)));
+        }
+    }
+
+  add_participations (b, meta, pdz_action_get_participations (action));
+
+  for (guint i = 0, shown = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(PdzProject) p = g_list_model_get_item (projects, i);
+
+      if (p == except_project)
+        continue;
+      if (shown++ == 0)
+        {
+          _pdz_doc_add_separator (meta);
+          _pdz_doc_add_label (meta, _pdz_report_msg (b->ctx, PDZ_MSG_PROJECTS));
+        }
+      else
+        _pdz_doc_add_text (meta, ", ");
+      _pdz_doc_add_ref (b, meta, p, _pdz_report_text_or (pdz_project_get_title (p), pdz_project_get_id (p)));
+    }
+
+  add_fundings (b, meta, pdz_action_get_fundings (action));
+
+  if (links != NULL && links[0] != NULL)
+    {
+      _pdz_doc_add_separator (meta);
+      _pdz_doc_add_label (meta, _pdz_report_msg (b->ctx, PDZ_MSG_LINKS));
+      for (guint i = 0; links[i] != NULL; i++)
+        {
+          if (i > 0)
+            _pdz_doc_add_text (meta, ", ");
+          _pdz_doc_add_url (meta, links[i]);
+        }
+    }
+
+  _pdz_doc_add_inline (ils, PDZ_INLINE_BREAK, NULL, NULL, NULL);
+  g_ptr_array_extend_and_steal (ils, g_steal_pointer (&meta));
+
+  return ils;
+}
+
+static void
+add_action_list (PdzReportBuilder *b,
+                 GPtrArray        *actions,
+                 gboolean          show_owner,
+                 PdzProject       *except_project)
+{
+  PdzReportBlock *list;
+
+  if (actions->len == 0)
+    {
+      _pdz_doc_add_paragraph (b, "empty", _pdz_doc_inlines_text (_pdz_report_msg (b->ctx, PDZ_MSG_NO_ACTIONS)));
+      return;
+    }
+
+  list = _pdz_doc_add_list (b, "actions");
+  for (guint i = 0; i < actions->len; i++)
+    g_ptr_array_add (list->items, action_item (b, actions->pdata[i], show_owner, except_project));
+}
+
+static GPtrArray *
+model_to_array (GListModel *model)
+{
+  guint n = g_list_model_get_n_items (model);
+  GPtrArray *array = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (array, g_list_model_get_item (model, i));
+  return array;
+}
+
+static void
+add_indicators (PdzReportBuilder *b,
+                PdzObjective     *objective)
+{
+  GListModel *indicators = pdz_objective_get_indicators (objective);
+  guint n = g_list_model_get_n_items (indicators);
+  PdzReportBlock *table;
+
+  if (n == 0)
+    return;
+
+  _pdz_doc_add_heading_text (b, 4, NULL, _pdz_report_msg (b->ctx, PDZ_MSG_INDICATORS));
+  table = _pdz_doc_add_table (b, "indicators",
+                     _pdz_report_msg (b->ctx, PDZ_MSG_INDICATOR), FALSE,
+                     _pdz_report_msg (b->ctx, PDZ_MSG_BASELINE), TRUE,
+                     _pdz_report_msg (b->ctx, PDZ_MSG_TARGET), TRUE,
+                     _pdz_report_msg (b->ctx, PDZ_MSG_LATEST_VALUE), TRUE,
+                     NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdzIndicator) ind = g_list_model_get_item (indicators, i);
+      const char *unit = pdz_indicator_get_unit (ind);
+      GPtrArray *row = _pdz_doc_table_add_row (table);
+
+      _pdz_doc_row_add_text (row, _pdz_report_text_or (pdz_indicator_get_title (ind), pdz_indicator_get_id (ind)));
+      _pdz_doc_row_add_cell (row, measurement_cell (b, pdz_indicator_get_baseline (ind), unit));
+      _pdz_doc_row_add_cell (row, measurement_cell (b, pdz_indicator_get_target (ind), unit));
+      _pdz_doc_row_add_cell (row, measurement_cell (b, pdz_indicator_get_latest_measurement (ind), unit));
+    }
+}
+
+static void
+add_objective (PdzReportBuilder *b,
+               PdzObjective     *objective)
+{
+  GPtrArray *meta = _pdz_doc_inlines_new ();
+  g_autoptr(GPtrArray) actions = model_to_array (pdz_objective_get_actions (objective));
+
+  _pdz_doc_add_heading_text (b, 3, _pdz_doc_anchor_of (b, objective),
+                             _pdz_report_text_or (pdz_objective_get_title (objective),
+                                                  pdz_objective_get_id (objective)));
+
+  _pdz_doc_add_label (meta, _pdz_report_msg (b->ctx, PDZ_MSG_STATUS));
+  _pdz_doc_add_status_badge (b, meta, pdz_objective_get_status (objective), FALSE);
+  add_participations (b, meta, pdz_objective_get_participations (objective));
+  _pdz_doc_add_paragraph (b, "meta", meta);
+
+  if (pdz_objective_get_description (objective) != NULL)
+    _pdz_doc_add_paragraph (b, "description", _pdz_doc_inlines_text (pdz_objective_get_description (objective)));
+
+  add_action_list (b, actions, FALSE, NULL);
+  add_indicators (b, objective);
+}
+
+/* Macroareas and health integration --------------------------------------- */
+
+static void
+macroarea_lead (PdzReportBuilder *b,
+                GPtrArray        *objectives,
+                const char       *code)
+{
+  GPtrArray *ils = _pdz_doc_inlines_new ();
+  guint counts[PDZ_N_STATUSES] = { 0 };
+  guint n_actions = 0;
+
+  for (guint i = 0; i < objectives->len; i++)
+    {
+      guint c[PDZ_N_STATUSES];
+
+      _pdz_report_count_actions (pdz_objective_get_actions (objectives->pdata[i]), c);
+      for (guint s = 0; s < PDZ_N_STATUSES; s++)
+        {
+          counts[s] += c[s];
+          n_actions += c[s];
+        }
+    }
+
+  if (code != NULL)
+    {
+      g_autofree char *text = _pdz_report_msgf (b->ctx, PDZ_MSG_MACROAREA_CODE, code);
+      _pdz_doc_add_strong (ils, text);
+    }
+
+  {
+    g_autofree char *n = g_strdup_printf ("%u", objectives->len);
+    _pdz_doc_add_separator (ils);
+    _pdz_doc_add_label (ils, _pdz_report_msg (b->ctx, PDZ_MSG_OBJECTIVES));
+    _pdz_doc_add_text (ils, n);
+  }
+  {
+    g_autofree char *n = g_strdup_printf ("%u", n_actions);
+    _pdz_doc_add_separator (ils);
+    _pdz_doc_add_label (ils, _pdz_report_msg (b->ctx, PDZ_MSG_ACTIONS));
+    _pdz_doc_add_text (ils, n);
+  }
+  for (guint s = 0; s < PDZ_N_STATUSES; s++)
+    {
+      g_autofree char *n = NULL;
+
+      if (counts[s] == 0)
+        continue;
+      n = g_strdup_printf ("%u", counts[s]);
+      _pdz_doc_add_separator (ils);
+      _pdz_doc_add_label (ils, _pdz_report_status_plural_label (b->ctx, s));
+      _pdz_doc_add_text (ils, n);
+    }
+
+  _pdz_doc_add_paragraph (b, "lead", ils);
+}
+
+void
+_pdz_doc_build_macroareas (PdzReportBuilder *b)
+{
+  GListModel *macroareas = pdz_plan_get_macroareas (b->ctx->plan);
+  g_autoptr(GPtrArray) others = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (macroareas); i++)
+    {
+      g_autoptr(PdzMacroarea) m = g_list_model_get_item (macroareas, i);
+      g_autoptr(GPtrArray) objectives = _pdz_report_objectives_of_macroarea (b->ctx->plan, m);
+      const char *anchor = _pdz_doc_anchor_of (b, m);
+      GPtrArray *heading = _pdz_doc_inlines_new ();
+
+      _pdz_doc_begin_section (b, "page macroarea");
+      _pdz_doc_add_text (heading, _pdz_report_text_or (pdz_macroarea_get_title (m), pdz_macroarea_get_id (m)));
+      _pdz_doc_add_text (heading, " ");
+      {
+        g_autofree char *sub = g_strdup_printf ("(%s)", _pdz_report_msg (b->ctx, PDZ_MSG_OBJECTIVES_AND_ACTIONS));
+        _pdz_doc_add_inline (heading, PDZ_INLINE_EMPH, sub, NULL, "subtitle");
+      }
+      _pdz_doc_add_heading (b, 2, anchor, heading);
+      macroarea_lead (b, objectives, pdz_macroarea_get_code (m));
+
+      for (guint j = 0; j < objectives->len; j++)
+        add_objective (b, objectives->pdata[j]);
+      _pdz_doc_end_section (b);
+    }
+
+  others = _pdz_report_objectives_of_macroarea (b->ctx->plan, NULL);
+  if (others->len > 0)
+    {
+      _pdz_doc_begin_section (b, "page macroarea");
+      _pdz_doc_add_heading_text (b, 2, "other-objectives", _pdz_report_msg (b->ctx, PDZ_MSG_OTHER_OBJECTIVES));
+      macroarea_lead (b, others, NULL);
+      for (guint j = 0; j < others->len; j++)
+        add_objective (b, others->pdata[j]);
+      _pdz_doc_end_section (b);
+    }
+}
+
+/* Nothing to say but its title and status */
+static gboolean
+objective_is_bare (PdzObjective *o)
+{
+  return g_list_model_get_n_items (pdz_objective_get_actions (o)) == 0 &&
+         g_list_model_get_n_items (pdz_objective_get_indicators (o)) == 0 &&
+         g_list_model_get_n_items (pdz_objective_get_participations (o)) == 0 &&
+         pdz_objective_get_description (o) == NULL;
+}
+
+void
+_pdz_doc_build_health (PdzReportBuilder *b)
+{
+  g_autoptr(GPtrArray) health = _pdz_report_health_objectives (b->ctx->plan);
+  PdzReportBlock *list = NULL;
+
+  if (health->len == 0)
+    return;
+
+  _pdz_doc_begin_section (b, "page");
+  _pdz_doc_add_heading_text (b, 2, "health-integration", _pdz_report_msg (b->ctx, PDZ_MSG_HEALTH_INTEGRATION));
+  macroarea_lead (b, health, NULL);
+
+  /* As in the seed, objectives with nothing reported yet are one line each. */
+  for (guint j = 0; j < health->len; j++)
+    {
+      PdzObjective *o = health->pdata[j];
+
+      if (objective_is_bare (o))
+        {
+          GPtrArray *item = _pdz_doc_inlines_new ();
+
+          if (list == NULL)
+            list = _pdz_doc_add_list (b, "objectives");
+          if (_pdz_doc_anchor_of (b, o) != NULL)
+            _pdz_doc_add_inline (item, PDZ_INLINE_ANCHOR, NULL, _pdz_doc_anchor_of (b, o), NULL);
+          _pdz_doc_add_strong (item, _pdz_report_text_or (pdz_objective_get_title (o), pdz_objective_get_id (o)));
+          _pdz_doc_add_text (item, " ");
+          _pdz_doc_add_status_badge (b, item, pdz_objective_get_status (o), FALSE);
+          g_ptr_array_add (list->items, item);
+        }
+    }
+  for (guint j = 0; j < health->len; j++)
+    {
+      if (!objective_is_bare (health->pdata[j]))
+        add_objective (b, health->pdata[j]);
+    }
+  _pdz_doc_end_section (b);
+}
+
+/* Projects ---------------------------------------------------------------- */
+
+static void
+add_project (PdzReportBuilder *b,
+             PdzProject       *project)
+{
+  GPtrArray *meta = _pdz_doc_inlines_new ();
+  GPtrArray *ils;
+  PdzPartner *lead = pdz_project_get_lead (project);
+  GListModel *objectives = pdz_project_get_objectives (project);
+  const char * const *interventions = pdz_project_get_interventions (project);
+  g_autoptr(GPtrArray) own_actions = model_to_array (pdz_project_get_actions (project));
+  g_autoptr(GPtrArray) related = _pdz_report_objective_actions_of_project (b->ctx->plan, project);
+  g_autofree char *period = _pdz_report_format_date_range (b->ctx, pdz_project_get_start (project),
+                                                           pdz_project_get_end (project));
+
+  _pdz_doc_add_heading_text (b, 3, _pdz_doc_anchor_of (b, project),
+                             _pdz_report_text_or (pdz_project_get_title (project), pdz_project_get_id (project)));
+
+  _pdz_doc_add_label (meta, _pdz_report_msg (b->ctx, PDZ_MSG_STATUS));
+  _pdz_doc_add_status_badge (b, meta, pdz_project_get_status (project), FALSE);
+  _pdz_doc_add_separator (meta);
+  _pdz_doc_add_label (meta, _pdz_report_msg (b->ctx, PDZ_MSG_SCOPE));
+  _pdz_doc_add_text (meta, _pdz_report_scope_label (b->ctx, pdz_project_get_scope (project)));
+  if (lead != NULL)
+    {
+      _pdz_doc_add_separator (meta);
+      _pdz_doc_add_label (meta, _pdz_report_msg (b->ctx, PDZ_MSG_LEAD));
+      _pdz_doc_add_ref (b, meta, lead, _pdz_report_text_or (pdz_partner_get_display_name (lead),
+                                                            pdz_partner_get_id (lead)));
+    }
+  if (period != NULL)
+    {
+      _pdz_doc_add_separator (meta);
+      _pdz_doc_add_label (meta, _pdz_report_msg (b->ctx, PDZ_MSG_PERIOD));
+      _pdz_doc_add_text (meta, period);
+    }
+  _pdz_doc_add_paragraph (b, "meta", meta);
+
+  if (pdz_project_get_description (project) != NULL)
+    _pdz_doc_add_paragraph (b, "description", _pdz_doc_inlines_text (pdz_project_get_description (project)));
+
+  ils = _pdz_doc_inlines_new ();
+  add_participations (b, ils, pdz_project_get_participations (project));
+  _pdz_doc_add_paragraph (b, "detail", ils);
+
+  ils = _pdz_doc_inlines_new ();
+  add_fundings (b, ils, pdz_project_get_fundings (project));
+  _pdz_doc_add_paragraph (b, "detail", ils);
+
+  if (g_list_model_get_n_items (objectives) > 0)
+    {
+      ils = _pdz_doc_inlines_new ();
+      _pdz_doc_add_label (ils, _pdz_report_msg (b->ctx, PDZ_MSG_LINKED_OBJECTIVES));
+      for (guint i = 0; i < g_list_model_get_n_items (objectives); i++)
+        {
+          g_autoptr(PdzObjective) o = g_list_model_get_item (objectives, i);
+
+          if (i > 0)
+            _pdz_doc_add_text (ils, "; ");
+          _pdz_doc_add_ref (b, ils, o, _pdz_report_text_or (pdz_objective_get_title (o), pdz_objective_get_id (o)));
+        }
+      _pdz_doc_add_paragraph (b, "detail", ils);
+    }
+
+  if (interventions != NULL && interventions[0] != NULL)
+    {
+      PdzReportBlock *list;
+
+      _pdz_doc_add_heading_text (b, 4, NULL, _pdz_report_msg (b->ctx, PDZ_MSG_INTERVENTIONS));
+      list = _pdz_doc_add_list (b, "interventions");
+      for (guint i = 0; interventions[i] != NULL; i++)
+        g_ptr_array_add (list->items, _pdz_doc_inlines_text (interventions[i]));
+    }
+
+  if (own_actions->len > 0 || related->len == 0)
+    {
+      _pdz_doc_add_heading_text (b, 4, NULL, _pdz_report_msg (b->ctx, PDZ_MSG_ACTIONS_CARRIED_OUT));
+      add_action_list (b, own_actions, FALSE, project);
+    }
+  if (related->len > 0)
+    {
+      _pdz_doc_add_heading_text (b, 4, NULL, _pdz_report_msg (b->ctx, PDZ_MSG_RELATED_ACTIONS));
+      add_action_list (b, related, TRUE, project);
+    }
+}
+
+void
+_pdz_doc_build_projects (PdzReportBuilder *b)
+{
+  GListModel *projects = pdz_plan_get_projects (b->ctx->plan);
+  guint n = g_list_model_get_n_items (projects);
+  g_autoptr(GPtrArray) local = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) sovra = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      PdzProject *p = g_list_model_get_item (projects, i);
+
+      g_ptr_array_add (pdz_project_get_scope (p) == PDZ_SCOPE_SOVRA_AMBITO ? sovra : local, p);
+    }
+
+  if (local->len > 0 || sovra->len == 0)
+    {
+      _pdz_doc_begin_section (b, "page");
+      _pdz_doc_add_heading_text (b, 2, "projects", _pdz_report_msg (b->ctx, PDZ_MSG_AMBITO_PROJECTS));
+      if (local->len == 0)
+        _pdz_doc_add_paragraph (b, "empty", _pdz_doc_inlines_text (_pdz_report_msg (b->ctx, PDZ_MSG_NO_PROJECTS)));
+      for (guint i = 0; i < local->len; i++)
+        add_project (b, local->pdata[i]);
+      _pdz_doc_end_section (b);
+    }
+
+  if (sovra->len > 0)
+    {
+      g_autofree char *title = _pdz_report_msgf (b->ctx, PDZ_MSG_SOVRA_AMBITO_PROJECTS, sovra->len);
+
+      _pdz_doc_begin_section (b, "page");
+      _pdz_doc_add_heading_text (b, 2, "sovra-ambito-projects", title);
+      for (guint i = 0; i < sovra->len; i++)
+        add_project (b, sovra->pdata[i]);
+      _pdz_doc_end_section (b);
+    }
+}
+
+/* Partners ---------------------------------------------------------------- */
+
+void
+_pdz_doc_build_partners (PdzReportBuilder *b)
+{
+  const PdzReportContext *ctx = b->ctx;
+  GListModel *partners = pdz_plan_get_partners (ctx->plan);
+  g_autoptr(GHashTable) appearances = _pdz_report_collect_appearances (ctx->plan);
+  PdzReportBlock *table;
+
+  if (g_list_model_get_n_items (partners) == 0)
+    return;
+
+  _pdz_doc_begin_section (b, "page");
+  _pdz_doc_add_heading_text (b, 2, "partners", _pdz_report_msg (ctx, PDZ_MSG_PARTNERS_INDEX));
+  table = _pdz_doc_add_table (b, "partners",
+                     _pdz_report_msg (ctx, PDZ_MSG_PARTNER), FALSE,
+                     _pdz_report_msg (ctx, PDZ_MSG_KIND), FALSE,
+                     _pdz_report_msg (ctx, PDZ_MSG_ROLES), FALSE,
+                     _pdz_report_msg (ctx, PDZ_MSG_APPEARS_IN), FALSE,
+                     _pdz_report_msg (ctx, PDZ_MSG_ACTIONS), TRUE,
+                     NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
+    {
+      g_autoptr(PdzPartner) p = g_list_model_get_item (partners, i);
+      PdzReportAppearances *a = g_hash_table_lookup (appearances, p);
+      GPtrArray *row = _pdz_doc_table_add_row (table);
+      const char *id = pdz_partner_get_id (p);
+      /* rows are keyed by id: a partner without one cannot be found */
+      PdzStatsRow *counted = id != NULL ? pdz_stats_table_lookup_row (b->fig->by_partner, id) : NULL;
+      GPtrArray *cell = _pdz_doc_inlines_new ();
+
+      /* The target of the links from the projects' leads */
+      if (_pdz_doc_anchor_of (b, p) != NULL)
+        _pdz_doc_add_inline (cell, PDZ_INLINE_ANCHOR, NULL, _pdz_doc_anchor_of (b, p), NULL);
+      _pdz_doc_add_strong (cell, _pdz_report_text_or (pdz_partner_get_name (p), id));
+      if (pdz_partner_get_short_name (p) != NULL && *pdz_partner_get_short_name (p) != '\0')
+        {
+          g_autofree char *short_name = g_strdup_printf (" (%s)", pdz_partner_get_short_name (p));
+          _pdz_doc_add_text (cell, short_name);
+        }
+      if (pdz_partner_get_website (p) != NULL)
+        {
+          _pdz_doc_add_inline (cell, PDZ_INLINE_BREAK, NULL, NULL, NULL);
+          _pdz_doc_add_url (cell, pdz_partner_get_website (p));
+        }
+      _pdz_doc_row_add_cell (row, cell);
+      _pdz_doc_row_add_text (row, _pdz_report_partner_kind_label (ctx, pdz_partner_get_kind (p)));
+
+      _pdz_doc_row_add_cell (row, _pdz_doc_inlines_text_take (_pdz_report_partner_roles (ctx, counted)));
+
+      cell = _pdz_doc_inlines_new ();
+      if (a != NULL)
+        {
+          if (a->municipality)
+            _pdz_doc_add_text (cell, _pdz_report_msg (ctx, PDZ_MSG_MUNICIPALITIES));
+          for (guint j = 0; j < a->objectives->len; j++)
+            {
+              PdzObjective *o = a->objectives->pdata[j];
+
+              if (cell->len > 0)
+                _pdz_doc_add_text (cell, "; ");
+              _pdz_doc_add_ref (b, cell, o, _pdz_report_text_or (pdz_objective_get_title (o),
+                                                                  pdz_objective_get_id (o)));
+            }
+          for (guint j = 0; j < a->projects->len; j++)
+            {
+              PdzProject *pr = a->projects->pdata[j];
+
+              if (cell->len > 0)
+                _pdz_doc_add_text (cell, "; ");
+              _pdz_doc_add_ref (b, cell, pr, _pdz_report_text_or (pdz_project_get_title (pr),
+                                                                   pdz_project_get_id (pr)));
+            }
+        }
+      if (cell->len == 0)
+        _pdz_doc_add_text (cell, "—");
+      _pdz_doc_row_add_cell (row, cell);
+      _pdz_doc_row_add_count (b, row, counted != NULL ? (guint64) pdz_stats_row_get_int (counted, "actions") : 0);
+    }
+
+  _pdz_doc_end_section (b);
+}
+
+/* Funding ----------------------------------------------------------------- */
+
+static void
+amount_rows (PdzReportBuilder *b,
+             PdzReportBlock   *table,
+             GArray           *rows,
+             gboolean          with_total)
+{
+  gint64 total = 0;
+  guint n_total = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const PdzReportAmountRow *r = &g_array_index (rows, PdzReportAmountRow, i);
+      GPtrArray *row;
+      g_autofree char *amount = NULL;
+
+      if (r->n_fundings == 0)
+        continue;
+
+      row = _pdz_doc_table_add_row (table);
+      _pdz_doc_row_add_text (row, r->label);
+      _pdz_doc_row_add_count (b, row, r->n_fundings);
+      /* no amount stated at all is not € 0,00 */
+      amount = r->n_unstated == r->n_fundings ? g_strdup ("—") : _pdz_report_format_total (b->ctx, r->amount);
+      _pdz_doc_row_add_text (row, amount);
+      _pdz_doc_row_add_count (b, row, r->n_unstated);
+      total = _pdz_report_add_amounts (total, r->amount);
+      n_total += r->n_fundings;
+    }
+
+  if (with_total && n_total > 0)
+    {
+      GPtrArray *row = _pdz_doc_table_add_row (table);
+      GPtrArray *cell = _pdz_doc_inlines_new ();
+      g_autofree char *amount = NULL;
+      guint unstated = 0;
+
+      for (guint i = 0; i < rows->len; i++)
+        unstated += g_array_index (rows, PdzReportAmountRow, i).n_unstated;
+      amount = unstated == n_total ? g_strdup ("—") : _pdz_report_format_total (b->ctx, total);
+
+      _pdz_doc_add_strong (cell, _pdz_report_msg (b->ctx, PDZ_MSG_TOTAL));
+      _pdz_doc_row_add_cell (row, cell);
+      _pdz_doc_row_add_count (b, row, n_total);
+      cell = _pdz_doc_inlines_new ();
+      _pdz_doc_add_strong (cell, amount);
+      _pdz_doc_row_add_cell (row, cell);
+      _pdz_doc_row_add_count (b, row, unstated);
+    }
+}
+
+void
+_pdz_doc_build_funding (PdzReportBuilder *b)
+{
+  const PdzReportContext *ctx = b->ctx;
+  PdzReportBlock *table;
+
+  _pdz_doc_begin_section (b, "page");
+  _pdz_doc_add_heading_text (b, 2, "funding", _pdz_report_msg (ctx, PDZ_MSG_FUNDING_OVERVIEW));
+
+  if (b->fig->sources->len == 0)
+    {
+      _pdz_doc_add_paragraph (b, "empty", _pdz_doc_inlines_text (_pdz_report_msg (ctx, PDZ_MSG_NO_DATA)));
+      _pdz_doc_end_section (b);
+      return;
+    }
+
+  _pdz_doc_add_heading_text (b, 3, NULL, _pdz_report_msg (ctx, PDZ_MSG_BY_SOURCE));
+  table = _pdz_doc_add_table (b, "funding",
+                     _pdz_report_msg (ctx, PDZ_MSG_SOURCE), FALSE,
+                     _pdz_report_msg (ctx, PDZ_MSG_COUNT), TRUE,
+                     _pdz_report_msg (ctx, PDZ_MSG_AMOUNT), TRUE,
+                     _pdz_report_msg (ctx, PDZ_MSG_AMOUNT_NOT_STATED), TRUE,
+                     NULL);
+  amount_rows (b, table, b->fig->sources, TRUE);
+
+  _pdz_doc_add_heading_text (b, 3, NULL, _pdz_report_msg (ctx, PDZ_MSG_BY_STATUS));
+  table = _pdz_doc_add_table (b, "funding",
+                     _pdz_report_msg (ctx, PDZ_MSG_FUNDING_STATUS), FALSE,
+                     _pdz_report_msg (ctx, PDZ_MSG_COUNT), TRUE,
+                     _pdz_report_msg (ctx, PDZ_MSG_AMOUNT), TRUE,
+                     _pdz_report_msg (ctx, PDZ_MSG_AMOUNT_NOT_STATED), TRUE,
+                     NULL);
+  amount_rows (b, table, b->fig->funding_statuses, FALSE);
+
+  _pdz_doc_add_paragraph (b, "note", _pdz_doc_inlines_text (_pdz_report_msg (ctx, PDZ_MSG_FUNDING_NOTE)));
+  _pdz_doc_end_section (b);
+}
+
+/* Diagnostics ------------------------------------------------------------- */
+
+void
+_pdz_doc_build_diagnostics (PdzReportBuilder *b)
+{
+  const PdzReportContext *ctx = b->ctx;
+  guint n = ctx->diagnostics != NULL ? g_list_model_get_n_items (ctx->diagnostics) : 0;
+  PdzReportBlock *table;
+
+  _pdz_doc_begin_section (b, "page");
+  _pdz_doc_add_heading_text (b, 2, "diagnostics", _pdz_report_msg (ctx, PDZ_MSG_DIAGNOSTICS));
+
+  if (n == 0)
+    {
+      _pdz_doc_add_paragraph (b, "empty", _pdz_doc_inlines_text (_pdz_report_msg (ctx, PDZ_MSG_NO_DIAGNOSTICS)));
+      _pdz_doc_end_section (b);
+      return;
+    }
+
+  table = _pdz_doc_add_table (b, "diagnostics",
+                     _pdz_report_msg (ctx, PDZ_MSG_SEVERITY), FALSE,
+                     _pdz_report_msg (ctx, PDZ_MSG_CODE), FALSE,
+                     _pdz_report_msg (ctx, PDZ_MSG_LOCATION), FALSE,
+                     _pdz_report_msg (ctx, PDZ_MSG_MESSAGE), FALSE,
+                     NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdzDiagnostic) d = g_list_model_get_item (ctx->diagnostics, i);
+      GPtrArray *row = _pdz_doc_table_add_row (table);
+      PdzReportMsg severity;
+
+      switch (pdz_diagnostic_get_severity (d))
+        {
+        case PDZ_SEVERITY_ERROR:
+          severity = PDZ_MSG_SEVERITY_ERROR;
+          break;
+        case PDZ_SEVERITY_WARNING:
+          severity = PDZ_MSG_SEVERITY_WARNING;
+          break;
+        case PDZ_SEVERITY_INFO:
+        default:
+          severity = PDZ_MSG_SEVERITY_INFO;
+          break;
+        }
+
+      _pdz_doc_row_add_text (row, _pdz_report_msg (ctx, severity));
+      _pdz_doc_row_add_text (row, pdz_diagnostic_get_code (d));
+      _pdz_doc_row_add_text (row, pdz_diagnostic_get_pointer (d));
+      _pdz_doc_row_add_text (row, pdz_diagnostic_get_message (d));
+    }
+
+  _pdz_doc_end_section (b);
+}
+

@@ -1,0 +1,525 @@
+/* pdz-report-write.c: writing a PdzReport to a file, a stream or bytes
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Resolves the report's properties into a PdzReportContext, hands it to
+ * the writer of the format, and puts the result where it was asked for:
+ * files are replaced atomically (a temporary file renamed over the target).
+ */
+
+#include "pdz-report-private.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+
+/* The context of one rendering -------------------------------------------- */
+
+static void
+context_free (PdzReportContext *ctx)
+{
+  g_clear_object (&ctx->plan);
+  g_clear_pointer (&ctx->generated, g_date_time_unref);
+  g_clear_object (&ctx->diagnostics);
+  g_free (ctx);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdzReportContext, context_free)
+
+/* The last second of 9999, the last year a PdzDate (and a GDateTime) holds */
+#define MAX_EPOCH G_GINT64_CONSTANT (253402300799)
+
+/* The moment of generation; %NULL with @error set, always, on failure. */
+static GDateTime *
+resolve_generated (PdzReport  *self,
+                   GError    **error)
+{
+  const char *epoch;
+  guint64 seconds;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GDateTime) generated = NULL;
+  int year;
+
+  epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  if (pdz_report_get_generated (self) != NULL)
+    {
+      generated = g_date_time_ref (pdz_report_get_generated (self));
+    }
+  else if (epoch == NULL || *epoch == '\0')
+    {
+      generated = g_date_time_new_now_local ();
+      if (generated == NULL)
+        {
+          g_set_error_literal (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
+                               "the current time is not a date the report can print");
+          return NULL;
+        }
+    }
+  else
+    {
+      if (!g_ascii_string_to_unsigned (epoch, 10, 0, MAX_EPOCH, &seconds, &local_error))
+        {
+          g_set_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
+                       "SOURCE_DATE_EPOCH=%s: expected a number of seconds since 1970, "
+                       "from 0 to %" G_GINT64_FORMAT " (9999-12-31 23:59:59 UTC): %s",
+                       epoch, MAX_EPOCH, local_error->message);
+          return NULL;
+        }
+      /* within range: never NULL */
+      generated = g_date_time_new_from_unix_utc ((gint64) seconds);
+      g_assert (generated != NULL);
+    }
+
+  /* The report prints the day as a PdzDate, which holds years 1000 to 9999. */
+  year = g_date_time_get_year (generated);
+  if (year < 1000 || year > 9999)
+    {
+      g_set_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
+                   "the date of the report is in the year %d: expected a year from 1000 to 9999", year);
+      return NULL;
+    }
+
+  return g_steal_pointer (&generated);
+}
+
+static PdzReportContext *
+context_new (PdzReport  *self,
+             GError    **error)
+{
+  g_autoptr(PdzReportContext) ctx = g_new0 (PdzReportContext, 1);
+
+  if (pdz_report_get_plan (self) == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           "the report has no plan");
+      return NULL;
+    }
+
+  ctx->plan = g_object_ref (pdz_report_get_plan (self));
+  ctx->cat = _pdz_report_get_catalog (self);
+  if (ctx->cat == NULL)
+    {
+      g_autofree char *known = g_strjoinv (", ", (char **) pdz_report_get_languages ());
+
+      g_set_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
+                   "no report in language \"%s\": the languages are %s", pdz_report_get_language (self), known);
+      return NULL;
+    }
+
+  ctx->format = pdz_report_get_format (self);
+  ctx->sections = pdz_report_get_sections (self);
+  ctx->table = pdz_report_get_table (self);
+  ctx->csv_dialect = pdz_report_get_csv_dialect (self);
+  ctx->include_diagnostics = pdz_report_get_include_diagnostics (self);
+  ctx->generated = resolve_generated (self, error);
+  if (ctx->generated == NULL)
+    return NULL;
+
+  if (ctx->include_diagnostics &&
+      (ctx->format == PDZ_REPORT_FORMAT_HTML || ctx->format == PDZ_REPORT_FORMAT_MARKDOWN))
+    {
+      g_autoptr(PdzCheckOptions) options = pdz_check_options_new ();
+      g_autoptr(PdzDate) today = pdz_date_new_day (g_date_time_get_year (ctx->generated),
+                                                   g_date_time_get_month (ctx->generated),
+                                                   g_date_time_get_day_of_month (ctx->generated));
+
+      /* The day of the report, not of the clock: reproducible. */
+      pdz_check_options_set_reference_date (options, today);
+      pdz_check_options_set_language (options, ctx->cat->language);
+      ctx->diagnostics = pdz_plan_check (ctx->plan, options);
+    }
+
+  return g_steal_pointer (&ctx);
+}
+
+/* Output ------------------------------------------------------------------ */
+
+static GBytes *
+render_bytes (PdzReportContext  *ctx,
+              GCancellable      *cancellable,
+              GError           **error)
+{
+  switch (ctx->format)
+    {
+    case PDZ_REPORT_FORMAT_HTML:
+      return _pdz_report_write_html (ctx);
+
+    case PDZ_REPORT_FORMAT_MARKDOWN:
+      return _pdz_report_write_markdown (ctx, NULL);
+
+    case PDZ_REPORT_FORMAT_CSV:
+      if (ctx->table == PDZ_REPORT_TABLE_ALL)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                               "a CSV report of every table is a directory of files: "
+                               "choose one table, or write to a directory");
+          return NULL;
+        }
+      return _pdz_report_write_csv (ctx, ctx->table);
+
+    case PDZ_REPORT_FORMAT_XLSX:
+    default:
+      {
+        g_autofree char *path = NULL;
+        g_autofree char *contents = NULL;
+        gsize length;
+        gboolean ok;
+        int fd;
+
+        /* libxlsxwriter writes files only: go through a private one. */
+        fd = g_file_open_tmp ("pdz-report-XXXXXX.xlsx", &path, error);
+        if (fd < 0)
+          return NULL;
+        g_close (fd, NULL);
+
+        ok = _pdz_report_write_xlsx (ctx, path, error) &&
+             !g_cancellable_set_error_if_cancelled (cancellable, error) &&
+             g_file_get_contents (path, &contents, &length, error);
+        g_unlink (path);
+        if (!ok)
+          return NULL;
+        return g_bytes_new_take (g_steal_pointer (&contents), length);
+      }
+    }
+}
+
+/**
+ * pdz_report_to_bytes:
+ * @self: a report
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Writes the report into memory.
+ *
+ * A Markdown report carries its charts inline, as `data:` URIs of SVG
+ * images; a CSV report needs a single [property@Pdz.Report:table].
+ *
+ * Returns: (transfer full): the report, or %NULL with @error set
+ */
+GBytes *
+pdz_report_to_bytes (PdzReport     *self,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  g_autoptr(PdzReportContext) ctx = NULL;
+
+  g_return_val_if_fail (PDZ_IS_REPORT (self), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  ctx = context_new (self, error);
+  if (ctx == NULL)
+    return NULL;
+
+  return render_bytes (ctx, cancellable, error);
+}
+
+/**
+ * pdz_report_write_to_stream:
+ * @self: a report
+ * @stream: the stream to write to
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Writes the report to @stream, as [method@Pdz.Report.to_bytes] makes it.
+ * The stream is left open.
+ *
+ * Returns: %TRUE on success, %FALSE with @error set
+ */
+gboolean
+pdz_report_write_to_stream (PdzReport      *self,
+                            GOutputStream  *stream,
+                            GCancellable   *cancellable,
+                            GError        **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length;
+  const void *data;
+
+  g_return_val_if_fail (PDZ_IS_REPORT (self), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  bytes = pdz_report_to_bytes (self, cancellable, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  data = g_bytes_get_data (bytes, &length);
+  return g_output_stream_write_all (stream, data, length, NULL, cancellable, error);
+}
+
+static gboolean
+write_bytes (const char  *path,
+             GBytes      *bytes,
+             GError     **error)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  return g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
+}
+
+/* The stem of the Markdown file: "report" for "out/report.md" */
+static char *
+markdown_stem (const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  char *dot = strrchr (base, '.');
+
+  if (dot != NULL && dot != base)
+    *dot = '\0';
+  return g_steal_pointer (&base);
+}
+
+static GPtrArray *
+charts_of (PdzReportContext *ctx)
+{
+  g_autoptr(PdzReportFigures) fig = NULL;
+
+  if (!(ctx->sections & PDZ_REPORT_SECTION_CHARTS))
+    return g_ptr_array_new ();
+
+  fig = _pdz_report_figures_new (ctx);
+  return _pdz_report_figures_charts (ctx, fig);
+}
+
+static char **
+output_files (PdzReportContext *ctx,
+              const char       *path)
+{
+  GPtrArray *files = g_ptr_array_new ();
+
+  switch (ctx->format)
+    {
+    case PDZ_REPORT_FORMAT_MARKDOWN:
+      {
+        g_autoptr(GPtrArray) charts = charts_of (ctx);
+        g_autofree char *dir = g_path_get_dirname (path);
+        g_autofree char *stem = markdown_stem (path);
+
+        g_ptr_array_add (files, g_strdup (path));
+        for (guint i = 0; i < charts->len; i++)
+          {
+            PdzReportFigure *figure = charts->pdata[i];
+            g_autofree char *name = _pdz_report_chart_file_name (stem, figure->id);
+
+            g_ptr_array_add (files, g_build_filename (dir, name, NULL));
+          }
+      }
+      break;
+
+    case PDZ_REPORT_FORMAT_CSV:
+      if (ctx->table == PDZ_REPORT_TABLE_ALL)
+        {
+          for (PdzReportTable t = PDZ_REPORT_TABLE_OBJECTIVES; t <= PDZ_REPORT_TABLE_FUNDINGS; t++)
+            g_ptr_array_add (files, g_build_filename (path, _pdz_report_table_file_name (t), NULL));
+          break;
+        }
+      G_GNUC_FALLTHROUGH;
+
+    case PDZ_REPORT_FORMAT_HTML:
+    case PDZ_REPORT_FORMAT_XLSX:
+    default:
+      g_ptr_array_add (files, g_strdup (path));
+      break;
+    }
+
+  g_ptr_array_add (files, NULL);
+  return (char **) g_ptr_array_free (files, FALSE);
+}
+
+/**
+ * pdz_report_get_output_files:
+ * @self: a report
+ * @path: the path [method@Pdz.Report.write_to_file] would be given
+ *
+ * Lists the files [method@Pdz.Report.write_to_file] writes for @path: @path
+ * itself for HTML and XLSX and for a CSV report of one table; for Markdown,
+ * @path and the SVG files of its charts beside it, for those charts that
+ * have something to show: `STEM-1.svg` (the status of the actions per
+ * macroarea), `STEM-2.svg` (the actions per month) and `STEM-3.svg` (the
+ * funding per source), where STEM is the name of @path without its
+ * extension; for a CSV report of every table, the files
+ * `objectives.csv`, `actions.csv`, `projects.csv`, `partners.csv` and
+ * `fundings.csv` in the directory @path.
+ *
+ * A program can check them before it writes, for instance so as not to
+ * overwrite its input.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the paths, or %NULL
+ *   when the report cannot be written (no plan, an unknown language, or a
+ *   date of generation outside the years 1000 to 9999)
+ */
+char **
+pdz_report_get_output_files (PdzReport  *self,
+                             const char *path)
+{
+  g_autoptr(PdzReportContext) ctx = NULL;
+
+  g_return_val_if_fail (PDZ_IS_REPORT (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  ctx = context_new (self, NULL);
+  if (ctx == NULL)
+    return NULL;
+
+  return output_files (ctx, path);
+}
+
+static gboolean
+write_markdown (PdzReportContext  *ctx,
+                const char        *path,
+                GCancellable      *cancellable,
+                GError           **error)
+{
+  g_autofree char *stem = markdown_stem (path);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GBytes) bytes = _pdz_report_write_markdown (ctx, stem);
+  g_autoptr(GPtrArray) charts = charts_of (ctx);
+
+  for (guint i = 0; i < charts->len; i++)
+    {
+      PdzReportFigure *figure = charts->pdata[i];
+      g_autofree char *name = _pdz_report_chart_file_name (stem, figure->id);
+      g_autofree char *chart_path = g_build_filename (dir, name, NULL);
+      g_autofree char *svg = g_strconcat ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", figure->svg, NULL);
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+          !g_file_set_contents_full (chart_path, svg, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0666, error))
+        return FALSE;
+    }
+
+  return write_bytes (path, bytes, error);
+}
+
+static gboolean
+write_csv_directory (PdzReportContext  *ctx,
+                     const char        *path,
+                     GCancellable      *cancellable,
+                     GError           **error)
+{
+  if (g_mkdir_with_parents (path, 0777) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   "cannot create the directory %s: %s", path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  for (PdzReportTable t = PDZ_REPORT_TABLE_OBJECTIVES; t <= PDZ_REPORT_TABLE_FUNDINGS; t++)
+    {
+      g_autoptr(GBytes) bytes = _pdz_report_write_csv (ctx, t);
+      g_autofree char *file = g_build_filename (path, _pdz_report_table_file_name (t), NULL);
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+          !write_bytes (file, bytes, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+write_xlsx_file (PdzReportContext  *ctx,
+                 const char        *path,
+                 GError           **error)
+{
+  g_autofree char *tmp = g_strconcat (path, ".XXXXXX", NULL);
+  int fd;
+
+  /* A temporary file beside the target, renamed over it when complete. */
+  fd = g_mkstemp_full (tmp, O_RDWR, 0666);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   "cannot write %s: %s", path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  g_close (fd, NULL);
+
+  if (!_pdz_report_write_xlsx (ctx, tmp, error))
+    {
+      g_unlink (tmp);
+      return FALSE;
+    }
+
+  if (g_rename (tmp, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (tmp);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   "cannot write %s: %s", path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * pdz_report_write_to_file:
+ * @self: a report
+ * @path: (type filename): where to write
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Writes the report to @path, replacing it atomically.
+ *
+ * A Markdown report also writes its charts as SVG files beside @path and
+ * links them by relative name; a CSV report of every table treats @path as
+ * a directory, creates it if needed and writes one file per table in it.
+ * [method@Pdz.Report.get_output_files] lists what is written.
+ *
+ * Returns: %TRUE on success, %FALSE with @error set
+ */
+gboolean
+pdz_report_write_to_file (PdzReport     *self,
+                          const char    *path,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_autoptr(PdzReportContext) ctx = NULL;
+
+  g_return_val_if_fail (PDZ_IS_REPORT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  ctx = context_new (self, error);
+  if (ctx == NULL)
+    return FALSE;
+
+  switch (ctx->format)
+    {
+    case PDZ_REPORT_FORMAT_MARKDOWN:
+      return write_markdown (ctx, path, cancellable, error);
+
+    case PDZ_REPORT_FORMAT_CSV:
+      if (ctx->table == PDZ_REPORT_TABLE_ALL)
+        return write_csv_directory (ctx, path, cancellable, error);
+      {
+        g_autoptr(GBytes) bytes = _pdz_report_write_csv (ctx, ctx->table);
+        return write_bytes (path, bytes, error);
+      }
+
+    case PDZ_REPORT_FORMAT_XLSX:
+      return write_xlsx_file (ctx, path, error);
+
+    case PDZ_REPORT_FORMAT_HTML:
+    default:
+      {
+        g_autoptr(GBytes) bytes = _pdz_report_write_html (ctx);
+        return write_bytes (path, bytes, error);
+      }
+    }
+}

@@ -1,0 +1,185 @@
+// test-report.js: Pdz.Report through GJS, in every format
+//
+// SPDX-License-Identifier: LGPL-2.1-or-later
+//
+// Run as `gjs -m tests/gjs/test-report.js` with GI_TYPELIB_PATH and
+// LD_LIBRARY_PATH pointing at the build tree; prints TAP.
+
+import GLib from 'gi://GLib';
+import Gio from 'gi://Gio';
+import Pdz from 'gi://Pdz?version=1.0';
+import System from 'system';
+
+let testNumber = 0;
+let failures = 0;
+
+class AssertionError extends Error {}
+
+function assert(condition, message) {
+    if (!condition)
+        throw new AssertionError(message ?? 'assertion failed');
+}
+
+function assertEqual(actual, expected, what) {
+    if (actual !== expected) {
+        throw new AssertionError(`${what ?? 'value'}: expected ${JSON.stringify(expected)}, ` +
+                                 `got ${JSON.stringify(actual)}`);
+    }
+}
+
+function assertThrows(func, domain, code, what) {
+    try {
+        func();
+    } catch (e) {
+        if (!(e instanceof GLib.Error))
+            throw e;
+        assert(e.matches(domain, code),
+            `${what}: expected error code ${code}, got ${e.code}: ${e.message}`);
+        return e;
+    }
+    throw new AssertionError(`${what}: no error thrown`);
+}
+
+function test(name, func) {
+    testNumber++;
+    try {
+        func();
+        print(`ok ${testNumber} - ${name}`);
+    } catch (e) {
+        failures++;
+        print(`not ok ${testNumber} - ${name}`);
+        for (const line of `${e}\n${e.stack ?? ''}`.trim().split('\n'))
+            print(`# ${line}`);
+    }
+}
+
+const examplesDir = GLib.getenv('PDZ_EXAMPLES_DIR');
+if (!examplesDir) {
+    printerr('PDZ_EXAMPLES_DIR must be set');
+    System.exit(1);
+}
+
+const plan = Pdz.Plan.new_from_file(GLib.build_filenamev([examplesDir, 'corsichese-2021-2023.json']));
+const generated = GLib.DateTime.new_utc(2023, 11, 14, 12, 0, 0);
+const decoder = new TextDecoder();
+
+function newReport(props = {}) {
+    return new Pdz.Report({plan, generated, ...props});
+}
+
+function text(report) {
+    return decoder.decode(report.to_bytes(null).toArray());
+}
+
+test('defaults and properties', () => {
+    const report = Pdz.Report.new(plan);
+    assertEqual(report.format, Pdz.ReportFormat.HTML, 'format');
+    assertEqual(report.language, null, 'language');
+    assertEqual(report.get_effective_language(), 'it', 'effective language');
+    assertEqual(report.sections, Pdz.ReportSection.ALL, 'sections');
+    assertEqual(report.table, Pdz.ReportTable.ALL, 'table');
+    assertEqual(report.csv_dialect, Pdz.ReportCsvDialect.RFC4180, 'csv dialect');
+    assertEqual(report.include_diagnostics, false, 'include diagnostics');
+    assertEqual(report.generated, null, 'generated');
+
+    let notified = [];
+    report.connect('notify', (obj, pspec) => notified.push(pspec.name));
+    report.language = 'en';
+    report.language = 'en';
+    report.format = Pdz.ReportFormat.MARKDOWN;
+    assertEqual(notified.join(','), 'language,format', 'notifications');
+    assertEqual(report.get_effective_language(), 'en', 'effective language');
+
+    const languages = Pdz.Report.get_languages();
+    assertEqual(languages.join(','), 'it,en', 'languages');
+});
+
+test('HTML, in Italian and English', () => {
+    const italian = text(newReport());
+    assert(italian.startsWith('<!DOCTYPE html>\n<html lang="it">'), 'doctype');
+    assert(italian.includes('Schema di sintesi'), 'summary heading');
+    assert(italian.includes('(Marzo 2022 – Ottobre 2023)'), 'span');
+    assert(italian.includes('Relazione generata il 14 novembre 2023'), 'generated');
+    assert(!italian.includes('<script'), 'no script');
+
+    const english = text(newReport({language: 'en'}));
+    assert(english.includes('<html lang="en">'), 'lang');
+    assert(english.includes('>Summary<'), 'summary heading');
+    assert(!english.includes('Schema di sintesi'), 'no Italian heading');
+    assert(english.includes('(March 2022 – October 2023)'), 'span');
+});
+
+test('Markdown with charts inline', () => {
+    const md = text(newReport({format: Pdz.ReportFormat.MARKDOWN}));
+    assert(md.startsWith('# Piano di Zona 2021-2023\n'), 'title');
+    assertEqual(md.split('](data:image/svg+xml;base64,').length - 1, 3, 'charts');
+});
+
+test('sections', () => {
+    const md = text(newReport({
+        format: Pdz.ReportFormat.MARKDOWN,
+        sections: Pdz.ReportSection.COVER | Pdz.ReportSection.FUNDING,
+    }));
+    assert(md.includes('## Quadro dei finanziamenti'), 'funding');
+    assert(!md.includes('## Schema di sintesi'), 'no summary');
+});
+
+test('CSV, one table', () => {
+    const report = newReport({
+        format: Pdz.ReportFormat.CSV,
+        table: Pdz.ReportTable.PARTNERS,
+        csv_dialect: Pdz.ReportCsvDialect.EXCEL_IT,
+    });
+    const bytes = report.to_bytes(null).toArray();
+    assertEqual(bytes[0], 0xef, 'byte-order mark');
+    const csv = decoder.decode(bytes.slice(3));
+    const lines = csv.split('\r\n');
+    assert(lines[0].startsWith('ID;Denominazione;'), lines[0]);
+    assertEqual(lines.length - 2, items(plan.get_partners()).length, 'rows');
+
+    report.table = Pdz.ReportTable.ALL;
+    assertThrows(() => report.to_bytes(null), Gio.IOErrorEnum, Gio.IOErrorEnum.NOT_SUPPORTED,
+        'every table to bytes');
+});
+
+test('XLSX to a stream', () => {
+    const report = newReport({format: Pdz.ReportFormat.XLSX});
+    const stream = Gio.MemoryOutputStream.new_resizable();
+    assert(report.write_to_stream(stream, null), 'written');
+    stream.close(null);
+    const bytes = stream.steal_as_bytes().toArray();
+    assertEqual(String.fromCharCode(...bytes.slice(0, 4)), 'PK\x03\x04', 'zip header');
+});
+
+test('files', () => {
+    const dir = GLib.dir_make_tmp('pdz-report-gjs-XXXXXX');
+    const path = GLib.build_filenamev([dir, 'report.md']);
+    const report = newReport({format: Pdz.ReportFormat.MARKDOWN});
+    const files = report.get_output_files(path);
+    assertEqual(files.length, 4, 'files');
+    assert(report.write_to_file(path, null), 'written');
+    for (const file of files) {
+        assert(GLib.file_test(file, GLib.FileTest.IS_REGULAR), file);
+        GLib.unlink(file);
+    }
+    GLib.rmdir(dir);
+});
+
+test('an unknown language is an error', () => {
+    const report = newReport({language: 'fr'});
+    assertEqual(report.get_effective_language(), null, 'effective language');
+    assertThrows(() => report.to_bytes(null), Pdz.Error, Pdz.Error.INVALID_VALUE, 'fr');
+});
+
+function items(model) {
+    const result = [];
+    for (let i = 0; i < model.get_n_items(); i++)
+        result.push(model.get_item(i));
+    return result;
+}
+
+print(`1..${testNumber}`);
+if (failures > 0) {
+    printerr(`${failures} of ${testNumber} tests failed`);
+    System.exit(1);
+}

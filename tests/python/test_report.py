@@ -1,0 +1,167 @@
+# test_report.py: Pdz.Report through PyGObject, in every format, and the
+# partner one-pager example built on the object model
+#
+# SPDX-License-Identifier: LGPL-2.1-or-later
+
+import csv
+import io
+import os
+import pathlib
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from gi.repository import Gio, GLib, Pdz
+
+ONEPAGER = pathlib.Path(__file__).resolve().parents[2] / 'examples' / 'python' / 'partner_onepager.py'
+
+
+@pytest.fixture
+def report(example_plan):
+    r = Pdz.Report.new(example_plan)
+    r.props.generated = GLib.DateTime.new_utc(2023, 11, 14, 12, 0, 0)
+    return r
+
+
+def text(report):
+    return report.to_bytes(None).get_data().decode('utf-8')
+
+
+def test_defaults(example_plan):
+    r = Pdz.Report(plan=example_plan)
+    assert r.props.format == Pdz.ReportFormat.HTML
+    assert r.props.language is None
+    assert r.get_effective_language() == 'it'
+    assert r.props.sections == Pdz.ReportSection.ALL
+    assert r.props.table == Pdz.ReportTable.ALL
+    assert r.props.csv_dialect == Pdz.ReportCsvDialect.RFC4180
+    assert r.props.generated is None
+    assert r.props.include_diagnostics is False
+    assert list(Pdz.Report.get_languages()) == ['it', 'en']
+
+
+def test_enum_nicks():
+    # the nicks are what `pdz report --table` and --csv-dialect take
+    assert Pdz.ReportTable.ACTIONS.value_nick == 'actions'
+    assert Pdz.ReportTable.FUNDINGS.value_nick == 'fundings'
+    assert Pdz.ReportCsvDialect.EXCEL_IT.value_nick == 'excel-it'
+    assert Pdz.ReportFormat.MARKDOWN.value_nick == 'markdown'
+
+
+def test_notify(report):
+    seen = []
+    report.connect('notify', lambda obj, pspec: seen.append(pspec.name))
+    report.props.language = 'en'
+    report.props.language = 'en'
+    report.props.sections = Pdz.ReportSection.COVER
+    report.props.sections = Pdz.ReportSection.COVER
+    assert seen == ['language', 'sections']
+
+
+@pytest.mark.parametrize('language,heading,span', [
+    ('it', 'Schema di sintesi', '(Marzo 2022 – Ottobre 2023)'),
+    ('en', 'Summary', '(March 2022 – October 2023)'),
+])
+def test_html(report, language, heading, span):
+    report.props.language = language
+    page = text(report)
+    assert page.startswith('<!DOCTYPE html>\n<html lang="%s">' % language)
+    assert '>%s</h2>' % heading in page
+    assert span in page
+    assert '<script' not in page
+    assert page.count('<svg ') == 3
+
+
+def test_markdown(report, example_plan):
+    report.props.format = Pdz.ReportFormat.MARKDOWN
+    md = text(report)
+    assert md.startswith('# Piano di Zona 2021-2023\n')
+    for objective in example_plan.get_objectives():
+        # titles without Markdown-significant characters come out as they are
+        if not any(c in objective.props.title for c in '\\`*_[]<>#|'):
+            assert objective.props.title in md
+
+
+def test_csv_tables(report, example_plan):
+    report.props.format = Pdz.ReportFormat.CSV
+    for table, expected in [(Pdz.ReportTable.OBJECTIVES, len(example_plan.get_objectives())),
+                            (Pdz.ReportTable.PROJECTS, len(example_plan.get_projects())),
+                            (Pdz.ReportTable.PARTNERS, len(example_plan.get_partners()))]:
+        report.props.table = table
+        rows = list(csv.reader(io.StringIO(text(report), newline='')))
+        assert len(rows) == expected + 1
+        assert len({len(r) for r in rows}) == 1
+
+    report.props.table = Pdz.ReportTable.ALL
+    with pytest.raises(GLib.Error) as error:
+        report.to_bytes(None)
+    assert error.value.matches(Gio.io_error_quark(), Gio.IOErrorEnum.NOT_SUPPORTED)
+
+
+def test_xlsx_stream(report):
+    report.props.format = Pdz.ReportFormat.XLSX
+    stream = Gio.MemoryOutputStream.new_resizable()
+    assert report.write_to_stream(stream, None)
+    stream.close(None)
+    data = stream.steal_as_bytes().get_data()
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        assert 'xl/workbook.xml' in z.namelist()
+        sheets = [n for n in z.namelist() if n.startswith('xl/worksheets/sheet')]
+        assert len(sheets) == 6
+
+
+def test_write_to_file(report, tmp_path):
+    report.props.format = Pdz.ReportFormat.MARKDOWN
+    path = tmp_path / 'report.md'
+    files = report.get_output_files(str(path))
+    assert files == [str(path)] + [str(tmp_path / ('report-%d.svg' % i)) for i in (1, 2, 3)]
+    assert report.write_to_file(str(path), None)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ['report-1.svg', 'report-2.svg',
+                                                          'report-3.svg', 'report.md']
+
+
+def test_unknown_language(report):
+    report.props.language = 'fr'
+    assert report.get_effective_language() is None
+    with pytest.raises(GLib.Error) as error:
+        report.to_bytes(None)
+    assert error.value.matches(Pdz.error_quark(), Pdz.Error.INVALID_VALUE)
+
+
+def test_source_date_epoch_out_of_range(example_plan, monkeypatch):
+    # milliseconds, not seconds: past 9999-12-31, an error, never None
+    monkeypatch.setenv('SOURCE_DATE_EPOCH', '1700000000000')
+    r = Pdz.Report.new(example_plan)
+    with pytest.raises(GLib.Error) as error:
+        r.to_bytes(None)
+    assert error.value.matches(Pdz.error_quark(), Pdz.Error.INVALID_VALUE)
+    assert 'SOURCE_DATE_EPOCH' in error.value.message
+    # a date before the year 1000, set in code, is refused too
+    monkeypatch.delenv('SOURCE_DATE_EPOCH')
+    r.props.generated = GLib.DateTime.new_utc(999, 12, 31, 0, 0, 0)
+    with pytest.raises(GLib.Error) as error:
+        r.to_bytes(None)
+    assert error.value.matches(Pdz.error_quark(), Pdz.Error.INVALID_VALUE)
+
+
+def test_diagnostics_appendix(report):
+    report.props.include_diagnostics = True
+    report.props.sections = Pdz.ReportSection.NONE
+    page = text(report)
+    assert 'Appendice: verifiche sul Piano' in page
+    assert 'objective-without-actions' in page
+
+
+def test_partner_onepager_example(example_path, tmp_path):
+    out = tmp_path / 'pages'
+    result = subprocess.run([sys.executable, str(ONEPAGER), str(example_path), str(out), '--lang', 'en'],
+                            capture_output=True, check=True, env=os.environ)
+    written = result.stdout.decode().split()
+    plan = Pdz.Plan.new_from_file(str(example_path))
+    assert len(written) == len(plan.get_partners())
+    page = (out / 'asst-santi-paolo-carlo.md').read_text(encoding='utf-8')
+    assert page.startswith('# ASST Santi Paolo e Carlo\n')
+    assert '## Actions' in page
+    assert 'Prosecuzione contatti con ASST Santi Paolo e Carlo' in page

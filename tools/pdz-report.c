@@ -1,0 +1,337 @@
+/* pdz-report.c: pdz report, the monitoring report of a plan
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Thin: parses the options into a PdzReport and lets the library write.
+ * Refuses to write over its input file.
+ */
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "pdz-tool-private.h"
+
+int pdz_tool_report (int argc, char **argv);
+
+static gboolean
+format_from_name (const char      *name,
+                  PdzReportFormat *format)
+{
+  static const struct {
+    const char *name;
+    PdzReportFormat format;
+  } formats[] = {
+    { "html", PDZ_REPORT_FORMAT_HTML },
+    { "htm", PDZ_REPORT_FORMAT_HTML },
+    { "md", PDZ_REPORT_FORMAT_MARKDOWN },
+    { "markdown", PDZ_REPORT_FORMAT_MARKDOWN },
+    { "csv", PDZ_REPORT_FORMAT_CSV },
+    { "xlsx", PDZ_REPORT_FORMAT_XLSX },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      if (g_ascii_strcasecmp (formats[i].name, name) == 0)
+        {
+          *format = formats[i].format;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The format an output path implies by its extension, if any. */
+static gboolean
+format_from_path (const char      *path,
+                  PdzReportFormat *format)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  const char *dot = strrchr (base, '.');
+
+  return dot != NULL && dot != base && format_from_name (dot + 1, format);
+}
+
+static gboolean
+enum_from_nick (GType       type,
+                const char *nick,
+                int        *value)
+{
+  GEnumClass *klass = g_type_class_ref (type);
+  GEnumValue *v = g_enum_get_value_by_nick (klass, nick);
+
+  if (v != NULL)
+    *value = v->value;
+  g_type_class_unref (klass);
+  return v != NULL;
+}
+
+static char *
+enum_nicks (GType type)
+{
+  GEnumClass *klass = g_type_class_ref (type);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      if (out->len > 0)
+        g_string_append (out, ", ");
+      g_string_append (out, klass->values[i].value_nick);
+    }
+  g_type_class_unref (klass);
+  return g_string_free (out, FALSE);
+}
+
+/* Whether @path names the same file as @input: the same path, or (when
+ * both exist) the same inode, so that links and "./" tricks are caught. */
+static gboolean
+same_file (const char *input,
+           const char *path)
+{
+  g_autoptr(GFile) a = g_file_new_for_path (input);
+  g_autoptr(GFile) b = g_file_new_for_path (path);
+  GStatBuf sa, sb;
+
+  if (g_file_equal (a, b))
+    return TRUE;
+
+  return g_stat (input, &sa) == 0 && g_stat (path, &sb) == 0 &&
+         sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+int
+pdz_tool_report (int    argc,
+                 char **argv)
+{
+  g_autofree char *format_name = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *language = NULL;
+  g_autofree char *table_name = NULL;
+  g_autofree char *dialect_name = NULL;
+  g_autofree char *date_text = NULL;
+  gboolean diagnostics = FALSE;
+  g_auto(GStrv) files = NULL;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+      "The format: html, md (markdown), csv or xlsx (default: from the extension of OUT, else html)", "FORMAT" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      "Write to OUT (a directory for a CSV report of every table) instead of the standard output", "OUT" },
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &language,
+      "The language of the report: it or en (default: the plan's)", "LANG" },
+    { "table", 't', 0, G_OPTION_ARG_STRING, &table_name,
+      "For CSV, the table: objectives, actions, projects, partners, fundings or all (default)", "TABLE" },
+    { "csv-dialect", 0, 0, G_OPTION_ARG_STRING, &dialect_name,
+      "For CSV: rfc4180 (default) or excel-it (';' separator, decimal comma, byte-order mark)", "DIALECT" },
+    { "diagnostics", 'd', 0, G_OPTION_ARG_NONE, &diagnostics,
+      "End an HTML or Markdown report with the diagnostics of the plan's checks", NULL },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date_text,
+      "The date of the report, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)", "DATE" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(PdzPlan) plan = NULL;
+  g_autoptr(PdzReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) outputs = NULL;
+  PdzReportFormat format = PDZ_REPORT_FORMAT_HTML;
+  const char *input;
+
+  g_option_context_set_summary (context,
+                                "Write the monitoring report of the plan FILE: HTML (one self-contained\n"
+                                "file), Markdown for pandoc (with its charts as SVG files beside it),\n"
+                                "CSV tables or an XLSX workbook, in Italian or English.");
+  g_option_context_set_description (context,
+                                    "Without -o, HTML, Markdown (charts inline) and the CSV of one table go\n"
+                                    "to the standard output. The input file is never overwritten.\n"
+                                    "\n"
+                                    "Examples:\n"
+                                    "  pdz report plan.json -o report.html\n"
+                                    "  pdz report plan.json -f md -o report.md --lang en\n"
+                                    "  pdz report plan.json -f csv --table actions --csv-dialect excel-it > actions.csv\n"
+                                    "  pdz report plan.json -f csv -o tables/\n"
+                                    "  pdz report plan.json -o report.xlsx");
+  g_option_context_add_main_entries (context, entries, NULL);
+
+  if (!pdz_tool_parse (context, "report", &argc, &argv))
+    return PDZ_EXIT_FAILURE;
+
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      pdz_tool_error (NULL, "report: expected one plan FILE; run 'pdz report --help'");
+      return PDZ_EXIT_FAILURE;
+    }
+  input = files[0];
+
+  if (format_name != NULL)
+    {
+      if (!format_from_name (format_name, &format))
+        {
+          pdz_tool_error (NULL, "--format: unknown format “%s”: expected html, md, csv or xlsx", format_name);
+          return PDZ_EXIT_FAILURE;
+        }
+    }
+  else if (output != NULL && !format_from_path (output, &format))
+    format = PDZ_REPORT_FORMAT_HTML;
+
+  plan = pdz_tool_load_plan (input);
+  if (plan == NULL)
+    return PDZ_EXIT_FAILURE;
+
+  report = pdz_report_new (plan);
+  pdz_report_set_format (report, format);
+  pdz_report_set_include_diagnostics (report, diagnostics);
+
+  if (language != NULL)
+    {
+      pdz_report_set_language (report, language);
+      if (pdz_report_get_effective_language (report) == NULL)
+        {
+          g_autofree char *known = g_strjoinv (", ", (char **) pdz_report_get_languages ());
+
+          pdz_tool_error (NULL, "--lang: no report in “%s”: expected %s", language, known);
+          return PDZ_EXIT_FAILURE;
+        }
+    }
+
+  if (table_name != NULL)
+    {
+      int table;
+
+      if (!enum_from_nick (PDZ_TYPE_REPORT_TABLE, table_name, &table))
+        {
+          g_autofree char *known = enum_nicks (PDZ_TYPE_REPORT_TABLE);
+
+          pdz_tool_error (NULL, "--table: unknown table “%s”: expected %s", table_name, known);
+          return PDZ_EXIT_FAILURE;
+        }
+      if (format != PDZ_REPORT_FORMAT_CSV)
+        {
+          pdz_tool_error (NULL, "--table: only a CSV report holds one table; add -f csv");
+          return PDZ_EXIT_FAILURE;
+        }
+      pdz_report_set_table (report, table);
+    }
+
+  if (dialect_name != NULL)
+    {
+      int dialect;
+
+      if (!enum_from_nick (PDZ_TYPE_REPORT_CSV_DIALECT, dialect_name, &dialect))
+        {
+          g_autofree char *known = enum_nicks (PDZ_TYPE_REPORT_CSV_DIALECT);
+
+          pdz_tool_error (NULL, "--csv-dialect: unknown dialect “%s”: expected %s", dialect_name, known);
+          return PDZ_EXIT_FAILURE;
+        }
+      pdz_report_set_csv_dialect (report, dialect);
+    }
+
+  if (date_text != NULL)
+    {
+      g_autoptr(PdzDate) date = pdz_tool_parse_date ("--date", date_text);
+      g_autoptr(GDateTime) generated = NULL;
+
+      if (date == NULL)
+        return PDZ_EXIT_FAILURE;
+      if (pdz_date_get_precision (date) != PDZ_DATE_PRECISION_DAY)
+        {
+          pdz_tool_error (NULL, "--date: “%s”: expected a day, YYYY-MM-DD", date_text);
+          return PDZ_EXIT_FAILURE;
+        }
+      generated = g_date_time_new_utc (pdz_date_get_year (date), pdz_date_get_month (date),
+                                       pdz_date_get_day (date), 12, 0, 0);
+      pdz_report_set_generated (report, generated);
+    }
+
+  if (output == NULL)
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      gsize length;
+      const char *data;
+
+      if (format == PDZ_REPORT_FORMAT_CSV && pdz_report_get_table (report) == PDZ_REPORT_TABLE_ALL)
+        {
+          pdz_tool_error (NULL, "a CSV report of every table is a directory: give -o DIR, or choose one with --table");
+          return PDZ_EXIT_FAILURE;
+        }
+      if (format == PDZ_REPORT_FORMAT_XLSX && isatty (STDOUT_FILENO))
+        {
+          pdz_tool_error (NULL, "an XLSX workbook is not for a terminal: give -o FILE.xlsx");
+          return PDZ_EXIT_FAILURE;
+        }
+
+      bytes = pdz_report_to_bytes (report, NULL, &error);
+      if (bytes == NULL)
+        {
+          pdz_tool_error (input, "%s", error->message);
+          return PDZ_EXIT_FAILURE;
+        }
+      data = g_bytes_get_data (bytes, &length);
+      if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
+        {
+          pdz_tool_error (NULL, "cannot write the standard output: %s", g_strerror (errno));
+          return PDZ_EXIT_FAILURE;
+        }
+      return PDZ_EXIT_OK;
+    }
+
+  /* Every table goes to a directory: one named like a CSV file is a
+   * forgotten --table, not a wish for a directory called "out.csv". */
+  {
+    g_autofree char *lower = g_ascii_strdown (output, -1);
+
+    if (format == PDZ_REPORT_FORMAT_CSV && pdz_report_get_table (report) == PDZ_REPORT_TABLE_ALL &&
+        g_str_has_suffix (lower, ".csv"))
+      {
+        pdz_tool_error (output, "a CSV report of every table is a directory, not a .csv file: "
+                                "choose one table with --table, or give -o a directory");
+        return PDZ_EXIT_FAILURE;
+      }
+  }
+
+  outputs = pdz_report_get_output_files (report, output);
+  if (outputs == NULL)
+    {
+      /* the same checks as writing, for their message */
+      if (!pdz_report_write_to_file (report, output, NULL, &error))
+        pdz_tool_error (input, "%s", error->message);
+      return PDZ_EXIT_FAILURE;
+    }
+
+  if (same_file (input, output))
+    {
+      pdz_tool_error (output, "refusing to overwrite the input file");
+      return PDZ_EXIT_FAILURE;
+    }
+  for (guint i = 0; outputs[i] != NULL; i++)
+    {
+      if (same_file (input, outputs[i]))
+        {
+          pdz_tool_error (outputs[i], "refusing to overwrite the input file");
+          return PDZ_EXIT_FAILURE;
+        }
+    }
+
+  /* -o build/demo/report.html works in a fresh tree */
+  {
+    g_autofree char *parent = g_path_get_dirname (output);
+
+    if (g_mkdir_with_parents (parent, 0777) != 0)
+      {
+        pdz_tool_error (parent, "cannot create the directory: %s", g_strerror (errno));
+        return PDZ_EXIT_FAILURE;
+      }
+  }
+
+  if (!pdz_report_write_to_file (report, output, NULL, &error))
+    {
+      pdz_tool_error (output, "%s", error->message);
+      return PDZ_EXIT_FAILURE;
+    }
+
+  return PDZ_EXIT_OK;
+}
