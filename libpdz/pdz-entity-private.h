@@ -68,7 +68,10 @@ gboolean _pdz_plan_check_new_entity (PdzPlan *plan,
                                      gpointer entity,
                                      GError **error);
 
-/* Helpers for setters: each returns TRUE when the value changed. */
+/* Helpers for setters: each returns TRUE when the value changed.
+ * _pdz_set_string() and _pdz_set_strv() refuse text that is not valid
+ * UTF-8 with a critical (g_return_val_if_fail), returning FALSE and
+ * leaving the field as it was. */
 gboolean _pdz_set_string (char **field, const char *value);
 gboolean _pdz_set_date (PdzDate **field, const PdzDate *value);
 gboolean _pdz_set_object (gpointer field_ptr, gpointer value);

@@ -6,15 +6,19 @@
 #include "pdz-entity-private.h"
 
 /* The owner is kept as qdata so that every model type, and the codec's
- * extension members, share one mechanism without a common base class. */
+ * extension members, share one mechanism without a common base class.
+ *
+ * The quark is made once under g_once_init_enter(): pdz_plan_load_async()
+ * builds plans in worker threads, several at a time. (G_DEFINE_QUARK
+ * would not do: in GLib 2.74 it reads and writes its static unguarded.) */
 static GQuark
 owner_quark (void)
 {
-  static GQuark q;
+  static gsize quark = 0;
 
-  if (G_UNLIKELY (q == 0))
-    q = g_quark_from_static_string ("pdz-entity-owner");
-  return q;
+  if (g_once_init_enter (&quark))
+    g_once_init_leave (&quark, g_quark_from_static_string ("pdz-entity-owner"));
+  return (GQuark) quark;
 }
 
 GObject *
@@ -111,10 +115,15 @@ _pdz_entity_remove_owned (gpointer    owner,
   return TRUE;
 }
 
+/* Text that is not UTF-8 could be neither saved (the plan file is UTF-8)
+ * nor shown: a setter given it is a programmer error, refused with a
+ * critical, the value left as it was. */
 gboolean
 _pdz_set_string (char **field,
                  const char *value)
 {
+  g_return_val_if_fail (value == NULL || g_utf8_validate (value, -1, NULL), FALSE);
+
   if (g_strcmp0 (*field, value) == 0)
     return FALSE;
 
@@ -145,6 +154,15 @@ _pdz_set_object (gpointer field_ptr,
   return g_set_object ((GObject **) field_ptr, value);
 }
 
+static gboolean
+strv_is_utf8 (const char * const *strv)
+{
+  for (gsize i = 0; strv[i] != NULL; i++)
+    if (!g_utf8_validate (strv[i], -1, NULL))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 _pdz_set_strv (char ***field,
                const char * const *value)
@@ -152,6 +170,8 @@ _pdz_set_strv (char ***field,
   /* NULL and an empty vector are the same value: no items. */
   gboolean old_empty = *field == NULL || (*field)[0] == NULL;
   gboolean new_empty = value == NULL || value[0] == NULL;
+
+  g_return_val_if_fail (value == NULL || strv_is_utf8 (value), FALSE);
 
   if (old_empty && new_empty)
     return FALSE;

@@ -15,6 +15,9 @@
  * a floating-point number; it is %PDZ_AMOUNT_UNKNOWN when the plan does not
  * state it. The [property@Pdz.Funding:status] says whether the money was
  * applied for, granted, refused or reported.
+ *
+ * Its text properties must be valid UTF-8: a setter or constructor given
+ * anything else refuses it with a critical warning and changes nothing.
  */
 struct _PdzFunding
 {
@@ -160,6 +163,7 @@ PdzFunding *
 pdz_funding_new (const char *source)
 {
   g_return_val_if_fail (source != NULL, NULL);
+  g_return_val_if_fail (g_utf8_validate (source, -1, NULL), NULL);
 
   return g_object_new (PDZ_TYPE_FUNDING,
                        "source", source,

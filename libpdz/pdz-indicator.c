@@ -18,6 +18,9 @@
  * The indicator owns its measurements: a [class@Pdz.Measurement] belongs
  * to at most one indicator, as one of its measurements, its baseline or its
  * target.
+ *
+ * Its text properties must be valid UTF-8: a setter or constructor given
+ * anything else refuses it with a critical warning and changes nothing.
  */
 struct _PdzIndicator
 {
@@ -226,6 +229,8 @@ pdz_indicator_new (const char *id,
 {
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (title != NULL, NULL);
+  g_return_val_if_fail (g_utf8_validate (id, -1, NULL), NULL);
+  g_return_val_if_fail (g_utf8_validate (title, -1, NULL), NULL);
 
   return g_object_new (PDZ_TYPE_INDICATOR,
                        "id", id,

@@ -15,6 +15,9 @@
  * [property@Pdz.Macroarea:code]; local areas such as "Azioni di sistema"
  * have no code. Objectives refer to their macroarea through
  * [property@Pdz.Objective:macroarea].
+ *
+ * Its text properties must be valid UTF-8: a setter or constructor given
+ * anything else refuses it with a critical warning and changes nothing.
  */
 struct _PdzMacroarea
 {
@@ -161,6 +164,8 @@ pdz_macroarea_new (const char *id,
 {
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (title != NULL, NULL);
+  g_return_val_if_fail (g_utf8_validate (id, -1, NULL), NULL);
+  g_return_val_if_fail (g_utf8_validate (title, -1, NULL), NULL);
 
   return g_object_new (PDZ_TYPE_MACROAREA,
                        "id", id,

@@ -16,6 +16,10 @@
  * Measurements serve as the baseline and the target of an indicator, where
  * the date is optional, and as its list of measured values over time, where
  * the plan format requires it.
+ *
+ * The value must be a finite number, and the note valid UTF-8: a setter
+ * or constructor given anything else refuses it with a critical warning
+ * and changes nothing.
  */
 struct _PdzMeasurement
 {
@@ -121,11 +125,12 @@ pdz_measurement_class_init (PdzMeasurementClass *klass)
    * PdzMeasurement:value:
    *
    * The measured value, in the [property@Pdz.Indicator:unit] of the
-   * indicator. Only a finite number can be saved to a plan file.
+   * indicator: a finite number. Infinities and NaN are refused, as the
+   * plan file format has no spelling for them.
    */
   properties[PROP_VALUE] =
     g_param_spec_double ("value", NULL, NULL,
-                         -INFINITY, INFINITY, 0.0,
+                         -G_MAXDOUBLE, G_MAXDOUBLE, 0.0,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   /**
@@ -149,9 +154,11 @@ pdz_measurement_init (PdzMeasurement *self)
 /**
  * pdz_measurement_new:
  * @date: (nullable): when the value was measured, or %NULL if not stated
- * @value: the measured value
+ * @value: the measured value, a finite number
  *
- * Creates a measurement. @date is copied.
+ * Creates a measurement. @date is copied. A @value that is not finite
+ * (infinite or NaN) is a programmer error: see
+ * [property@Pdz.Measurement:value].
  *
  * Returns: (transfer full): a new measurement
  */
@@ -159,6 +166,8 @@ PdzMeasurement *
 pdz_measurement_new (const PdzDate *date,
                      double         value)
 {
+  g_return_val_if_fail (isfinite (value), NULL);
+
   return g_object_new (PDZ_TYPE_MEASUREMENT,
                        "date", date,
                        "value", value,
@@ -221,19 +230,21 @@ pdz_measurement_get_value (PdzMeasurement *self)
 /**
  * pdz_measurement_set_value:
  * @self: a measurement
- * @value: the new value
+ * @value: the new value, a finite number
  *
- * Sets the [property@Pdz.Measurement:value] measured. A value that is not
- * finite (infinite or NaN) is kept, but a plan holding it cannot be saved:
- * the plan file format has no spelling for it.
+ * Sets the [property@Pdz.Measurement:value] measured. A @value that is
+ * not finite (infinite or NaN) is a programmer error: it is refused with a
+ * critical warning and the value stays as it was, as the plan file format
+ * has no spelling for it.
  */
 void
 pdz_measurement_set_value (PdzMeasurement *self,
                            double          value)
 {
   g_return_if_fail (PDZ_IS_MEASUREMENT (self));
-  /* NaN is not equal to itself, but setting it twice is no change. */
-  if (self->value == value || (isnan (self->value) && isnan (value)))
+  g_return_if_fail (isfinite (value));
+
+  if (self->value == value)
     return;
 
   self->value = value;

@@ -19,6 +19,9 @@
  * Objectives belong to a plan ([method@Pdz.Plan.add_objective]); besides
  * the plan's own objectives, [property@Pdz.Objective:kind] marks the
  * social and health integration objectives shared with the ASST.
+ *
+ * Its text properties must be valid UTF-8: a setter or constructor given
+ * anything else refuses it with a critical warning and changes nothing.
  */
 struct _PdzObjective
 {
@@ -263,6 +266,8 @@ pdz_objective_new (const char *id,
 {
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (title != NULL, NULL);
+  g_return_val_if_fail (g_utf8_validate (id, -1, NULL), NULL);
+  g_return_val_if_fail (g_utf8_validate (title, -1, NULL), NULL);
 
   return g_object_new (PDZ_TYPE_OBJECTIVE,
                        "id", id,

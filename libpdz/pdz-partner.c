@@ -16,6 +16,9 @@
  * referred to by their [property@Pdz.Partner:id] from participations
  * ([class@Pdz.Participation]), from the plan's member municipalities and
  * from the lead of a project.
+ *
+ * Its text properties must be valid UTF-8: a setter or constructor given
+ * anything else refuses it with a critical warning and changes nothing.
  */
 struct _PdzPartner
 {
@@ -201,6 +204,8 @@ pdz_partner_new (const char *id,
 {
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (g_utf8_validate (id, -1, NULL), NULL);
+  g_return_val_if_fail (g_utf8_validate (name, -1, NULL), NULL);
 
   return g_object_new (PDZ_TYPE_PARTNER,
                        "id", id,

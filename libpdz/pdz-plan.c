@@ -77,8 +77,24 @@
  * (%PDZ_ERROR_CONFLICT, naming the referrer by its JSON pointer).
  *
  * Projects refer to objectives, whose actions refer to projects: these
- * references may form cycles. The cross references are cleared when the
- * plan is disposed; keep the plan alive while you use its entities.
+ * references may form cycles. To free them, the plan clears its cross
+ * references when it is disposed: the projects of every action
+ * ([method@Pdz.Action.get_projects]) and the objectives of every project
+ * ([method@Pdz.Project.get_objectives]) become empty, and no entity
+ * belongs to the plan any more ([method@Pdz.Project.get_plan] returns
+ * %NULL), even in an entity you still hold a reference to. **Keep the plan
+ * alive while you use its entities.** In Python, for example, a plan that
+ * is only a temporary is disposed of as soon as the expression is done
+ * with it:
+ *
+ * ```python
+ * # Wrong: the plan is gone before get_objectives() runs: the list is empty.
+ * objectives = Pdz.Plan.new_from_file(path).get_projects()[0].get_objectives()
+ *
+ * # Right: hold the plan while you use what it holds.
+ * plan = Pdz.Plan.new_from_file(path)
+ * objectives = plan.get_projects()[0].get_objectives()
+ * ```
  *
  * ## Change notification
  *
@@ -86,6 +102,24 @@
  * [signal@GObject.Object::notify] when it really changes, and every list
  * emits [signal@Gio.ListModel::items-changed] when items are added or
  * removed, so that a user interface can bind to them.
+ *
+ * The text properties of the plan and of its entities must be valid UTF-8,
+ * the encoding of the plan file: a setter or constructor given anything
+ * else refuses it with a critical warning and changes nothing.
+ *
+ * ## Threads
+ *
+ * A plan and its entities are used from one thread at a time. This holds
+ * even for the methods that only read: lookups, queries, checks and
+ * statistics build and refresh indexes inside the plan as they go. Guard a
+ * plan shared between threads with a lock of your own.
+ *
+ * Different plans may be used from different threads at the same time:
+ * libpdz keeps no state shared between plans that is not guarded.
+ * [func@Pdz.Plan.load_async] parses the file in a worker thread, into a
+ * plan that no other thread sees until the callback gets it with
+ * [func@Pdz.Plan.load_finish], in the thread-default main context of the
+ * caller.
  */
 G_DEFINE_FINAL_TYPE (PdzPlan, pdz_plan, G_TYPE_OBJECT)
 

@@ -556,13 +556,19 @@ pdz_query_get_statuses (PdzQuery *self)
  * @statuses: the set of statuses to match, or [flags@Pdz.StatusFlags.NONE]
  *   for any
  *
- * Sets [property@Pdz.Query:statuses].
+ * Sets [property@Pdz.Query:statuses]. A bit that names no status is a
+ * programmer error.
  */
 void
 pdz_query_set_statuses (PdzQuery *self,
                         PdzStatusFlags statuses)
 {
+  const guint known = PDZ_STATUS_FLAGS_PLANNED | PDZ_STATUS_FLAGS_IN_PROGRESS |
+                      PDZ_STATUS_FLAGS_COMPLETED | PDZ_STATUS_FLAGS_SUSPENDED |
+                      PDZ_STATUS_FLAGS_CANCELLED;
+
   g_return_if_fail (PDZ_IS_QUERY (self));
+  g_return_if_fail (((guint) statuses & ~known) == 0);
 
   if (self->statuses == statuses)
     return;
@@ -583,7 +589,7 @@ pdz_query_add_status (PdzQuery *self,
                       PdzStatus status)
 {
   g_return_if_fail (PDZ_IS_QUERY (self));
-  g_return_if_fail (status <= PDZ_STATUS_CANCELLED);
+  g_return_if_fail ((guint) status <= PDZ_STATUS_CANCELLED);
 
   pdz_query_set_statuses (self, self->statuses | (1u << status));
 }
@@ -617,6 +623,7 @@ pdz_query_set_role (PdzQuery *self,
                     PdzRole role)
 {
   g_return_if_fail (PDZ_IS_QUERY (self));
+  g_return_if_fail ((guint) role <= PDZ_ROLE_CONSULTED);
 
   if (self->role != role)
     {

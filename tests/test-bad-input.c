@@ -127,6 +127,8 @@ static const BadData bad_syntax[] = {
   { "{}\0", 3, PDZ_ERROR_PARSE, "1:3: NUL byte" },
   { "[\"\xc0\xaf\"]", -1, PDZ_ERROR_PARSE, "1:3: invalid UTF-8 (byte 0xC0)" },
   { "{\n  \"è\": \"\xff\"}", -1, PDZ_ERROR_PARSE, "2:9: invalid UTF-8 (byte 0xFF)" },
+  /* A byte-order mark is skipped, and not counted as a column. */
+  { "\xEF\xBB\xBF{\xFF", -1, PDZ_ERROR_PARSE, "1:2: invalid UTF-8" },
   /* Columns count characters, not bytes. */
   { "{\n  \"è\": tru}", -1, PDZ_ERROR_PARSE, "2:8: unexpected word \"tru\"" },
   { "{", -1, PDZ_ERROR_PARSE, "1:2: unexpected end of the data, expected a member name (a string) or '}'" },

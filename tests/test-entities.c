@@ -140,6 +140,27 @@ stamp (Fixture *fixture)
     g_assert_cmpuint (stamp (fixture), >, cep_stamp); \
   } G_STMT_END
 
+/* Text that is not UTF-8: a byte 0xFF never occurs in it. */
+#define NOT_UTF8 "bad \xff"
+
+/* A string property @prop of @obj refuses NOT_UTF8, through @set and
+ * through g_object_set(), with a critical: the value stays @expected, no
+ * notify, no stamp bump. */
+#define CHECK_UTF8_REFUSED(fixture, obj, prop, get, set, expected) \
+  G_STMT_START { \
+    guint64 cur_stamp = stamp (fixture); \
+    \
+    g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*"); \
+    set (obj, NOT_UTF8); \
+    g_test_assert_expected_messages (); \
+    g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*"); \
+    g_object_set (obj, prop, NOT_UTF8, NULL); \
+    g_test_assert_expected_messages (); \
+    gt_signal_logger_assert_no_emissions ((fixture)->logger); \
+    g_assert_cmpstr (get (obj), ==, expected); \
+    g_assert_cmpuint (stamp (fixture), ==, cur_stamp); \
+  } G_STMT_END
+
 /* Partner */
 
 static void
@@ -410,23 +431,26 @@ test_measurement_properties (Fixture       *fixture,
   g_object_get (measurement, "value", &value, NULL);
   g_assert_cmpfloat (value, ==, -3.25);
 
-  /* Values the file format cannot spell are kept (saving refuses them),
-   * and setting NaN twice is one change. */
-  g_object_set (measurement, "value", INFINITY, NULL);
-  gt_signal_logger_assert_notify_emission_pop (fixture->logger, measurement, "value");
-  gt_signal_logger_assert_no_emissions (fixture->logger);
-  g_assert_cmpfloat (pdz_measurement_get_value (measurement), ==, INFINITY);
-  pdz_measurement_set_value (measurement, NAN);
-  gt_signal_logger_assert_notify_emission_pop (fixture->logger, measurement, "value");
-  gt_signal_logger_assert_no_emissions (fixture->logger);
-  g_assert_true (isnan (pdz_measurement_get_value (measurement)));
+  /* A value the file format cannot spell (infinite or NaN) is refused,
+   * and the value stays as it was: through the setter with a critical,
+   * through GObject with GObject's out-of-range warning. */
   before = stamp (fixture);
-  pdz_measurement_set_value (measurement, NAN);
-  gt_signal_logger_assert_no_emissions (fixture->logger);
+  {
+    const double non_finite[] = { NAN, INFINITY, -INFINITY };
+
+    for (guint i = 0; i < G_N_ELEMENTS (non_finite); i++)
+      {
+        g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*isfinite (value)*");
+        pdz_measurement_set_value (measurement, non_finite[i]);
+        g_test_assert_expected_messages ();
+        g_test_expect_message ("GLib-GObject", G_LOG_LEVEL_WARNING, "*out of range*");
+        g_object_set (measurement, "value", non_finite[i], NULL);
+        g_test_assert_expected_messages ();
+        gt_signal_logger_assert_no_emissions (fixture->logger);
+        g_assert_cmpfloat (pdz_measurement_get_value (measurement), ==, -3.25);
+      }
+  }
   g_assert_cmpuint (stamp (fixture), ==, before);
-  pdz_measurement_set_value (measurement, -3.25);
-  gt_signal_logger_assert_notify_emission_pop (fixture->logger, measurement, "value");
-  gt_signal_logger_assert_no_emissions (fixture->logger);
 
   CHECK_STRING_PROPERTY (fixture, measurement, "note", pdz_measurement_get_note,
                          pdz_measurement_set_note, "fonte: cartella sociale", "stima");
@@ -440,6 +464,26 @@ test_measurement_no_date (void)
 
   g_assert_null (pdz_measurement_get_date (measurement));
   g_assert_cmpfloat (pdz_measurement_get_value (measurement), ==, 0.5);
+}
+
+/* The constructor refuses a value that is not finite as the setter does;
+ * the largest finite values are fine. */
+static void
+test_measurement_new_non_finite (void)
+{
+  const double non_finite[] = { NAN, INFINITY, -INFINITY };
+  g_autoptr(PdzMeasurement) largest = pdz_measurement_new (NULL, G_MAXDOUBLE);
+  g_autoptr(PdzMeasurement) lowest = pdz_measurement_new (NULL, -G_MAXDOUBLE);
+
+  g_assert_cmpfloat (pdz_measurement_get_value (largest), ==, G_MAXDOUBLE);
+  g_assert_cmpfloat (pdz_measurement_get_value (lowest), ==, -G_MAXDOUBLE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (non_finite); i++)
+    {
+      g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*isfinite (value)*");
+      g_assert_null (pdz_measurement_new (NULL, non_finite[i]));
+      g_test_assert_expected_messages ();
+    }
 }
 
 /* Macroarea */
@@ -580,7 +624,7 @@ test_indicator_measurements (Fixture       *fixture,
   g_autoptr(PdzMeasurement) m3 = pdz_measurement_new (d2022, 3);
   g_autoptr(PdzMeasurement) stranger = pdz_measurement_new (d2022, 4);
   g_autoptr(PdzMeasurement) item = NULL;
-  guint position, removed, added;
+  guint position = G_MAXUINT, removed = G_MAXUINT, added = G_MAXUINT;
   guint64 before;
 
   watch (fixture, indicator);
@@ -747,6 +791,95 @@ test_indicator_objective (void)
   g_assert_null (pdz_indicator_get_objective (indicator));
 }
 
+/* Every string property of the small types refuses text that is not
+ * UTF-8 (it could be neither saved nor shown), and keeps its value. */
+static void
+test_invalid_utf8 (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autoptr(PdzPartner) partner = pdz_partner_new ("aler", "ALER Milano");
+  g_autoptr(PdzFunding) funding = pdz_funding_new ("PNRR");
+  g_autoptr(PdzMeasurement) measurement = pdz_measurement_new (NULL, 1);
+  g_autoptr(PdzIndicator) indicator = pdz_indicator_new ("ind", "Indicatore");
+  g_autoptr(PdzMacroarea) macroarea = pdz_macroarea_new ("abitare", "Abitare");
+
+  pdz_partner_set_short_name (partner, "ALER");
+  pdz_partner_set_website (partner, "https://www.aler.mi.it");
+  pdz_measurement_set_note (measurement, "stima");
+  pdz_indicator_set_unit (indicator, "famiglie");
+  pdz_macroarea_set_code (macroarea, "A");
+
+  watch (fixture, partner);
+  CHECK_UTF8_REFUSED (fixture, partner, "id", pdz_partner_get_id, pdz_partner_set_id, "aler");
+  CHECK_UTF8_REFUSED (fixture, partner, "name", pdz_partner_get_name, pdz_partner_set_name,
+                      "ALER Milano");
+  CHECK_UTF8_REFUSED (fixture, partner, "short-name", pdz_partner_get_short_name,
+                      pdz_partner_set_short_name, "ALER");
+  CHECK_UTF8_REFUSED (fixture, partner, "website", pdz_partner_get_website,
+                      pdz_partner_set_website, "https://www.aler.mi.it");
+  unwatch (partner);
+
+  watch (fixture, funding);
+  CHECK_UTF8_REFUSED (fixture, funding, "source", pdz_funding_get_source,
+                      pdz_funding_set_source, "PNRR");
+  unwatch (funding);
+
+  watch (fixture, measurement);
+  CHECK_UTF8_REFUSED (fixture, measurement, "note", pdz_measurement_get_note,
+                      pdz_measurement_set_note, "stima");
+  unwatch (measurement);
+
+  watch (fixture, indicator);
+  CHECK_UTF8_REFUSED (fixture, indicator, "id", pdz_indicator_get_id, pdz_indicator_set_id, "ind");
+  CHECK_UTF8_REFUSED (fixture, indicator, "title", pdz_indicator_get_title,
+                      pdz_indicator_set_title, "Indicatore");
+  CHECK_UTF8_REFUSED (fixture, indicator, "unit", pdz_indicator_get_unit,
+                      pdz_indicator_set_unit, "famiglie");
+  unwatch (indicator);
+
+  watch (fixture, macroarea);
+  CHECK_UTF8_REFUSED (fixture, macroarea, "id", pdz_macroarea_get_id, pdz_macroarea_set_id,
+                      "abitare");
+  CHECK_UTF8_REFUSED (fixture, macroarea, "title", pdz_macroarea_get_title,
+                      pdz_macroarea_set_title, "Abitare");
+  CHECK_UTF8_REFUSED (fixture, macroarea, "code", pdz_macroarea_get_code,
+                      pdz_macroarea_set_code, "A");
+  unwatch (macroarea);
+}
+
+/* The constructors refuse it too, rather than build a half-set object. */
+static void
+test_new_invalid_utf8 (void)
+{
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
+  g_assert_null (pdz_partner_new ("a", NOT_UTF8));
+  g_test_assert_expected_messages ();
+
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
+  g_assert_null (pdz_partner_new (NOT_UTF8, "A"));
+  g_test_assert_expected_messages ();
+
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
+  g_assert_null (pdz_funding_new (NOT_UTF8));
+  g_test_assert_expected_messages ();
+
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
+  g_assert_null (pdz_indicator_new (NOT_UTF8, "I"));
+  g_test_assert_expected_messages ();
+
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
+  g_assert_null (pdz_indicator_new ("i", NOT_UTF8));
+  g_test_assert_expected_messages ();
+
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
+  g_assert_null (pdz_macroarea_new (NOT_UTF8, "M"));
+  g_test_assert_expected_messages ();
+
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
+  g_assert_null (pdz_macroarea_new ("m", NOT_UTF8));
+  g_test_assert_expected_messages ();
+}
+
 static void
 test_new_invalid (void)
 {
@@ -789,6 +922,7 @@ main (int argc, char **argv)
   g_test_add_func ("/pdz/entities/funding/amount-pspec", test_funding_amount_pspec);
   ADD ("/pdz/entities/measurement/properties", test_measurement_properties);
   g_test_add_func ("/pdz/entities/measurement/no-date", test_measurement_no_date);
+  g_test_add_func ("/pdz/entities/measurement/new-non-finite", test_measurement_new_non_finite);
   ADD ("/pdz/entities/macroarea/properties", test_macroarea_properties);
   ADD ("/pdz/entities/indicator/properties", test_indicator_properties);
   ADD ("/pdz/entities/indicator/baseline-target", test_indicator_baseline_target);
@@ -796,7 +930,9 @@ main (int argc, char **argv)
   g_test_add_func ("/pdz/entities/indicator/latest-measurement", test_indicator_latest_measurement);
   g_test_add_func ("/pdz/entities/indicator/dispose", test_indicator_dispose_disowns);
   g_test_add_func ("/pdz/entities/indicator/objective", test_indicator_objective);
+  ADD ("/pdz/entities/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/pdz/entities/new/invalid", test_new_invalid);
+  g_test_add_func ("/pdz/entities/new/invalid-utf8", test_new_invalid_utf8);
 
 #undef ADD
 

@@ -1471,6 +1471,122 @@ test_load_async_errors (Fixture       *f,
   g_clear_error (&data.error);
 }
 
+typedef struct
+{
+  GMainLoop *loop;
+  guint pending;
+  guint n_good;
+  guint n_bad;
+} ConcurrentData;
+
+static void
+concurrent_load_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  ConcurrentData *data = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdzPlan) plan = pdz_plan_load_finish (result, &error);
+
+  if (plan != NULL)
+    {
+      g_assert_no_error (error);
+      assert_tiny_plan (plan);
+      data->n_good++;
+    }
+  else
+    {
+      g_assert_error (error, PDZ_ERROR, PDZ_ERROR_PARSE);
+      data->n_bad++;
+    }
+  if (--data->pending == 0)
+    g_main_loop_quit (data->loop);
+}
+
+/* Loads started together parse in worker threads at the same time, each
+ * into its own plan; good and bad files alike. */
+static void
+test_load_async_concurrent (Fixture       *f,
+                            gconstpointer  user_data)
+{
+  g_autofree char *good = write_file (f, "tiny.json", tiny_plan_json);
+  g_autofree char *bad = write_file (f, "bad.json", "{ \"format\": \"pdz\", ");
+  g_autoptr(GFile) good_file = g_file_new_for_path (good);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  ConcurrentData data = { g_main_loop_new (NULL, FALSE), 0, 0, 0 };
+
+  for (guint i = 0; i < 16; i++)
+    {
+      data.pending++;
+      pdz_plan_load_async (i % 2 == 0 ? good_file : bad_file, NULL, concurrent_load_cb, &data);
+    }
+  g_main_loop_run (data.loop);
+  g_clear_pointer (&data.loop, g_main_loop_unref);
+  g_assert_cmpuint (data.n_good, ==, 8);
+  g_assert_cmpuint (data.n_bad, ==, 8);
+}
+
+/* Different plans may be used from different threads at once: each thread
+ * builds, reads, edits and writes plans of its own. The threads start
+ * before anything else in the process uses libpdz, so that its lazily
+ * made statics are first reached from several threads at once. */
+static gpointer
+plan_thread (gpointer user_data)
+{
+  char *first = NULL;
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PdzPlan) plan = pdz_plan_new_from_data (tiny_plan_json, -1, &error);
+      g_autoptr(PdzPartner) partner = pdz_partner_new ("aler", "ALER Milano");
+      g_autofree char *data = NULL;
+
+      g_assert_no_error (error);
+      assert_tiny_plan (plan);
+      g_assert_true (pdz_plan_add_partner (plan, partner, &error));
+      g_assert_no_error (error);
+      g_assert_true (pdz_plan_lookup_partner (plan, "aler") == partner);
+      data = pdz_plan_to_data (plan, NULL);
+      if (first == NULL)
+        first = g_steal_pointer (&data);
+      else
+        g_assert_cmpstr (data, ==, first);
+
+      g_assert_null (pdz_plan_new_from_data ("{ \"format\": \"pdz\", ", -1, &error));
+      g_assert_error (error, PDZ_ERROR, PDZ_ERROR_PARSE);
+    }
+
+  return first;
+}
+
+static void
+test_threads (void)
+{
+  GThread *threads[4];
+  char *results[G_N_ELEMENTS (threads)];
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdzPlan) plan = NULL;
+  g_autoptr(PdzPartner) partner = NULL;
+  g_autofree char *expected = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("pdz-test-plan", plan_thread, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    results[i] = g_thread_join (threads[i]);
+
+  plan = pdz_plan_new_from_data (tiny_plan_json, -1, &error);
+  g_assert_no_error (error);
+  partner = pdz_partner_new ("aler", "ALER Milano");
+  g_assert_true (pdz_plan_add_partner (plan, partner, &error));
+  expected = pdz_plan_to_data (plan, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    {
+      g_assert_cmpstr (results[i], ==, expected);
+      g_free (results[i]);
+    }
+}
+
 static void
 test_save_roundtrip (Fixture       *f,
                      gconstpointer  user_data)
@@ -1560,6 +1676,166 @@ test_save_invalid_keeps_old_file (Fixture       *f,
   g_assert_cmpuint (n_files, ==, 1);
 }
 
+/* PDZ_VERSION_HEX is one byte per part, as PDZ_ENCODE_VERSION encodes
+ * major and minor, and agrees with the string. */
+static void
+test_version_hex (void)
+{
+  g_autofree char *hex = g_strdup_printf ("%d.%d.%d", (PDZ_VERSION_HEX >> 16) & 0xff,
+                                          (PDZ_VERSION_HEX >> 8) & 0xff, PDZ_VERSION_HEX & 0xff);
+
+  g_assert_cmphex (PDZ_VERSION_HEX, ==,
+                   PDZ_ENCODE_VERSION (PDZ_MAJOR_VERSION, PDZ_MINOR_VERSION) | PDZ_MICRO_VERSION);
+  g_assert_cmpstr (hex, ==, PDZ_VERSION_S);
+  g_assert_cmphex (PDZ_VERSION_HEX, >=, PDZ_VERSION_0_1);
+  g_assert_cmphex (PDZ_VERSION_HEX & ~0xff, ==, PDZ_VERSION_CUR_STABLE);
+}
+
+/* Text that is not UTF-8: a byte 0xFF never occurs in it. */
+#define NOT_UTF8 "bad \xff"
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              gpointer    user_data)
+{
+  guint *n_notify = user_data;
+
+  (*n_notify)++;
+}
+
+/* A string property @prop of @obj refuses NOT_UTF8, through @set and
+ * through g_object_set(), with a critical, keeping its value and the
+ * plan's change stamp, with no notify. */
+#define CHECK_UTF8_REFUSED(f, obj, prop, get, set) \
+  G_STMT_START { \
+    g_autofree char *cur_value = g_strdup (get (obj)); \
+    guint64 cur_stamp = _pdz_plan_get_stamp ((f)->plan); \
+    guint cur_notify = 0; \
+    gulong cur_handler = g_signal_connect (obj, "notify", G_CALLBACK (count_notify), &cur_notify); \
+    \
+    g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*"); \
+    set (obj, NOT_UTF8); \
+    g_test_assert_expected_messages (); \
+    g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*"); \
+    g_object_set (obj, prop, NOT_UTF8, NULL); \
+    g_test_assert_expected_messages (); \
+    g_assert_cmpstr (get (obj), ==, cur_value); \
+    g_assert_cmpuint (_pdz_plan_get_stamp ((f)->plan), ==, cur_stamp); \
+    g_assert_cmpuint (cur_notify, ==, 0); \
+    g_signal_handler_disconnect (obj, cur_handler); \
+  } G_STMT_END
+
+/* The same for a string-vector property: one bad item spoils the vector. */
+#define CHECK_UTF8_STRV_REFUSED(f, obj, prop, get, set) \
+  G_STMT_START { \
+    const char * const cur_bad[] = { "https://example.org", NOT_UTF8, NULL }; \
+    g_auto(GStrv) cur_value = g_strdupv ((char **) get (obj)); \
+    guint64 cur_stamp = _pdz_plan_get_stamp ((f)->plan); \
+    \
+    g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*strv_is_utf8*"); \
+    set (obj, cur_bad); \
+    g_test_assert_expected_messages (); \
+    g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*strv_is_utf8*"); \
+    g_object_set (obj, prop, cur_bad, NULL); \
+    g_test_assert_expected_messages (); \
+    g_assert_true (g_strv_equal ((const char * const *) cur_value, get (obj))); \
+    g_assert_cmpuint (_pdz_plan_get_stamp ((f)->plan), ==, cur_stamp); \
+  } G_STMT_END
+
+/* Every string property of the plan, objectives, actions and projects
+ * refuses text that is not UTF-8: the plan stays valid, saves, and loads
+ * back with the values it had. */
+static void
+test_invalid_utf8 (Fixture       *f,
+                   gconstpointer  user_data)
+{
+  const char * const links[] = { "https://example.org/delibera.pdf", NULL };
+  const char * const interventions[] = { "Tutoring individuale", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *path = g_build_filename (f->tmpdir, "plan.json", NULL);
+  g_autoptr(PdzPlan) reloaded = NULL;
+
+  pdz_plan_set_title (f->plan, "Piano di Zona 2021-2023");
+  pdz_plan_set_ambito (f->plan, "Corsichese");
+  pdz_plan_set_language (f->plan, "it");
+  pdz_plan_set_office (f->plan, "Ufficio di Piano");
+  pdz_plan_set_email (f->plan, "udp@example.org");
+  pdz_plan_set_phone (f->plan, "02 0000");
+  pdz_plan_set_website (f->plan, "https://example.org");
+  pdz_plan_set_monitoring_title (f->plan, "Monitoraggio 2023");
+  pdz_objective_set_description (f->portale, "Un portale");
+  pdz_project_set_description (f->partecipe, "Un progetto");
+  pdz_action_set_links (f->online, links);
+  pdz_project_set_interventions (f->partecipe, interventions);
+
+  CHECK_UTF8_REFUSED (f, f->plan, "id", pdz_plan_get_id, pdz_plan_set_id);
+  CHECK_UTF8_REFUSED (f, f->plan, "title", pdz_plan_get_title, pdz_plan_set_title);
+  CHECK_UTF8_REFUSED (f, f->plan, "ambito", pdz_plan_get_ambito, pdz_plan_set_ambito);
+  CHECK_UTF8_REFUSED (f, f->plan, "language", pdz_plan_get_language, pdz_plan_set_language);
+  CHECK_UTF8_REFUSED (f, f->plan, "office", pdz_plan_get_office, pdz_plan_set_office);
+  CHECK_UTF8_REFUSED (f, f->plan, "email", pdz_plan_get_email, pdz_plan_set_email);
+  CHECK_UTF8_REFUSED (f, f->plan, "phone", pdz_plan_get_phone, pdz_plan_set_phone);
+  CHECK_UTF8_REFUSED (f, f->plan, "website", pdz_plan_get_website, pdz_plan_set_website);
+  CHECK_UTF8_REFUSED (f, f->plan, "monitoring-title", pdz_plan_get_monitoring_title,
+                      pdz_plan_set_monitoring_title);
+
+  CHECK_UTF8_REFUSED (f, f->portale, "id", pdz_objective_get_id, pdz_objective_set_id);
+  CHECK_UTF8_REFUSED (f, f->portale, "title", pdz_objective_get_title, pdz_objective_set_title);
+  CHECK_UTF8_REFUSED (f, f->portale, "description", pdz_objective_get_description,
+                      pdz_objective_set_description);
+
+  CHECK_UTF8_REFUSED (f, f->online, "id", pdz_action_get_id, pdz_action_set_id);
+  CHECK_UTF8_REFUSED (f, f->online, "title", pdz_action_get_title, pdz_action_set_title);
+  CHECK_UTF8_STRV_REFUSED (f, f->online, "links", pdz_action_get_links, pdz_action_set_links);
+
+  CHECK_UTF8_REFUSED (f, f->partecipe, "id", pdz_project_get_id, pdz_project_set_id);
+  CHECK_UTF8_REFUSED (f, f->partecipe, "title", pdz_project_get_title, pdz_project_set_title);
+  CHECK_UTF8_REFUSED (f, f->partecipe, "description", pdz_project_get_description,
+                      pdz_project_set_description);
+  CHECK_UTF8_STRV_REFUSED (f, f->partecipe, "interventions", pdz_project_get_interventions,
+                           pdz_project_set_interventions);
+
+  CHECK_UTF8_REFUSED (f, f->aler, "name", pdz_partner_get_name, pdz_partner_set_name);
+
+  /* The constructors refuse it before they build anything. */
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
+  g_assert_null (pdz_objective_new ("o", NOT_UTF8));
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
+  g_assert_null (pdz_objective_new (NOT_UTF8, "O"));
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
+  g_assert_null (pdz_action_new ("a", NOT_UTF8));
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
+  g_assert_null (pdz_action_new (NOT_UTF8, "A"));
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
+  g_assert_null (pdz_project_new ("p", NOT_UTF8));
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
+  g_assert_null (pdz_project_new (NOT_UTF8, "P"));
+  g_test_assert_expected_messages ();
+
+  /* What the setters kept is what is saved and read back. */
+  g_assert_true (pdz_plan_validate (f->plan, &error));
+  g_assert_no_error (error);
+  g_assert_true (pdz_plan_save_to_file (f->plan, path, &error));
+  g_assert_no_error (error);
+  reloaded = pdz_plan_new_from_file (path, &error);
+  g_assert_no_error (error);
+  data = pdz_plan_to_data (f->plan, NULL);
+  {
+    g_autofree char *reloaded_data = pdz_plan_to_data (reloaded, NULL);
+
+    g_assert_cmpstr (reloaded_data, ==, data);
+  }
+  g_assert_cmpstr (pdz_partner_get_name (pdz_plan_lookup_partner (reloaded, "aler")), ==,
+                   "ALER Milano");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1590,10 +1866,12 @@ main (int    argc,
   ADD ("remove/objective", test_remove_objective);
   ADD ("remove/children", test_remove_children);
   ADD ("municipalities", test_municipalities);
+  ADD ("invalid-utf8", test_invalid_utf8);
   ADD ("new-from-data", test_new_from_data);
   ADD ("load-async", test_load_async);
   ADD ("load-async/cancelled", test_load_async_cancelled);
   ADD ("load-async/errors", test_load_async_errors);
+  ADD ("load-async/concurrent", test_load_async_concurrent);
   ADD ("save/roundtrip", test_save_roundtrip);
   ADD ("save/missing-directory", test_save_missing_directory);
   ADD ("save/invalid-keeps-old-file", test_save_invalid_keeps_old_file);
@@ -1601,6 +1879,8 @@ main (int    argc,
 #undef ADD
 
   g_test_add_func ("/pdz/plan/dispose-breaks-cycle", test_dispose_breaks_cycle);
+  g_test_add_func ("/pdz/plan/threads", test_threads);
+  g_test_add_func ("/pdz/plan/version-hex", test_version_hex);
 
   return g_test_run ();
 }
