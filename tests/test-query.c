@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * The expected figures are counted by hand from
- * examples/data/corsichese-2021-2023.json (65 actions: 60 under the 11
+ * examples/data/corsichese-2021-2023.json (67 actions: 62 under the 11
  * plan objectives, 5 under the two sovra-ambito projects).
  */
 
@@ -99,7 +99,7 @@ static void
 test_everything (Fixture *f,
                  gconstpointer user_data)
 {
-  g_assert_cmpuint (n_actions (f->query), ==, 65);
+  g_assert_cmpuint (n_actions (f->query), ==, 67);
   g_assert_cmpuint (n_objectives (f->query), ==, 19);
   g_assert_cmpuint (n_projects (f->query), ==, 16);
 }
@@ -112,11 +112,11 @@ test_macroarea (Fixture *f,
     const char *id;
     guint actions, objectives, projects;
   } expected[] = {
-    { "politiche-abitative", 10, 2, 0 },
+    { "politiche-abitative", 10, 2, 1 },
     { "politiche-giovanili-minori", 3, 1, 2 },
     { "interventi-famiglia", 8, 1, 2 },
     { "digitalizzazione-servizi", 3, 2, 0 },
-    { "azioni-di-sistema", 36, 5, 10 },
+    { "azioni-di-sistema", 38, 5, 9 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
@@ -193,8 +193,18 @@ test_partner (Fixture *f,
   /* A project's lead plays the lead role: AFOL in Network Corsico. */
   pdz_query_set_role (f->query, PDZ_ROLE_LEAD);
   g_assert_cmpuint (n_projects (f->query), ==, 1);
+  /* MLPS and Regione Lombardia take part in their projects without a
+   * named role: no project has a funder or a partner; ANCI is the only
+   * funder, of the action promoting its call. */
+  pdz_query_set_role (f->query, PDZ_ROLE_FUNDER);
+  g_assert_cmpuint (n_projects (f->query), ==, 0);
+  g_assert_cmpuint (n_actions (f->query), ==, 1);
+  pdz_query_set_role (f->query, PDZ_ROLE_PARTNER);
+  g_assert_cmpuint (n_projects (f->query), ==, 0);
+  pdz_query_set_role (f->query, PDZ_ROLE_PARTICIPANT);
+  g_assert_cmpuint (n_projects (f->query), ==, 2);
   pdz_query_set_role_set (f->query, FALSE);
-  g_assert_cmpuint (n_actions (f->query), ==, 65);
+  g_assert_cmpuint (n_actions (f->query), ==, 67);
 }
 
 static void
@@ -214,6 +224,9 @@ test_project_and_objective (Fixture *f,
   pdz_query_set_project (f->query, "sappi-che-ce");
   g_assert_cmpuint (n_actions (f->query), ==, 1);
   g_assert_cmpuint (n_objectives (f->query), ==, 1);
+  pdz_query_set_project (f->query, "dgr7631-2017");
+  g_assert_cmpuint (n_actions (f->query), ==, 1);
+  g_assert_cmpuint (n_objectives (f->query), ==, 1);
   pdz_query_set_project (f->query, "network-corsico");
   network = action_ids (f->query);
   g_assert_cmpstr (network, ==, "integrazione-sociosanitaria-8 integrazione-sociosanitaria-9");
@@ -226,6 +239,9 @@ test_project_and_objective (Fixture *f,
   pdz_query_set_objective (f->query, "giovani-neet");
   g_assert_cmpuint (n_actions (f->query), ==, 3);
   g_assert_cmpuint (n_projects (f->query), ==, 2);
+  pdz_query_set_objective (f->query, "emergenza-abitativa");
+  g_assert_cmpuint (n_actions (f->query), ==, 7);
+  g_assert_cmpuint (n_projects (f->query), ==, 1);
   pdz_query_set_objective (f->query, "asst-governance-integrata");
   g_assert_cmpuint (n_actions (f->query), ==, 0);
   g_assert_cmpuint (n_objectives (f->query), ==, 1);
@@ -236,9 +252,9 @@ test_statuses (Fixture *f,
                gconstpointer user_data)
 {
   pdz_query_set_statuses (f->query, PDZ_STATUS_FLAGS_IN_PROGRESS);
-  g_assert_cmpuint (n_actions (f->query), ==, 16);
+  g_assert_cmpuint (n_actions (f->query), ==, 18);
   g_assert_cmpuint (n_objectives (f->query), ==, 11);
-  g_assert_cmpuint (n_projects (f->query), ==, 14);
+  g_assert_cmpuint (n_projects (f->query), ==, 13);
 
   pdz_query_set_statuses (f->query, PDZ_STATUS_FLAGS_COMPLETED);
   g_assert_cmpuint (n_actions (f->query), ==, 49);
@@ -247,16 +263,18 @@ test_statuses (Fixture *f,
   pdz_query_add_status (f->query, PDZ_STATUS_IN_PROGRESS);
   g_assert_cmpuint (pdz_query_get_statuses (f->query), ==,
                     PDZ_STATUS_FLAGS_COMPLETED | PDZ_STATUS_FLAGS_IN_PROGRESS);
-  g_assert_cmpuint (n_actions (f->query), ==, 65);
+  g_assert_cmpuint (n_actions (f->query), ==, 67);
 
   pdz_query_set_statuses (f->query, PDZ_STATUS_FLAGS_PLANNED);
   g_assert_cmpuint (n_actions (f->query), ==, 0);
   g_assert_cmpuint (n_objectives (f->query), ==, 8);
+  /* The unfunded DGR7631/2017 project. */
+  g_assert_cmpuint (n_projects (f->query), ==, 1);
 
   /* Combined with a macroarea. */
   pdz_query_set_statuses (f->query, PDZ_STATUS_FLAGS_IN_PROGRESS);
   pdz_query_set_macroarea (f->query, "azioni-di-sistema");
-  g_assert_cmpuint (n_actions (f->query), ==, 11);
+  g_assert_cmpuint (n_actions (f->query), ==, 12);
 }
 
 static void
@@ -266,23 +284,27 @@ test_dates (Fixture *f,
   g_autofree char *in_2023 = NULL;
   g_autofree char *in_nov = NULL;
 
-  /* The dated actions: 2022 (the Accordo di Programma), 2023-01-24,
-   * 2023-05-30, 2023-06..2023-11, 2023-11, and 2024. */
+  /* The dated actions: 2022 (the first table), 2023-01-24, 2023-05-30,
+   * 2023-06, 2023-11 (twice), and 2024. */
   set_window (f->query, "2023", "2023");
   in_2023 = action_ids (f->query);
   g_assert_cmpstr (in_2023, ==,
-                   "agenzia-abitare-2 emergenza-abitativa-2 rete-coprogettazione-2 rete-coprogettazione-3");
+                   "agenzia-abitare-2 emergenza-abitativa-2 rete-coprogettazione-3 "
+                   "rete-coprogettazione-4 rete-coprogettazione-5");
 
   set_window (f->query, "2023-11", "2023-11");
   in_nov = action_ids (f->query);
-  g_assert_cmpstr (in_nov, ==, "agenzia-abitare-2 rete-coprogettazione-3");
+  g_assert_cmpstr (in_nov, ==, "agenzia-abitare-2 rete-coprogettazione-5");
 
   set_window (f->query, "2023-12", "2023-12");
   g_assert_cmpuint (n_actions (f->query), ==, 0);
+  /* The June and November tables are two events, not a span. */
   set_window (f->query, "2023-10", "2023-10");
+  g_assert_cmpuint (n_actions (f->query), ==, 0);
+  set_window (f->query, "2023-06", "2023-06");
   g_assert_cmpuint (n_actions (f->query), ==, 1);
   set_window (f->query, "2023", NULL);
-  g_assert_cmpuint (n_actions (f->query), ==, 5);
+  g_assert_cmpuint (n_actions (f->query), ==, 6);
   set_window (f->query, NULL, "2022-12-31");
   g_assert_cmpuint (n_actions (f->query), ==, 1);
   set_window (f->query, "2024-01-01", NULL);
@@ -296,7 +318,7 @@ test_dates (Fixture *f,
   g_assert_cmpuint (n_objectives (f->query), ==, 3);
   g_assert_cmpuint (n_projects (f->query), ==, 0);
   set_window (f->query, NULL, NULL);
-  g_assert_cmpuint (n_actions (f->query), ==, 65);
+  g_assert_cmpuint (n_actions (f->query), ==, 67);
 }
 
 static void
@@ -324,31 +346,42 @@ test_text (Fixture *f,
   g_assert_cmpuint (n_projects (f->query), ==, 1);
   /* Blank text matches everything. */
   pdz_query_set_text (f->query, "  ");
-  g_assert_cmpuint (n_actions (f->query), ==, 65);
+  g_assert_cmpuint (n_actions (f->query), ==, 67);
 }
 
 static void
 test_funding_and_extra (Fixture *f,
                         gconstpointer user_data)
 {
+  g_autofree char *pnrr = NULL;
+  g_autofree char *extra = NULL;
+
   pdz_query_set_funding_source (f->query, "bando gap");
   g_assert_cmpuint (n_actions (f->query), ==, 1);
-  /* PNRR funds projects, not actions, in this plan. */
+  /* PNRR funds three projects, and the co-progettazione action, which
+   * names SAPPI CHE C'E': a project matches through its actions too. */
   pdz_query_set_funding_source (f->query, "pnrr");
-  g_assert_cmpuint (n_actions (f->query), ==, 0);
+  pnrr = action_ids (f->query);
+  g_assert_cmpstr (pnrr, ==, "rete-coprogettazione-8");
   g_assert_cmpuint (n_projects (f->query), ==, 4);
+  pdz_query_set_funding_source (f->query, "DGR7631/2017");
+  g_assert_cmpuint (n_actions (f->query), ==, 0);
+  g_assert_cmpuint (n_projects (f->query), ==, 1);
   pdz_query_set_funding_source (f->query, NULL);
 
-  /* The report marks no action as extra. */
+  /* Two actions are extra: CAS Ucraina and the transition to the Assegno
+   * di Inclusione, neither in a project. */
   pdz_query_set_extra (f->query, TRUE);
   g_assert_true (pdz_query_get_extra_set (f->query));
-  g_assert_cmpuint (n_actions (f->query), ==, 0);
-  g_assert_cmpuint (n_objectives (f->query), ==, 0);
+  extra = action_ids (f->query);
+  g_assert_cmpstr (extra, ==, "emergenza-abitativa-7 piano-poverta-2");
+  g_assert_cmpuint (n_objectives (f->query), ==, 2);
+  g_assert_cmpuint (n_projects (f->query), ==, 0);
   pdz_query_set_extra (f->query, FALSE);
   g_assert_cmpuint (n_actions (f->query), ==, 65);
   g_assert_cmpuint (n_projects (f->query), ==, 16);
   pdz_query_set_extra_set (f->query, FALSE);
-  g_assert_cmpuint (n_actions (f->query), ==, 65);
+  g_assert_cmpuint (n_actions (f->query), ==, 67);
 }
 
 static void
@@ -518,6 +551,49 @@ test_notify (void)
 #undef ASSERT_NOTIFY
 }
 
+/* A value outside its enum or flags is refused, as every setter of an
+ * enum does, and the query keeps what it had. */
+static void
+test_bad_values (void)
+{
+  g_autoptr(PdzQuery) query = pdz_query_new (NULL);
+  g_autoptr(GtSignalLogger) logger = gt_signal_logger_new ();
+
+  pdz_query_set_statuses (query, PDZ_STATUS_FLAGS_PLANNED);
+  gt_signal_logger_connect (logger, query, "notify");
+
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*role <= PDZ_ROLE_CONSULTED*");
+  pdz_query_set_role (query, (PdzRole) (PDZ_ROLE_CONSULTED + 1));
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*role <= PDZ_ROLE_CONSULTED*");
+  pdz_query_set_role (query, (PdzRole) -1);
+  g_test_assert_expected_messages ();
+  g_assert_cmpint (pdz_query_get_role (query), ==, PDZ_ROLE_PARTICIPANT);
+  g_assert_false (pdz_query_get_role_set (query));
+
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*statuses & ~known*");
+  pdz_query_set_statuses (query, PDZ_STATUS_FLAGS_COMPLETED | (1u << (PDZ_STATUS_CANCELLED + 1)));
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*statuses & ~known*");
+  pdz_query_set_statuses (query, (PdzStatusFlags) 0x80000000u);
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (pdz_query_get_statuses (query), ==, PDZ_STATUS_FLAGS_PLANNED);
+
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*status <= PDZ_STATUS_CANCELLED*");
+  pdz_query_add_status (query, (PdzStatus) -1);
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (pdz_query_get_statuses (query), ==, PDZ_STATUS_FLAGS_PLANNED);
+
+  gt_signal_logger_assert_no_emissions (logger);
+
+  /* Every known bit is still taken. */
+  pdz_query_set_statuses (query, PDZ_STATUS_FLAGS_PLANNED | PDZ_STATUS_FLAGS_IN_PROGRESS |
+                                 PDZ_STATUS_FLAGS_COMPLETED | PDZ_STATUS_FLAGS_SUSPENDED |
+                                 PDZ_STATUS_FLAGS_CANCELLED);
+  gt_signal_logger_assert_notify_emission_pop (logger, query, "statuses");
+  gt_signal_logger_assert_no_emissions (logger);
+}
+
 int
 main (int argc,
       char **argv)
@@ -541,6 +617,7 @@ main (int argc,
   g_test_add_func ("/pdz/query/accents", test_accents);
   g_test_add_func ("/pdz/query/no-plan", test_no_plan);
   g_test_add_func ("/pdz/query/notify", test_notify);
+  g_test_add_func ("/pdz/query/bad-values", test_bad_values);
 
   return g_test_run ();
 }

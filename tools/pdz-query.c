@@ -3,10 +3,6 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-#include <string.h>
-
-#include <json-glib/json-glib.h>
-
 #include "pdz-tool-private.h"
 
 #define ID_WIDTH 30
@@ -157,30 +153,14 @@ print_table (GListModel *actions,
 
 /* ---- CSV (RFC 4180) ----------------------------------------------------- */
 
+/* The field quoted, and neutralised against formulas, by the report's
+ * rule (pdz_tool_csv_field()), then its separator. */
 static void
 csv_field (GString *out,
            const char *value,
            gboolean last)
 {
-  if (value == NULL)
-    value = "";
-
-  if (strpbrk (value, ",\"\r\n") != NULL)
-    {
-      g_string_append_c (out, '"');
-      for (const char *p = value; *p != '\0'; p++)
-        {
-          if (*p == '"')
-            g_string_append_c (out, '"');
-          g_string_append_c (out, *p);
-        }
-      g_string_append_c (out, '"');
-    }
-  else
-    {
-      g_string_append (out, value);
-    }
-
+  pdz_tool_csv_field (out, value);
   g_string_append (out, last ? "\r\n" : ",");
 }
 
@@ -232,9 +212,7 @@ print_json (GListModel *actions,
             GHashTable *pointers)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
   guint n = g_list_model_get_n_items (actions);
 
   json_builder_begin_array (builder);
@@ -310,12 +288,7 @@ print_json (GListModel *actions,
   json_builder_end_array (builder);
 
   root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  text = json_generator_to_data (generator, NULL);
-  pdz_tool_write (text);
-  pdz_tool_write ("\n");
+  pdz_tool_print_json (root);
 }
 
 /* ---- options ------------------------------------------------------------ */

@@ -5,8 +5,6 @@
 
 #include <string.h>
 
-#include <json-glib/json-glib.h>
-
 #include "pdz-tool-private.h"
 
 #define TITLE_WIDTH 34
@@ -22,13 +20,15 @@ static const char * const status_columns[] = {
   "actions-suspended", "actions-cancelled",
 };
 
+/* One line of text, made printable: it may quote the plan. */
 static void
-emit (Summary *s,
-      const char *utf8)
+emit_line (Summary *s,
+           const char *utf8)
 {
   g_autofree char *printable = pdz_tool_text (&s->term, utf8);
 
   g_string_append (s->out, printable);
+  g_string_append_c (s->out, '\n');
 }
 
 static void
@@ -117,7 +117,7 @@ print_header (Summary *s,
   g_autoptr(GString) line = g_string_new (NULL);
 
   heading (s, title != NULL ? title : (pdz_plan_get_id (plan) != NULL ? pdz_plan_get_id (plan) : "(untitled plan)"));
-  emit (s, "\n");
+  g_string_append_c (s->out, '\n');
 
   if (pdz_plan_get_ambito (plan) != NULL)
     g_string_append (line, pdz_plan_get_ambito (plan));
@@ -136,10 +136,7 @@ print_header (Summary *s,
       g_string_append_printf (line, "language %s", pdz_plan_get_language (plan));
     }
   if (line->len > 0)
-    {
-      g_string_append_c (line, '\n');
-      emit (s, line->str);
-    }
+    emit_line (s, line->str);
 
   if (pdz_plan_get_monitoring_title (plan) != NULL ||
       pdz_plan_get_monitoring_start (plan) != NULL ||
@@ -157,16 +154,15 @@ print_header (Summary *s,
             g_string_append (line, ", ");
           g_string_append (line, span);
         }
-      g_string_append_c (line, '\n');
-      emit (s, line->str);
+      emit_line (s, line->str);
     }
 
-  g_string_printf (line, "%u objectives%s%u actions%s%u projects%s%.0f%% of actions completed\n",
+  g_string_printf (line, "%u objectives%s%u actions%s%u projects%s%.0f%% of actions completed",
                    pdz_stats_get_n_objectives (stats), dot (s),
                    pdz_stats_get_n_actions (stats), dot (s),
                    pdz_stats_get_n_projects (stats), dot (s),
                    pdz_stats_get_completion_rate (stats) * 100.0);
-  emit (s, line->str);
+  emit_line (s, line->str);
 }
 
 static void
@@ -239,7 +235,7 @@ print_partners (Summary *s,
   heading (s, header);
   g_string_append_c (s->out, '\n');
   if (n == 0)
-    emit (s, "  (none)\n");
+    emit_line (s, "  (none)");
 
   for (guint i = 0; i < n && i < top; i++)
     {
@@ -247,7 +243,8 @@ print_partners (Summary *s,
       g_autofree char *cell = pdz_tool_cell (&s->term, pdz_stats_row_get_string (row, "name"),
                                              TITLE_WIDTH, FALSE);
       g_auto(GStrv) roles = g_strsplit (pdz_stats_row_get_string (row, "roles"), ",", -1);
-      g_autofree char *role_text = g_strjoinv (", ", roles);
+      g_autofree char *joined = g_strjoinv (", ", roles);
+      g_autofree char *role_text = pdz_tool_text (&s->term, joined);
 
       g_string_append_printf (s->out, "%3u %s %7" G_GINT64_FORMAT " %8" G_GINT64_FORMAT "  %s\n",
                               i + 1, cell,
@@ -257,9 +254,9 @@ print_partners (Summary *s,
     }
   if (n > top)
     {
-      g_autofree char *more = g_strdup_printf ("    … and %u more\n", n - top);
+      g_autofree char *more = g_strdup_printf ("    … and %u more", n - top);
 
-      emit (s, more);
+      emit_line (s, more);
     }
 }
 
@@ -277,7 +274,7 @@ print_funding (Summary *s,
   heading (s, header);
   g_string_append_c (s->out, '\n');
   if (n == 0)
-    emit (s, "  (none)\n");
+    emit_line (s, "  (none)");
 
   for (guint i = 0; i < n; i++)
     {
@@ -379,12 +376,11 @@ add_date (JsonBuilder *builder,
   add_string (builder, member, text);
 }
 
-static char *
-summary_json (PdzPlan *plan,
-              PdzStats *stats)
+static void
+print_json (PdzPlan *plan,
+            PdzStats *stats)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   struct {
     const char *member;
@@ -443,10 +439,7 @@ summary_json (PdzPlan *plan,
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  return json_generator_to_data (generator, NULL);
+  pdz_tool_print_json (root);
 }
 
 int
@@ -509,10 +502,7 @@ pdz_tool_summary (int argc,
 
   if (json)
     {
-      g_autofree char *text = summary_json (plan, stats);
-
-      pdz_tool_write (text);
-      pdz_tool_write ("\n");
+      print_json (plan, stats);
     }
   else
     {

@@ -4,13 +4,15 @@
  *
  * The command is thin: each subcommand parses its options, calls the
  * library and prints. What they share is here: the exit codes, loading a
- * plan with the error message "pdz: FILE: ...", and the terminal (colour
+ * plan with the error message "pdz: FILE: ...", the terminal (colour
  * only on a terminal without NO_COLOR, Unicode only in a UTF-8 locale and
- * without --ascii).
+ * without --ascii, and never a control character from a plan), and the
+ * writers of JSON and CSV that every subcommand uses.
  */
 
 #pragma once
 
+#include <json-glib/json-glib.h>
 #include <libpdz/pdz.h>
 
 G_BEGIN_DECLS
@@ -42,8 +44,17 @@ typedef struct {
 
 void pdz_tool_term_init (PdzToolTerm *term, gboolean ascii);
 
-/* Makes UTF-8 @text printable on @term: itself in Unicode, transliterated
- * to ASCII otherwise ("libertà" → "liberta"). (transfer full) */
+/* Makes @text safe to show on a terminal, whatever a plan (or the command
+ * line) put in it: invalid UTF-8, the C0 controls but TAB (newline
+ * included: one value never spans lines), DEL and the C1 controls
+ * (U+0080 to U+009F) each become U+FFFD, or '?' when @unicode is FALSE,
+ * and then the text is transliterated to ASCII ("libertà" → "liberta").
+ * So no escape sequence of a plan ever reaches the terminal.
+ * (transfer full) */
+char *pdz_tool_printable (const char *text, gboolean unicode);
+
+/* pdz_tool_printable() for @term: every text output goes through it.
+ * (transfer full) */
 char *pdz_tool_text (const PdzToolTerm *term, const char *text);
 
 /* Like pdz_tool_text(), then cut to @width characters (with an ellipsis)
@@ -60,8 +71,32 @@ char *pdz_tool_color (const PdzToolTerm *term, const char *sgr, const char *text
 /* Writes UTF-8 @text to stdout as is (for JSON and CSV, always UTF-8). */
 void pdz_tool_write (const char *text);
 
-/* "pdz: FILE: message" (or "pdz: message" without @file) on stderr. */
+/* Writes @root to stdout as JSON, indented by 2, and a newline. The output
+ * is RFC 8259 whatever json-glib does: json-glib 1.6 writes U+001F raw in
+ * a string, so every C0 control (and DEL and the C1 controls) in a string
+ * is written \u00XX here, and invalid UTF-8 (a file name, say) becomes
+ * U+FFFD. Strings read back unchanged. */
+void pdz_tool_print_json (JsonNode *root);
+
+/* Appends @value (nullable: empty) to @out as one RFC 4180 CSV field, no
+ * separator. The rule is the report's (append_field() in
+ * libpdz/pdz-report-csv.c, private to the library, which the tool cannot
+ * call; keep the two alike): a field beginning with = + - @ TAB or CR is
+ * prefixed with an apostrophe so that no spreadsheet runs it as a formula,
+ * and quoted; a field holding a comma, a semicolon, a quote, CR or LF is
+ * quoted, its quotes doubled. */
+void pdz_tool_csv_field (GString *out, const char *value);
+
+/* "pdz: FILE: message" (or "pdz: message" without @file) on stderr, made
+ * printable (pdz_tool_printable()): messages quote plan values and
+ * command-line arguments. */
 void pdz_tool_error (const char *file, const char *format, ...) G_GNUC_PRINTF (2, 3);
+
+/* Whether libpdz writes in @language ("it", "en", or with a region,
+ * "it_IT"): the rule of pdz report --lang, the languages of
+ * pdz_report_get_languages(). Otherwise prints "pdz: OPTION: no WHAT in
+ * “LANGUAGE”: expected it, en" and returns FALSE. */
+gboolean pdz_tool_check_language (const char *option, const char *what, const char *language);
 
 /* Loads a plan, or prints "pdz: MESSAGE" (the message names the file) and
  * returns NULL. */

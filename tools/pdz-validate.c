@@ -3,8 +3,6 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-#include <json-glib/json-glib.h>
-
 #include "pdz-tool-private.h"
 
 typedef struct {
@@ -42,14 +40,17 @@ print_text (const PdzToolTerm *term,
       PdzSeverity severity = pdz_diagnostic_get_severity (diagnostic);
       g_autofree char *label = g_strdup_printf ("%s[%s]", pdz_severity_to_string (severity),
                                                 pdz_diagnostic_get_code (diagnostic));
-      g_autofree char *colored = pdz_tool_color (term, severity_color (severity), label);
-      g_autofree char *line = g_strdup_printf ("%s: %s: %s: %s\n", file,
-                                               pdz_diagnostic_get_pointer (diagnostic),
-                                               colored,
-                                               pdz_diagnostic_get_message (diagnostic));
-      g_autofree char *printable = pdz_tool_text (term, line);
+      /* Each part made printable on its own: the message quotes the plan,
+       * the colour is ours. */
+      g_autofree char *file_text = pdz_tool_text (term, file);
+      g_autofree char *pointer = pdz_tool_text (term, pdz_diagnostic_get_pointer (diagnostic));
+      g_autofree char *label_text = pdz_tool_text (term, label);
+      g_autofree char *colored = pdz_tool_color (term, severity_color (severity), label_text);
+      g_autofree char *message = pdz_tool_text (term, pdz_diagnostic_get_message (diagnostic));
+      g_autofree char *line = g_strdup_printf ("%s: %s: %s: %s\n", file_text, pointer, colored,
+                                               message);
 
-      pdz_tool_write (printable);
+      pdz_tool_write (line);
     }
 }
 
@@ -60,10 +61,11 @@ add_json_file (JsonBuilder *builder,
                const char *error)
 {
   guint n = diagnostics != NULL ? g_list_model_get_n_items (diagnostics) : 0;
+  g_autofree char *name = g_filename_display_name (file);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "file");
-  json_builder_add_string_value (builder, file);
+  json_builder_add_string_value (builder, name);
   json_builder_set_member_name (builder, "loaded");
   json_builder_add_boolean_value (builder, error == NULL);
   if (error != NULL)
@@ -151,8 +153,11 @@ pdz_tool_validate (int argc,
       "Exit with status 1 when there are warnings", NULL },
     { "reference-date", 'r', 0, G_OPTION_ARG_STRING, &reference_text,
       "The date that tells the past from the future (default: today)", "DATE" },
-    { "language", 'l', 0, G_OPTION_ARG_STRING, &language,
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &language,
       "Language of the messages: it or en (default: the plan's)", "LANG" },
+    /* The spelling of the library's property: an alias, as in pdz report. */
+    { "language", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &language,
+      "The same as --lang", "LANG" },
     { "disable", 'd', 0, G_OPTION_ARG_STRING_ARRAY, &disabled,
       "Switch off the check CODE (repeatable)", "CODE" },
     { "list-codes", 0, 0, G_OPTION_ARG_NONE, &codes,
@@ -204,7 +209,13 @@ pdz_tool_validate (int argc,
       pdz_check_options_set_reference_date (options, reference);
     }
   if (language != NULL)
-    pdz_check_options_set_language (options, language);
+    {
+      /* A language libpdz lacks is refused, as by pdz report, rather than
+       * falling back to another without a word. */
+      if (!pdz_tool_check_language ("validate: --lang", "messages", language))
+        return PDZ_EXIT_FAILURE;
+      pdz_check_options_set_language (options, language);
+    }
   for (guint i = 0; disabled != NULL && disabled[i] != NULL; i++)
     {
       if (!pdz_check_get_code_severity (disabled[i], NULL))
@@ -251,9 +262,7 @@ pdz_tool_validate (int argc,
 
   if (json)
     {
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
       g_autoptr(JsonNode) root = NULL;
-      g_autofree char *text = NULL;
 
       json_builder_end_array (builder);
       json_builder_set_member_name (builder, "errors");
@@ -267,12 +276,7 @@ pdz_tool_validate (int argc,
       json_builder_end_object (builder);
 
       root = json_builder_get_root (builder);
-      json_generator_set_root (generator, root);
-      json_generator_set_pretty (generator, TRUE);
-      json_generator_set_indent (generator, 2);
-      text = json_generator_to_data (generator, NULL);
-      pdz_tool_write (text);
-      pdz_tool_write ("\n");
+      pdz_tool_print_json (root);
     }
 
   if (counts.unreadable > 0 || counts.errors > 0)

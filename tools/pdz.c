@@ -40,7 +40,7 @@ print_usage (FILE *out)
            "  pdz COMMAND [OPTION...] [ARGUMENT...]\n"
            "  pdz help COMMAND\n"
            "\n"
-           "Check, query and sum up Piani di Zona plan files.\n"
+           "Check, query, sum up and report on Piani di Zona plan files.\n"
            "\n"
            "Commands:\n");
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
