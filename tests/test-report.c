@@ -1307,7 +1307,10 @@ render_every_format (PdzPlan    *plan,
         }
       else
         {
+          /* render() asserts that the output is produced and is UTF-8. */
           g_autofree char *text = render (report);
+
+          g_assert_cmpuint (strlen (text), >, 0);
         }
     }
 }

@@ -4,8 +4,9 @@
  *
  * The expected figures are counted by hand from
  * examples/data/corsichese-2021-2023.json: 19 objectives (11 in progress,
- * 8 planned), 65 actions (16 in progress, 49 completed, none extra),
- * 16 projects (14 in progress, 2 completed), 10 fundings without amounts.
+ * 8 planned), 67 actions (18 in progress, 49 completed; 2 extra: one in
+ * progress, one completed), 16 projects (13 in progress, 2 completed,
+ * 1 planned), 10 fundings without amounts.
  */
 
 #include <libpdz/pdz.h>
@@ -88,15 +89,15 @@ test_totals (Fixture *f,
   guint n_actions, n_objectives;
 
   g_assert_cmpuint (pdz_stats_get_n_objectives (f->stats), ==, 19);
-  g_assert_cmpuint (pdz_stats_get_n_actions (f->stats), ==, 65);
+  g_assert_cmpuint (pdz_stats_get_n_actions (f->stats), ==, 67);
   g_assert_cmpuint (pdz_stats_get_n_projects (f->stats), ==, 16);
-  g_assert_cmpuint (pdz_stats_get_n_extra_actions (f->stats), ==, 0);
-  g_assert_cmpfloat_with_epsilon (pdz_stats_get_completion_rate (f->stats), 49.0 / 65.0, 1e-9);
+  g_assert_cmpuint (pdz_stats_get_n_extra_actions (f->stats), ==, 2);
+  g_assert_cmpfloat_with_epsilon (pdz_stats_get_completion_rate (f->stats), 49.0 / 67.0, 1e-9);
   g_assert_true (pdz_stats_get_plan (f->stats) == f->plan);
-  g_assert_cmpuint (g_list_model_get_n_items (pdz_stats_get_actions (f->stats)), ==, 65);
+  g_assert_cmpuint (g_list_model_get_n_items (pdz_stats_get_actions (f->stats)), ==, 67);
 
   g_object_get (f->stats, "n-actions", &n_actions, "n-objectives", &n_objectives, NULL);
-  g_assert_cmpuint (n_actions, ==, 65);
+  g_assert_cmpuint (n_actions, ==, 67);
   g_assert_cmpuint (n_objectives, ==, 19);
 }
 
@@ -113,10 +114,10 @@ test_by_status (Fixture *f,
 
   g_assert_cmpint (cell (table, "planned", "objectives"), ==, 8);
   g_assert_cmpint (cell (table, "planned", "actions"), ==, 0);
-  g_assert_cmpint (cell (table, "planned", "projects"), ==, 0);
+  g_assert_cmpint (cell (table, "planned", "projects"), ==, 1);
   g_assert_cmpint (cell (table, "in-progress", "objectives"), ==, 11);
-  g_assert_cmpint (cell (table, "in-progress", "actions"), ==, 16);
-  g_assert_cmpint (cell (table, "in-progress", "projects"), ==, 14);
+  g_assert_cmpint (cell (table, "in-progress", "actions"), ==, 18);
+  g_assert_cmpint (cell (table, "in-progress", "projects"), ==, 13);
   g_assert_cmpint (cell (table, "completed", "objectives"), ==, 0);
   g_assert_cmpint (cell (table, "completed", "actions"), ==, 49);
   g_assert_cmpint (cell (table, "completed", "projects"), ==, 2);
@@ -134,11 +135,11 @@ test_by_macroarea (Fixture *f,
     const char *key;
     gint64 objectives, actions, projects, in_progress, completed;
   } expected[] = {
-    { "politiche-abitative", 2, 10, 0, 3, 7 },
-    { "politiche-giovanili-minori", 1, 3, 2, 1, 2 },
+    { "politiche-abitative", 2, 10, 1, 3, 7 },
+    { "politiche-giovanili-minori", 1, 3, 2, 2, 1 },
     { "interventi-famiglia", 1, 8, 2, 0, 8 },
     { "digitalizzazione-servizi", 2, 3, 0, 1, 2 },
-    { "azioni-di-sistema", 5, 36, 10, 11, 25 },
+    { "azioni-di-sistema", 5, 38, 9, 12, 26 },
     /* the ASST objectives; the sovra-ambito projects and their actions */
     { "", 8, 5, 2, 0, 5 },
   };
@@ -158,7 +159,7 @@ test_by_macroarea (Fixture *f,
       g_assert_cmpint (pdz_stats_row_get_int (row, "actions-planned"), ==, 0);
     }
 
-  g_assert_cmpint (column_sum (table, "actions"), ==, 65);
+  g_assert_cmpint (column_sum (table, "actions"), ==, 67);
   g_assert_cmpint (column_sum (table, "objectives"), ==, 19);
   g_assert_cmpint (column_sum (table, "projects"), ==, 16);
 
@@ -167,11 +168,12 @@ test_by_macroarea (Fixture *f,
   g_assert_null (pdz_stats_row_get_string (row, "code"));
   g_assert_cmpfloat_with_epsilon (pdz_stats_row_get_double (row, "actions-completion-rate"), 0.7, 1e-9);
   g_assert_cmpfloat_with_epsilon (pdz_stats_row_get_double (row, "objectives-completion-rate"), 0.0, 1e-9);
+  g_assert_cmpint (pdz_stats_row_get_int (row, "projects-planned"), ==, 1);
   row = row_for (table, "azioni-di-sistema");
   g_assert_cmpint (pdz_stats_row_get_int (row, "objectives-in-progress"), ==, 5);
-  g_assert_cmpint (pdz_stats_row_get_int (row, "projects-in-progress"), ==, 10);
+  g_assert_cmpint (pdz_stats_row_get_int (row, "projects-in-progress"), ==, 9);
   g_assert_cmpfloat_with_epsilon (pdz_stats_row_get_double (row, "actions-completion-rate"),
-                                  25.0 / 36.0, 1e-9);
+                                  26.0 / 38.0, 1e-9);
   row = row_for (table, "");
   g_assert_null (pdz_stats_row_get_string (row, "title"));
   g_assert_cmpint (pdz_stats_row_get_int (row, "objectives-planned"), ==, 8);
@@ -211,20 +213,21 @@ test_by_period (Fixture *f,
     "before", "after", "undated", NULL
   };
 
-  /* The monitoring round runs from 2022-03 to 2023-10. Six actions are
-   * dated: 2022, 2023-01-24, 2023-05-30, 2023-06 (to 2023-11), 2023-11
-   * and 2024; 59 are not. */
+  /* The monitoring round runs from 2022-03 to 2023-10. Seven actions are
+   * dated: 2022, 2023-01-24, 2023-05-30, 2023-06, 2023-11 (twice) and
+   * 2024; 60 are not, the two extra actions among them. */
   assert_period_rows (years, year_keys);
   g_assert_cmpint (cell (years, "2022", "actions"), ==, 1);
-  g_assert_cmpint (cell (years, "2023", "actions"), ==, 4);
-  g_assert_cmpint (cell (years, "2023", "completed"), ==, 4);
+  g_assert_cmpint (cell (years, "2023", "actions"), ==, 5);
+  g_assert_cmpint (cell (years, "2023", "completed"), ==, 5);
   g_assert_cmpint (cell (years, "before", "actions"), ==, 0);
   g_assert_cmpint (cell (years, "after", "actions"), ==, 1);
-  g_assert_cmpint (cell (years, "undated", "actions"), ==, 59);
+  g_assert_cmpint (cell (years, "undated", "actions"), ==, 60);
+  g_assert_cmpint (cell (years, "undated", "extra"), ==, 2);
   g_assert_cmpint (cell (years, "2023", "year"), ==, 2023);
   g_assert_cmpint (cell (years, "2023", "part"), ==, 0);
-  g_assert_cmpint (column_sum (years, "actions"), ==, 65);
-  g_assert_cmpint (column_sum (years, "extra"), ==, 0);
+  g_assert_cmpint (column_sum (years, "actions"), ==, 67);
+  g_assert_cmpint (column_sum (years, "extra"), ==, 2);
 
   /* "2022" is known only to the year: its own row in the quarter and
    * month tables. November 2023 is in the last quarter of the round, but
@@ -234,11 +237,11 @@ test_by_period (Fixture *f,
   g_assert_cmpint (cell (quarters, "2023-Q1", "actions"), ==, 1);
   g_assert_cmpint (cell (quarters, "2023-Q2", "actions"), ==, 2);
   g_assert_cmpint (cell (quarters, "2023-Q3", "actions"), ==, 0);
-  g_assert_cmpint (cell (quarters, "2023-Q4", "actions"), ==, 1);
+  g_assert_cmpint (cell (quarters, "2023-Q4", "actions"), ==, 2);
   g_assert_cmpint (cell (quarters, "2023-Q4", "part"), ==, 4);
   g_assert_cmpint (cell (quarters, "after", "actions"), ==, 1);
-  g_assert_cmpint (cell (quarters, "undated", "actions"), ==, 59);
-  g_assert_cmpint (column_sum (quarters, "actions"), ==, 65);
+  g_assert_cmpint (cell (quarters, "undated", "actions"), ==, 60);
+  g_assert_cmpint (column_sum (quarters, "actions"), ==, 67);
 
   assert_period_rows (months, month_keys);
   g_assert_cmpint (cell (months, "2022", "actions"), ==, 1);
@@ -247,9 +250,9 @@ test_by_period (Fixture *f,
   g_assert_cmpint (cell (months, "2023-06", "actions"), ==, 1);
   g_assert_cmpint (cell (months, "2023-06", "part"), ==, 6);
   g_assert_cmpint (cell (months, "2023-10", "actions"), ==, 0);
-  g_assert_cmpint (cell (months, "after", "actions"), ==, 2);
-  g_assert_cmpint (cell (months, "undated", "actions"), ==, 59);
-  g_assert_cmpint (column_sum (months, "actions"), ==, 65);
+  g_assert_cmpint (cell (months, "after", "actions"), ==, 3);
+  g_assert_cmpint (cell (months, "undated", "actions"), ==, 60);
+  g_assert_cmpint (column_sum (months, "actions"), ==, 67);
 }
 
 static void
@@ -285,8 +288,12 @@ test_by_partner (Fixture *f,
   row = row_for (table, "prefettura-milano");
   g_assert_cmpint (pdz_stats_row_get_int (row, "actions"), ==, 2);
   g_assert_cmpstr (pdz_stats_row_get_string (row, "roles"), ==, "participant,signatory");
+  /* MLPS approves the rescheduling, Regione Lombardia agreed it: neither
+   * in a named role. */
   row = row_for (table, "mlps");
-  g_assert_cmpstr (pdz_stats_row_get_string (row, "roles"), ==, "funder");
+  g_assert_cmpstr (pdz_stats_row_get_string (row, "roles"), ==, "participant");
+  row = row_for (table, "regione-lombardia");
+  g_assert_cmpstr (pdz_stats_row_get_string (row, "roles"), ==, "participant");
   g_assert_cmpint (cell (table, "aler", "actions"), ==, 1);
   g_assert_cmpint (cell (table, "cpi", "actions"), ==, 1);
   g_assert_cmpint (cell (table, "regione-lombardia", "projects"), ==, 1);
@@ -299,7 +306,7 @@ test_funding (Fixture *f,
   g_autoptr(PdzStatsTable) sources = pdz_stats_by_funding_source (f->stats);
   g_autoptr(PdzStatsTable) statuses = pdz_stats_by_funding_status (f->stats);
   const char * const source_keys[] = {
-    "PNRR", "DGR7631/2017", "Bando ANCI-NEET 2022", "Bando GAP",
+    "PNRR", "Bando ANCI-NEET 2022", "Bando GAP", "DGR7631/2017",
     "Bando La Lombardia è dei Giovani 2023", "FAMI", "FNPS", NULL
   };
 
@@ -326,14 +333,18 @@ test_by_origin (Fixture *f,
   g_autoptr(PdzStatsTable) table = pdz_stats_by_origin (f->stats);
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (table)), ==, 2);
+  /* Extra: CAS Ucraina (completed) and the transition to the Assegno di
+   * Inclusione (in progress). */
   g_assert_cmpint (cell (table, "planned", "actions"), ==, 65);
-  g_assert_cmpint (cell (table, "planned", "in-progress"), ==, 16);
-  g_assert_cmpint (cell (table, "planned", "completed"), ==, 49);
-  g_assert_cmpint (cell (table, "extra", "actions"), ==, 0);
+  g_assert_cmpint (cell (table, "planned", "in-progress"), ==, 17);
+  g_assert_cmpint (cell (table, "planned", "completed"), ==, 48);
+  g_assert_cmpint (cell (table, "extra", "actions"), ==, 2);
+  g_assert_cmpint (cell (table, "extra", "in-progress"), ==, 1);
+  g_assert_cmpint (cell (table, "extra", "completed"), ==, 1);
   g_assert_cmpfloat_with_epsilon (pdz_stats_row_get_double (row_for (table, "planned"), "completion-rate"),
-                                  49.0 / 65.0, 1e-9);
+                                  48.0 / 65.0, 1e-9);
   g_assert_cmpfloat_with_epsilon (pdz_stats_row_get_double (row_for (table, "extra"), "completion-rate"),
-                                  0.0, 1e-9);
+                                  0.5, 1e-9);
 }
 
 static void
@@ -354,7 +365,7 @@ test_for_query (Fixture *f,
   g_assert_true (pdz_stats_get_plan (stats) == f->plan);
   g_assert_cmpuint (pdz_stats_get_n_actions (stats), ==, 10);
   g_assert_cmpuint (pdz_stats_get_n_objectives (stats), ==, 2);
-  g_assert_cmpuint (pdz_stats_get_n_projects (stats), ==, 0);
+  g_assert_cmpuint (pdz_stats_get_n_projects (stats), ==, 1);
   g_assert_cmpfloat_with_epsilon (pdz_stats_get_completion_rate (stats), 0.7, 1e-9);
 
   /* Eleven partners take part in the housing actions; the AdS in one of

@@ -12,10 +12,10 @@ from gi.repository import Pdz
 def test_totals(example_plan):
     stats = Pdz.Stats.new(example_plan)
     assert stats.props.n_objectives == 19
-    assert stats.props.n_actions == 65
+    assert stats.props.n_actions == 67
     assert stats.props.n_projects == 16
-    assert stats.props.n_extra_actions == 0
-    assert abs(stats.props.completion_rate - 49 / 65) < 1e-9
+    assert stats.props.n_extra_actions == 2
+    assert abs(stats.props.completion_rate - 49 / 67) < 1e-9
 
 
 def test_rows_shape(example_plan):
@@ -42,7 +42,7 @@ def test_by_macroarea(example_plan):
         'politiche-giovanili-minori': 3,
         'interventi-famiglia': 8,
         'digitalizzazione-servizi': 3,
-        'azioni-di-sistema': 36,
+        'azioni-di-sistema': 38,
         '': 5,
     }
     assert {key: row['objectives'] for key, row in rows.items()} == {
@@ -53,15 +53,16 @@ def test_by_macroarea(example_plan):
         'azioni-di-sistema': 5,
         '': 8,
     }
-    assert rows['azioni-di-sistema']['actions-in-progress'] == 11
-    assert rows['azioni-di-sistema']['actions-completed'] == 25
+    assert rows['azioni-di-sistema']['actions-in-progress'] == 12
+    assert rows['azioni-di-sistema']['actions-completed'] == 26
+    assert rows['politiche-abitative']['projects'] == 1
     assert abs(rows['politiche-abitative']['actions-completion-rate'] - 0.7) < 1e-9
 
 
 def test_by_status(example_plan):
     rows = Pdz.Stats.new(example_plan).by_status().rows()
-    assert rows[0] == {'status': 'planned', 'objectives': 8, 'actions': 0, 'projects': 0}
-    assert rows[1] == {'status': 'in-progress', 'objectives': 11, 'actions': 16, 'projects': 14}
+    assert rows[0] == {'status': 'planned', 'objectives': 8, 'actions': 0, 'projects': 1}
+    assert rows[1] == {'status': 'in-progress', 'objectives': 11, 'actions': 18, 'projects': 13}
     assert rows[2] == {'status': 'completed', 'objectives': 0, 'actions': 49, 'projects': 2}
 
 
@@ -76,19 +77,22 @@ def test_by_partner(example_plan):
     assert sum(actions.values()) == 22
     visconteo = [row for row in rows if row['partner'] == 'visconteo'][0]
     assert visconteo['roles'] == 'participant,lead,signatory'
+    roles = {row['partner']: row['roles'] for row in rows}
+    assert roles['mlps'] == 'participant'
+    assert roles['regione-lombardia'] == 'participant'
 
 
 def test_periods(example_plan):
     stats = Pdz.Stats.new(example_plan)
     years = {row['period']: row['actions'] for row in stats.by_year().rows()}
-    assert years == {'2022': 1, '2023': 4, 'before': 0, 'after': 1, 'undated': 59}
+    assert years == {'2022': 1, '2023': 5, 'before': 0, 'after': 1, 'undated': 60}
     months = stats.by_month().rows()
     assert len(months) == 25
     assert months[0]['period'] == '2022-03'
-    assert sum(row['actions'] for row in months) == 65
+    assert sum(row['actions'] for row in months) == 67
     quarters = {row['period']: row['actions'] for row in stats.by_quarter().rows()}
     assert quarters['2023-Q2'] == 2
-    assert quarters['2023-Q4'] == 1
+    assert quarters['2023-Q4'] == 2
 
 
 def test_funding(example_plan):
@@ -103,7 +107,9 @@ def test_funding(example_plan):
 def test_by_origin(example_plan):
     rows = {row['origin']: row for row in Pdz.Stats.new(example_plan).by_origin().rows()}
     assert rows['planned']['actions'] == 65
-    assert rows['extra']['actions'] == 0
+    assert rows['extra']['actions'] == 2
+    assert rows['extra']['in-progress'] == 1
+    assert rows['extra']['completed'] == 1
 
 
 def test_for_query(example_plan):
