@@ -110,11 +110,7 @@ pdz_action_add_project (PdzAction  *self,
   g_return_if_fail (PDZ_IS_ACTION (self));
   g_return_if_fail (PDZ_IS_PROJECT (project));
 
-  if (g_list_store_find (self->projects, project, NULL))
-    return;
-
-  _pdz_entity_touch (self);
-  g_list_store_append (self->projects, project);
+  _pdz_entity_add_ref (self, self->projects, project);
 }
 
 /**
@@ -130,17 +126,10 @@ gboolean
 pdz_action_remove_project (PdzAction  *self,
                            PdzProject *project)
 {
-  guint position;
-
   g_return_val_if_fail (PDZ_IS_ACTION (self), FALSE);
   g_return_val_if_fail (PDZ_IS_PROJECT (project), FALSE);
 
-  if (!g_list_store_find (self->projects, project, &position))
-    return FALSE;
-
-  _pdz_entity_touch (self);
-  g_list_store_remove (self->projects, position);
-  return TRUE;
+  return _pdz_entity_remove_ref (self, self->projects, project);
 }
 
 /**

@@ -49,6 +49,15 @@ void _pdz_entity_add_owned (gpointer owner, GListStore *store, gpointer item);
  * @store. */
 gboolean _pdz_entity_remove_owned (gpointer owner, GListStore *store, gpointer item);
 
+/* References to entities @owner does not own (an action's projects, a
+ * project's objectives, the plan's municipalities). Appends @item to
+ * @store, touching the plan first, unless @store already lists it; returns
+ * FALSE, changing nothing, then. */
+gboolean _pdz_entity_add_ref (gpointer owner, GListStore *store, gpointer item);
+/* Removes @item from @store, touching the plan first; returns FALSE,
+ * changing nothing, when @item is not in @store. */
+gboolean _pdz_entity_remove_ref (gpointer owner, GListStore *store, gpointer item);
+
 /* Plan side (pdz-plan-index.c): the change stamp. */
 void _pdz_plan_touch (PdzPlan *plan);
 guint64 _pdz_plan_get_stamp (PdzPlan *plan);

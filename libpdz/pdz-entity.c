@@ -115,6 +115,40 @@ _pdz_entity_remove_owned (gpointer    owner,
   return TRUE;
 }
 
+gboolean
+_pdz_entity_add_ref (gpointer    owner,
+                     GListStore *store,
+                     gpointer    item)
+{
+  g_return_val_if_fail (G_IS_OBJECT (owner), FALSE);
+  g_return_val_if_fail (G_IS_LIST_STORE (store), FALSE);
+
+  if (g_list_store_find (store, item, NULL))
+    return FALSE;
+
+  _pdz_entity_touch (owner);
+  g_list_store_append (store, item);
+  return TRUE;
+}
+
+gboolean
+_pdz_entity_remove_ref (gpointer    owner,
+                        GListStore *store,
+                        gpointer    item)
+{
+  guint position;
+
+  g_return_val_if_fail (G_IS_OBJECT (owner), FALSE);
+  g_return_val_if_fail (G_IS_LIST_STORE (store), FALSE);
+
+  if (!g_list_store_find (store, item, &position))
+    return FALSE;
+
+  _pdz_entity_touch (owner);
+  g_list_store_remove (store, position);
+  return TRUE;
+}
+
 /* Text that is not UTF-8 could be neither saved (the plan file is UTF-8)
  * nor shown: a setter given it is a programmer error, refused with a
  * critical, the value left as it was. */

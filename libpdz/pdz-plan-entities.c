@@ -483,11 +483,7 @@ pdz_plan_add_municipality (PdzPlan     *self,
       return FALSE;
     }
 
-  if (g_list_store_find (self->municipalities, partner, NULL))
-    return TRUE;
-
-  _pdz_plan_touch (self);
-  g_list_store_append (self->municipalities, partner);
+  _pdz_entity_add_ref (self, self->municipalities, partner);
   return TRUE;
 }
 
@@ -505,17 +501,10 @@ gboolean
 pdz_plan_remove_municipality (PdzPlan    *self,
                               PdzPartner *partner)
 {
-  guint position;
-
   g_return_val_if_fail (PDZ_IS_PLAN (self), FALSE);
   g_return_val_if_fail (PDZ_IS_PARTNER (partner), FALSE);
 
-  if (!g_list_store_find (self->municipalities, partner, &position))
-    return FALSE;
-
-  _pdz_plan_touch (self);
-  g_list_store_remove (self->municipalities, position);
-  return TRUE;
+  return _pdz_entity_remove_ref (self, self->municipalities, partner);
 }
 
 /* ----------------------------------------------------------------------

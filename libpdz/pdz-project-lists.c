@@ -168,11 +168,7 @@ pdz_project_add_objective (PdzProject   *self,
   g_return_if_fail (PDZ_IS_PROJECT (self));
   g_return_if_fail (PDZ_IS_OBJECTIVE (objective));
 
-  if (g_list_store_find (self->objectives, objective, NULL))
-    return;
-
-  _pdz_entity_touch (self);
-  g_list_store_append (self->objectives, objective);
+  _pdz_entity_add_ref (self, self->objectives, objective);
 }
 
 /**
@@ -188,17 +184,10 @@ gboolean
 pdz_project_remove_objective (PdzProject   *self,
                               PdzObjective *objective)
 {
-  guint position;
-
   g_return_val_if_fail (PDZ_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (PDZ_IS_OBJECTIVE (objective), FALSE);
 
-  if (!g_list_store_find (self->objectives, objective, &position))
-    return FALSE;
-
-  _pdz_entity_touch (self);
-  g_list_store_remove (self->objectives, position);
-  return TRUE;
+  return _pdz_entity_remove_ref (self, self->objectives, objective);
 }
 
 /**

@@ -28,6 +28,7 @@ void _pdz_doc_add_text (GPtrArray *ils, const char *text);
 void _pdz_doc_add_strong (GPtrArray *ils, const char *text);
 void _pdz_doc_add_label (GPtrArray *ils, const char *label);
 void _pdz_doc_add_separator (GPtrArray *ils);
+void _pdz_doc_add_field (GPtrArray *ils, const char *label, const char *text);
 void _pdz_doc_add_url (GPtrArray *ils, const char *url);
 GPtrArray *_pdz_doc_inlines_text (const char *text);
 GPtrArray *_pdz_doc_inlines_text_take (char *text);

@@ -75,6 +75,17 @@ _pdz_doc_add_separator (GPtrArray *ils)
     _pdz_doc_add_text (ils, " · ");
 }
 
+/* A separator, "Label: " in bold, then @text */
+void
+_pdz_doc_add_field (GPtrArray  *ils,
+                    const char *label,
+                    const char *text)
+{
+  _pdz_doc_add_separator (ils);
+  _pdz_doc_add_label (ils, label);
+  _pdz_doc_add_text (ils, text);
+}
+
 void
 _pdz_doc_add_url (GPtrArray  *ils,
                   const char *url)
@@ -101,6 +112,21 @@ _pdz_doc_inlines_text_take (char *text)
 
   g_free (text);
   return ils;
+}
+
+char *
+_pdz_doc_inlines_plain_text (GPtrArray *inlines)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < inlines->len; i++)
+    {
+      PdzReportInline *il = inlines->pdata[i];
+
+      if (il->text != NULL)
+        g_string_append (out, il->text);
+    }
+  return g_string_free (out, FALSE);
 }
 
 /* Blocks ------------------------------------------------------------------ */
@@ -378,9 +404,8 @@ build_cover (PdzReportBuilder *b)
     }
   if (lead != NULL)
     {
-      _pdz_doc_add_separator (ils);
-      _pdz_doc_add_label (ils, _pdz_report_msg (b->ctx, PDZ_MSG_LEAD_MUNICIPALITY));
-      _pdz_doc_add_text (ils, _pdz_report_text_or (pdz_partner_get_display_name (lead), pdz_partner_get_id (lead)));
+      _pdz_doc_add_field (ils, _pdz_report_msg (b->ctx, PDZ_MSG_LEAD_MUNICIPALITY),
+                          _pdz_report_text_or (pdz_partner_get_display_name (lead), pdz_partner_get_id (lead)));
     }
   cover_line (cover, "municipalities", ils);
 
@@ -400,9 +425,7 @@ build_cover (PdzReportBuilder *b)
     }
   if (pdz_plan_get_phone (plan) != NULL)
     {
-      _pdz_doc_add_separator (ils);
-      _pdz_doc_add_label (ils, _pdz_report_msg (b->ctx, PDZ_MSG_PHONE));
-      _pdz_doc_add_text (ils, pdz_plan_get_phone (plan));
+      _pdz_doc_add_field (ils, _pdz_report_msg (b->ctx, PDZ_MSG_PHONE), pdz_plan_get_phone (plan));
     }
   if (pdz_plan_get_website (plan) != NULL)
     {
@@ -467,16 +490,9 @@ build_contents (PdzReportBuilder *b)
 
       item = _pdz_doc_inlines_new ();
       {
-        GString *title = g_string_new (NULL);
+        g_autofree char *title = _pdz_doc_inlines_plain_text (block->inlines);
 
-        for (guint j = 0; j < block->inlines->len; j++)
-          {
-            PdzReportInline *il = block->inlines->pdata[j];
-            if (il->text != NULL)
-              g_string_append (title, il->text);
-          }
-        _pdz_doc_add_inline (item, PDZ_INLINE_REF, title->str, block->anchor, NULL);
-        g_string_free (title, TRUE);
+        _pdz_doc_add_inline (item, PDZ_INLINE_REF, title, block->anchor, NULL);
       }
       g_ptr_array_add (list->items, item);
     }

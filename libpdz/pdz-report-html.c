@@ -155,21 +155,6 @@ append_inlines (GString   *out,
     }
 }
 
-static char *
-plain_text (GPtrArray *inlines)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < inlines->len; i++)
-    {
-      PdzReportInline *il = inlines->pdata[i];
-
-      if (il->text != NULL)
-        g_string_append (out, il->text);
-    }
-  return g_string_free (out, FALSE);
-}
-
 static void
 append_class_attr (GString    *out,
                    const char *klass)
@@ -201,8 +186,8 @@ append_table (GString        *out,
 
           while (spans[head] == 0)
             head--;
-          a = plain_text (g_ptr_array_index ((GPtrArray *) block->rows->pdata[head], 0));
-          c = plain_text (g_ptr_array_index ((GPtrArray *) block->rows->pdata[r], 0));
+          a = _pdz_doc_inlines_plain_text (g_ptr_array_index ((GPtrArray *) block->rows->pdata[head], 0));
+          c = _pdz_doc_inlines_plain_text (g_ptr_array_index ((GPtrArray *) block->rows->pdata[r], 0));
           if (g_strcmp0 (a, c) == 0)
             {
               spans[head]++;

@@ -201,21 +201,6 @@ append_inlines (Writer    *w,
     }
 }
 
-static char *
-plain_text (GPtrArray *inlines)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < inlines->len; i++)
-    {
-      PdzReportInline *il = inlines->pdata[i];
-
-      if (il->text != NULL)
-        g_string_append (out, il->text);
-    }
-  return g_string_free (out, FALSE);
-}
-
 static void
 append_cell (Writer    *w,
              GPtrArray *inlines)
@@ -259,7 +244,7 @@ append_table (Writer         *w,
 
           if (c == 0 && block->group_first_column && cell != NULL)
             {
-              g_autofree char *group = plain_text (cell);
+              g_autofree char *group = _pdz_doc_inlines_plain_text (cell);
 
               if (g_strcmp0 (group, previous_group) == 0)
                 cell = NULL;

@@ -469,6 +469,9 @@ PdzReportDocument *_pdz_report_document_new (const PdzReportContext *ctx);
 void _pdz_report_document_free (PdzReportDocument *doc);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdzReportDocument, _pdz_report_document_free)
 
+/* The texts of @inlines (of PdzReportInline) run together, without markup. (transfer full) */
+char *_pdz_doc_inlines_plain_text (GPtrArray *inlines);
+
 /* ------------------------------------------------------------------------ */
 /* Charts                                                                   */
 /* ------------------------------------------------------------------------ */

@@ -92,9 +92,7 @@ add_participations (PdzReportBuilder *b,
     return;
 
   text = _pdz_report_participations_text (b->ctx, participations);
-  _pdz_doc_add_separator (ils);
-  _pdz_doc_add_label (ils, _pdz_report_msg (b->ctx, PDZ_MSG_PARTNERS));
-  _pdz_doc_add_text (ils, text);
+  _pdz_doc_add_field (ils, _pdz_report_msg (b->ctx, PDZ_MSG_PARTNERS), text);
 }
 
 static void
@@ -108,9 +106,7 @@ add_fundings (PdzReportBuilder *b,
     return;
 
   text = _pdz_report_fundings_text (b->ctx, fundings);
-  _pdz_doc_add_separator (ils);
-  _pdz_doc_add_label (ils, _pdz_report_msg (b->ctx, PDZ_MSG_FUNDING));
-  _pdz_doc_add_text (ils, text);
+  _pdz_doc_add_field (ils, _pdz_report_msg (b->ctx, PDZ_MSG_FUNDING), text);
 }
 
 /* One item of a list of actions: date, title, extra mark; then status,
@@ -310,15 +306,11 @@ macroarea_lead (PdzReportBuilder *b,
 
   {
     g_autofree char *n = g_strdup_printf ("%u", objectives->len);
-    _pdz_doc_add_separator (ils);
-    _pdz_doc_add_label (ils, _pdz_report_msg (b->ctx, PDZ_MSG_OBJECTIVES));
-    _pdz_doc_add_text (ils, n);
+    _pdz_doc_add_field (ils, _pdz_report_msg (b->ctx, PDZ_MSG_OBJECTIVES), n);
   }
   {
     g_autofree char *n = g_strdup_printf ("%u", n_actions);
-    _pdz_doc_add_separator (ils);
-    _pdz_doc_add_label (ils, _pdz_report_msg (b->ctx, PDZ_MSG_ACTIONS));
-    _pdz_doc_add_text (ils, n);
+    _pdz_doc_add_field (ils, _pdz_report_msg (b->ctx, PDZ_MSG_ACTIONS), n);
   }
   for (guint s = 0; s < PDZ_N_STATUSES; s++)
     {
@@ -327,9 +319,7 @@ macroarea_lead (PdzReportBuilder *b,
       if (counts[s] == 0)
         continue;
       n = g_strdup_printf ("%u", counts[s]);
-      _pdz_doc_add_separator (ils);
-      _pdz_doc_add_label (ils, _pdz_report_status_plural_label (b->ctx, s));
-      _pdz_doc_add_text (ils, n);
+      _pdz_doc_add_field (ils, _pdz_report_status_plural_label (b->ctx, s), n);
     }
 
   _pdz_doc_add_paragraph (b, "lead", ils);
@@ -446,9 +436,8 @@ add_project (PdzReportBuilder *b,
 
   _pdz_doc_add_label (meta, _pdz_report_msg (b->ctx, PDZ_MSG_STATUS));
   _pdz_doc_add_status_badge (b, meta, pdz_project_get_status (project), FALSE);
-  _pdz_doc_add_separator (meta);
-  _pdz_doc_add_label (meta, _pdz_report_msg (b->ctx, PDZ_MSG_SCOPE));
-  _pdz_doc_add_text (meta, _pdz_report_scope_label (b->ctx, pdz_project_get_scope (project)));
+  _pdz_doc_add_field (meta, _pdz_report_msg (b->ctx, PDZ_MSG_SCOPE),
+                      _pdz_report_scope_label (b->ctx, pdz_project_get_scope (project)));
   if (lead != NULL)
     {
       _pdz_doc_add_separator (meta);
@@ -458,9 +447,7 @@ add_project (PdzReportBuilder *b,
     }
   if (period != NULL)
     {
-      _pdz_doc_add_separator (meta);
-      _pdz_doc_add_label (meta, _pdz_report_msg (b->ctx, PDZ_MSG_PERIOD));
-      _pdz_doc_add_text (meta, period);
+      _pdz_doc_add_field (meta, _pdz_report_msg (b->ctx, PDZ_MSG_PERIOD), period);
     }
   _pdz_doc_add_paragraph (b, "meta", meta);
 

@@ -11,6 +11,7 @@
  * on the locale of the process.
  */
 
+#include "pdz-json-private.h"
 #include "pdz-language-private.h"
 #include "pdz-report-private.h"
 
@@ -140,14 +141,11 @@ _pdz_report_partner_kind_label (const PdzReportContext *ctx,
                                           PDZ_MSG_PARTNER_KIND_OTHER + 1));
 }
 
+/* The GEnum nick of @status; a value out of range counts as the last one. */
 const char *
 _pdz_report_status_nick (PdzStatus status)
 {
-  static const char * const nicks[] = {
-    "planned", "in-progress", "completed", "suspended", "cancelled",
-  };
-
-  return nicks[MIN ((guint) status, G_N_ELEMENTS (nicks) - 1)];
+  return _pdz_json_enum_to_nick (PDZ_TYPE_STATUS, MIN ((guint) status, PDZ_STATUS_CANCELLED));
 }
 
 /* Dates ------------------------------------------------------------------- */

@@ -13,30 +13,12 @@
 
 #include "pdz-entity-private.h"
 #include "pdz-plan-index-private.h"
+#include "pdz-test-util.h"
 
 /* The reference date the check plans are written for. */
 #define REF_YEAR 2023
 #define REF_MONTH 10
 #define REF_DAY 31
-
-static PdzPlan *
-load_data_plan (const char *dir,
-                const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  PdzPlan *plan;
-
-  if (g_str_equal (dir, "examples"))
-    path = g_build_filename (g_getenv ("PDZ_EXAMPLES_DIR"), name, NULL);
-  else
-    path = g_build_filename (g_getenv ("PDZ_TEST_DATA_DIR"), dir, name, NULL);
-
-  plan = pdz_plan_new_from_file (path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (plan);
-  return plan;
-}
 
 static PdzCheckOptions *
 options_at_reference (void)
@@ -143,7 +125,7 @@ test_codes (void)
 static void
 test_clean (void)
 {
-  g_autoptr(PdzPlan) plan = load_data_plan ("checks", "clean.json");
+  g_autoptr(PdzPlan) plan = pdz_test_load_test_data ("checks", "clean.json", NULL);
   g_autoptr(PdzCheckOptions) options = options_at_reference ();
   g_autoptr(GListModel) diagnostics = pdz_plan_check (plan, options);
   g_autoptr(GListModel) with_defaults = pdz_plan_check (plan, NULL);
@@ -160,8 +142,8 @@ test_code_triggered (gconstpointer data)
   const CodeCase *c = data;
   g_autofree char *bad_name = g_strdup_printf ("%s.json", c->code);
   g_autofree char *ok_name = g_strdup_printf ("%s-ok.json", c->code);
-  g_autoptr(PdzPlan) bad = load_data_plan ("checks", bad_name);
-  g_autoptr(PdzPlan) ok = load_data_plan ("checks", ok_name);
+  g_autoptr(PdzPlan) bad = pdz_test_load_test_data ("checks", bad_name, NULL);
+  g_autoptr(PdzPlan) ok = pdz_test_load_test_data ("checks", ok_name, NULL);
   g_autoptr(PdzCheckOptions) options = options_at_reference ();
   g_autoptr(GListModel) found = pdz_plan_check (bad, options);
   g_autoptr(GListModel) clean = pdz_plan_check (ok, options);
@@ -366,7 +348,7 @@ first_message (GListModel *diagnostics,
 static void
 test_language (void)
 {
-  g_autoptr(PdzPlan) plan = load_data_plan ("checks", "macroarea-without-objectives.json");
+  g_autoptr(PdzPlan) plan = pdz_test_load_test_data ("checks", "macroarea-without-objectives.json", NULL);
   g_autoptr(PdzCheckOptions) options = options_at_reference ();
   g_autoptr(GListModel) english = NULL;
   g_autoptr(GListModel) italian = NULL;
@@ -416,7 +398,7 @@ test_long_title_shortened (void)
 static void
 test_example (void)
 {
-  g_autoptr(PdzPlan) plan = load_data_plan ("examples", "corsichese-2021-2023.json");
+  g_autoptr(PdzPlan) plan = pdz_test_load_example ();
   g_autoptr(PdzCheckOptions) options = pdz_check_options_new ();
   g_autoptr(GListModel) today = NULL;
   g_autoptr(GListModel) at_round_end = NULL;

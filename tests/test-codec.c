@@ -13,6 +13,7 @@
 #include <sys/resource.h>
 
 #include "pdz-json-private.h"
+#include "pdz-test-util.h"
 
 static char *
 read_file (const char *path)
@@ -23,28 +24,6 @@ read_file (const char *path)
   g_file_get_contents (path, &contents, NULL, &error);
   g_assert_no_error (error);
   return contents;
-}
-
-static PdzPlan *
-load_file (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  PdzPlan *plan = pdz_plan_new_from_file (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (plan);
-  return plan;
-}
-
-static PdzPlan *
-load_data (const char *data)
-{
-  g_autoptr(GError) error = NULL;
-  PdzPlan *plan = pdz_plan_new_from_data (data, -1, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (plan);
-  return plan;
 }
 
 static char *
@@ -58,7 +37,7 @@ static void
 assert_round_trip (const char *path)
 {
   g_autofree char *expected = read_file (path);
-  g_autoptr(PdzPlan) plan = load_file (path);
+  g_autoptr(PdzPlan) plan = pdz_test_load_file (path);
   g_autofree char *written = NULL;
   g_autoptr(PdzPlan) again = NULL;
   g_autofree char *rewritten = NULL;
@@ -69,7 +48,7 @@ assert_round_trip (const char *path)
   g_assert_cmpstr (written, ==, expected);
 
   /* And what was written reads back to the same text. */
-  again = load_data (written);
+  again = pdz_test_load_data (written);
   rewritten = pdz_plan_to_data (again, NULL);
   g_assert_cmpstr (rewritten, ==, written);
 }
@@ -156,7 +135,7 @@ static void
 test_extensions (void)
 {
   g_autofree char *path = good_path ("extensions.json");
-  g_autoptr(PdzPlan) plan = load_file (path);
+  g_autoptr(PdzPlan) plan = pdz_test_load_file (path);
   PdzObjective *objective;
   PdzIndicator *indicator;
   PdzAction *action;
@@ -449,7 +428,7 @@ test_built_plan (void)
   g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                    built_plan_text, strlen (built_plan_text));
 
-  again = load_data (text);
+  again = pdz_test_load_data (text);
   text_again = pdz_plan_to_data (again, NULL);
   g_assert_cmpstr (text_again, ==, built_plan_text);
 }
@@ -494,7 +473,7 @@ test_non_canonical (void)
     "    }\n"
     "  ]\n"
     "}\n";
-  g_autoptr(PdzPlan) plan = load_data (input);
+  g_autoptr(PdzPlan) plan = pdz_test_load_data (input);
   g_autofree char *text = pdz_plan_to_data (plan, NULL);
 
   g_assert_cmpstr (text, ==, expected);
@@ -516,7 +495,7 @@ test_forward_references (void)
     "  {\"id\": \"p2\", \"title\": \"P2\"}],"
     " \"macroareas\": [{\"id\": \"m\", \"title\": \"M\"}],"
     " \"partners\": [{\"id\": \"a\", \"name\": \"A\"}, {\"id\": \"b\", \"name\": \"B\"}]}";
-  g_autoptr(PdzPlan) plan = load_data (input);
+  g_autoptr(PdzPlan) plan = pdz_test_load_data (input);
   PdzObjective *objective = pdz_plan_lookup_objective (plan, "o1");
   PdzAction *x = pdz_plan_lookup_action (plan, "x");
   PdzAction *y = pdz_plan_lookup_action (plan, "y");
@@ -586,7 +565,7 @@ test_string_escaping (void)
   g_assert_nonnull (strstr (text, "😀"));
   g_assert_nonnull (strstr (text, "\"slash / stays a slash\""));
 
-  again = load_data (text);
+  again = pdz_test_load_data (text);
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     {
       g_autofree char *id = g_strdup_printf ("m%u", i);
@@ -635,7 +614,7 @@ test_amounts (void)
       g_autoptr(PdzPlan) again = NULL;
 
       g_assert_nonnull (strstr (text, member));
-      again = load_data (text);
+      again = pdz_test_load_data (text);
       g_assert_cmpint (first_funding_amount (again), ==, amounts[i]);
     }
 
@@ -647,15 +626,15 @@ test_amounts (void)
 
     g_assert_null (strstr (text, "amount"));
     g_assert_null (strstr (text, "\"unknown\""));
-    again = load_data (text);
+    again = pdz_test_load_data (text);
     g_assert_cmpint (first_funding_amount (again), ==, PDZ_AMOUNT_UNKNOWN);
   }
 
   /* A number with no fraction is a whole number of cents, as in JSON Schema. */
   {
-    g_autoptr(PdzPlan) plan = load_data ("{\"format\": \"pdz\", \"version\": 1, \"projects\": "
-                                         "[{\"id\": \"p\", \"title\": \"P\", \"fundings\": "
-                                         "[{\"source\": \"S\", \"amount\": 2.5e3}]}]}");
+    g_autoptr(PdzPlan) plan = pdz_test_load_data ("{\"format\": \"pdz\", \"version\": 1, \"projects\": "
+                                                  "[{\"id\": \"p\", \"title\": \"P\", \"fundings\": "
+                                                  "[{\"source\": \"S\", \"amount\": 2.5e3}]}]}");
 
     g_assert_cmpint (first_funding_amount (plan), ==, 2500);
   }
@@ -706,7 +685,7 @@ test_doubles (void)
       g_test_message ("%s", text);
       g_assert_nonnull (strstr (text, member));
 
-      again = load_data (text);
+      again = pdz_test_load_data (text);
       read = pdz_plan_lookup_indicator (again, "i");
       g_assert_nonnull (read);
       g_assert_cmpfloat (pdz_measurement_get_value (item (pdz_indicator_get_measurements (read), 0)),

@@ -10,6 +10,8 @@
 #include <libpdz/pdz.h>
 #include <libglib-testing/signal-logger.h>
 
+#include "pdz-test-util.h"
+
 typedef struct {
   PdzPlan *plan;     /* (owned) */
   PdzQuery *query;   /* (owned) */
@@ -19,12 +21,7 @@ static void
 fixture_set_up (Fixture *f,
                 gconstpointer user_data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (g_getenv ("PDZ_EXAMPLES_DIR"),
-                                            "corsichese-2021-2023.json", NULL);
-
-  f->plan = pdz_plan_new_from_file (path, &error);
-  g_assert_no_error (error);
+  f->plan = pdz_test_load_example ();
   f->query = pdz_query_new (f->plan);
 }
 

@@ -16,33 +16,15 @@
 
 #include "pdz-language-private.h"
 #include "pdz-report-private.h"
+#include "pdz-test-util.h"
 
 #include <glib/gstdio.h>
 #include <locale.h>
 
 static PdzPlan *
-load_plan (const char *env,
-           const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (g_getenv (env), name, NULL);
-  PdzPlan *plan = pdz_plan_new_from_file (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (plan);
-  return plan;
-}
-
-static PdzPlan *
-load_example (void)
-{
-  return load_plan ("PDZ_EXAMPLES_DIR", "corsichese-2021-2023.json");
-}
-
-static PdzPlan *
 load_injection (void)
 {
-  return load_plan ("PDZ_TEST_DATA_DIR", "injection.json");
+  return pdz_test_load_test_data ("injection.json", NULL);
 }
 
 static PdzReport *
@@ -212,7 +194,7 @@ test_catalogs_complete (void)
 static void
 test_properties (void)
 {
-  g_autoptr(PdzPlan) plan = load_example ();
+  g_autoptr(PdzPlan) plan = pdz_test_load_example ();
   g_autoptr(PdzReport) report = pdz_report_new (plan);
   g_autoptr(GtSignalLogger) logger = gt_signal_logger_new ();
   g_autoptr(GDateTime) when = g_date_time_new_utc (2023, 1, 2, 3, 4, 5);
@@ -276,7 +258,7 @@ test_properties (void)
 static void
 test_language_default (void)
 {
-  g_autoptr(PdzPlan) plan = load_example ();
+  g_autoptr(PdzPlan) plan = pdz_test_load_example ();
   g_autoptr(PdzReport) report = new_report (plan, PDZ_REPORT_FORMAT_HTML, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -324,7 +306,7 @@ count (const char *haystack,
 static void
 test_html_example (void)
 {
-  g_autoptr(PdzPlan) plan = load_example ();
+  g_autoptr(PdzPlan) plan = pdz_test_load_example ();
   g_autofree char *html = render_plan (plan, PDZ_REPORT_FORMAT_HTML, NULL);
   g_autoptr(GPtrArray) texts = entity_texts (plan);
 
@@ -398,7 +380,7 @@ test_html_example (void)
 static void
 test_html_sections (void)
 {
-  g_autoptr(PdzPlan) plan = load_example ();
+  g_autoptr(PdzPlan) plan = pdz_test_load_example ();
   g_autoptr(PdzReport) report = new_report (plan, PDZ_REPORT_FORMAT_HTML, NULL);
   g_autofree char *cover = NULL;
   g_autofree char *none = NULL;
@@ -499,7 +481,7 @@ test_injection_html (void)
 static void
 test_markdown_example (void)
 {
-  g_autoptr(PdzPlan) plan = load_example ();
+  g_autoptr(PdzPlan) plan = pdz_test_load_example ();
   g_autofree char *md = render_plan (plan, PDZ_REPORT_FORMAT_MARKDOWN, NULL);
   g_autofree char *plain = unescape_markdown (md);
   g_autoptr(GPtrArray) texts = entity_texts (plan);
@@ -541,7 +523,7 @@ test_markdown_example (void)
 static void
 test_markdown_files (void)
 {
-  g_autoptr(PdzPlan) plan = load_example ();
+  g_autoptr(PdzPlan) plan = pdz_test_load_example ();
   g_autoptr(PdzReport) report = new_report (plan, PDZ_REPORT_FORMAT_MARKDOWN, "en");
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("pdz-report-XXXXXX", &error);
@@ -716,7 +698,7 @@ bad:
 static void
 test_csv_tables (void)
 {
-  g_autoptr(PdzPlan) plan = load_example ();
+  g_autoptr(PdzPlan) plan = pdz_test_load_example ();
   g_autoptr(PdzReport) report = new_report (plan, PDZ_REPORT_FORMAT_CSV, NULL);
   struct {
     PdzReportTable table;
@@ -783,7 +765,7 @@ test_csv_tables (void)
 static void
 test_csv_directory (void)
 {
-  g_autoptr(PdzPlan) plan = load_example ();
+  g_autoptr(PdzPlan) plan = pdz_test_load_example ();
   g_autoptr(PdzReport) report = new_report (plan, PDZ_REPORT_FORMAT_CSV, NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("pdz-report-XXXXXX", &error);
@@ -889,7 +871,7 @@ test_xlsx (void)
 static void
 test_stream (void)
 {
-  g_autoptr(PdzPlan) plan = load_example ();
+  g_autoptr(PdzPlan) plan = pdz_test_load_example ();
   g_autoptr(PdzReport) report = new_report (plan, PDZ_REPORT_FORMAT_MARKDOWN, "en");
   g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
@@ -912,7 +894,7 @@ test_stream (void)
 static void
 test_source_date_epoch (void)
 {
-  g_autoptr(PdzPlan) plan = load_example ();
+  g_autoptr(PdzPlan) plan = pdz_test_load_example ();
   g_autoptr(PdzReport) report = pdz_report_new (plan);
   g_autoptr(GError) error = NULL;
   g_autofree char *html = NULL;
@@ -988,7 +970,7 @@ neutral_measurement (PdzMeasurement *m,
 static PdzPlan *
 load_neutral_example (void)
 {
-  PdzPlan *plan = load_example ();
+  PdzPlan *plan = pdz_test_load_example ();
   Tokens tokens = { 0 }, *t = &tokens;
   GListModel *model;
 
@@ -1214,7 +1196,7 @@ test_language_purity (void)
 static void
 test_language_locale (void)
 {
-  g_autoptr(PdzPlan) plan = load_example ();
+  g_autoptr(PdzPlan) plan = pdz_test_load_example ();
   g_autofree char *before = render_plan (plan, PDZ_REPORT_FORMAT_HTML, "en");
   g_autofree char *after = NULL;
 
@@ -1320,7 +1302,7 @@ render_every_format (PdzPlan    *plan,
 static void
 test_source_date_epoch_range (void)
 {
-  g_autoptr(PdzPlan) plan = load_example ();
+  g_autoptr(PdzPlan) plan = pdz_test_load_example ();
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("pdz-report-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "report.out", NULL);
@@ -1377,7 +1359,7 @@ test_source_date_epoch_range (void)
 static void
 test_generated_range (void)
 {
-  g_autoptr(PdzPlan) plan = load_example ();
+  g_autoptr(PdzPlan) plan = pdz_test_load_example ();
   g_autoptr(GDateTime) early = g_date_time_new_utc (999, 12, 31, 12, 0, 0);
   g_autoptr(GDateTime) first = g_date_time_new_utc (1000, 1, 1, 0, 0, 0);
 
@@ -1662,7 +1644,7 @@ has_forbidden_xml_char (const char *text,
 static void
 test_xml_chars (void)
 {
-  g_autoptr(PdzPlan) plan = load_plan ("PDZ_TEST_DATA_DIR", "xml-chars.json");
+  g_autoptr(PdzPlan) plan = pdz_test_load_test_data ("xml-chars.json", NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("pdz-report-XXXXXX", &error);
 
@@ -1807,7 +1789,7 @@ test_language_rule (void)
 static void
 test_language_agrees_with_checks (void)
 {
-  g_autoptr(PdzPlan) plan = load_example ();
+  g_autoptr(PdzPlan) plan = pdz_test_load_example ();
   g_autoptr(PdzCheckOptions) options = pdz_check_options_new ();
   g_autoptr(GListModel) diagnostics = NULL;
   g_autoptr(PdzDiagnostic) first = NULL;

@@ -11,6 +11,8 @@
 
 #include <libpdz/pdz.h>
 
+#include "pdz-test-util.h"
+
 typedef struct {
   PdzPlan *plan;     /* (owned) */
   PdzStats *stats;   /* (owned) */
@@ -20,12 +22,7 @@ static void
 fixture_set_up (Fixture *f,
                 gconstpointer user_data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (g_getenv ("PDZ_EXAMPLES_DIR"),
-                                            "corsichese-2021-2023.json", NULL);
-
-  f->plan = pdz_plan_new_from_file (path, &error);
-  g_assert_no_error (error);
+  f->plan = pdz_test_load_example ();
   f->stats = pdz_stats_new (f->plan);
 }
 

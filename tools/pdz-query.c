@@ -418,7 +418,6 @@ pdz_tool_query (int argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE" },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(PdzPlan) plan = NULL;
   g_autoptr(PdzQuery) query = NULL;
   g_autoptr(GListModel) actions = NULL;
@@ -426,15 +425,13 @@ pdz_tool_query (int argc,
   PdzStatusFlags statuses = PDZ_STATUS_FLAGS_NONE;
   Format format = FORMAT_TABLE;
 
-  g_option_context_set_summary (context,
-                                "Prints the actions of the plan FILE that meet every criterion\n"
-                                "given. Dates match by overlap: --from 2023 finds an action of\n"
-                                "2023-11, --to 2023-11 does not find one of 2023-12.");
-  g_option_context_set_description (context,
-                                    "Exit status: 0 on success (even when nothing matches), 2 when\n"
-                                    "FILE cannot be loaded or the usage is wrong.");
-  g_option_context_add_main_entries (context, entries, NULL);
-  if (!pdz_tool_parse (context, "query", &argc, &argv))
+  if (!pdz_tool_parse ("query",
+                       "Prints the actions of the plan FILE that meet every criterion\n"
+                       "given. Dates match by overlap: --from 2023 finds an action of\n"
+                       "2023-11, --to 2023-11 does not find one of 2023-12.",
+                       "Exit status: 0 on success (even when nothing matches), 2 when\n"
+                       "FILE cannot be loaded or the usage is wrong.",
+                       entries, &argc, &argv))
     return PDZ_EXIT_FAILURE;
 
   if (format_text == NULL || g_str_equal (format_text, "table"))

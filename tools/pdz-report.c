@@ -135,7 +135,6 @@ pdz_tool_report (int    argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE" },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(PdzPlan) plan = NULL;
   g_autoptr(PdzReport) report = NULL;
   g_autoptr(GError) error = NULL;
@@ -143,23 +142,20 @@ pdz_tool_report (int    argc,
   PdzReportFormat format = PDZ_REPORT_FORMAT_HTML;
   const char *input;
 
-  g_option_context_set_summary (context,
-                                "Write the monitoring report of the plan FILE: HTML (one self-contained\n"
-                                "file), Markdown for pandoc (with its charts as SVG files beside it),\n"
-                                "CSV tables or an XLSX workbook, in Italian or English.");
-  g_option_context_set_description (context,
-                                    "Without -o, HTML, Markdown (charts inline) and the CSV of one table go\n"
-                                    "to the standard output. The input file is never overwritten.\n"
-                                    "\n"
-                                    "Examples:\n"
-                                    "  pdz report plan.json -o report.html\n"
-                                    "  pdz report plan.json -f md -o report.md --lang en\n"
-                                    "  pdz report plan.json -f csv --table actions --csv-dialect excel-it > actions.csv\n"
-                                    "  pdz report plan.json -f csv -o tables/\n"
-                                    "  pdz report plan.json -o report.xlsx");
-  g_option_context_add_main_entries (context, entries, NULL);
-
-  if (!pdz_tool_parse (context, "report", &argc, &argv))
+  if (!pdz_tool_parse ("report",
+                       "Write the monitoring report of the plan FILE: HTML (one self-contained\n"
+                       "file), Markdown for pandoc (with its charts as SVG files beside it),\n"
+                       "CSV tables or an XLSX workbook, in Italian or English.",
+                       "Without -o, HTML, Markdown (charts inline) and the CSV of one table go\n"
+                       "to the standard output. The input file is never overwritten.\n"
+                       "\n"
+                       "Examples:\n"
+                       "  pdz report plan.json -o report.html\n"
+                       "  pdz report plan.json -f md -o report.md --lang en\n"
+                       "  pdz report plan.json -f csv --table actions --csv-dialect excel-it > actions.csv\n"
+                       "  pdz report plan.json -f csv -o tables/\n"
+                       "  pdz report plan.json -o report.xlsx",
+                       entries, &argc, &argv))
     return PDZ_EXIT_FAILURE;
 
   if (files == NULL || files[0] == NULL || files[1] != NULL)

@@ -460,22 +460,19 @@ pdz_tool_summary (int argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE" },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(PdzPlan) plan = NULL;
   g_autoptr(PdzStats) stats = NULL;
   gboolean json;
 
-  g_option_context_set_summary (context,
-                                "Prints the figures of the plan FILE: its header, the status of\n"
-                                "objectives and actions per macroarea, the top partners, the\n"
-                                "funding per source and planned against extra actions.");
-  g_option_context_set_description (context,
-                                    "Colour only on a terminal, never when NO_COLOR is set. Unicode\n"
-                                    "only in a UTF-8 locale and without --ascii.\n"
-                                    "Exit status: 0 on success, 2 when FILE cannot be loaded or the\n"
-                                    "usage is wrong.");
-  g_option_context_add_main_entries (context, entries, NULL);
-  if (!pdz_tool_parse (context, "summary", &argc, &argv))
+  if (!pdz_tool_parse ("summary",
+                       "Prints the figures of the plan FILE: its header, the status of\n"
+                       "objectives and actions per macroarea, the top partners, the\n"
+                       "funding per source and planned against extra actions.",
+                       "Colour only on a terminal, never when NO_COLOR is set. Unicode\n"
+                       "only in a UTF-8 locale and without --ascii.\n"
+                       "Exit status: 0 on success, 2 when FILE cannot be loaded or the\n"
+                       "usage is wrong.",
+                       entries, &argc, &argv))
     return PDZ_EXIT_FAILURE;
 
   json = g_strcmp0 (format, "json") == 0;

@@ -102,9 +102,11 @@ gboolean pdz_tool_check_language (const char *option, const char *what, const ch
  * returns NULL. */
 PdzPlan *pdz_tool_load_plan (const char *path);
 
-/* Parses @argv with @context. On a usage error prints "pdz NAME: why" and
- * a hint, and returns FALSE. */
-gboolean pdz_tool_parse (GOptionContext *context, const char *name, int *argc, char ***argv);
+/* Parses @argv for the command @name with the options @entries, whose
+ * --help shows @summary and @description. On a usage error prints
+ * "pdz NAME: why" and a hint, and returns FALSE. */
+gboolean pdz_tool_parse (const char *name, const char *summary, const char *description,
+                         const GOptionEntry *entries, int *argc, char ***argv);
 
 /* A date from the command line, or NULL with "pdz: OPTION: why" printed. */
 PdzDate *pdz_tool_parse_date (const char *option, const char *text);

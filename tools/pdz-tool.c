@@ -264,13 +264,19 @@ pdz_tool_load_plan (const char *path)
 }
 
 gboolean
-pdz_tool_parse (GOptionContext *context,
-                const char *name,
-                int *argc,
-                char ***argv)
+pdz_tool_parse (const char         *name,
+                const char         *summary,
+                const char         *description,
+                const GOptionEntry *entries,
+                int                *argc,
+                char             ***argv)
 {
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(GError) error = NULL;
 
+  g_option_context_set_summary (context, summary);
+  g_option_context_set_description (context, description);
+  g_option_context_add_main_entries (context, entries, NULL);
   if (g_option_context_parse (context, argc, argv, &error))
     return TRUE;
 

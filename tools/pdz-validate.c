@@ -165,22 +165,19 @@ pdz_tool_validate (int argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE…" },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(PdzCheckOptions) options = pdz_check_options_new ();
   g_autoptr(JsonBuilder) builder = NULL;
   PdzToolTerm term;
   Counts counts = { 0, };
   gboolean json;
 
-  g_option_context_set_summary (context,
-                                "Loads each plan FILE and checks it. Prints one line per problem,\n"
-                                "FILE: POINTER: SEVERITY[CODE]: MESSAGE, or a JSON report.");
-  g_option_context_set_description (context,
-                                    "Exit status: 0 when nothing is wrong (infos and warnings allowed),\n"
-                                    "1 with --strict when there are warnings, 2 when there are errors,\n"
-                                    "a file cannot be loaded, or the usage is wrong.");
-  g_option_context_add_main_entries (context, entries, NULL);
-  if (!pdz_tool_parse (context, "validate", &argc, &argv))
+  if (!pdz_tool_parse ("validate",
+                       "Loads each plan FILE and checks it. Prints one line per problem,\n"
+                       "FILE: POINTER: SEVERITY[CODE]: MESSAGE, or a JSON report.",
+                       "Exit status: 0 when nothing is wrong (infos and warnings allowed),\n"
+                       "1 with --strict when there are warnings, 2 when there are errors,\n"
+                       "a file cannot be loaded, or the usage is wrong.",
+                       entries, &argc, &argv))
     return PDZ_EXIT_FAILURE;
 
   if (codes)

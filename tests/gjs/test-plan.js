@@ -8,58 +8,8 @@
 import GLib from 'gi://GLib';
 import Gio from 'gi://Gio';
 import Pdz from 'gi://Pdz?version=1.0';
-import System from 'system';
 
-let testNumber = 0;
-let failures = 0;
-
-class AssertionError extends Error {}
-
-function assert(condition, message) {
-    if (!condition)
-        throw new AssertionError(message ?? 'assertion failed');
-}
-
-function assertEqual(actual, expected, what) {
-    if (actual !== expected) {
-        throw new AssertionError(`${what ?? 'value'}: expected ${JSON.stringify(expected)}, ` +
-                                 `got ${JSON.stringify(actual)}`);
-    }
-}
-
-function assertThrows(func, domain, code, what) {
-    try {
-        func();
-    } catch (e) {
-        if (!(e instanceof GLib.Error))
-            throw e;
-        assert(e.matches(domain, code),
-            `${what}: expected error code ${code}, got ${e.code}: ${e.message}`);
-        return e;
-    }
-    throw new AssertionError(`${what}: no error thrown`);
-}
-
-function test(name, func) {
-    testNumber++;
-    try {
-        func();
-        print(`ok ${testNumber} - ${name}`);
-    } catch (e) {
-        failures++;
-        print(`not ok ${testNumber} - ${name}`);
-        for (const line of `${e}\n${e.stack ?? ''}`.trim().split('\n'))
-            print(`# ${line}`);
-    }
-}
-
-// GListModel to array: the model API works in every GJS version.
-function items(model) {
-    const result = [];
-    for (let i = 0; i < model.get_n_items(); i++)
-        result.push(model.get_item(i));
-    return result;
-}
+import {assert, assertEqual, assertThrows, examplePlanPath, finish, items, requireEnv, test} from './harness.js';
 
 function readText(path) {
     const [, contents] = GLib.file_get_contents(path);
@@ -72,13 +22,8 @@ function toText(plan) {
     return data;
 }
 
-const examplesDir = GLib.getenv('PDZ_EXAMPLES_DIR');
-const testDataDir = GLib.getenv('PDZ_TEST_DATA_DIR');
-if (!examplesDir || !testDataDir) {
-    printerr('PDZ_EXAMPLES_DIR and PDZ_TEST_DATA_DIR must be set');
-    System.exit(1);
-}
-const examplePath = GLib.build_filenamev([examplesDir, 'corsichese-2021-2023.json']);
+const [examplesDir, testDataDir] = requireEnv('PDZ_EXAMPLES_DIR', 'PDZ_TEST_DATA_DIR');
+const examplePath = examplePlanPath(examplesDir);
 const exampleText = readText(examplePath);
 const exampleJson = JSON.parse(exampleText);
 
@@ -302,8 +247,4 @@ test('load_async', () => {
     assertEqual(toText(plan), exampleText, 'load_async to_data');
 });
 
-print(`1..${testNumber}`);
-if (failures > 0) {
-    printerr(`${failures} of ${testNumber} tests failed`);
-    System.exit(1);
-}
+finish();

@@ -8,58 +8,12 @@
 import GLib from 'gi://GLib';
 import Gio from 'gi://Gio';
 import Pdz from 'gi://Pdz?version=1.0';
-import System from 'system';
 
-let testNumber = 0;
-let failures = 0;
+import {assert, assertEqual, assertThrows, examplePlanPath, finish, items, requireEnv, test} from './harness.js';
 
-class AssertionError extends Error {}
+const [examplesDir] = requireEnv('PDZ_EXAMPLES_DIR');
 
-function assert(condition, message) {
-    if (!condition)
-        throw new AssertionError(message ?? 'assertion failed');
-}
-
-function assertEqual(actual, expected, what) {
-    if (actual !== expected) {
-        throw new AssertionError(`${what ?? 'value'}: expected ${JSON.stringify(expected)}, ` +
-                                 `got ${JSON.stringify(actual)}`);
-    }
-}
-
-function assertThrows(func, domain, code, what) {
-    try {
-        func();
-    } catch (e) {
-        if (!(e instanceof GLib.Error))
-            throw e;
-        assert(e.matches(domain, code),
-            `${what}: expected error code ${code}, got ${e.code}: ${e.message}`);
-        return e;
-    }
-    throw new AssertionError(`${what}: no error thrown`);
-}
-
-function test(name, func) {
-    testNumber++;
-    try {
-        func();
-        print(`ok ${testNumber} - ${name}`);
-    } catch (e) {
-        failures++;
-        print(`not ok ${testNumber} - ${name}`);
-        for (const line of `${e}\n${e.stack ?? ''}`.trim().split('\n'))
-            print(`# ${line}`);
-    }
-}
-
-const examplesDir = GLib.getenv('PDZ_EXAMPLES_DIR');
-if (!examplesDir) {
-    printerr('PDZ_EXAMPLES_DIR must be set');
-    System.exit(1);
-}
-
-const plan = Pdz.Plan.new_from_file(GLib.build_filenamev([examplesDir, 'corsichese-2021-2023.json']));
+const plan = Pdz.Plan.new_from_file(examplePlanPath(examplesDir));
 const generated = GLib.DateTime.new_utc(2023, 11, 14, 12, 0, 0);
 const decoder = new TextDecoder();
 
@@ -171,15 +125,4 @@ test('an unknown language is an error', () => {
     assertThrows(() => report.to_bytes(null), Pdz.Error, Pdz.Error.INVALID_VALUE, 'fr');
 });
 
-function items(model) {
-    const result = [];
-    for (let i = 0; i < model.get_n_items(); i++)
-        result.push(model.get_item(i));
-    return result;
-}
-
-print(`1..${testNumber}`);
-if (failures > 0) {
-    printerr(`${failures} of ${testNumber} tests failed`);
-    System.exit(1);
-}
+finish();

@@ -6,46 +6,9 @@
 // LD_LIBRARY_PATH pointing at the build tree; prints TAP. Figures counted
 // by hand from examples/data/corsichese-2021-2023.json.
 
-import GLib from 'gi://GLib';
 import Pdz from 'gi://Pdz?version=1.0';
-import System from 'system';
 
-let testNumber = 0;
-let failures = 0;
-
-class AssertionError extends Error {}
-
-function assert(condition, message) {
-    if (!condition)
-        throw new AssertionError(message ?? 'assertion failed');
-}
-
-function assertEqual(actual, expected, what) {
-    if (actual !== expected) {
-        throw new AssertionError(`${what ?? 'value'}: expected ${JSON.stringify(expected)}, ` +
-                                 `got ${JSON.stringify(actual)}`);
-    }
-}
-
-function test(name, func) {
-    testNumber++;
-    try {
-        func();
-        print(`ok ${testNumber} - ${name}`);
-    } catch (e) {
-        failures++;
-        print(`not ok ${testNumber} - ${name}`);
-        for (const line of `${e}\n${e.stack ?? ''}`.trim().split('\n'))
-            print(`# ${line}`);
-    }
-}
-
-function items(model) {
-    const result = [];
-    for (let i = 0; i < model.get_n_items(); i++)
-        result.push(model.get_item(i));
-    return result;
-}
+import {assert, assertEqual, examplePlanPath, finish, items, requireEnv, test} from './harness.js';
 
 // The rows of a table as plain objects, as the Python override's rows().
 function rows(table) {
@@ -61,12 +24,8 @@ function rows(table) {
     });
 }
 
-const examplesDir = GLib.getenv('PDZ_EXAMPLES_DIR');
-if (!examplesDir) {
-    printerr('PDZ_EXAMPLES_DIR must be set');
-    System.exit(1);
-}
-const plan = Pdz.Plan.new_from_file(GLib.build_filenamev([examplesDir, 'corsichese-2021-2023.json']));
+const [examplesDir] = requireEnv('PDZ_EXAMPLES_DIR');
+const plan = Pdz.Plan.new_from_file(examplePlanPath(examplesDir));
 
 test('stats totals', () => {
     const stats = Pdz.Stats.new(plan);
@@ -154,8 +113,4 @@ test('checks', () => {
     assert(Pdz.check_get_codes().includes('end-before-start'), 'codes');
 });
 
-print(`1..${testNumber}`);
-if (failures > 0) {
-    printerr(`${failures} of ${testNumber} tests failed`);
-    System.exit(1);
-}
+finish();
