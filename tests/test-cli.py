@@ -255,7 +255,7 @@ class Validate(unittest.TestCase):
 
 class Summary(unittest.TestCase):
     def test_text(self):
-        status, out, err = pdz('summary', EXAMPLE)
+        status, out, err = pdz('summary', '--lang', 'en', EXAMPLE)
         self.assertEqual(status, 0)
         self.assertEqual(err, '')
         self.assertTrue(out.startswith('Piano di Zona 2021-2023\n'))
@@ -276,7 +276,7 @@ class Summary(unittest.TestCase):
         self.assertNotIn(ESC, out)
 
     def test_ascii_locale(self):
-        status, out, _ = pdz('summary', EXAMPLE, LC_ALL='C')
+        status, out, _ = pdz('summary', '--lang', 'en', EXAMPLE, LC_ALL='C')
         self.assertEqual(status, 0)
         self.assertTrue(is_ascii(out), [c for c in out if ord(c) >= 128][:5])
         self.assertIn('#######...  70%', out)
@@ -615,6 +615,160 @@ class Options(unittest.TestCase):
             self.assertEqual(status, 0, (option, err))
             status, _, err = pdz('report', EXAMPLE, '-f', 'md', option, 'de')
             self.assertEqual(status, 2, option)
+
+
+class SummaryLanguage(unittest.TestCase):
+    """pdz summary speaks the plan's language, or that of --lang, by the
+    rule of validate and report; no text of one language in the other."""
+
+    # The fixed texts of tools/pdz-summary-strings.c that differ between
+    # the languages (the format strings without their numbers).
+    ITALIAN = ['(piano senza titolo)', 'piano ', 'lingua ', 'Monitoraggio:', ' obiettivi',
+               ' azioni ·', ' progetti', 'delle azioni concluse',
+               'Stato delle azioni per macroarea', 'ob.', 'az.', 'prev', 'corso', 'concl',
+               'sosp', 'ann', 'concluse', '(senza macroarea)', 'Totale',
+               'Partner principali', 'azioni', 'progetti', 'ruoli', '(nessuno)', ' e altri ',
+               'partecipante', 'capofila', 'firmatario', 'finanziatore', 'affidatario',
+               'consultato', 'Finanziamenti per fonte', 'numero', 'importo',
+               'importo non indicato', 'Azioni previste e azioni extra', 'previste',
+               # the months of the dates
+               'marzo', 'ottobre']
+    ENGLISH = ['(untitled plan)', 'plan ', 'language ', 'Monitoring:', ' objectives',
+               ' actions ·', ' projects', 'of actions completed', 'Status by macroarea',
+               'obj', 'act', 'pln', 'prg', 'cmp', 'sus', 'can', 'completed',
+               '(no macroarea)', 'Total', 'Top partners', 'actions', 'projects', 'roles',
+               '(none)', ' and ', ' more', 'participant', 'lead', 'signatory', 'funder',
+               'contractor', 'consulted', 'Funding per source', 'fundings', 'amount',
+               'amount not stated', 'Planned against extra actions', 'planned',
+               'March', 'October']
+    # What the summary of the example plan has no place for (with --top 10).
+    NOT_SHOWN = ('(piano senza titolo)', '(nessuno)', 'finanziatore', 'affidatario',
+                 '(untitled plan)', '(none)', 'funder', 'contractor')
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.plan = json.loads(pathlib.Path(EXAMPLE).read_text(encoding='utf-8'))
+        cls.plans = {}
+        for language in (None, 'en', 'de', 'it_IT'):
+            plan = dict(cls.plan)
+            plan.pop('language', None)
+            if language is not None:
+                plan['language'] = language
+            path = pathlib.Path(cls.tmp.name) / f'{language}.json'
+            path.write_text(json.dumps(plan), encoding='utf-8')
+            cls.plans[language] = str(path)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def shown_text(self):
+        """The plan's own text the summary shows, as is."""
+        plan = self.plan
+        shown = [plan['title'], plan['ambito'], plan['monitoring']['title']]
+        shown += [m['title'] for m in plan['macroareas']] + [p['name'] for p in plan['partners']]
+        shown += [f['source'] for p in plan['projects'] for f in p.get('fundings', [])]
+        return '\n'.join(shown)
+
+    def assert_speaks(self, out, own, other):
+        shown = self.shown_text()
+        for text in other:
+            # A word, not part of one: "ann" is no leak in "annual".
+            pattern = r'(?<![A-Za-z])' + re.escape(text.strip()) + r'(?![A-Za-z])'
+            # The plan may use the word itself ("capofila" in a name).
+            if re.search(pattern, shown):
+                continue
+            self.assertNotRegex(out, pattern, text)
+        for text in own:
+            if text not in self.NOT_SHOWN:
+                self.assertIn(text, out)
+
+    def test_default_is_the_plans_language(self):
+        status, out, err = pdz('summary', EXAMPLE)
+        self.assertEqual((status, err), (0, ''))
+        self.assertEqual(self.plan['language'], 'it')
+        self.assertIn('Ambito del Corsichese · piano 2021 – 2023 · lingua it', out)
+        self.assertIn('Monitoraggio: Monitoraggio attuazione e azioni extra, marzo 2022 – ottobre 2023', out)
+        self.assertIn('19 obiettivi · 67 azioni · 16 progetti · 73% delle azioni concluse', out)
+        self.assertRegex(out, r'\nStato delle azioni per macroarea +ob\. +az\. +prev +corso +concl +sosp +ann  concluse\n')
+        # The columns stay under their heads, however wide.
+        header = [line for line in out.splitlines() if line.startswith('Stato delle azioni')][0]
+        abitative = [line for line in out.splitlines() if line.startswith('Politiche abitative')][0]
+        self.assertEqual(header[34:71], '  ob.  az. prev corso concl sosp  ann')
+        self.assertEqual(abitative[34:71], '    2   10    0     3     7    0    0')
+        self.assertIn('\n(senza macroarea) ', out)
+        self.assertRegex(out, r'\nTotale +19 +67 +0 +18 +49 +0 +0  ')
+        self.assertRegex(out, r'\nPartner principali +azioni progetti  ruoli\n')
+        self.assertRegex(out, r'\n  4 Il Visconteo +2 +0  partecipante, capofila, firmatario\n')
+        self.assertIn('\n    … e altri 10\n', out)
+        self.assertRegex(out, r'\nFinanziamenti per fonte +numero +importo  importo non indicato\n')
+        self.assertIn('\nAzioni previste e azioni extra\n  previste    65  ', out)
+        self.assertIn('\n  extra        2  ', out)
+        self.assert_speaks(out, self.ITALIAN, self.ENGLISH)
+        # Numbers, bars and colour do not change with the language.
+        _, english, _ = pdz('summary', '--lang', 'en', EXAMPLE)
+        self.assertEqual(re.findall(r'[█░]+ +\d+%', out), re.findall(r'[█░]+ +\d+%', english))
+
+    def test_lang_en(self):
+        for option in ('--lang', '-l', '--language'):
+            status, out, err = pdz('summary', option, 'en', EXAMPLE)
+            self.assertEqual((status, err), (0, ''), option)
+            self.assertIn('Ambito del Corsichese · plan 2021 – 2023 · language it', out)
+            self.assertIn('19 objectives · 67 actions · 16 projects · 73% of actions completed', out)
+            self.assertRegex(out, r'\n  4 Il Visconteo +2 +0  participant, lead, signatory\n')
+            self.assertIn('\n    … and 10 more\n', out)
+            self.assertRegex(out, r'\nTop partners +actions projects  roles\n')
+            self.assert_speaks(out, self.ENGLISH, self.ITALIAN)
+        status, out, _ = pdz('summary', '--lang', 'it_IT', EXAMPLE)
+        self.assertEqual(status, 0)
+        self.assertIn('Partner principali', out)
+
+    def test_language_rule(self):
+        # No language: Italian, as Piani di Zona are; a language libpdz
+        # lacks: English; --lang wins over the plan.
+        for language, heading in ((None, 'Partner principali'), ('it_IT', 'Partner principali'),
+                                  ('en', 'Top partners'), ('de', 'Top partners')):
+            status, out, err = pdz('summary', self.plans[language])
+            self.assertEqual((status, err), (0, ''), language)
+            self.assertIn('\n' + heading, out, language)
+        _, out, _ = pdz('summary', '--lang', 'it', self.plans['en'])
+        self.assertIn('\nPartner principali', out)
+        _, out, _ = pdz('summary', '--lang', 'en', self.plans[None])
+        self.assertIn('\nTop partners', out)
+
+    def test_ascii(self):
+        status, out, _ = pdz('summary', EXAMPLE, LC_ALL='C')
+        self.assertEqual(status, 0)
+        self.assertTrue(is_ascii(out))
+        self.assertIn('19 obiettivi - 67 azioni', out)
+        self.assertIn('    ... e altri 10', out)
+        self.assertIn('#######...  70%', out)
+
+    def test_unknown_language(self):
+        for option in ('--lang', '--language', '-l'):
+            status, out, err = pdz('summary', option, 'de', EXAMPLE)
+            self.assertEqual(status, 2, option)
+            self.assertEqual(out, '')
+            self.assertTrue(err.startswith('pdz: summary: --lang: '), err)
+            self.assertIn('“de”', err)
+            self.assertIn('it, en', err)
+        status, out, _ = pdz('summary', '--format', 'json', '--lang', 'de', EXAMPLE)
+        self.assertEqual((status, out), (2, ''))
+        # --lang is the documented name, --language an alias.
+        _, out, _ = pdz('summary', '--help')
+        self.assertIn('--lang', out)
+        self.assertNotIn('--language', out)
+
+    def test_json_has_no_language(self):
+        _, default, _ = pdz('summary', '--format', 'json', EXAMPLE)
+        for language in ('it', 'en'):
+            status, out, _ = pdz('summary', '--format', 'json', '--lang', language, EXAMPLE)
+            self.assertEqual(status, 0)
+            self.assertEqual(out, default, language)
+        summary = json.loads(default)
+        self.assertEqual(summary['partners'][0]['roles'], 'participant')
+        self.assertEqual([row['origin'] for row in summary['by-origin']], ['planned', 'extra'])
 
 
 if __name__ == '__main__':

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "pdz-summary-private.h"
 #include "pdz-tool-private.h"
 
 #define TITLE_WIDTH 34
@@ -12,6 +13,7 @@
 
 typedef struct {
   PdzToolTerm term;
+  const PdzSummaryCatalog *cat;   /* the texts of the language */
   GString *out;
 } Summary;
 
@@ -19,6 +21,13 @@ static const char * const status_columns[] = {
   "actions-planned", "actions-in-progress", "actions-completed",
   "actions-suspended", "actions-cancelled",
 };
+
+static const char *
+msg (Summary       *s,
+     PdzSummaryMsg  id)
+{
+  return pdz_summary_msg (s->cat, id);
+}
 
 /* One line of text, made printable: it may quote the plan. */
 static void
@@ -92,9 +101,10 @@ format_cents (Summary *s,
 }
 
 static char *
-format_date (const PdzDate *date)
+format_date (Summary       *s,
+             const PdzDate *date)
 {
-  return date != NULL ? pdz_date_format (date, "en") : g_strdup ("…");
+  return date != NULL ? pdz_date_format (date, s->cat->language) : g_strdup ("…");
 }
 
 static char *
@@ -102,8 +112,8 @@ format_span (Summary *s,
              const PdzDate *start,
              const PdzDate *end)
 {
-  g_autofree char *a = format_date (start);
-  g_autofree char *b = format_date (end);
+  g_autofree char *a = format_date (s, start);
+  g_autofree char *b = format_date (s, end);
 
   return g_strdup_printf ("%s %s %s", a, s->term.unicode ? "–" : "-", b);
 }
@@ -116,7 +126,9 @@ print_header (Summary *s,
   const char *title = pdz_plan_get_title (plan);
   g_autoptr(GString) line = g_string_new (NULL);
 
-  heading (s, title != NULL ? title : (pdz_plan_get_id (plan) != NULL ? pdz_plan_get_id (plan) : "(untitled plan)"));
+  if (title == NULL)
+    title = pdz_plan_get_id (plan);
+  heading (s, title != NULL ? title : msg (s, PDZ_SUMMARY_MSG_UNTITLED_PLAN));
   g_string_append_c (s->out, '\n');
 
   if (pdz_plan_get_ambito (plan) != NULL)
@@ -124,16 +136,20 @@ print_header (Summary *s,
   if (pdz_plan_get_start (plan) != NULL || pdz_plan_get_end (plan) != NULL)
     {
       g_autofree char *span = format_span (s, pdz_plan_get_start (plan), pdz_plan_get_end (plan));
+      g_autofree char *period = pdz_summary_msgf (s->cat, PDZ_SUMMARY_MSG_PLAN_PERIOD, span);
 
       if (line->len > 0)
         g_string_append (line, dot (s));
-      g_string_append_printf (line, "plan %s", span);
+      g_string_append (line, period);
     }
   if (pdz_plan_get_language (plan) != NULL)
     {
+      g_autofree char *language = pdz_summary_msgf (s->cat, PDZ_SUMMARY_MSG_PLAN_LANGUAGE,
+                                                    pdz_plan_get_language (plan));
+
       if (line->len > 0)
         g_string_append (line, dot (s));
-      g_string_append_printf (line, "language %s", pdz_plan_get_language (plan));
+      g_string_append (line, language);
     }
   if (line->len > 0)
     emit_line (s, line->str);
@@ -142,7 +158,8 @@ print_header (Summary *s,
       pdz_plan_get_monitoring_start (plan) != NULL ||
       pdz_plan_get_monitoring_end (plan) != NULL)
     {
-      g_string_assign (line, "Monitoring: ");
+      g_string_assign (line, msg (s, PDZ_SUMMARY_MSG_MONITORING));
+      g_string_append_c (line, ' ');
       if (pdz_plan_get_monitoring_title (plan) != NULL)
         g_string_append (line, pdz_plan_get_monitoring_title (plan));
       if (pdz_plan_get_monitoring_start (plan) != NULL || pdz_plan_get_monitoring_end (plan) != NULL)
@@ -157,29 +174,71 @@ print_header (Summary *s,
       emit_line (s, line->str);
     }
 
-  g_string_printf (line, "%u objectives%s%u actions%s%u projects%s%.0f%% of actions completed",
-                   pdz_stats_get_n_objectives (stats), dot (s),
-                   pdz_stats_get_n_actions (stats), dot (s),
-                   pdz_stats_get_n_projects (stats), dot (s),
-                   pdz_stats_get_completion_rate (stats) * 100.0);
-  emit_line (s, line->str);
+  {
+    g_autofree char *objectives = pdz_summary_msgf (s->cat, PDZ_SUMMARY_MSG_N_OBJECTIVES,
+                                                    pdz_stats_get_n_objectives (stats));
+    g_autofree char *actions = pdz_summary_msgf (s->cat, PDZ_SUMMARY_MSG_N_ACTIONS,
+                                                 pdz_stats_get_n_actions (stats));
+    g_autofree char *projects = pdz_summary_msgf (s->cat, PDZ_SUMMARY_MSG_N_PROJECTS,
+                                                  pdz_stats_get_n_projects (stats));
+    g_autofree char *rate = pdz_summary_msgf (s->cat, PDZ_SUMMARY_MSG_COMPLETION_RATE,
+                                              pdz_stats_get_completion_rate (stats) * 100.0);
+
+    g_string_printf (line, "%s%s%s%s%s%s%s", objectives, dot (s), actions, dot (s),
+                     projects, dot (s), rate);
+    emit_line (s, line->str);
+  }
+}
+
+/* Appends " HEAD" to @header for each column of @heads, right aligned to
+ * the width of its numbers, at least @min_width: a language's head may be
+ * longer than another's. Gives the widths in @widths. */
+static void
+column_heads (Summary             *s,
+              GString             *header,
+              const PdzSummaryMsg *heads,
+              guint                n_heads,
+              guint                min_width,
+              int                 *widths)
+{
+  for (guint k = 0; k < n_heads; k++)
+    {
+      g_autofree char *text = pdz_tool_text (&s->term, msg (s, heads[k]));
+      guint width = MAX (min_width, pdz_tool_width (&s->term, text));
+      g_autofree char *cell = pdz_tool_cell (&s->term, text, width, TRUE);
+
+      g_string_append_printf (header, " %s", cell);
+      widths[k] = (int) width;
+    }
 }
 
 static void
 print_macroareas (Summary *s,
                   PdzStats *stats)
 {
+  static const PdzSummaryMsg heads[] = {
+    PDZ_SUMMARY_MSG_COLUMN_OBJECTIVES, PDZ_SUMMARY_MSG_COLUMN_ACTIONS,
+    /* in the order of status_columns */
+    PDZ_SUMMARY_MSG_COLUMN_PLANNED, PDZ_SUMMARY_MSG_COLUMN_IN_PROGRESS,
+    PDZ_SUMMARY_MSG_COLUMN_COMPLETED, PDZ_SUMMARY_MSG_COLUMN_SUSPENDED,
+    PDZ_SUMMARY_MSG_COLUMN_CANCELLED,
+  };
   g_autoptr(PdzStatsTable) table = pdz_stats_by_macroarea (stats);
   g_autoptr(PdzStatsTable) by_status = pdz_stats_by_status (stats);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (table));
-  g_autofree char *title = pdz_tool_cell (&s->term, "Status by macroarea", TITLE_WIDTH, FALSE);
-  g_autofree char *header = g_strdup_printf ("%s %4s %4s %4s %4s %4s %4s %4s  %s",
-                                             title, "obj", "act", "pln", "prg", "cmp", "sus",
-                                             "can", "completed");
-  gint64 totals[5] = { 0, };
+  g_autofree char *title = pdz_tool_cell (&s->term, msg (s, PDZ_SUMMARY_MSG_STATUS_BY_MACROAREA),
+                                          TITLE_WIDTH, FALSE);
+  g_autoptr(GString) header = g_string_new (title);
+  int widths[G_N_ELEMENTS (heads)];
+  gint64 totals[G_N_ELEMENTS (status_columns)] = { 0, };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (heads) == 2 + G_N_ELEMENTS (status_columns));
+
+  column_heads (s, header, heads, G_N_ELEMENTS (heads), 4, widths);
+  g_string_append_printf (header, "  %s", msg (s, PDZ_SUMMARY_MSG_COLUMN_COMPLETION));
 
   g_string_append_c (s->out, '\n');
-  heading (s, header);
+  heading (s, header->str);
   g_string_append_c (s->out, '\n');
 
   for (guint i = 0; i < n; i++)
@@ -187,38 +246,64 @@ print_macroareas (Summary *s,
       g_autoptr(PdzStatsRow) row = g_list_model_get_item (G_LIST_MODEL (table), i);
       const char *name = pdz_stats_row_get_string (row, "title");
       double rate = pdz_stats_row_get_double (row, "actions-completion-rate");
-      g_autofree char *cell = pdz_tool_cell (&s->term, name != NULL ? name : "(no macroarea)",
+      g_autofree char *cell = pdz_tool_cell (&s->term,
+                                             name != NULL ? name : msg (s, PDZ_SUMMARY_MSG_NO_MACROAREA),
                                              TITLE_WIDTH, FALSE);
       g_autofree char *meter = bar (s, rate, BAR_WIDTH);
 
-      g_string_append_printf (s->out, "%s %4" G_GINT64_FORMAT " %4" G_GINT64_FORMAT,
-                              cell, pdz_stats_row_get_int (row, "objectives"),
-                              pdz_stats_row_get_int (row, "actions"));
+      g_string_append_printf (s->out, "%s %*" G_GINT64_FORMAT " %*" G_GINT64_FORMAT,
+                              cell, widths[0], pdz_stats_row_get_int (row, "objectives"),
+                              widths[1], pdz_stats_row_get_int (row, "actions"));
       for (guint k = 0; k < G_N_ELEMENTS (status_columns); k++)
-        g_string_append_printf (s->out, " %4" G_GINT64_FORMAT,
-                                pdz_stats_row_get_int (row, status_columns[k]));
+        g_string_append_printf (s->out, " %*" G_GINT64_FORMAT,
+                                widths[2 + k], pdz_stats_row_get_int (row, status_columns[k]));
       g_string_append_printf (s->out, "  %s %3.0f%%\n", meter, rate * 100.0);
     }
 
   /* The total comes from the overall counts: an action serving two
    * macroareas counts in both rows, but once here. */
-  for (guint k = 0; k < 5; k++)
+  for (guint k = 0; k < G_N_ELEMENTS (status_columns); k++)
     {
       g_autoptr(PdzStatsRow) row = g_list_model_get_item (G_LIST_MODEL (by_status), k);
 
       totals[k] = pdz_stats_row_get_int (row, "actions");
     }
   {
-    g_autofree char *cell = pdz_tool_cell (&s->term, "Total", TITLE_WIDTH, FALSE);
+    g_autofree char *cell = pdz_tool_cell (&s->term, msg (s, PDZ_SUMMARY_MSG_TOTAL), TITLE_WIDTH, FALSE);
     g_autofree char *meter = bar (s, pdz_stats_get_completion_rate (stats), BAR_WIDTH);
 
-    g_string_append_printf (s->out, "%s %4u %4u", cell, pdz_stats_get_n_objectives (stats),
-                            pdz_stats_get_n_actions (stats));
-    for (guint k = 0; k < 5; k++)
-      g_string_append_printf (s->out, " %4" G_GINT64_FORMAT, totals[k]);
+    g_string_append_printf (s->out, "%s %*u %*u", cell, widths[0], pdz_stats_get_n_objectives (stats),
+                            widths[1], pdz_stats_get_n_actions (stats));
+    for (guint k = 0; k < G_N_ELEMENTS (status_columns); k++)
+      g_string_append_printf (s->out, " %*" G_GINT64_FORMAT, widths[2 + k], totals[k]);
     g_string_append_printf (s->out, "  %s %3.0f%%\n", meter,
                             pdz_stats_get_completion_rate (stats) * 100.0);
   }
+}
+
+/* "lead,partner" (the nicks of the roles) → "lead, partner" in the
+ * language; a nick this table lacks is shown as it is. */
+static char *
+format_roles (Summary    *s,
+              const char *nicks)
+{
+  g_autoptr(GEnumClass) roles = g_type_class_ref (PDZ_TYPE_ROLE);
+  g_auto(GStrv) split = g_strsplit (nicks != NULL ? nicks : "", ",", -1);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; split[i] != NULL; i++)
+    {
+      const GEnumValue *role = g_enum_get_value_by_nick (roles, split[i]);
+      guint offset = role != NULL ? (guint) role->value : 0;
+      gboolean known = role != NULL &&
+                       offset <= PDZ_SUMMARY_MSG_ROLE_CONSULTED - PDZ_SUMMARY_MSG_ROLE_PARTICIPANT;
+
+      if (i > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, known ? msg (s, PDZ_SUMMARY_MSG_ROLE_PARTICIPANT + offset) : split[i]);
+    }
+
+  return pdz_tool_text (&s->term, text->str);
 }
 
 static void
@@ -226,35 +311,48 @@ print_partners (Summary *s,
                 PdzStats *stats,
                 guint top)
 {
+  static const PdzSummaryMsg heads[] = {
+    PDZ_SUMMARY_MSG_COLUMN_PARTNER_ACTIONS, PDZ_SUMMARY_MSG_COLUMN_PARTNER_PROJECTS,
+  };
   g_autoptr(PdzStatsTable) table = pdz_stats_by_partner (stats);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (table));
-  g_autofree char *title = pdz_tool_cell (&s->term, "Top partners", TITLE_WIDTH + 4, FALSE);
-  g_autofree char *header = g_strdup_printf ("%s %7s %8s  %s", title, "actions", "projects", "roles");
+  g_autofree char *title = pdz_tool_cell (&s->term, msg (s, PDZ_SUMMARY_MSG_TOP_PARTNERS),
+                                          TITLE_WIDTH + 4, FALSE);
+  g_autoptr(GString) header = g_string_new (title);
+  int widths[G_N_ELEMENTS (heads)];
+
+  /* As wide as the English heads, "actions" and "projects", at least. */
+  column_heads (s, header, heads, 1, 7, widths);
+  column_heads (s, header, heads + 1, 1, 8, widths + 1);
+  g_string_append_printf (header, "  %s", msg (s, PDZ_SUMMARY_MSG_COLUMN_ROLES));
 
   g_string_append_c (s->out, '\n');
-  heading (s, header);
+  heading (s, header->str);
   g_string_append_c (s->out, '\n');
   if (n == 0)
-    emit_line (s, "  (none)");
+    {
+      g_autofree char *none = g_strconcat ("  ", msg (s, PDZ_SUMMARY_MSG_NO_PARTNERS), NULL);
+
+      emit_line (s, none);
+    }
 
   for (guint i = 0; i < n && i < top; i++)
     {
       g_autoptr(PdzStatsRow) row = g_list_model_get_item (G_LIST_MODEL (table), i);
       g_autofree char *cell = pdz_tool_cell (&s->term, pdz_stats_row_get_string (row, "name"),
                                              TITLE_WIDTH, FALSE);
-      g_auto(GStrv) roles = g_strsplit (pdz_stats_row_get_string (row, "roles"), ",", -1);
-      g_autofree char *joined = g_strjoinv (", ", roles);
-      g_autofree char *role_text = pdz_tool_text (&s->term, joined);
+      g_autofree char *role_text = format_roles (s, pdz_stats_row_get_string (row, "roles"));
 
-      g_string_append_printf (s->out, "%3u %s %7" G_GINT64_FORMAT " %8" G_GINT64_FORMAT "  %s\n",
+      g_string_append_printf (s->out, "%3u %s %*" G_GINT64_FORMAT " %*" G_GINT64_FORMAT "  %s\n",
                               i + 1, cell,
-                              pdz_stats_row_get_int (row, "actions"),
-                              pdz_stats_row_get_int (row, "projects"),
+                              widths[0], pdz_stats_row_get_int (row, "actions"),
+                              widths[1], pdz_stats_row_get_int (row, "projects"),
                               role_text);
     }
   if (n > top)
     {
-      g_autofree char *more = g_strdup_printf ("    … and %u more", n - top);
+      g_autofree char *text = pdz_summary_msgf (s->cat, PDZ_SUMMARY_MSG_AND_MORE, n - top);
+      g_autofree char *more = g_strconcat ("    ", text, NULL);
 
       emit_line (s, more);
     }
@@ -264,17 +362,29 @@ static void
 print_funding (Summary *s,
                PdzStats *stats)
 {
+  static const PdzSummaryMsg heads[] = {
+    PDZ_SUMMARY_MSG_COLUMN_FUNDINGS, PDZ_SUMMARY_MSG_COLUMN_AMOUNT,
+  };
   g_autoptr(PdzStatsTable) table = pdz_stats_by_funding_source (stats);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (table));
-  g_autofree char *title = pdz_tool_cell (&s->term, "Funding per source", TITLE_WIDTH, FALSE);
-  g_autofree char *header = g_strdup_printf ("%s %8s %18s  %s", title, "fundings", "amount",
-                                             "amount not stated");
+  g_autofree char *title = pdz_tool_cell (&s->term, msg (s, PDZ_SUMMARY_MSG_FUNDING_PER_SOURCE),
+                                          TITLE_WIDTH, FALSE);
+  g_autoptr(GString) header = g_string_new (title);
+  int widths[G_N_ELEMENTS (heads)];
+
+  column_heads (s, header, heads, 1, 8, widths);
+  column_heads (s, header, heads + 1, 1, 18, widths + 1);
+  g_string_append_printf (header, "  %s", msg (s, PDZ_SUMMARY_MSG_COLUMN_AMOUNT_NOT_STATED));
 
   g_string_append_c (s->out, '\n');
-  heading (s, header);
+  heading (s, header->str);
   g_string_append_c (s->out, '\n');
   if (n == 0)
-    emit_line (s, "  (none)");
+    {
+      g_autofree char *none = g_strconcat ("  ", msg (s, PDZ_SUMMARY_MSG_NO_FUNDINGS), NULL);
+
+      emit_line (s, none);
+    }
 
   for (guint i = 0; i < n; i++)
     {
@@ -286,10 +396,10 @@ print_funding (Summary *s,
       g_autofree char *amount = stated > 0
                                 ? format_cents (s, pdz_stats_row_get_int (row, "amount"))
                                 : g_strdup (s->term.unicode ? "—" : "-");
-      g_autofree char *amount_cell = pdz_tool_cell (&s->term, amount, 18, TRUE);
+      g_autofree char *amount_cell = pdz_tool_cell (&s->term, amount, (guint) widths[1], TRUE);
 
-      g_string_append_printf (s->out, "%s %8" G_GINT64_FORMAT " %s  %" G_GINT64_FORMAT "\n",
-                              cell, pdz_stats_row_get_int (row, "fundings"), amount_cell,
+      g_string_append_printf (s->out, "%s %*" G_GINT64_FORMAT " %s  %" G_GINT64_FORMAT "\n",
+                              cell, widths[0], pdz_stats_row_get_int (row, "fundings"), amount_cell,
                               pdz_stats_row_get_int (row, "unknown-amounts"));
     }
 }
@@ -300,21 +410,33 @@ print_origin (Summary *s,
 {
   g_autoptr(PdzStatsTable) table = pdz_stats_by_origin (stats);
   guint total = pdz_stats_get_n_actions (stats);
-  static const char * const labels[] = { "planned", "extra" };
+  static const char * const origins[] = { "planned", "extra" };   /* the rows' keys */
+  static const PdzSummaryMsg labels[] = {
+    PDZ_SUMMARY_MSG_ORIGIN_PLANNED, PDZ_SUMMARY_MSG_ORIGIN_EXTRA,
+  };
+  guint width = 8;
 
   g_string_append_c (s->out, '\n');
-  heading (s, "Planned against extra actions");
+  heading (s, msg (s, PDZ_SUMMARY_MSG_PLANNED_AGAINST_EXTRA));
   g_string_append_c (s->out, '\n');
 
-  for (guint i = 0; i < 2; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     {
-      PdzStatsRow *row = pdz_stats_table_lookup_row (table, labels[i]);
+      g_autofree char *text = pdz_tool_text (&s->term, msg (s, labels[i]));
+
+      width = MAX (width, pdz_tool_width (&s->term, text));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (origins); i++)
+    {
+      PdzStatsRow *row = pdz_stats_table_lookup_row (table, origins[i]);
       gint64 actions = pdz_stats_row_get_int (row, "actions");
       double share = total > 0 ? (double) actions / total : 0.0;
       g_autofree char *meter = bar (s, share, 20);
+      g_autofree char *label = pdz_tool_cell (&s->term, msg (s, labels[i]), width, FALSE);
 
-      g_string_append_printf (s->out, "  %-8s %5" G_GINT64_FORMAT "  %s %3.0f%%\n",
-                              labels[i], actions, meter, share * 100.0);
+      g_string_append_printf (s->out, "  %s %5" G_GINT64_FORMAT "  %s %3.0f%%\n",
+                              label, actions, meter, share * 100.0);
     }
 }
 
@@ -447,6 +569,7 @@ pdz_tool_summary (int argc,
                   char **argv)
 {
   g_autofree char *format = NULL;
+  g_autofree char *language = NULL;
   g_auto(GStrv) files = NULL;
   gboolean ascii = FALSE;
   int top = 10;
@@ -457,6 +580,11 @@ pdz_tool_summary (int argc,
       "Plain ASCII text, without Unicode bars or letters", NULL },
     { "top", 't', 0, G_OPTION_ARG_INT, &top,
       "How many partners to list (default: 10)", "N" },
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &language,
+      "Language of the text: it or en (default: the plan's)", "LANG" },
+    /* The spelling of the library's property: an alias, as in pdz report. */
+    { "language", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &language,
+      "The same as --lang", "LANG" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE" },
     { NULL }
   };
@@ -468,6 +596,9 @@ pdz_tool_summary (int argc,
                        "Prints the figures of the plan FILE: its header, the status of\n"
                        "objectives and actions per macroarea, the top partners, the\n"
                        "funding per source and planned against extra actions.",
+                       "The text is in the plan's language (Italian when it names none,\n"
+                       "English when libpdz lacks it), or in that of --lang; the JSON\n"
+                       "keys are the same in every language.\n"
                        "Colour only on a terminal, never when NO_COLOR is set. Unicode\n"
                        "only in a UTF-8 locale and without --ascii.\n"
                        "Exit status: 0 on success, 2 when FILE cannot be loaded or the\n"
@@ -491,6 +622,9 @@ pdz_tool_summary (int argc,
       pdz_tool_error (NULL, "summary: --top must be 0 or more");
       return PDZ_EXIT_FAILURE;
     }
+  /* Refused even with --format json, which has no text: a usage error. */
+  if (language != NULL && !pdz_tool_check_language ("summary: --lang", "summary", language))
+    return PDZ_EXIT_FAILURE;
 
   plan = pdz_tool_load_plan (files[0]);
   if (plan == NULL)
@@ -503,7 +637,23 @@ pdz_tool_summary (int argc,
     }
   else
     {
+      /* The library's language rule, as pdz report and validate follow
+       * it: --lang, else the plan's, else Italian (a plan naming none)
+       * or English (a plan naming a language libpdz lacks). */
+      g_autoptr(PdzReport) report = pdz_report_new (plan);
+      const char *effective;
       Summary s;
+
+      pdz_report_set_language (report, language);
+      effective = pdz_report_get_effective_language (report);
+      s.cat = pdz_summary_catalog_lookup (effective);
+      if (s.cat == NULL)
+        {
+          /* libpdz writes a language these tables lack: keep them alike. */
+          pdz_tool_error (NULL, "summary: no summary in “%s”",
+                          effective != NULL ? effective : language);
+          return PDZ_EXIT_FAILURE;
+        }
 
       pdz_tool_term_init (&s.term, ascii);
       s.out = g_string_new (NULL);
