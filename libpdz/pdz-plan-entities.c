@@ -11,6 +11,7 @@
 
 #include "pdz-entity-private.h"
 #include "pdz-plan-private.h"
+#include "pdz-plan-index-private.h"
 
 /* Checks @entity, then appends it to @store, owned by @self. */
 static gboolean
@@ -551,4 +552,32 @@ pdz_plan_lookup_indicator (PdzPlan    *self,
   g_return_val_if_fail (id != NULL, NULL);
 
   return _pdz_plan_lookup_id (self, PDZ_ID_KIND_INDICATOR, id);
+}
+
+/**
+ * pdz_plan_dup_pointer:
+ * @self: a plan
+ * @entity: a partner, macroarea, objective, indicator, project or action
+ *
+ * Gets where @entity stands in the plan's file: its JSON pointer (RFC
+ * 6901), e.g. "/objectives/3/actions/2" for the third action of the fourth
+ * objective, or "/projects/1/actions/0" for an action carried out in a
+ * project. These are the pointers that [class@Pdz.Diagnostic]s and error
+ * messages name.
+ *
+ * Returns: (transfer full) (nullable): the pointer, or %NULL if @entity is
+ *   not one of the plan's partners, macroareas, objectives, indicators,
+ *   projects or actions
+ */
+char *
+pdz_plan_dup_pointer (PdzPlan *self,
+                      GObject *entity)
+{
+  g_autoptr(PdzPlanIndex) index = NULL;
+
+  g_return_val_if_fail (PDZ_IS_PLAN (self), NULL);
+  g_return_val_if_fail (G_IS_OBJECT (entity), NULL);
+
+  index = _pdz_plan_index_get (self);
+  return g_strdup (_pdz_plan_index_get_pointer (index, entity));
 }

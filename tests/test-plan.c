@@ -646,6 +646,43 @@ lookup_indicator_in_notify_cb (GObject    *object,
   g_assert_null (pdz_plan_lookup_indicator (f->plan, "accessi"));
 }
 
+/* Every entity with a place in the file has its JSON pointer, and the
+ * pointer follows the entity when the plan changes. */
+static void
+test_pointers (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(PdzPartner) stranger = pdz_partner_new ("x", "Not in the plan");
+  struct { GObject *entity; const char *pointer; } expected[] = {
+    { G_OBJECT (f->corsico), "/partners/0" },
+    { G_OBJECT (f->prefettura), "/partners/3" },
+    { G_OBJECT (f->digitale), "/macroareas/1" },
+    { G_OBJECT (f->emergenza), "/objectives/0" },
+    { G_OBJECT (f->sfratti), "/objectives/0/indicators/0" },
+    { G_OBJECT (f->escomio), "/objectives/0/actions/1" },
+    { G_OBJECT (f->online), "/objectives/1/actions/0" },
+    { G_OBJECT (f->partecipe), "/projects/0" },
+    { G_OBJECT (f->prins), "/projects/0/actions/0" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *pointer = pdz_plan_dup_pointer (f->plan, expected[i].entity);
+
+      g_assert_cmpstr (pointer, ==, expected[i].pointer);
+    }
+
+  g_assert_null (pdz_plan_dup_pointer (f->plan, G_OBJECT (stranger)));
+
+  /* Removing the first action moves the second up. */
+  g_assert_true (pdz_objective_remove_action (f->emergenza, f->valorizzazione));
+  {
+    g_autofree char *pointer = pdz_plan_dup_pointer (f->plan, G_OBJECT (f->escomio));
+
+    g_assert_cmpstr (pointer, ==, "/objectives/0/actions/0");
+  }
+}
+
 static void
 test_lookup_in_notify (Fixture       *f,
                        gconstpointer  user_data)
@@ -1854,6 +1891,7 @@ main (int    argc,
   ADD ("lookup/after-add-subtree", test_lookup_after_add_subtree);
   ADD ("lookup/in-handlers", test_lookup_in_handlers);
   ADD ("lookup/in-notify", test_lookup_in_notify);
+  ADD ("pointers", test_pointers);
   ADD ("lookup/ids-added-in-place", test_ids_added_in_place);
   ADD ("touch-before-notify", test_touch_before_notify);
   ADD ("stamp", test_stamp);

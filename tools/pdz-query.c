@@ -165,8 +165,8 @@ csv_field (GString *out,
 }
 
 static void
-print_csv (GListModel *actions,
-           GHashTable *pointers)
+print_csv (PdzPlan    *plan,
+           GListModel *actions)
 {
   static const char * const header[] = {
     "id", "title", "status", "date", "end-date", "extra", "objective", "projects",
@@ -189,6 +189,7 @@ print_csv (GListModel *actions,
       g_auto(GStrv) partners = partner_roles (action);
       g_autofree char *projects_s = g_strjoinv (";", projects);
       g_autofree char *partners_s = g_strjoinv (";", partners);
+      g_autofree char *pointer = pdz_plan_dup_pointer (plan, G_OBJECT (action));
 
       csv_field (out, pdz_action_get_id (action), FALSE);
       csv_field (out, pdz_action_get_title (action), FALSE);
@@ -199,7 +200,7 @@ print_csv (GListModel *actions,
       csv_field (out, owner_objective (action), FALSE);
       csv_field (out, projects_s, FALSE);
       csv_field (out, partners_s, FALSE);
-      csv_field (out, g_hash_table_lookup (pointers, action), TRUE);
+      csv_field (out, pointer, TRUE);
     }
 
   pdz_tool_write (out->str);
@@ -208,8 +209,8 @@ print_csv (GListModel *actions,
 /* ---- JSON --------------------------------------------------------------- */
 
 static void
-print_json (GListModel *actions,
-            GHashTable *pointers)
+print_json (PdzPlan    *plan,
+            GListModel *actions)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
@@ -224,12 +225,13 @@ print_json (GListModel *actions,
       g_auto(GStrv) projects = project_ids (action);
       GListModel *participations = pdz_action_get_participations (action);
       guint n_participations = g_list_model_get_n_items (participations);
+      g_autofree char *pointer = pdz_plan_dup_pointer (plan, G_OBJECT (action));
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "id");
       json_builder_add_string_value (builder, pdz_action_get_id (action));
       json_builder_set_member_name (builder, "pointer");
-      json_builder_add_string_value (builder, g_hash_table_lookup (pointers, action));
+      json_builder_add_string_value (builder, pointer);
       json_builder_set_member_name (builder, "title");
       json_builder_add_string_value (builder, pdz_action_get_title (action));
       json_builder_set_member_name (builder, "status");
@@ -333,40 +335,6 @@ parse_role (const char *text,
   return TRUE;
 }
 
-/* The JSON pointer of each action, for CSV and JSON output: its position in
- * its objective or project, and theirs in the plan. */
-static GHashTable *
-action_pointers (PdzPlan *plan)
-{
-  GHashTable *pointers = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
-  GListModel *owners[2] = { pdz_plan_get_objectives (plan), pdz_plan_get_projects (plan) };
-  static const char * const members[2] = { "objectives", "projects" };
-
-  for (guint k = 0; k < 2; k++)
-    {
-      guint n = g_list_model_get_n_items (owners[k]);
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(GObject) owner = g_list_model_get_item (owners[k], i);
-          GListModel *actions = k == 0 ? pdz_objective_get_actions (PDZ_OBJECTIVE (owner))
-                                       : pdz_project_get_actions (PDZ_PROJECT (owner));
-          guint m = g_list_model_get_n_items (actions);
-
-          for (guint j = 0; j < m; j++)
-            {
-              g_autoptr(GObject) action = g_list_model_get_item (actions, j);
-
-              /* The plan holds the action for as long as the table lives. */
-              g_hash_table_insert (pointers, action,
-                                   g_strdup_printf ("/%s/%u/actions/%u", members[k], i, j));
-            }
-        }
-    }
-
-  return pointers;
-}
-
 int
 pdz_tool_query (int argc,
                 char **argv)
@@ -421,7 +389,6 @@ pdz_tool_query (int argc,
   g_autoptr(PdzPlan) plan = NULL;
   g_autoptr(PdzQuery) query = NULL;
   g_autoptr(GListModel) actions = NULL;
-  g_autoptr(GHashTable) pointers = NULL;
   PdzStatusFlags statuses = PDZ_STATUS_FLAGS_NONE;
   Format format = FORMAT_TABLE;
 
@@ -513,15 +480,14 @@ pdz_tool_query (int argc,
 #undef CHECK_ID
 
   actions = pdz_query_find_actions (query);
-  pointers = action_pointers (plan);
 
   switch (format)
     {
     case FORMAT_CSV:
-      print_csv (actions, pointers);
+      print_csv (plan, actions);
       break;
     case FORMAT_JSON:
-      print_json (actions, pointers);
+      print_json (plan, actions);
       break;
     case FORMAT_TABLE:
     default:

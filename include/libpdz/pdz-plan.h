@@ -160,5 +160,7 @@ PDZ_AVAILABLE_IN_ALL
 PdzAction *pdz_plan_lookup_action (PdzPlan *self, const char *id);
 PDZ_AVAILABLE_IN_ALL
 PdzIndicator *pdz_plan_lookup_indicator (PdzPlan *self, const char *id);
+PDZ_AVAILABLE_IN_ALL
+char *pdz_plan_dup_pointer (PdzPlan *self, GObject *entity);
 
 G_END_DECLS

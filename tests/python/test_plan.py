@@ -898,3 +898,30 @@ def test_date_sugar():
     assert sorted([a, c]) == [c, a]
     assert a != '2023-11'
     assert Pdz.Date.new_year(2022) < Pdz.Date.new_year(2023)
+
+
+def test_pointers_resolve_in_the_file(example_path, example_plan):
+    """dup_pointer() names where each entity stands in the file: resolving
+    the pointer in the JSON gives back the entity's id."""
+    document = json.loads(example_path.read_text(encoding='utf-8'))
+
+    def resolve(pointer):
+        node = document
+        for part in pointer.split('/')[1:]:
+            node = node[int(part)] if isinstance(node, list) else node[part]
+        return node
+
+    entities = list(example_plan.get_partners()) + list(example_plan.get_macroareas())
+    for objective in example_plan.get_objectives():
+        entities.append(objective)
+        entities.extend(objective.get_actions())
+    for project in example_plan.get_projects():
+        entities.append(project)
+        entities.extend(project.get_actions())
+
+    assert len(entities) > 100
+    for entity in entities:
+        pointer = example_plan.dup_pointer(entity)
+        assert resolve(pointer)['id'] == entity.props.id
+
+    assert example_plan.dup_pointer(Pdz.Partner.new('x', 'Not in the plan')) is None
