@@ -10,6 +10,7 @@
  */
 
 #include <libpdz/pdz.h>
+#include "pdz-test-util.h"
 #include <libglib-testing/signal-logger.h>
 #include <math.h>
 
@@ -140,22 +141,16 @@ stamp (Fixture *fixture)
     g_assert_cmpuint (stamp (fixture), >, cep_stamp); \
   } G_STMT_END
 
-/* Text that is not UTF-8: a byte 0xFF never occurs in it. */
-#define NOT_UTF8 "bad \xff"
 
-/* A string property @prop of @obj refuses NOT_UTF8, through @set and
+/* A string property @prop of @obj refuses PDZ_TEST_NOT_UTF8, through @set and
  * through g_object_set(), with a critical: the value stays @expected, no
  * notify, no stamp bump. */
 #define CHECK_UTF8_REFUSED(fixture, obj, prop, get, set, expected) \
   G_STMT_START { \
     guint64 cur_stamp = stamp (fixture); \
     \
-    g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*"); \
-    set (obj, NOT_UTF8); \
-    g_test_assert_expected_messages (); \
-    g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*"); \
-    g_object_set (obj, prop, NOT_UTF8, NULL); \
-    g_test_assert_expected_messages (); \
+    PDZ_TEST_EXPECT_UTF8_CRITICAL (set (obj, PDZ_TEST_NOT_UTF8)); \
+    PDZ_TEST_EXPECT_UTF8_CRITICAL (g_object_set (obj, prop, PDZ_TEST_NOT_UTF8, NULL)); \
     gt_signal_logger_assert_no_emissions ((fixture)->logger); \
     g_assert_cmpstr (get (obj), ==, expected); \
     g_assert_cmpuint (stamp (fixture), ==, cur_stamp); \
@@ -851,33 +846,19 @@ test_invalid_utf8 (Fixture       *fixture,
 static void
 test_new_invalid_utf8 (void)
 {
-  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
-  g_assert_null (pdz_partner_new ("a", NOT_UTF8));
-  g_test_assert_expected_messages ();
+  PDZ_TEST_EXPECT_UTF8_CRITICAL (g_assert_null (pdz_partner_new ("a", PDZ_TEST_NOT_UTF8)));
 
-  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
-  g_assert_null (pdz_partner_new (NOT_UTF8, "A"));
-  g_test_assert_expected_messages ();
+  PDZ_TEST_EXPECT_UTF8_CRITICAL (g_assert_null (pdz_partner_new (PDZ_TEST_NOT_UTF8, "A")));
 
-  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
-  g_assert_null (pdz_funding_new (NOT_UTF8));
-  g_test_assert_expected_messages ();
+  PDZ_TEST_EXPECT_UTF8_CRITICAL (g_assert_null (pdz_funding_new (PDZ_TEST_NOT_UTF8)));
 
-  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
-  g_assert_null (pdz_indicator_new (NOT_UTF8, "I"));
-  g_test_assert_expected_messages ();
+  PDZ_TEST_EXPECT_UTF8_CRITICAL (g_assert_null (pdz_indicator_new (PDZ_TEST_NOT_UTF8, "I")));
 
-  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
-  g_assert_null (pdz_indicator_new ("i", NOT_UTF8));
-  g_test_assert_expected_messages ();
+  PDZ_TEST_EXPECT_UTF8_CRITICAL (g_assert_null (pdz_indicator_new ("i", PDZ_TEST_NOT_UTF8)));
 
-  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
-  g_assert_null (pdz_macroarea_new (NOT_UTF8, "M"));
-  g_test_assert_expected_messages ();
+  PDZ_TEST_EXPECT_UTF8_CRITICAL (g_assert_null (pdz_macroarea_new (PDZ_TEST_NOT_UTF8, "M")));
 
-  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
-  g_assert_null (pdz_macroarea_new ("m", NOT_UTF8));
-  g_test_assert_expected_messages ();
+  PDZ_TEST_EXPECT_UTF8_CRITICAL (g_assert_null (pdz_macroarea_new ("m", PDZ_TEST_NOT_UTF8)));
 }
 
 static void

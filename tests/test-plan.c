@@ -11,6 +11,7 @@
 
 #include <glib/gstdio.h>
 #include <libpdz/pdz.h>
+#include "pdz-test-util.h"
 #include <string.h>
 
 #include "pdz-entity-private.h"
@@ -1728,8 +1729,6 @@ test_version_hex (void)
   g_assert_cmphex (PDZ_VERSION_HEX & ~0xff, ==, PDZ_VERSION_CUR_STABLE);
 }
 
-/* Text that is not UTF-8: a byte 0xFF never occurs in it. */
-#define NOT_UTF8 "bad \xff"
 
 static void
 count_notify (GObject    *object,
@@ -1741,7 +1740,7 @@ count_notify (GObject    *object,
   (*n_notify)++;
 }
 
-/* A string property @prop of @obj refuses NOT_UTF8, through @set and
+/* A string property @prop of @obj refuses PDZ_TEST_NOT_UTF8, through @set and
  * through g_object_set(), with a critical, keeping its value and the
  * plan's change stamp, with no notify. */
 #define CHECK_UTF8_REFUSED(f, obj, prop, get, set) \
@@ -1751,12 +1750,8 @@ count_notify (GObject    *object,
     guint cur_notify = 0; \
     gulong cur_handler = g_signal_connect (obj, "notify", G_CALLBACK (count_notify), &cur_notify); \
     \
-    g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*"); \
-    set (obj, NOT_UTF8); \
-    g_test_assert_expected_messages (); \
-    g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*"); \
-    g_object_set (obj, prop, NOT_UTF8, NULL); \
-    g_test_assert_expected_messages (); \
+    PDZ_TEST_EXPECT_UTF8_CRITICAL (set (obj, PDZ_TEST_NOT_UTF8)); \
+    PDZ_TEST_EXPECT_UTF8_CRITICAL (g_object_set (obj, prop, PDZ_TEST_NOT_UTF8, NULL)); \
     g_assert_cmpstr (get (obj), ==, cur_value); \
     g_assert_cmpuint (_pdz_plan_get_stamp ((f)->plan), ==, cur_stamp); \
     g_assert_cmpuint (cur_notify, ==, 0); \
@@ -1766,7 +1761,7 @@ count_notify (GObject    *object,
 /* The same for a string-vector property: one bad item spoils the vector. */
 #define CHECK_UTF8_STRV_REFUSED(f, obj, prop, get, set) \
   G_STMT_START { \
-    const char * const cur_bad[] = { "https://example.org", NOT_UTF8, NULL }; \
+    const char * const cur_bad[] = { "https://example.org", PDZ_TEST_NOT_UTF8, NULL }; \
     g_auto(GStrv) cur_value = g_strdupv ((char **) get (obj)); \
     guint64 cur_stamp = _pdz_plan_get_stamp ((f)->plan); \
     \
@@ -1837,24 +1832,12 @@ test_invalid_utf8 (Fixture       *f,
   CHECK_UTF8_REFUSED (f, f->aler, "name", pdz_partner_get_name, pdz_partner_set_name);
 
   /* The constructors refuse it before they build anything. */
-  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
-  g_assert_null (pdz_objective_new ("o", NOT_UTF8));
-  g_test_assert_expected_messages ();
-  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
-  g_assert_null (pdz_objective_new (NOT_UTF8, "O"));
-  g_test_assert_expected_messages ();
-  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
-  g_assert_null (pdz_action_new ("a", NOT_UTF8));
-  g_test_assert_expected_messages ();
-  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
-  g_assert_null (pdz_action_new (NOT_UTF8, "A"));
-  g_test_assert_expected_messages ();
-  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
-  g_assert_null (pdz_project_new ("p", NOT_UTF8));
-  g_test_assert_expected_messages ();
-  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
-  g_assert_null (pdz_project_new (NOT_UTF8, "P"));
-  g_test_assert_expected_messages ();
+  PDZ_TEST_EXPECT_UTF8_CRITICAL (g_assert_null (pdz_objective_new ("o", PDZ_TEST_NOT_UTF8)));
+  PDZ_TEST_EXPECT_UTF8_CRITICAL (g_assert_null (pdz_objective_new (PDZ_TEST_NOT_UTF8, "O")));
+  PDZ_TEST_EXPECT_UTF8_CRITICAL (g_assert_null (pdz_action_new ("a", PDZ_TEST_NOT_UTF8)));
+  PDZ_TEST_EXPECT_UTF8_CRITICAL (g_assert_null (pdz_action_new (PDZ_TEST_NOT_UTF8, "A")));
+  PDZ_TEST_EXPECT_UTF8_CRITICAL (g_assert_null (pdz_project_new ("p", PDZ_TEST_NOT_UTF8)));
+  PDZ_TEST_EXPECT_UTF8_CRITICAL (g_assert_null (pdz_project_new (PDZ_TEST_NOT_UTF8, "P")));
 
   /* What the setters kept is what is saved and read back. */
   g_assert_true (pdz_plan_validate (f->plan, &error));
