@@ -363,12 +363,14 @@ test_language (void)
                    "macroarea “Macroarea two” has no objectives");
 
   pdz_check_options_set_language (options, "it");
+  g_assert_cmpstr (pdz_check_options_get_language (options), ==, "it");
   italian = pdz_plan_check (plan, options);
   g_assert_cmpstr (first_message (italian, "macroarea-without-objectives", &it), ==,
                    "la macroarea «Macroarea two» non ha obiettivi");
 
   /* Without a language option, the plan's. */
   pdz_check_options_set_language (options, NULL);
+  g_assert_null (pdz_check_options_get_language (options));
   pdz_plan_set_language (plan, "it");
   from_plan = pdz_plan_check (plan, options);
   g_assert_cmpstr (first_message (from_plan, "macroarea-without-objectives", &plan_it), ==, it);

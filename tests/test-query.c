@@ -546,6 +546,31 @@ test_notify (void)
   gt_signal_logger_assert_notify_emission_pop (logger, query, "role-set");
   gt_signal_logger_assert_no_emissions (logger);
 #undef ASSERT_NOTIFY
+
+  /* The getters and the properties give back what was set. */
+  g_assert_true (pdz_query_get_plan (query) == plan);
+  g_assert_cmpstr (pdz_query_get_macroarea (query), ==, "m");
+  g_assert_cmpstr (pdz_query_get_objective (query), ==, "o");
+  g_assert_cmpstr (pdz_query_get_partner (query), ==, "p");
+  g_assert_cmpstr (pdz_query_get_project (query), ==, "j");
+  g_assert_cmpstr (pdz_query_get_funding_source (query), ==, "PNRR");
+  g_assert_cmpstr (pdz_query_get_text (query), ==, "x");
+  g_assert_cmpuint (pdz_query_get_statuses (query), ==, PDZ_STATUS_FLAGS_COMPLETED);
+  g_assert_true (pdz_date_equal (pdz_query_get_from (query), day));
+  g_assert_true (pdz_date_equal (pdz_query_get_to (query), day));
+  g_assert_true (pdz_query_get_extra (query));
+  g_assert_true (pdz_query_get_extra_set (query));
+  g_assert_cmpint (pdz_query_get_role (query), ==, PDZ_ROLE_FUNDER);
+  g_assert_true (pdz_query_get_role_set (query));
+  {
+    g_autofree char *text = NULL;
+    g_autoptr(PdzDate) from = NULL;
+
+    g_object_get (query, "text", &text, "from", &from, NULL);
+    g_assert_cmpstr (text, ==, "x");
+    g_assert_true (pdz_date_equal (from, day));
+  }
+  gt_signal_logger_assert_no_emissions (logger);
 }
 
 /* A value outside its enum or flags is refused, as every setter of an

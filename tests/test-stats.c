@@ -92,6 +92,8 @@ test_totals (Fixture *f,
   g_assert_cmpfloat_with_epsilon (pdz_stats_get_completion_rate (f->stats), 49.0 / 67.0, 1e-9);
   g_assert_true (pdz_stats_get_plan (f->stats) == f->plan);
   g_assert_cmpuint (g_list_model_get_n_items (pdz_stats_get_actions (f->stats)), ==, 67);
+  g_assert_cmpuint (g_list_model_get_n_items (pdz_stats_get_objectives (f->stats)), ==, 19);
+  g_assert_cmpuint (g_list_model_get_n_items (pdz_stats_get_projects (f->stats)), ==, 16);
 
   g_object_get (f->stats, "n-actions", &n_actions, "n-objectives", &n_objectives, NULL);
   g_assert_cmpuint (n_actions, ==, 67);
