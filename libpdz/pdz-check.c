@@ -12,6 +12,7 @@
 #include "pdz.h"
 
 #include "pdz-language-private.h"
+#include "pdz-date-private.h"
 #include "pdz-plan-index-private.h"
 
 typedef enum {

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-#include "pdz.h"
+#include "pdz-date-private.h"
 
 #include <string.h>
 
@@ -495,30 +495,55 @@ pdz_date_format (const PdzDate *date,
     }
 }
 
-/* The first and last day covered, as sortable integers YYYYMMDD. */
-static int
-first_key (const PdzDate *date)
+/* ----------------------------------------------------------------------
+ * Spans of days (pdz-date-private.h)
+ * ---------------------------------------------------------------------- */
+
+static guint32
+julian_of (int year,
+           int month,
+           int mday)
 {
-  return date->year * 10000 +
-         (date->month > 0 ? date->month : 1) * 100 +
-         (date->day > 0 ? date->day : 1);
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, (GDateDay) mday, (GDateMonth) month, (GDateYear) year);
+  return g_date_get_julian (&day);
 }
 
-static int
-last_key (const PdzDate *date)
+guint32
+_pdz_date_first_julian (const PdzDate *date)
+{
+  return julian_of (date->year,
+                    date->month > 0 ? date->month : 1,
+                    date->day > 0 ? date->day : 1);
+}
+
+guint32
+_pdz_date_last_julian (const PdzDate *date)
 {
   switch (date->precision)
     {
     case PDZ_DATE_PRECISION_YEAR:
-      return date->year * 10000 + 12 * 100 + 31;
+      return julian_of (date->year, 12, 31);
     case PDZ_DATE_PRECISION_MONTH:
-      return date->year * 10000 + date->month * 100 +
-             g_date_get_days_in_month ((GDateMonth) date->month,
-                                       (GDateYear) date->year);
+      return julian_of (date->year, date->month,
+                        g_date_get_days_in_month ((GDateMonth) date->month,
+                                                  (GDateYear) date->year));
     case PDZ_DATE_PRECISION_DAY:
     default:
-      return first_key (date);
+      return _pdz_date_first_julian (date);
     }
+}
+
+guint32
+_pdz_julian_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int year, month, mday;
+
+  g_date_time_get_ymd (now, &year, &month, &mday);
+  return julian_of (year, month, mday);
 }
 
 /**
@@ -537,13 +562,13 @@ int
 pdz_date_compare (const PdzDate *a,
                   const PdzDate *b)
 {
-  int ka, kb;
+  guint32 ka, kb;
 
   g_return_val_if_fail (a != NULL, 0);
   g_return_val_if_fail (b != NULL, 0);
 
-  ka = first_key (a);
-  kb = first_key (b);
+  ka = _pdz_date_first_julian (a);
+  kb = _pdz_date_first_julian (b);
   if (ka != kb)
     return ka < kb ? -1 : 1;
   if (a->precision != b->precision)
@@ -591,45 +616,77 @@ pdz_date_hash (const PdzDate *date)
 }
 
 /**
- * pdz_date_get_first_day:
+ * pdz_date_dup_first_day:
  * @date: a date
  *
  * Gets the first calendar day that @date covers: 1 January for a year,
  * the first of the month for a month, the day itself for a day.
  *
  * Returns: (transfer full): the first day, free it with g_date_free()
+ *
+ * Since: 0.2
+ */
+GDate *
+pdz_date_dup_first_day (const PdzDate *date)
+{
+  g_return_val_if_fail (date != NULL, NULL);
+
+  return g_date_new_julian (_pdz_date_first_julian (date));
+}
+
+/**
+ * pdz_date_dup_last_day:
+ * @date: a date
+ *
+ * Gets the last calendar day that @date covers: 31 December for a year,
+ * the last day of the month for a month, the day itself for a day.
+ *
+ * Returns: (transfer full): the last day, free it with g_date_free()
+ *
+ * Since: 0.2
+ */
+GDate *
+pdz_date_dup_last_day (const PdzDate *date)
+{
+  g_return_val_if_fail (date != NULL, NULL);
+
+  return g_date_new_julian (_pdz_date_last_julian (date));
+}
+
+/**
+ * pdz_date_get_first_day:
+ * @date: a date
+ *
+ * Gets the first calendar day that @date covers. It returns a new #GDate,
+ * owned by the caller, as [method@Pdz.Date.dup_first_day] does.
+ *
+ * Returns: (transfer full): the first day, free it with g_date_free()
+ *
+ * Deprecated: 0.2: Use [method@Pdz.Date.dup_first_day], whose name says
+ *   that the caller owns the result.
  */
 GDate *
 pdz_date_get_first_day (const PdzDate *date)
 {
-  g_return_val_if_fail (date != NULL, NULL);
-
-  return g_date_new_dmy ((GDateDay) (date->day > 0 ? date->day : 1),
-                         (GDateMonth) (date->month > 0 ? date->month : 1),
-                         (GDateYear) date->year);
+  return pdz_date_dup_first_day (date);
 }
 
 /**
  * pdz_date_get_last_day:
  * @date: a date
  *
- * Gets the last calendar day that @date covers: 31 December for a year,
- * the last day of the month for a month (29 February 2024 for `2024-02`),
- * the day itself for a day.
+ * Gets the last calendar day that @date covers. It returns a new #GDate,
+ * owned by the caller, as [method@Pdz.Date.dup_last_day] does.
  *
  * Returns: (transfer full): the last day, free it with g_date_free()
+ *
+ * Deprecated: 0.2: Use [method@Pdz.Date.dup_last_day], whose name says
+ *   that the caller owns the result.
  */
 GDate *
 pdz_date_get_last_day (const PdzDate *date)
 {
-  int key;
-
-  g_return_val_if_fail (date != NULL, NULL);
-
-  key = last_key (date);
-  return g_date_new_dmy ((GDateDay) (key % 100),
-                         (GDateMonth) (key / 100 % 100),
-                         (GDateYear) date->year);
+  return pdz_date_dup_last_day (date);
 }
 
 /**
@@ -650,5 +707,6 @@ pdz_date_overlaps (const PdzDate *a,
   g_return_val_if_fail (a != NULL, FALSE);
   g_return_val_if_fail (b != NULL, FALSE);
 
-  return first_key (a) <= last_key (b) && first_key (b) <= last_key (a);
+  return _pdz_span_overlaps (_pdz_date_first_julian (a), _pdz_date_last_julian (a),
+                             _pdz_date_first_julian (b), _pdz_date_last_julian (b));
 }

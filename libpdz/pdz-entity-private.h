@@ -25,6 +25,8 @@
 
 #include "pdz.h"
 
+#include "pdz-util-private.h"
+
 G_BEGIN_DECLS
 
 /* (transfer none) (nullable) */
@@ -77,16 +79,38 @@ gboolean _pdz_plan_check_new_entity (PdzPlan *plan,
                                      gpointer entity,
                                      GError **error);
 
-/* Helpers for setters: each returns TRUE when the value changed.
- * _pdz_set_string() and _pdz_set_strv() refuse text that is not valid
- * UTF-8 with a critical (g_return_val_if_fail), returning FALSE and
- * leaving the field as it was. */
-gboolean _pdz_set_string (char **field, const char *value);
-gboolean _pdz_set_date (PdzDate **field, const PdzDate *value);
-gboolean _pdz_set_object (gpointer field_ptr, gpointer value);
-gboolean _pdz_set_strv (char ***field, const char * const *value);
+/* --- Entity kinds ---------------------------------------------------------
+ *
+ * One table of the kinds of entity that have an id unique among those of
+ * their kind in a plan, for the codec, the indexes and the messages. */
 
-/* Finds @item in @store and removes it; returns FALSE when absent. */
-gboolean _pdz_list_store_remove_item (GListStore *store, gpointer item);
+typedef enum
+{
+  PDZ_KIND_MACROAREA,
+  PDZ_KIND_OBJECTIVE,
+  PDZ_KIND_ACTION,
+  PDZ_KIND_PROJECT,
+  PDZ_KIND_PARTNER,
+  PDZ_KIND_INDICATOR,
+  PDZ_N_KINDS,
+  PDZ_KIND_NONE = PDZ_N_KINDS
+} PdzKind;
+
+/* The kind of @entity, or PDZ_KIND_NONE for an entity without an id
+ * (participation, funding, measurement). */
+PdzKind _pdz_kind_of (gpointer entity);
+/* The id of @entity, of kind @kind. (transfer none) (nullable) */
+const char *_pdz_kind_get_id (PdzKind kind, gpointer entity);
+/* "action", and its indefinite article "an", for messages. */
+const char *_pdz_kind_get_name (PdzKind kind);
+const char *_pdz_kind_get_article (PdzKind kind);
+
+typedef void (*PdzEntityFunc) (PdzKind kind, gpointer entity, gpointer user_data);
+
+/* Calls @func on @entity, of kind @kind, then on every entity with an id
+ * it owns (indicators, then actions), in the order of the file format. */
+void _pdz_entity_foreach (PdzKind kind, gpointer entity, PdzEntityFunc func, gpointer user_data);
+/* Calls _pdz_entity_foreach() on every item of @model, entities of @kind. */
+void _pdz_entity_model_foreach (GListModel *model, PdzKind kind, PdzEntityFunc func, gpointer user_data);
 
 G_END_DECLS

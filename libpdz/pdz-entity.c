@@ -16,9 +16,7 @@ owner_quark (void)
 {
   static gsize quark = 0;
 
-  if (g_once_init_enter (&quark))
-    g_once_init_leave (&quark, g_quark_from_static_string ("pdz-entity-owner"));
-  return (GQuark) quark;
+  return _pdz_quark_once (&quark, "pdz-entity-owner");
 }
 
 GObject *
@@ -149,85 +147,114 @@ _pdz_entity_remove_ref (gpointer    owner,
   return TRUE;
 }
 
-/* Text that is not UTF-8 could be neither saved (the plan file is UTF-8)
- * nor shown: a setter given it is a programmer error, refused with a
- * critical, the value left as it was. */
-gboolean
-_pdz_set_string (char **field,
-                 const char *value)
+/* ----------------------------------------------------------------------
+ * Entity kinds
+ * ---------------------------------------------------------------------- */
+
+static const struct
 {
-  g_return_val_if_fail (value == NULL || g_utf8_validate (value, -1, NULL), FALSE);
+  const char *name;
+  const char *article;
+} kind_names[PDZ_N_KINDS] = {
+  [PDZ_KIND_MACROAREA] = { "macroarea", "a" },
+  [PDZ_KIND_OBJECTIVE] = { "objective", "an" },
+  [PDZ_KIND_ACTION] = { "action", "an" },
+  [PDZ_KIND_PROJECT] = { "project", "a" },
+  [PDZ_KIND_PARTNER] = { "partner", "a" },
+  [PDZ_KIND_INDICATOR] = { "indicator", "an" },
+};
 
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
+PdzKind
+_pdz_kind_of (gpointer entity)
+{
+  if (PDZ_IS_MACROAREA (entity))
+    return PDZ_KIND_MACROAREA;
+  if (PDZ_IS_OBJECTIVE (entity))
+    return PDZ_KIND_OBJECTIVE;
+  if (PDZ_IS_ACTION (entity))
+    return PDZ_KIND_ACTION;
+  if (PDZ_IS_PROJECT (entity))
+    return PDZ_KIND_PROJECT;
+  if (PDZ_IS_PARTNER (entity))
+    return PDZ_KIND_PARTNER;
+  if (PDZ_IS_INDICATOR (entity))
+    return PDZ_KIND_INDICATOR;
+  return PDZ_KIND_NONE;
 }
 
-gboolean
-_pdz_set_date (PdzDate **field,
-               const PdzDate *value)
+const char *
+_pdz_kind_get_id (PdzKind kind,
+                     gpointer  entity)
 {
-  if (*field == NULL && value == NULL)
-    return FALSE;
-  if (*field != NULL && value != NULL && pdz_date_equal (*field, value))
-    return FALSE;
+  switch (kind)
+    {
+    case PDZ_KIND_MACROAREA:
+      return pdz_macroarea_get_id (entity);
+    case PDZ_KIND_OBJECTIVE:
+      return pdz_objective_get_id (entity);
+    case PDZ_KIND_ACTION:
+      return pdz_action_get_id (entity);
+    case PDZ_KIND_PROJECT:
+      return pdz_project_get_id (entity);
+    case PDZ_KIND_PARTNER:
+      return pdz_partner_get_id (entity);
+    case PDZ_KIND_INDICATOR:
+      return pdz_indicator_get_id (entity);
+    case PDZ_KIND_NONE:
+    default:
+      break;
+    }
 
-  g_clear_pointer (field, pdz_date_free);
-  if (value != NULL)
-    *field = pdz_date_copy (value);
-  return TRUE;
+  g_return_val_if_reached (NULL);
 }
 
-gboolean
-_pdz_set_object (gpointer field_ptr,
-                 gpointer value)
+const char *
+_pdz_kind_get_name (PdzKind kind)
 {
-  return g_set_object ((GObject **) field_ptr, value);
+  g_return_val_if_fail (kind < PDZ_N_KINDS, NULL);
+
+  return kind_names[kind].name;
 }
 
-static gboolean
-strv_is_utf8 (const char * const *strv)
+const char *
+_pdz_kind_get_article (PdzKind kind)
 {
-  for (gsize i = 0; strv[i] != NULL; i++)
-    if (!g_utf8_validate (strv[i], -1, NULL))
-      return FALSE;
-  return TRUE;
+  g_return_val_if_fail (kind < PDZ_N_KINDS, NULL);
+
+  return kind_names[kind].article;
 }
 
-gboolean
-_pdz_set_strv (char ***field,
-               const char * const *value)
+void
+_pdz_entity_model_foreach (GListModel    *model,
+               PdzKind      kind,
+               PdzEntityFunc  func,
+               gpointer       user_data)
 {
-  /* NULL and an empty vector are the same value: no items. */
-  gboolean old_empty = *field == NULL || (*field)[0] == NULL;
-  gboolean new_empty = value == NULL || value[0] == NULL;
+  guint n = g_list_model_get_n_items (model);
 
-  g_return_val_if_fail (value == NULL || strv_is_utf8 (value), FALSE);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
 
-  if (old_empty && new_empty)
-    return FALSE;
-  if (!old_empty && !new_empty &&
-      g_strv_equal ((const char * const *) *field, value))
-    return FALSE;
-
-  g_clear_pointer (field, g_strfreev);
-  if (!new_empty)
-    *field = g_strdupv ((char **) value);
-  return TRUE;
+      _pdz_entity_foreach (kind, item, func, user_data);
+    }
 }
 
-gboolean
-_pdz_list_store_remove_item (GListStore *store,
-                             gpointer item)
+void
+_pdz_entity_foreach (PdzKind      kind,
+                     gpointer       entity,
+                     PdzEntityFunc  func,
+                     gpointer       user_data)
 {
-  guint position;
+  func (kind, entity, user_data);
 
-  if (!g_list_store_find (store, item, &position))
-    return FALSE;
-
-  g_list_store_remove (store, position);
-  return TRUE;
+  if (kind == PDZ_KIND_OBJECTIVE)
+    {
+      _pdz_entity_model_foreach (pdz_objective_get_indicators (entity), PDZ_KIND_INDICATOR, func, user_data);
+      _pdz_entity_model_foreach (pdz_objective_get_actions (entity), PDZ_KIND_ACTION, func, user_data);
+    }
+  else if (kind == PDZ_KIND_PROJECT)
+    {
+      _pdz_entity_model_foreach (pdz_project_get_actions (entity), PDZ_KIND_ACTION, func, user_data);
+    }
 }

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-#include "pdz.h"
+#include "pdz-util-private.h"
 
 /**
  * pdz_error_quark:
@@ -16,12 +16,7 @@
 GQuark
 pdz_error_quark (void)
 {
-  /* Not G_DEFINE_QUARK: in GLib 2.74 it reads and writes its static
-   * unguarded, and plans loaded in worker threads (pdz_plan_load_async())
-   * may fail in several threads at once. */
   static gsize quark = 0;
 
-  if (g_once_init_enter (&quark))
-    g_once_init_leave (&quark, g_quark_from_static_string ("pdz-error-quark"));
-  return (GQuark) quark;
+  return _pdz_quark_once (&quark, "pdz-error-quark");
 }

@@ -300,7 +300,7 @@ _pdz_json_member_enum (PdzJsonScope *scope,
                        GType         type,
                        int           value)
 {
-  const char *nick = _pdz_json_enum_to_nick (type, value);
+  const char *nick = _pdz_enum_to_nick (type, value);
 
   _pdz_json_member (scope, name);
   _pdz_json_append_string (scope->s, nick != NULL ? nick : "");

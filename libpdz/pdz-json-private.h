@@ -19,7 +19,8 @@
  * - pdz-json-validate.c: the check that runs before a save;
  * - pdz-json-extensions.c: the store of "x-" members;
  * - pdz-json-util.c: what the reader, the writer and the validator share,
- *   declared below: entity kinds, JSON pointers, tables of ids, enum nicks.
+ *   declared below: JSON pointers and tables of ids (entity kinds and enum
+ *   nicks are pdz-entity-private.h's and pdz-util-private.h's).
  *
  * Nothing here keeps mutable static state: every function is reentrant.
  */
@@ -29,6 +30,8 @@
 #include <json-glib/json-glib.h>
 
 #include "pdz.h"
+
+#include "pdz-entity-private.h"
 
 G_BEGIN_DECLS
 
@@ -50,41 +53,7 @@ JsonObject *_pdz_extensions_get (gpointer object, const char *part);
 /* @extensions: (transfer none) (nullable): referenced */
 void _pdz_extensions_set (gpointer object, const char *part, JsonObject *extensions);
 
-/* --- Entity kinds -------------------------------------------------------- */
-
-/* The kinds of entity that have an id, unique within the kind. */
-typedef enum {
-  PDZ_JSON_KIND_PARTNER,
-  PDZ_JSON_KIND_MACROAREA,
-  PDZ_JSON_KIND_OBJECTIVE,
-  PDZ_JSON_KIND_PROJECT,
-  PDZ_JSON_KIND_ACTION,
-  PDZ_JSON_KIND_INDICATOR,
-  PDZ_JSON_N_KINDS
-} PdzJsonKind;
-
-/* "partner", "macroarea", ...: the kind's name in messages. */
-const char *_pdz_json_kind_name (PdzJsonKind kind);
-/* The id of @entity, an entity of @kind. (transfer none) (nullable) */
-const char *_pdz_json_entity_id (PdzJsonKind kind, gpointer entity);
-
 /* --- JSON pointers (RFC 6901) -------------------------------------------- */
-
-/* A pointer is built in a GString, one reference token per push; the empty
- * string is the root. Each push returns the length to give back to
- * _pdz_json_pointer_pop(). */
-gsize _pdz_json_pointer_push_member (GString *pointer, const char *name);
-gsize _pdz_json_pointer_push_index (GString *pointer, guint index);
-
-static inline void
-_pdz_json_pointer_pop (GString *pointer,
-                       gsize    old)
-{
-  g_string_truncate (pointer, old);
-}
-
-/* The pointer as text, "/" for the root. (transfer none) */
-const char *_pdz_json_pointer_get (GString *pointer);
 
 /* Sets a PdzError whose message is "POINTER: MESSAGE". */
 void _pdz_json_pointer_error (GError    **error,
@@ -104,23 +73,23 @@ typedef struct {
 
 /* The ids seen so far, one table per kind: id -> PdzJsonIdEntry. */
 typedef struct {
-  GHashTable *tables[PDZ_JSON_N_KINDS];
+  GHashTable *tables[PDZ_N_KINDS];
 } PdzJsonIds;
 
 void _pdz_json_ids_init (PdzJsonIds *ids);
 void _pdz_json_ids_clear (PdzJsonIds *ids);
 /* (transfer none) (nullable) */
-PdzJsonIdEntry *_pdz_json_ids_lookup (PdzJsonIds *ids, PdzJsonKind kind, const char *id);
+PdzJsonIdEntry *_pdz_json_ids_lookup (PdzJsonIds *ids, PdzKind kind, const char *id);
 /* Checks that @id (nullable) is not empty and not taken by another entity
  * of @kind; @pointer is the pointer of the id itself. */
 gboolean _pdz_json_ids_check_new (PdzJsonIds  *ids,
-                                  PdzJsonKind  kind,
+                                  PdzKind  kind,
                                   const char  *id,
                                   GString     *pointer,
                                   GError     **error);
 /* Records @object, at @pointer, under @id. */
 void _pdz_json_ids_add (PdzJsonIds  *ids,
-                        PdzJsonKind  kind,
+                        PdzKind  kind,
                         const char  *id,
                         gpointer     object,
                         const char  *pointer);
@@ -131,17 +100,9 @@ void _pdz_json_ids_add (PdzJsonIds  *ids,
 gboolean _pdz_json_check_listed_once (GHashTable  *listed,
                                       gpointer     object,
                                       guint        index,
-                                      PdzJsonKind  kind,
+                                      PdzKind  kind,
                                       const char  *id,
                                       GString     *pointer,
                                       GError     **error);
-
-/* --- Enumerations: written as their GEnum nicks --------------------------- */
-
-/* (transfer none) (nullable): NULL if @value is not a value of @enum_type */
-const char *_pdz_json_enum_to_nick (GType enum_type, int value);
-gboolean _pdz_json_enum_from_nick (GType enum_type, const char *nick, int *value);
-/* Every nick of @enum_type, joined by ", ", for a message. (transfer full) */
-char *_pdz_json_enum_list_nicks (GType enum_type);
 
 G_END_DECLS

@@ -31,7 +31,7 @@ _pdz_reader_read_partner (PdzReader *r,
 
   if (!_pdz_reader_expect_object (r, node, &obj, error) ||
       !_pdz_reader_check_members (r, obj, partner_members, &ext, error) ||
-      !_pdz_reader_read_id (r, obj, PDZ_JSON_KIND_PARTNER, &id, error) ||
+      !_pdz_reader_read_id (r, obj, PDZ_KIND_PARTNER, &id, error) ||
       !_pdz_reader_read_string (r, obj, "name", TRUE, &name, error) ||
       !_pdz_reader_read_string (r, obj, "short-name", FALSE, &short_name, error) ||
       !_pdz_reader_read_enum (r, obj, "kind", PDZ_TYPE_PARTNER_KIND, &kind, error) ||
@@ -51,7 +51,7 @@ _pdz_reader_read_partner (PdzReader *r,
       _pdz_json_pointer_prefix_error (error, r->path);
       return FALSE;
     }
-  _pdz_reader_record_id (r, PDZ_JSON_KIND_PARTNER, id, partner);
+  _pdz_reader_record_id (r, PDZ_KIND_PARTNER, id, partner);
   return TRUE;
 }
 
@@ -70,7 +70,7 @@ _pdz_reader_read_macroarea (PdzReader *r,
 
   if (!_pdz_reader_expect_object (r, node, &obj, error) ||
       !_pdz_reader_check_members (r, obj, macroarea_members, &ext, error) ||
-      !_pdz_reader_read_id (r, obj, PDZ_JSON_KIND_MACROAREA, &id, error) ||
+      !_pdz_reader_read_id (r, obj, PDZ_KIND_MACROAREA, &id, error) ||
       !_pdz_reader_read_string (r, obj, "title", TRUE, &title, error) ||
       !_pdz_reader_read_string (r, obj, "code", FALSE, &code, error))
     return FALSE;
@@ -85,7 +85,7 @@ _pdz_reader_read_macroarea (PdzReader *r,
       _pdz_json_pointer_prefix_error (error, r->path);
       return FALSE;
     }
-  _pdz_reader_record_id (r, PDZ_JSON_KIND_MACROAREA, id, macroarea);
+  _pdz_reader_record_id (r, PDZ_KIND_MACROAREA, id, macroarea);
   return TRUE;
 }
 
@@ -113,24 +113,24 @@ read_funding (PdzReader *r,
   amount_node = json_object_get_member (obj, "amount");
   if (amount_node != NULL)
     {
-      gsize old = _pdz_json_pointer_push_member (r->path, "amount");
+      gsize old = _pdz_pointer_push_member (r->path, "amount");
 
       if (!_pdz_reader_node_is_number (amount_node))
         {
           _pdz_json_pointer_error (error, r->path, PDZ_ERROR_INVALID_VALUE,
                                    "expected a number of euro cents, got %s",
                                    _pdz_reader_describe_node (amount_node));
-          _pdz_json_pointer_pop (r->path, old);
+          _pdz_pointer_pop (r->path, old);
           return FALSE;
         }
       if (!_pdz_reader_node_get_integer (amount_node, &amount) || amount < 0)
         {
           _pdz_json_pointer_error (error, r->path, PDZ_ERROR_INVALID_VALUE,
                                    "the amount must be a whole number of euro cents, zero or more");
-          _pdz_json_pointer_pop (r->path, old);
+          _pdz_pointer_pop (r->path, old);
           return FALSE;
         }
-      _pdz_json_pointer_pop (r->path, old);
+      _pdz_pointer_pop (r->path, old);
     }
 
   if (!_pdz_reader_read_enum (r, obj, "status", PDZ_TYPE_FUNDING_STATUS, &status, error))
@@ -177,15 +177,15 @@ read_measurement (PdzReader *r,
       _pdz_reader_missing (r, "value", error);
       return NULL;
     }
-  old = _pdz_json_pointer_push_member (r->path, "value");
+  old = _pdz_pointer_push_member (r->path, "value");
   if (!_pdz_reader_node_is_number (value_node))
     {
       _pdz_json_pointer_error (error, r->path, PDZ_ERROR_INVALID_VALUE,
                                "expected a number, got %s", _pdz_reader_describe_node (value_node));
-      _pdz_json_pointer_pop (r->path, old);
+      _pdz_pointer_pop (r->path, old);
       return NULL;
     }
-  _pdz_json_pointer_pop (r->path, old);
+  _pdz_pointer_pop (r->path, old);
 
   if (!_pdz_reader_read_string (r, obj, "note", FALSE, &note, error))
     return NULL;
@@ -229,7 +229,7 @@ read_indicator (PdzReader *r,
 
   if (!_pdz_reader_expect_object (r, node, &obj, error) ||
       !_pdz_reader_check_members (r, obj, indicator_members, &ext, error) ||
-      !_pdz_reader_read_id (r, obj, PDZ_JSON_KIND_INDICATOR, &id, error) ||
+      !_pdz_reader_read_id (r, obj, PDZ_KIND_INDICATOR, &id, error) ||
       !_pdz_reader_read_string (r, obj, "title", TRUE, &title, error) ||
       !_pdz_reader_read_string (r, obj, "unit", FALSE, &unit, error))
     return FALSE;
@@ -246,9 +246,9 @@ read_indicator (PdzReader *r,
 
       if (end == NULL)
         continue;
-      old = _pdz_json_pointer_push_member (r->path, ends[i]);
+      old = _pdz_pointer_push_member (r->path, ends[i]);
       measurement = read_measurement (r, end, FALSE, error);
-      _pdz_json_pointer_pop (r->path, old);
+      _pdz_pointer_pop (r->path, old);
       if (measurement == NULL)
         return FALSE;
       if (i == 0)
@@ -266,7 +266,7 @@ read_indicator (PdzReader *r,
       _pdz_json_pointer_prefix_error (error, r->path);
       return FALSE;
     }
-  _pdz_reader_record_id (r, PDZ_JSON_KIND_INDICATOR, id, indicator);
+  _pdz_reader_record_id (r, PDZ_KIND_INDICATOR, id, indicator);
   return TRUE;
 }
 
@@ -295,7 +295,7 @@ read_action (PdzReader *r,
 
   if (!_pdz_reader_expect_object (r, node, &obj, error) ||
       !_pdz_reader_check_members (r, obj, action_members, &ext, error) ||
-      !_pdz_reader_read_id (r, obj, PDZ_JSON_KIND_ACTION, &id, error) ||
+      !_pdz_reader_read_id (r, obj, PDZ_KIND_ACTION, &id, error) ||
       !_pdz_reader_read_string (r, obj, "title", TRUE, &title, error) ||
       !_pdz_reader_read_enum (r, obj, "status", PDZ_TYPE_STATUS, &status, error) ||
       !_pdz_reader_read_date (r, obj, "date", FALSE, &date, error) ||
@@ -305,7 +305,7 @@ read_action (PdzReader *r,
   extra_node = json_object_get_member (obj, "extra");
   if (extra_node != NULL)
     {
-      gsize old = _pdz_json_pointer_push_member (r->path, "extra");
+      gsize old = _pdz_pointer_push_member (r->path, "extra");
 
       if (!JSON_NODE_HOLDS_VALUE (extra_node) ||
           json_node_get_value_type (extra_node) != G_TYPE_BOOLEAN)
@@ -313,11 +313,11 @@ read_action (PdzReader *r,
           _pdz_json_pointer_error (error, r->path, PDZ_ERROR_INVALID_VALUE,
                                    "expected a boolean, got %s",
                                    _pdz_reader_describe_node (extra_node));
-          _pdz_json_pointer_pop (r->path, old);
+          _pdz_pointer_pop (r->path, old);
           return FALSE;
         }
       extra = json_node_get_boolean (extra_node);
-      _pdz_json_pointer_pop (r->path, old);
+      _pdz_pointer_pop (r->path, old);
     }
 
   action = pdz_action_new (id, title);
@@ -347,7 +347,7 @@ read_action (PdzReader *r,
       _pdz_json_pointer_prefix_error (error, r->path);
       return FALSE;
     }
-  _pdz_reader_record_id (r, PDZ_JSON_KIND_ACTION, id, action);
+  _pdz_reader_record_id (r, PDZ_KIND_ACTION, id, action);
   return TRUE;
 }
 
@@ -371,7 +371,7 @@ _pdz_reader_read_objective (PdzReader *r,
 
   if (!_pdz_reader_expect_object (r, node, &obj, error) ||
       !_pdz_reader_check_members (r, obj, objective_members, &ext, error) ||
-      !_pdz_reader_read_id (r, obj, PDZ_JSON_KIND_OBJECTIVE, &id, error) ||
+      !_pdz_reader_read_id (r, obj, PDZ_KIND_OBJECTIVE, &id, error) ||
       !_pdz_reader_read_string (r, obj, "title", TRUE, &title, error) ||
       !_pdz_reader_read_enum (r, obj, "kind", PDZ_TYPE_OBJECTIVE_KIND, &kind, error) ||
       !_pdz_reader_read_enum (r, obj, "status", PDZ_TYPE_STATUS, &status, error) ||
@@ -397,7 +397,7 @@ _pdz_reader_read_objective (PdzReader *r,
       _pdz_json_pointer_prefix_error (error, r->path);
       return FALSE;
     }
-  _pdz_reader_record_id (r, PDZ_JSON_KIND_OBJECTIVE, id, objective);
+  _pdz_reader_record_id (r, PDZ_KIND_OBJECTIVE, id, objective);
   return TRUE;
 }
 
@@ -424,7 +424,7 @@ _pdz_reader_read_project (PdzReader *r,
 
   if (!_pdz_reader_expect_object (r, node, &obj, error) ||
       !_pdz_reader_check_members (r, obj, project_members, &ext, error) ||
-      !_pdz_reader_read_id (r, obj, PDZ_JSON_KIND_PROJECT, &id, error) ||
+      !_pdz_reader_read_id (r, obj, PDZ_KIND_PROJECT, &id, error) ||
       !_pdz_reader_read_string (r, obj, "title", TRUE, &title, error) ||
       !_pdz_reader_read_string (r, obj, "description", FALSE, &description, error) ||
       !_pdz_reader_read_enum (r, obj, "status", PDZ_TYPE_STATUS, &status, error) ||
@@ -461,7 +461,7 @@ _pdz_reader_read_project (PdzReader *r,
       _pdz_json_pointer_prefix_error (error, r->path);
       return FALSE;
     }
-  _pdz_reader_record_id (r, PDZ_JSON_KIND_PROJECT, id, project);
+  _pdz_reader_record_id (r, PDZ_KIND_PROJECT, id, project);
   return TRUE;
 }
 
@@ -490,9 +490,9 @@ _pdz_reader_read_participation (PdzReader *r,
   partner_node = json_object_get_member (obj, "partner");
   if (partner_node == NULL)
     return _pdz_reader_missing (r, "partner", error);
-  old = _pdz_json_pointer_push_member (r->path, "partner");
-  partner = _pdz_reader_resolve (r, partner_node, PDZ_JSON_KIND_PARTNER, error);
-  _pdz_json_pointer_pop (r->path, old);
+  old = _pdz_pointer_push_member (r->path, "partner");
+  partner = _pdz_reader_resolve (r, partner_node, PDZ_KIND_PARTNER, error);
+  _pdz_pointer_pop (r->path, old);
   if (partner == NULL)
     return FALSE;
 

@@ -105,12 +105,12 @@ gboolean _pdz_reader_read_string (PdzReader   *r,
 /* The "id" member of an entity of @kind: required, not empty, not taken. */
 gboolean _pdz_reader_read_id (PdzReader   *r,
                               JsonObject  *obj,
-                              PdzJsonKind  kind,
+                              PdzKind  kind,
                               const char **out,
                               GError     **error);
 /* Records @object as the entity of @kind with @id, at the current path. */
 void _pdz_reader_record_id (PdzReader   *r,
-                            PdzJsonKind  kind,
+                            PdzKind  kind,
                             const char  *id,
                             gpointer     object);
 /* A date member into @out (NULL when absent). */
@@ -161,12 +161,12 @@ void _pdz_reader_defer (PdzReader          *r,
  * (transfer none) */
 gpointer _pdz_reader_resolve (PdzReader    *r,
                               JsonNode     *node,
-                              PdzJsonKind   kind,
+                              PdzKind   kind,
                               GError      **error);
 /* An array of references to @kind, none listed twice. (transfer container) */
 GPtrArray *_pdz_reader_resolve_array (PdzReader    *r,
                                       JsonNode     *node,
-                                      PdzJsonKind   kind,
+                                      PdzKind   kind,
                                       GError      **error);
 
 /* --- Entities (pdz-json-reader-entities.c) --- */

@@ -298,16 +298,16 @@ _pdz_reader_read_string (PdzReader   *r,
   if (node == NULL)
     return required ? _pdz_reader_missing (r, name, error) : TRUE;
 
-  old = _pdz_json_pointer_push_member (r->path, name);
+  old = _pdz_pointer_push_member (r->path, name);
   ok = _pdz_reader_expect_string (r, node, out, error);
-  _pdz_json_pointer_pop (r->path, old);
+  _pdz_pointer_pop (r->path, old);
   return ok;
 }
 
 gboolean
 _pdz_reader_read_id (PdzReader   *r,
                      JsonObject  *obj,
-                     PdzJsonKind  kind,
+                     PdzKind  kind,
                      const char **out,
                      GError     **error)
 {
@@ -318,20 +318,20 @@ _pdz_reader_read_id (PdzReader   *r,
   if (node == NULL)
     return _pdz_reader_missing (r, "id", error);
 
-  old = _pdz_json_pointer_push_member (r->path, "id");
+  old = _pdz_pointer_push_member (r->path, "id");
   ok = _pdz_reader_expect_string (r, node, out, error) &&
        _pdz_json_ids_check_new (&r->ids, kind, *out, r->path, error);
-  _pdz_json_pointer_pop (r->path, old);
+  _pdz_pointer_pop (r->path, old);
   return ok;
 }
 
 void
 _pdz_reader_record_id (PdzReader  *r,
-                       PdzJsonKind kind,
+                       PdzKind kind,
                        const char *id,
                        gpointer    object)
 {
-  _pdz_json_ids_add (&r->ids, kind, id, object, _pdz_json_pointer_get (r->path));
+  _pdz_json_ids_add (&r->ids, kind, id, object, _pdz_pointer_get (r->path));
 }
 
 gboolean
@@ -351,16 +351,16 @@ _pdz_reader_read_date (PdzReader  *r,
   if (node == NULL)
     return required ? _pdz_reader_missing (r, name, error) : TRUE;
 
-  old = _pdz_json_pointer_push_member (r->path, name);
+  old = _pdz_pointer_push_member (r->path, name);
   if (!_pdz_reader_expect_string (r, node, &text, error))
     {
-      _pdz_json_pointer_pop (r->path, old);
+      _pdz_pointer_pop (r->path, old);
       return FALSE;
     }
   *out = pdz_date_new_from_string (text, &local_error);
   if (*out == NULL)
     _pdz_json_pointer_error (error, r->path, PDZ_ERROR_INVALID_VALUE, "%s", local_error->message);
-  _pdz_json_pointer_pop (r->path, old);
+  _pdz_pointer_pop (r->path, old);
   return *out != NULL;
 }
 
@@ -380,13 +380,13 @@ _pdz_reader_read_enum (PdzReader  *r,
   if (node == NULL)
     return TRUE;
 
-  old = _pdz_json_pointer_push_member (r->path, name);
+  old = _pdz_pointer_push_member (r->path, name);
   if (!_pdz_reader_expect_string (r, node, &nick, error))
     goto out;
 
-  if (!_pdz_json_enum_from_nick (enum_type, nick, out))
+  if (!_pdz_enum_from_nick (enum_type, nick, out))
     {
-      g_autofree char *list = _pdz_json_enum_list_nicks (enum_type);
+      g_autofree char *list = _pdz_enum_list_nicks (enum_type);
 
       _pdz_json_pointer_error (error, r->path, PDZ_ERROR_INVALID_VALUE,
                                "unknown %s \"%s\" (expected one of %s)", name, nick, list);
@@ -395,7 +395,7 @@ _pdz_reader_read_enum (PdzReader  *r,
   ok = TRUE;
 
 out:
-  _pdz_json_pointer_pop (r->path, old);
+  _pdz_pointer_pop (r->path, old);
   return ok;
 }
 
@@ -416,7 +416,7 @@ _pdz_reader_read_string_array (PdzReader  *r,
   if (node == NULL)
     return TRUE;
 
-  old = _pdz_json_pointer_push_member (r->path, name);
+  old = _pdz_pointer_push_member (r->path, name);
   if (!_pdz_reader_expect_array (r, node, &array, error))
     goto fail;
 
@@ -424,20 +424,20 @@ _pdz_reader_read_string_array (PdzReader  *r,
   n = json_array_get_length (array);
   for (guint i = 0; i < n; i++)
     {
-      gsize old_item = _pdz_json_pointer_push_index (r->path, i);
+      gsize old_item = _pdz_pointer_push_index (r->path, i);
       const char *text;
 
       if (!_pdz_reader_expect_string (r, json_array_get_element (array, i), &text, error))
         goto fail;
       g_strv_builder_add (builder, text);
-      _pdz_json_pointer_pop (r->path, old_item);
+      _pdz_pointer_pop (r->path, old_item);
     }
-  _pdz_json_pointer_pop (r->path, old);
+  _pdz_pointer_pop (r->path, old);
   *out = g_strv_builder_end (builder);
   return TRUE;
 
 fail:
-  _pdz_json_pointer_pop (r->path, old);
+  _pdz_pointer_pop (r->path, old);
   return FALSE;
 }
 
@@ -457,24 +457,24 @@ _pdz_reader_read_array (PdzReader           *r,
   if (node == NULL)
     return TRUE;
 
-  old = _pdz_json_pointer_push_member (r->path, name);
+  old = _pdz_pointer_push_member (r->path, name);
   if (!_pdz_reader_expect_array (r, node, &array, error))
     goto fail;
 
   n = json_array_get_length (array);
   for (guint i = 0; i < n; i++)
     {
-      gsize old_item = _pdz_json_pointer_push_index (r->path, i);
+      gsize old_item = _pdz_pointer_push_index (r->path, i);
 
       if (!func (r, json_array_get_element (array, i), owner, error))
         goto fail;
-      _pdz_json_pointer_pop (r->path, old_item);
+      _pdz_pointer_pop (r->path, old_item);
     }
-  _pdz_json_pointer_pop (r->path, old);
+  _pdz_pointer_pop (r->path, old);
   return TRUE;
 
 fail:
-  _pdz_json_pointer_pop (r->path, old);
+  _pdz_pointer_pop (r->path, old);
   return FALSE;
 }
 
@@ -496,9 +496,9 @@ _pdz_reader_defer (PdzReader         *r,
   d->kind = kind;
   d->target = g_object_ref (target);
   d->node = node;
-  old = _pdz_json_pointer_push_member (r->path, name);
+  old = _pdz_pointer_push_member (r->path, name);
   d->pointer = g_strdup (r->path->str);
-  _pdz_json_pointer_pop (r->path, old);
+  _pdz_pointer_pop (r->path, old);
   g_ptr_array_add (r->deferred, d);
 }
 
@@ -507,7 +507,7 @@ _pdz_reader_defer (PdzReader         *r,
 gpointer
 _pdz_reader_resolve (PdzReader  *r,
                      JsonNode   *node,
-                     PdzJsonKind kind,
+                     PdzKind kind,
                      GError    **error)
 {
   const char *id;
@@ -519,7 +519,7 @@ _pdz_reader_resolve (PdzReader  *r,
   if (entry == NULL)
     {
       _pdz_json_pointer_error (error, r->path, PDZ_ERROR_DANGLING_REFERENCE,
-                               "no %s with id \"%s\"", _pdz_json_kind_name (kind), id);
+                               "no %s with id \"%s\"", _pdz_kind_get_name (kind), id);
       return NULL;
     }
   return entry->object;
@@ -528,7 +528,7 @@ _pdz_reader_resolve (PdzReader  *r,
 GPtrArray *
 _pdz_reader_resolve_array (PdzReader  *r,
                            JsonNode   *node,
-                           PdzJsonKind kind,
+                           PdzKind kind,
                            GError    **error)
 {
   g_autoptr(GPtrArray) objects = NULL;
@@ -544,14 +544,14 @@ _pdz_reader_resolve_array (PdzReader  *r,
   listed = g_hash_table_new (g_direct_hash, g_direct_equal);
   for (guint i = 0; i < n; i++)
     {
-      gsize old = _pdz_json_pointer_push_index (r->path, i);
+      gsize old = _pdz_pointer_push_index (r->path, i);
       gpointer object = _pdz_reader_resolve (r, json_array_get_element (array, i), kind, error);
       gboolean ok = object != NULL &&
                     _pdz_json_check_listed_once (listed, object, i, kind,
                                                  json_array_get_string_element (array, i),
                                                  r->path, error);
 
-      _pdz_json_pointer_pop (r->path, old);
+      _pdz_pointer_pop (r->path, old);
       if (!ok)
         return NULL;
       g_ptr_array_add (objects, object);

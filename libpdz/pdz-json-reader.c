@@ -43,31 +43,31 @@ read_deferred (PdzReader         *r,
   switch (d->kind)
     {
     case DEFER_PLAN_MUNICIPALITIES:
-      objects = _pdz_reader_resolve_array (r, d->node, PDZ_JSON_KIND_PARTNER, error);
+      objects = _pdz_reader_resolve_array (r, d->node, PDZ_KIND_PARTNER, error);
       if (objects == NULL)
         return FALSE;
       for (guint i = 0; i < objects->len; i++)
         {
           if (!pdz_plan_add_municipality (r->plan, objects->pdata[i], error))
             {
-              gsize old = _pdz_json_pointer_push_index (r->path, i);
+              gsize old = _pdz_pointer_push_index (r->path, i);
 
               _pdz_json_pointer_prefix_error (error, r->path);
-              _pdz_json_pointer_pop (r->path, old);
+              _pdz_pointer_pop (r->path, old);
               return FALSE;
             }
         }
       return TRUE;
 
     case DEFER_PLAN_LEAD_MUNICIPALITY:
-      object = _pdz_reader_resolve (r, d->node, PDZ_JSON_KIND_PARTNER, error);
+      object = _pdz_reader_resolve (r, d->node, PDZ_KIND_PARTNER, error);
       if (object == NULL)
         return FALSE;
       pdz_plan_set_lead_municipality (r->plan, object);
       return TRUE;
 
     case DEFER_OBJECTIVE_MACROAREA:
-      object = _pdz_reader_resolve (r, d->node, PDZ_JSON_KIND_MACROAREA, error);
+      object = _pdz_reader_resolve (r, d->node, PDZ_KIND_MACROAREA, error);
       if (object == NULL)
         return FALSE;
       pdz_objective_set_macroarea (PDZ_OBJECTIVE (d->target), object);
@@ -83,18 +83,18 @@ read_deferred (PdzReader         *r,
         n = json_array_get_length (array);
         for (guint i = 0; i < n; i++)
           {
-            gsize old = _pdz_json_pointer_push_index (r->path, i);
+            gsize old = _pdz_pointer_push_index (r->path, i);
 
             if (!_pdz_reader_read_participation (r, json_array_get_element (array, i),
                                                  d->target, error))
               return FALSE;
-            _pdz_json_pointer_pop (r->path, old);
+            _pdz_pointer_pop (r->path, old);
           }
         return TRUE;
       }
 
     case DEFER_ACTION_PROJECTS:
-      objects = _pdz_reader_resolve_array (r, d->node, PDZ_JSON_KIND_PROJECT, error);
+      objects = _pdz_reader_resolve_array (r, d->node, PDZ_KIND_PROJECT, error);
       if (objects == NULL)
         return FALSE;
       for (guint i = 0; i < objects->len; i++)
@@ -102,14 +102,14 @@ read_deferred (PdzReader         *r,
       return TRUE;
 
     case DEFER_PROJECT_LEAD:
-      object = _pdz_reader_resolve (r, d->node, PDZ_JSON_KIND_PARTNER, error);
+      object = _pdz_reader_resolve (r, d->node, PDZ_KIND_PARTNER, error);
       if (object == NULL)
         return FALSE;
       pdz_project_set_lead (PDZ_PROJECT (d->target), object);
       return TRUE;
 
     case DEFER_PROJECT_OBJECTIVES:
-      objects = _pdz_reader_resolve_array (r, d->node, PDZ_JSON_KIND_OBJECTIVE, error);
+      objects = _pdz_reader_resolve_array (r, d->node, PDZ_KIND_OBJECTIVE, error);
       if (objects == NULL)
         return FALSE;
       for (guint i = 0; i < objects->len; i++)
@@ -208,10 +208,10 @@ read_part (PdzReader          *r,
   if (node == NULL)
     return TRUE;
 
-  old = _pdz_json_pointer_push_member (r->path, name);
+  old = _pdz_pointer_push_member (r->path, name);
   ok = _pdz_reader_expect_object (r, node, out, error) &&
        _pdz_reader_check_members (r, *out, allowed, &ext, error);
-  _pdz_json_pointer_pop (r->path, old);
+  _pdz_pointer_pop (r->path, old);
   if (ok)
     _pdz_reader_attach_extensions (r->plan, name, ext);
   return ok;
@@ -249,10 +249,10 @@ read_document (PdzReader *r,
 
   if (id != NULL && *id == '\0')
     {
-      gsize old = _pdz_json_pointer_push_member (r->path, "id");
+      gsize old = _pdz_pointer_push_member (r->path, "id");
 
       _pdz_json_pointer_error (error, r->path, PDZ_ERROR_INVALID_VALUE, "the id must not be empty");
-      _pdz_json_pointer_pop (r->path, old);
+      _pdz_pointer_pop (r->path, old);
       return FALSE;
     }
 
@@ -277,7 +277,7 @@ read_document (PdzReader *r,
   if (contacts != NULL)
     {
       static const char * const names[] = { "office", "email", "phone", "website" };
-      gsize old = _pdz_json_pointer_push_member (r->path, "contacts");
+      gsize old = _pdz_pointer_push_member (r->path, "contacts");
 
       for (guint i = 0; i < G_N_ELEMENTS (names); i++)
         {
@@ -285,7 +285,7 @@ read_document (PdzReader *r,
 
           if (!_pdz_reader_read_string (r, contacts, names[i], FALSE, &value, error))
             {
-              _pdz_json_pointer_pop (r->path, old);
+              _pdz_pointer_pop (r->path, old);
               return FALSE;
             }
           if (value == NULL)
@@ -298,7 +298,7 @@ read_document (PdzReader *r,
             default: pdz_plan_set_website (r->plan, value); break;
             }
         }
-      _pdz_json_pointer_pop (r->path, old);
+      _pdz_pointer_pop (r->path, old);
     }
 
   if (!read_part (r, root, "monitoring", monitoring_members, &monitoring, error))
@@ -308,12 +308,12 @@ read_document (PdzReader *r,
       g_autoptr(PdzDate) m_start = NULL;
       g_autoptr(PdzDate) m_end = NULL;
       const char *m_title;
-      gsize old = _pdz_json_pointer_push_member (r->path, "monitoring");
+      gsize old = _pdz_pointer_push_member (r->path, "monitoring");
       gboolean ok = _pdz_reader_read_string (r, monitoring, "title", FALSE, &m_title, error) &&
                     _pdz_reader_read_date (r, monitoring, "start", FALSE, &m_start, error) &&
                     _pdz_reader_read_date (r, monitoring, "end", FALSE, &m_end, error);
 
-      _pdz_json_pointer_pop (r->path, old);
+      _pdz_pointer_pop (r->path, old);
       if (!ok)
         return FALSE;
       if (m_title != NULL)

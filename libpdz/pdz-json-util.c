@@ -9,75 +9,7 @@
 
 #include "pdz-json-private.h"
 
-/* --- Entity kinds -------------------------------------------------------- */
-
-static const char * const kind_names[PDZ_JSON_N_KINDS] = {
-  "partner", "macroarea", "objective", "project", "action", "indicator",
-};
-
-const char *
-_pdz_json_kind_name (PdzJsonKind kind)
-{
-  g_return_val_if_fail (kind < PDZ_JSON_N_KINDS, NULL);
-
-  return kind_names[kind];
-}
-
-const char *
-_pdz_json_entity_id (PdzJsonKind kind,
-                     gpointer    entity)
-{
-  switch (kind)
-    {
-    case PDZ_JSON_KIND_PARTNER: return pdz_partner_get_id (entity);
-    case PDZ_JSON_KIND_MACROAREA: return pdz_macroarea_get_id (entity);
-    case PDZ_JSON_KIND_OBJECTIVE: return pdz_objective_get_id (entity);
-    case PDZ_JSON_KIND_PROJECT: return pdz_project_get_id (entity);
-    case PDZ_JSON_KIND_ACTION: return pdz_action_get_id (entity);
-    case PDZ_JSON_KIND_INDICATOR: return pdz_indicator_get_id (entity);
-    case PDZ_JSON_N_KINDS:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
 /* --- JSON pointers ------------------------------------------------------- */
-
-/* Appends "/" and @name, with "~" escaped as "~0" and "/" as "~1". */
-gsize
-_pdz_json_pointer_push_member (GString    *pointer,
-                               const char *name)
-{
-  gsize old = pointer->len;
-
-  g_string_append_c (pointer, '/');
-  for (const char *p = name; *p != '\0'; p++)
-    {
-      if (*p == '~')
-        g_string_append (pointer, "~0");
-      else if (*p == '/')
-        g_string_append (pointer, "~1");
-      else
-        g_string_append_c (pointer, *p);
-    }
-  return old;
-}
-
-gsize
-_pdz_json_pointer_push_index (GString *pointer,
-                              guint    index)
-{
-  gsize old = pointer->len;
-
-  g_string_append_printf (pointer, "/%u", index);
-  return old;
-}
-
-const char *
-_pdz_json_pointer_get (GString *pointer)
-{
-  return pointer->len > 0 ? pointer->str : "/";
-}
 
 void
 _pdz_json_pointer_error (GError    **error,
@@ -93,14 +25,14 @@ _pdz_json_pointer_error (GError    **error,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_set_error (error, PDZ_ERROR, code, "%s: %s", _pdz_json_pointer_get (pointer), message);
+  g_set_error (error, PDZ_ERROR, code, "%s: %s", _pdz_pointer_get (pointer), message);
 }
 
 void
 _pdz_json_pointer_prefix_error (GError **error,
                                 GString *pointer)
 {
-  g_prefix_error (error, "%s: ", _pdz_json_pointer_get (pointer));
+  g_prefix_error (error, "%s: ", _pdz_pointer_get (pointer));
 }
 
 /* --- Ids ----------------------------------------------------------------- */
@@ -118,20 +50,20 @@ id_entry_free (gpointer data)
 void
 _pdz_json_ids_init (PdzJsonIds *ids)
 {
-  for (guint i = 0; i < PDZ_JSON_N_KINDS; i++)
+  for (guint i = 0; i < PDZ_N_KINDS; i++)
     ids->tables[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, id_entry_free);
 }
 
 void
 _pdz_json_ids_clear (PdzJsonIds *ids)
 {
-  for (guint i = 0; i < PDZ_JSON_N_KINDS; i++)
+  for (guint i = 0; i < PDZ_N_KINDS; i++)
     g_clear_pointer (&ids->tables[i], g_hash_table_unref);
 }
 
 PdzJsonIdEntry *
 _pdz_json_ids_lookup (PdzJsonIds *ids,
-                      PdzJsonKind kind,
+                      PdzKind kind,
                       const char *id)
 {
   return g_hash_table_lookup (ids->tables[kind], id);
@@ -139,7 +71,7 @@ _pdz_json_ids_lookup (PdzJsonIds *ids,
 
 gboolean
 _pdz_json_ids_check_new (PdzJsonIds *ids,
-                         PdzJsonKind kind,
+                         PdzKind kind,
                          const char *id,
                          GString    *pointer,
                          GError    **error)
@@ -164,7 +96,7 @@ _pdz_json_ids_check_new (PdzJsonIds *ids,
 
 void
 _pdz_json_ids_add (PdzJsonIds *ids,
-                   PdzJsonKind kind,
+                   PdzKind kind,
                    const char *id,
                    gpointer    object,
                    const char *pointer)
@@ -180,7 +112,7 @@ gboolean
 _pdz_json_check_listed_once (GHashTable *listed,
                              gpointer    object,
                              guint       index,
-                             PdzJsonKind kind,
+                             PdzKind kind,
                              const char *id,
                              GString    *pointer,
                              GError    **error)
@@ -191,51 +123,9 @@ _pdz_json_check_listed_once (GHashTable *listed,
     {
       _pdz_json_pointer_error (error, pointer, PDZ_ERROR_INVALID_VALUE,
                                "%s \"%s\" is listed twice (first at index %u)",
-                               kind_names[kind], id, GPOINTER_TO_UINT (first));
+                               _pdz_kind_get_name (kind), id, GPOINTER_TO_UINT (first));
       return FALSE;
     }
   g_hash_table_insert (listed, object, GUINT_TO_POINTER (index));
   return TRUE;
-}
-
-/* --- Enumerations -------------------------------------------------------- */
-
-/* The nicks are static strings of the registered enum types. */
-const char *
-_pdz_json_enum_to_nick (GType enum_type,
-                        int   value)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-  GEnumValue *enum_value = g_enum_get_value (klass, value);
-
-  return enum_value != NULL ? enum_value->value_nick : NULL;
-}
-
-gboolean
-_pdz_json_enum_from_nick (GType       enum_type,
-                          const char *nick,
-                          int        *value)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-  GEnumValue *enum_value = g_enum_get_value_by_nick (klass, nick);
-
-  if (enum_value == NULL)
-    return FALSE;
-  *value = enum_value->value;
-  return TRUE;
-}
-
-char *
-_pdz_json_enum_list_nicks (GType enum_type)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-  GString *list = g_string_new (NULL);
-
-  for (guint i = 0; i < klass->n_values; i++)
-    {
-      if (i > 0)
-        g_string_append (list, ", ");
-      g_string_append (list, klass->values[i].value_nick);
-    }
-  return g_string_free (list, FALSE);
 }

@@ -51,15 +51,15 @@ check_fail (Checker    *c,
 /* Checks the id of the entity at the current path and records it. */
 static gboolean
 check_id (Checker    *c,
-          PdzJsonKind kind,
+          PdzKind kind,
           gpointer    entity,
           const char *id,
           GError    **error)
 {
-  gsize old = _pdz_json_pointer_push_member (c->path, "id");
+  gsize old = _pdz_pointer_push_member (c->path, "id");
   gboolean ok = _pdz_json_ids_check_new (&c->ids, kind, id, c->path, error);
 
-  _pdz_json_pointer_pop (c->path, old);
+  _pdz_pointer_pop (c->path, old);
   if (ok)
     _pdz_json_ids_add (&c->ids, kind, id, entity, c->path->str);
   return ok;
@@ -70,65 +70,65 @@ static gboolean
 check_ids (Checker    *c,
            const char *name,
            GListModel *model,
-           PdzJsonKind kind,
+           PdzKind kind,
            GError    **error)
 {
   guint n = g_list_model_get_n_items (model);
-  gsize old = _pdz_json_pointer_push_member (c->path, name);
+  gsize old = _pdz_pointer_push_member (c->path, name);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (model, i);
-      gsize old_item = _pdz_json_pointer_push_index (c->path, i);
+      gsize old_item = _pdz_pointer_push_index (c->path, i);
 
-      if (!check_id (c, kind, item, _pdz_json_entity_id (kind, item), error))
+      if (!check_id (c, kind, item, _pdz_kind_get_id (kind, item), error))
         return FALSE;
 
-      if (kind == PDZ_JSON_KIND_OBJECTIVE)
+      if (kind == PDZ_KIND_OBJECTIVE)
         {
           if (!check_ids (c, "indicators", pdz_objective_get_indicators (PDZ_OBJECTIVE (item)),
-                          PDZ_JSON_KIND_INDICATOR, error) ||
+                          PDZ_KIND_INDICATOR, error) ||
               !check_ids (c, "actions", pdz_objective_get_actions (PDZ_OBJECTIVE (item)),
-                          PDZ_JSON_KIND_ACTION, error))
+                          PDZ_KIND_ACTION, error))
             return FALSE;
         }
-      else if (kind == PDZ_JSON_KIND_PROJECT)
+      else if (kind == PDZ_KIND_PROJECT)
         {
           if (!check_ids (c, "actions", pdz_project_get_actions (PDZ_PROJECT (item)),
-                          PDZ_JSON_KIND_ACTION, error))
+                          PDZ_KIND_ACTION, error))
             return FALSE;
         }
-      _pdz_json_pointer_pop (c->path, old_item);
+      _pdz_pointer_pop (c->path, old_item);
     }
-  _pdz_json_pointer_pop (c->path, old);
+  _pdz_pointer_pop (c->path, old);
   return TRUE;
 }
 
 /* Checks that @entity, referenced at the current path, is the plan's. */
 static gboolean
 check_reference (Checker    *c,
-                 PdzJsonKind kind,
+                 PdzKind kind,
                  gpointer    entity,
                  GError    **error)
 {
-  const char *id = _pdz_json_entity_id (kind, entity);
+  const char *id = _pdz_kind_get_id (kind, entity);
   PdzJsonIdEntry *seen = _pdz_json_ids_lookup (&c->ids, kind, id != NULL ? id : "");
 
   if (seen == NULL)
     return check_fail (c, error, PDZ_ERROR_DANGLING_REFERENCE,
-                       "no %s with id \"%s\" in this plan", _pdz_json_kind_name (kind),
+                       "no %s with id \"%s\" in this plan", _pdz_kind_get_name (kind),
                        id != NULL ? id : "");
   if (seen->object != entity)
     return check_fail (c, error, PDZ_ERROR_DANGLING_REFERENCE,
                        "the %s \"%s\" is not the one in this plan (%s)",
-                       _pdz_json_kind_name (kind), id, seen->pointer);
+                       _pdz_kind_get_name (kind), id, seen->pointer);
   return TRUE;
 }
 
 static gboolean
 check_optional_reference (Checker    *c,
                           const char *name,
-                          PdzJsonKind kind,
+                          PdzKind kind,
                           gpointer    entity,
                           GError    **error)
 {
@@ -137,9 +137,9 @@ check_optional_reference (Checker    *c,
 
   if (entity == NULL)
     return TRUE;
-  old = _pdz_json_pointer_push_member (c->path, name);
+  old = _pdz_pointer_push_member (c->path, name);
   ok = check_reference (c, kind, entity, error);
-  _pdz_json_pointer_pop (c->path, old);
+  _pdz_pointer_pop (c->path, old);
   return ok;
 }
 
@@ -147,25 +147,25 @@ static gboolean
 check_references (Checker    *c,
                   const char *name,
                   GListModel *model,
-                  PdzJsonKind kind,
+                  PdzKind kind,
                   GError    **error)
 {
   g_autoptr(GHashTable) listed = g_hash_table_new (g_direct_hash, g_direct_equal);
   guint n = g_list_model_get_n_items (model);
-  gsize old = _pdz_json_pointer_push_member (c->path, name);
+  gsize old = _pdz_pointer_push_member (c->path, name);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (model, i);
-      gsize old_item = _pdz_json_pointer_push_index (c->path, i);
+      gsize old_item = _pdz_pointer_push_index (c->path, i);
 
       if (!check_reference (c, kind, item, error) ||
-          !_pdz_json_check_listed_once (listed, item, i, kind, _pdz_json_entity_id (kind, item),
+          !_pdz_json_check_listed_once (listed, item, i, kind, _pdz_kind_get_id (kind, item),
                                         c->path, error))
         return FALSE;
-      _pdz_json_pointer_pop (c->path, old_item);
+      _pdz_pointer_pop (c->path, old_item);
     }
-  _pdz_json_pointer_pop (c->path, old);
+  _pdz_pointer_pop (c->path, old);
   return TRUE;
 }
 
@@ -175,22 +175,22 @@ check_participations (Checker    *c,
                       GError    **error)
 {
   guint n = g_list_model_get_n_items (model);
-  gsize old = _pdz_json_pointer_push_member (c->path, "partners");
+  gsize old = _pdz_pointer_push_member (c->path, "partners");
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PdzParticipation) participation = g_list_model_get_item (model, i);
       PdzPartner *partner = pdz_participation_get_partner (participation);
-      gsize old_item = _pdz_json_pointer_push_index (c->path, i);
+      gsize old_item = _pdz_pointer_push_index (c->path, i);
 
       if (partner == NULL)
         return check_fail (c, error, PDZ_ERROR_INVALID_VALUE,
                            "missing required member \"partner\"");
-      if (!check_optional_reference (c, "partner", PDZ_JSON_KIND_PARTNER, partner, error))
+      if (!check_optional_reference (c, "partner", PDZ_KIND_PARTNER, partner, error))
         return FALSE;
-      _pdz_json_pointer_pop (c->path, old_item);
+      _pdz_pointer_pop (c->path, old_item);
     }
-  _pdz_json_pointer_pop (c->path, old);
+  _pdz_pointer_pop (c->path, old);
   return TRUE;
 }
 
@@ -204,7 +204,7 @@ check_measurement (Checker        *c,
     return check_fail (c, error, PDZ_ERROR_INVALID_VALUE, "missing required member \"date\"");
   if (!isfinite (pdz_measurement_get_value (measurement)))
     {
-      _pdz_json_pointer_push_member (c->path, "value");
+      _pdz_pointer_push_member (c->path, "value");
       return check_fail (c, error, PDZ_ERROR_INVALID_VALUE,
                          "the value must be a finite number, not %g",
                          pdz_measurement_get_value (measurement));
@@ -225,29 +225,29 @@ check_indicator (Checker      *c,
 
   if (baseline != NULL)
     {
-      old = _pdz_json_pointer_push_member (c->path, "baseline");
+      old = _pdz_pointer_push_member (c->path, "baseline");
       if (!check_measurement (c, baseline, FALSE, error))
         return FALSE;
-      _pdz_json_pointer_pop (c->path, old);
+      _pdz_pointer_pop (c->path, old);
     }
   if (target != NULL)
     {
-      old = _pdz_json_pointer_push_member (c->path, "target");
+      old = _pdz_pointer_push_member (c->path, "target");
       if (!check_measurement (c, target, FALSE, error))
         return FALSE;
-      _pdz_json_pointer_pop (c->path, old);
+      _pdz_pointer_pop (c->path, old);
     }
-  old = _pdz_json_pointer_push_member (c->path, "measurements");
+  old = _pdz_pointer_push_member (c->path, "measurements");
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PdzMeasurement) measurement = g_list_model_get_item (measurements, i);
-      gsize old_item = _pdz_json_pointer_push_index (c->path, i);
+      gsize old_item = _pdz_pointer_push_index (c->path, i);
 
       if (!check_measurement (c, measurement, TRUE, error))
         return FALSE;
-      _pdz_json_pointer_pop (c->path, old_item);
+      _pdz_pointer_pop (c->path, old_item);
     }
-  _pdz_json_pointer_pop (c->path, old);
+  _pdz_pointer_pop (c->path, old);
   return TRUE;
 }
 
@@ -258,7 +258,7 @@ check_action (Checker   *c,
 {
   return check_participations (c, pdz_action_get_participations (action), error) &&
          check_references (c, "projects", pdz_action_get_projects (action),
-                           PDZ_JSON_KIND_PROJECT, error);
+                           PDZ_KIND_PROJECT, error);
 }
 
 static gboolean
@@ -267,18 +267,18 @@ check_actions (Checker    *c,
                GError    **error)
 {
   guint n = g_list_model_get_n_items (actions);
-  gsize old = _pdz_json_pointer_push_member (c->path, "actions");
+  gsize old = _pdz_pointer_push_member (c->path, "actions");
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PdzAction) action = g_list_model_get_item (actions, i);
-      gsize old_item = _pdz_json_pointer_push_index (c->path, i);
+      gsize old_item = _pdz_pointer_push_index (c->path, i);
 
       if (!check_action (c, action, error))
         return FALSE;
-      _pdz_json_pointer_pop (c->path, old_item);
+      _pdz_pointer_pop (c->path, old_item);
     }
-  _pdz_json_pointer_pop (c->path, old);
+  _pdz_pointer_pop (c->path, old);
   return TRUE;
 }
 
@@ -291,22 +291,22 @@ check_objective (Checker      *c,
   guint n = g_list_model_get_n_items (indicators);
   gsize old;
 
-  if (!check_optional_reference (c, "macroarea", PDZ_JSON_KIND_MACROAREA,
+  if (!check_optional_reference (c, "macroarea", PDZ_KIND_MACROAREA,
                                  pdz_objective_get_macroarea (objective), error) ||
       !check_participations (c, pdz_objective_get_participations (objective), error))
     return FALSE;
 
-  old = _pdz_json_pointer_push_member (c->path, "indicators");
+  old = _pdz_pointer_push_member (c->path, "indicators");
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PdzIndicator) indicator = g_list_model_get_item (indicators, i);
-      gsize old_item = _pdz_json_pointer_push_index (c->path, i);
+      gsize old_item = _pdz_pointer_push_index (c->path, i);
 
       if (!check_indicator (c, indicator, error))
         return FALSE;
-      _pdz_json_pointer_pop (c->path, old_item);
+      _pdz_pointer_pop (c->path, old_item);
     }
-  _pdz_json_pointer_pop (c->path, old);
+  _pdz_pointer_pop (c->path, old);
 
   return check_actions (c, pdz_objective_get_actions (objective), error);
 }
@@ -316,11 +316,11 @@ check_project (Checker    *c,
                PdzProject *project,
                GError    **error)
 {
-  return check_optional_reference (c, "lead", PDZ_JSON_KIND_PARTNER,
+  return check_optional_reference (c, "lead", PDZ_KIND_PARTNER,
                                    pdz_project_get_lead (project), error) &&
          check_participations (c, pdz_project_get_participations (project), error) &&
          check_references (c, "objectives", pdz_project_get_objectives (project),
-                           PDZ_JSON_KIND_OBJECTIVE, error) &&
+                           PDZ_KIND_OBJECTIVE, error) &&
          check_actions (c, pdz_project_get_actions (project), error);
 }
 
@@ -359,7 +359,7 @@ _pdz_json_validate_plan (PdzPlan *plan,
   id = pdz_plan_get_id (plan);
   if (id != NULL && *id == '\0')
     {
-      _pdz_json_pointer_push_member (c.path, "id");
+      _pdz_pointer_push_member (c.path, "id");
       check_fail (&c, error, PDZ_ERROR_INVALID_VALUE, "the id must not be empty");
       goto out;
     }
@@ -368,17 +368,17 @@ _pdz_json_validate_plan (PdzPlan *plan,
   projects = pdz_plan_get_projects (plan);
 
   /* First every id, so that references may point forward. */
-  if (!check_ids (&c, "partners", pdz_plan_get_partners (plan), PDZ_JSON_KIND_PARTNER, error) ||
-      !check_ids (&c, "macroareas", pdz_plan_get_macroareas (plan), PDZ_JSON_KIND_MACROAREA,
+  if (!check_ids (&c, "partners", pdz_plan_get_partners (plan), PDZ_KIND_PARTNER, error) ||
+      !check_ids (&c, "macroareas", pdz_plan_get_macroareas (plan), PDZ_KIND_MACROAREA,
                   error) ||
-      !check_ids (&c, "objectives", objectives, PDZ_JSON_KIND_OBJECTIVE, error) ||
-      !check_ids (&c, "projects", projects, PDZ_JSON_KIND_PROJECT, error))
+      !check_ids (&c, "objectives", objectives, PDZ_KIND_OBJECTIVE, error) ||
+      !check_ids (&c, "projects", projects, PDZ_KIND_PROJECT, error))
     goto out;
 
   g_string_truncate (c.path, 0);
   if (!check_references (&c, "municipalities", pdz_plan_get_municipalities (plan),
-                         PDZ_JSON_KIND_PARTNER, error) ||
-      !check_optional_reference (&c, "lead-municipality", PDZ_JSON_KIND_PARTNER,
+                         PDZ_KIND_PARTNER, error) ||
+      !check_optional_reference (&c, "lead-municipality", PDZ_KIND_PARTNER,
                                  pdz_plan_get_lead_municipality (plan), error))
     goto out;
 

@@ -17,18 +17,18 @@
 static void
 member_reference (PdzJsonScope *scope,
                   const char   *name,
-                  PdzJsonKind   kind,
+                  PdzKind   kind,
                   gpointer      entity)
 {
   if (entity == NULL)
     return;
-  _pdz_json_member_required_string (scope, name, _pdz_json_entity_id (kind, entity));
+  _pdz_json_member_required_string (scope, name, _pdz_kind_get_id (kind, entity));
 }
 
 static void
 member_references (PdzJsonScope *scope,
                    const char   *name,
-                   PdzJsonKind   kind,
+                   PdzKind   kind,
                    GListModel   *model)
 {
   guint n = g_list_model_get_n_items (model);
@@ -40,7 +40,7 @@ member_references (PdzJsonScope *scope,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (model, i);
-      const char *id = _pdz_json_entity_id (kind, item);
+      const char *id = _pdz_kind_get_id (kind, item);
 
       _pdz_json_scope_item (&array);
       _pdz_json_append_string (scope->s, id != NULL ? id : "");
@@ -83,7 +83,7 @@ write_participation (PdzJsonScope *array,
   PdzJsonScope o;
 
   _pdz_json_scope_begin_nested (&o, array, '{');
-  member_reference (&o, "partner", PDZ_JSON_KIND_PARTNER,
+  member_reference (&o, "partner", PDZ_KIND_PARTNER,
                     pdz_participation_get_partner (participation));
   _pdz_json_member_enum_optional (&o, "role", PDZ_TYPE_ROLE,
                                  pdz_participation_get_role (participation), PDZ_ROLE_PARTICIPANT);
@@ -187,7 +187,7 @@ write_action (PdzJsonScope *array,
       g_string_append (o.s, "true");
     }
   member_items (&o, "partners", pdz_action_get_participations (action), write_participation);
-  member_references (&o, "projects", PDZ_JSON_KIND_PROJECT, pdz_action_get_projects (action));
+  member_references (&o, "projects", PDZ_KIND_PROJECT, pdz_action_get_projects (action));
   member_items (&o, "fundings", pdz_action_get_fundings (action), write_funding);
   _pdz_json_member_strv (&o, "links", pdz_action_get_links (action));
   _pdz_json_member_extensions (&o, action, "");
@@ -239,7 +239,7 @@ write_objective (PdzJsonScope *array,
   _pdz_json_member_required_string (&o, "title", pdz_objective_get_title (objective));
   _pdz_json_member_enum_optional (&o, "kind", PDZ_TYPE_OBJECTIVE_KIND,
                                  pdz_objective_get_kind (objective), PDZ_OBJECTIVE_KIND_PLAN);
-  member_reference (&o, "macroarea", PDZ_JSON_KIND_MACROAREA,
+  member_reference (&o, "macroarea", PDZ_KIND_MACROAREA,
                     pdz_objective_get_macroarea (objective));
   _pdz_json_member_enum (&o, "status", PDZ_TYPE_STATUS, pdz_objective_get_status (objective));
   _pdz_json_member_string (&o, "description", pdz_objective_get_description (objective));
@@ -264,12 +264,12 @@ write_project (PdzJsonScope *array,
   _pdz_json_member_enum (&o, "status", PDZ_TYPE_STATUS, pdz_project_get_status (project));
   _pdz_json_member_enum_optional (&o, "scope", PDZ_TYPE_SCOPE,
                                  pdz_project_get_scope (project), PDZ_SCOPE_AMBITO);
-  member_reference (&o, "lead", PDZ_JSON_KIND_PARTNER, pdz_project_get_lead (project));
+  member_reference (&o, "lead", PDZ_KIND_PARTNER, pdz_project_get_lead (project));
   _pdz_json_member_date (&o, "start", pdz_project_get_start (project));
   _pdz_json_member_date (&o, "end", pdz_project_get_end (project));
   member_items (&o, "partners", pdz_project_get_participations (project), write_participation);
   member_items (&o, "fundings", pdz_project_get_fundings (project), write_funding);
-  member_references (&o, "objectives", PDZ_JSON_KIND_OBJECTIVE,
+  member_references (&o, "objectives", PDZ_KIND_OBJECTIVE,
                      pdz_project_get_objectives (project));
   _pdz_json_member_strv (&o, "interventions", pdz_project_get_interventions (project));
   member_items (&o, "actions", pdz_project_get_actions (project), write_action);
@@ -355,9 +355,9 @@ _pdz_json_write_plan (PdzPlan *plan,
   _pdz_json_member_string (&root, "language", pdz_plan_get_language (plan));
   _pdz_json_member_date (&root, "start", pdz_plan_get_start (plan));
   _pdz_json_member_date (&root, "end", pdz_plan_get_end (plan));
-  member_references (&root, "municipalities", PDZ_JSON_KIND_PARTNER,
+  member_references (&root, "municipalities", PDZ_KIND_PARTNER,
                      pdz_plan_get_municipalities (plan));
-  member_reference (&root, "lead-municipality", PDZ_JSON_KIND_PARTNER,
+  member_reference (&root, "lead-municipality", PDZ_KIND_PARTNER,
                     pdz_plan_get_lead_municipality (plan));
   write_contacts (&root, plan);
   write_monitoring (&root, plan);

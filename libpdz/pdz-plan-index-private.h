@@ -6,7 +6,7 @@
  * indexes it keeps in its PdzPlanIndexes (pdz-plan-index.c is the one file
  * that builds and updates them):
  *
- * - the id indexes, one per kind of entity with an id (PdzIdKind): id ->
+ * - the id indexes, one per kind of entity with an id (PdzKind): id ->
  *   entity, for the pdz_plan_lookup_*() methods and for the id checks of
  *   every add method (_pdz_plan_check_new_entity());
  * - the relations index (PdzPlanIndex below): which actions, objectives
@@ -48,6 +48,8 @@
 
 #include "pdz.h"
 
+#include "pdz-entity-private.h"
+
 G_BEGIN_DECLS
 
 /* --- The change stamp and the plan's indexes ----------------------------- */
@@ -67,34 +69,6 @@ void _pdz_plan_indexes_free (PdzPlanIndexes *indexes);
 
 /* --- The id indexes ------------------------------------------------------ */
 
-/* The kinds of entity that have an id unique among those of the plan. */
-typedef enum
-{
-  PDZ_ID_KIND_MACROAREA,
-  PDZ_ID_KIND_OBJECTIVE,
-  PDZ_ID_KIND_ACTION,
-  PDZ_ID_KIND_PROJECT,
-  PDZ_ID_KIND_PARTNER,
-  PDZ_ID_KIND_INDICATOR,
-  PDZ_N_ID_KINDS,
-  PDZ_ID_KIND_NONE = PDZ_N_ID_KINDS
-} PdzIdKind;
-
-/* The kind of @entity, or PDZ_ID_KIND_NONE for an entity without an id
- * (participation, funding, measurement). */
-PdzIdKind _pdz_id_kind_of (gpointer entity);
-/* The id of @entity, of kind @kind. (transfer none) (nullable) */
-const char *_pdz_id_kind_get_id (PdzIdKind kind, gpointer entity);
-/* "action", and its indefinite article "an", for messages. */
-const char *_pdz_id_kind_get_name (PdzIdKind kind);
-const char *_pdz_id_kind_get_article (PdzIdKind kind);
-
-typedef void (*PdzEntityFunc) (PdzIdKind kind, gpointer entity, gpointer user_data);
-
-/* Calls @func on @entity, of kind @kind, then on every entity with an id
- * it owns (indicators, then actions), in the order of the file format. */
-void _pdz_entity_foreach (PdzIdKind kind, gpointer entity, PdzEntityFunc func, gpointer user_data);
-
 /* How many times an id index of @plan was built from scratch: for tests
  * that an add keeps the id indexes fresh in place. */
 guint _pdz_plan_indexes_get_n_builds (PdzPlan *plan);
@@ -102,7 +76,7 @@ guint _pdz_plan_indexes_get_n_builds (PdzPlan *plan);
 /* The entity of @kind with the id @id in @plan, from the fresh id index
  * of that kind; NULL when none. When a setter gave two entities the same
  * id, the first in file order wins. (transfer none) (nullable) */
-gpointer _pdz_plan_lookup_id (PdzPlan *plan, PdzIdKind kind, const char *id);
+gpointer _pdz_plan_lookup_id (PdzPlan *plan, PdzKind kind, const char *id);
 
 /* --- The relations index ------------------------------------------------- */
 
@@ -155,23 +129,5 @@ GPtrArray *_pdz_plan_index_lookup (GHashTable *table, gconstpointer key);
 const char *_pdz_plan_index_get_folded_text (PdzPlanIndex *index, gpointer entity);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdzPlanIndex, _pdz_plan_index_unref)
-
-/* Spans of partial dates, as Julian day numbers (GDate's). A date denotes
- * every day from its first to its last possible day: "2023" is 1 January
- * to 31 December 2023, "2023-11" is 1 to 30 November. */
-#define PDZ_SPAN_MIN ((guint32) 0)
-#define PDZ_SPAN_MAX G_MAXUINT32
-
-guint32 _pdz_date_first_julian (const PdzDate *date);
-guint32 _pdz_date_last_julian (const PdzDate *date);
-/* The Julian day number of a GDate for today in local time. */
-guint32 _pdz_julian_today (void);
-
-/* TRUE when the day spans [a_first, a_last] and [b_first, b_last] share a day. */
-static inline gboolean
-_pdz_span_overlaps (guint32 a_first, guint32 a_last, guint32 b_first, guint32 b_last)
-{
-  return a_first <= b_last && b_first <= a_last;
-}
 
 G_END_DECLS

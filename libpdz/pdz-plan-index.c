@@ -27,7 +27,7 @@ typedef struct
 struct _PdzPlanIndexes
 {
   guint64 stamp;                /* bumped by every change to the plan */
-  IdIndex ids[PDZ_N_ID_KINDS];  /* one id index per kind, built on demand */
+  IdIndex ids[PDZ_N_KINDS];  /* one id index per kind, built on demand */
   PdzPlanIndex *relations;      /* (owned) (nullable): fresh when its ->stamp is @stamp */
   guint n_id_builds;            /* id indexes built from scratch, for tests */
 };
@@ -41,7 +41,7 @@ _pdz_plan_indexes_new (void)
 void
 _pdz_plan_indexes_clear (PdzPlanIndexes *indexes)
 {
-  for (guint i = 0; i < PDZ_N_ID_KINDS; i++)
+  for (guint i = 0; i < PDZ_N_KINDS; i++)
     g_clear_pointer (&indexes->ids[i].table, g_hash_table_unref);
   g_clear_pointer (&indexes->relations, _pdz_plan_index_unref);
 }
@@ -79,124 +79,16 @@ _pdz_plan_get_stamp (PdzPlan *plan)
  * Entity kinds and walking the plan
  * ---------------------------------------------------------------------- */
 
-static const struct
-{
-  const char *name;
-  const char *article;
-} kind_names[PDZ_N_ID_KINDS] = {
-  [PDZ_ID_KIND_MACROAREA] = { "macroarea", "a" },
-  [PDZ_ID_KIND_OBJECTIVE] = { "objective", "an" },
-  [PDZ_ID_KIND_ACTION] = { "action", "an" },
-  [PDZ_ID_KIND_PROJECT] = { "project", "a" },
-  [PDZ_ID_KIND_PARTNER] = { "partner", "a" },
-  [PDZ_ID_KIND_INDICATOR] = { "indicator", "an" },
-};
-
-PdzIdKind
-_pdz_id_kind_of (gpointer entity)
-{
-  if (PDZ_IS_MACROAREA (entity))
-    return PDZ_ID_KIND_MACROAREA;
-  if (PDZ_IS_OBJECTIVE (entity))
-    return PDZ_ID_KIND_OBJECTIVE;
-  if (PDZ_IS_ACTION (entity))
-    return PDZ_ID_KIND_ACTION;
-  if (PDZ_IS_PROJECT (entity))
-    return PDZ_ID_KIND_PROJECT;
-  if (PDZ_IS_PARTNER (entity))
-    return PDZ_ID_KIND_PARTNER;
-  if (PDZ_IS_INDICATOR (entity))
-    return PDZ_ID_KIND_INDICATOR;
-  return PDZ_ID_KIND_NONE;
-}
-
-const char *
-_pdz_id_kind_get_id (PdzIdKind kind,
-                     gpointer  entity)
-{
-  switch (kind)
-    {
-    case PDZ_ID_KIND_MACROAREA:
-      return pdz_macroarea_get_id (entity);
-    case PDZ_ID_KIND_OBJECTIVE:
-      return pdz_objective_get_id (entity);
-    case PDZ_ID_KIND_ACTION:
-      return pdz_action_get_id (entity);
-    case PDZ_ID_KIND_PROJECT:
-      return pdz_project_get_id (entity);
-    case PDZ_ID_KIND_PARTNER:
-      return pdz_partner_get_id (entity);
-    case PDZ_ID_KIND_INDICATOR:
-      return pdz_indicator_get_id (entity);
-    case PDZ_ID_KIND_NONE:
-    default:
-      break;
-    }
-
-  g_return_val_if_reached (NULL);
-}
-
-const char *
-_pdz_id_kind_get_name (PdzIdKind kind)
-{
-  g_return_val_if_fail (kind < PDZ_N_ID_KINDS, NULL);
-
-  return kind_names[kind].name;
-}
-
-const char *
-_pdz_id_kind_get_article (PdzIdKind kind)
-{
-  g_return_val_if_fail (kind < PDZ_N_ID_KINDS, NULL);
-
-  return kind_names[kind].article;
-}
-
-static void
-model_foreach (GListModel    *model,
-               PdzIdKind      kind,
-               PdzEntityFunc  func,
-               gpointer       user_data)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-
-      _pdz_entity_foreach (kind, item, func, user_data);
-    }
-}
-
-void
-_pdz_entity_foreach (PdzIdKind      kind,
-                     gpointer       entity,
-                     PdzEntityFunc  func,
-                     gpointer       user_data)
-{
-  func (kind, entity, user_data);
-
-  if (kind == PDZ_ID_KIND_OBJECTIVE)
-    {
-      model_foreach (pdz_objective_get_indicators (entity), PDZ_ID_KIND_INDICATOR, func, user_data);
-      model_foreach (pdz_objective_get_actions (entity), PDZ_ID_KIND_ACTION, func, user_data);
-    }
-  else if (kind == PDZ_ID_KIND_PROJECT)
-    {
-      model_foreach (pdz_project_get_actions (entity), PDZ_ID_KIND_ACTION, func, user_data);
-    }
-}
-
 /* Calls @func on every entity with an id in @plan, in file order. */
 static void
 plan_foreach_entity (PdzPlan       *plan,
                      PdzEntityFunc  func,
                      gpointer       user_data)
 {
-  model_foreach (G_LIST_MODEL (plan->partners), PDZ_ID_KIND_PARTNER, func, user_data);
-  model_foreach (G_LIST_MODEL (plan->macroareas), PDZ_ID_KIND_MACROAREA, func, user_data);
-  model_foreach (G_LIST_MODEL (plan->objectives), PDZ_ID_KIND_OBJECTIVE, func, user_data);
-  model_foreach (G_LIST_MODEL (plan->projects), PDZ_ID_KIND_PROJECT, func, user_data);
+  _pdz_entity_model_foreach (G_LIST_MODEL (plan->partners), PDZ_KIND_PARTNER, func, user_data);
+  _pdz_entity_model_foreach (G_LIST_MODEL (plan->macroareas), PDZ_KIND_MACROAREA, func, user_data);
+  _pdz_entity_model_foreach (G_LIST_MODEL (plan->objectives), PDZ_KIND_OBJECTIVE, func, user_data);
+  _pdz_entity_model_foreach (G_LIST_MODEL (plan->projects), PDZ_KIND_PROJECT, func, user_data);
 }
 
 /* ----------------------------------------------------------------------
@@ -211,11 +103,11 @@ plan_foreach_entity (PdzPlan       *plan,
 typedef struct
 {
   /* The table of each kind to fill, NULL for the kinds to skip. */
-  GHashTable *tables[PDZ_N_ID_KINDS];
+  GHashTable *tables[PDZ_N_KINDS];
 } IdFill;
 
 static void
-id_fill_cb (PdzIdKind kind,
+id_fill_cb (PdzKind kind,
             gpointer  entity,
             gpointer  user_data)
 {
@@ -226,7 +118,7 @@ id_fill_cb (PdzIdKind kind,
   if (table == NULL)
     return;
 
-  id = _pdz_id_kind_get_id (kind, entity);
+  id = _pdz_kind_get_id (kind, entity);
   if (id != NULL && !g_hash_table_contains (table, id))
     g_hash_table_insert (table, (gpointer) id, entity);
 }
@@ -234,7 +126,7 @@ id_fill_cb (PdzIdKind kind,
 /* The id index of @kind in @plan, rebuilt first if stale. (transfer none) */
 static GHashTable *
 plan_get_id_index (PdzPlan   *plan,
-                   PdzIdKind  kind)
+                   PdzKind  kind)
 {
   PdzPlanIndexes *indexes = plan->indexes;
   IdIndex *index = &indexes->ids[kind];
@@ -266,11 +158,11 @@ _pdz_plan_indexes_get_n_builds (PdzPlan *plan)
 
 gpointer
 _pdz_plan_lookup_id (PdzPlan    *plan,
-                     PdzIdKind   kind,
+                     PdzKind   kind,
                      const char *id)
 {
   g_return_val_if_fail (PDZ_IS_PLAN (plan), NULL);
-  g_return_val_if_fail (kind < PDZ_N_ID_KINDS, NULL);
+  g_return_val_if_fail (kind < PDZ_N_KINDS, NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
   return g_hash_table_lookup (plan_get_id_index (plan, kind), id);
@@ -281,7 +173,7 @@ _pdz_plan_entity_added (PdzPlan  *plan,
                         gpointer  entity)
 {
   PdzPlanIndexes *indexes;
-  PdzIdKind kind;
+  PdzKind kind;
   IdFill fill = { { NULL, } };
   gboolean any = FALSE;
 
@@ -289,13 +181,13 @@ _pdz_plan_entity_added (PdzPlan  *plan,
   g_return_if_fail (G_IS_OBJECT (entity));
 
   indexes = plan->indexes;
-  kind = _pdz_id_kind_of (entity);
+  kind = _pdz_kind_of (entity);
 
   /* The id indexes fresh before the add take the new entities and stay
    * fresh; a participation, a funding or a measurement brings no id, so
    * they stay fresh unchanged. The stale ones, and the relations index,
    * are left to be rebuilt. */
-  for (guint i = 0; i < PDZ_N_ID_KINDS; i++)
+  for (guint i = 0; i < PDZ_N_KINDS; i++)
     {
       IdIndex *index = &indexes->ids[i];
 
@@ -306,12 +198,12 @@ _pdz_plan_entity_added (PdzPlan  *plan,
         }
     }
 
-  if (any && kind != PDZ_ID_KIND_NONE)
+  if (any && kind != PDZ_KIND_NONE)
     _pdz_entity_foreach (kind, entity, id_fill_cb, &fill);
 
   indexes->stamp++;
 
-  for (guint i = 0; i < PDZ_N_ID_KINDS; i++)
+  for (guint i = 0; i < PDZ_N_KINDS; i++)
     if (fill.tables[i] != NULL)
       indexes->ids[i].stamp = indexes->stamp;
 }
@@ -451,7 +343,7 @@ index_actions (PdzPlanIndex *index,
     {
       PdzAction *action = g_list_model_get_item (actions, j);
 
-      set_pointer (index, action, g_strdup_printf ("%s/actions/%u", owner_pointer, j));
+      set_pointer (index, action, _pdz_pointer_child (owner_pointer, "actions", (int) j));
       g_ptr_array_add (index->actions, action);   /* takes the reference */
     }
 }
@@ -490,7 +382,7 @@ plan_index_build (PdzPlan *plan)
     {
       g_autoptr(PdzPartner) partner = g_list_model_get_item (model, i);
 
-      set_pointer (index, partner, g_strdup_printf ("/partners/%u", i));
+      set_pointer (index, partner, _pdz_pointer_child ("", "partners", (int) i));
     }
 
   model = pdz_plan_get_macroareas (plan);
@@ -499,7 +391,7 @@ plan_index_build (PdzPlan *plan)
     {
       g_autoptr(PdzMacroarea) macroarea = g_list_model_get_item (model, i);
 
-      set_pointer (index, macroarea, g_strdup_printf ("/macroareas/%u", i));
+      set_pointer (index, macroarea, _pdz_pointer_child ("", "macroareas", (int) i));
     }
 
   model = pdz_plan_get_municipalities (plan);
@@ -519,7 +411,7 @@ plan_index_build (PdzPlan *plan)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PdzObjective) objective = g_list_model_get_item (model, i);
-      g_autofree char *pointer = g_strdup_printf ("/objectives/%u", i);
+      g_autofree char *pointer = _pdz_pointer_child ("", "objectives", (int) i);
       PdzMacroarea *macroarea = pdz_objective_get_macroarea (objective);
       GListModel *indicators = pdz_objective_get_indicators (objective);
       guint n_indicators = g_list_model_get_n_items (indicators);
@@ -533,7 +425,7 @@ plan_index_build (PdzPlan *plan)
         {
           g_autoptr(PdzIndicator) indicator = g_list_model_get_item (indicators, k);
 
-          set_pointer (index, indicator, g_strdup_printf ("%s/indicators/%u", pointer, k));
+          set_pointer (index, indicator, _pdz_pointer_child (pointer, "indicators", (int) k));
         }
       index_actions (index, pdz_objective_get_actions (objective), pointer);
     }
@@ -543,7 +435,7 @@ plan_index_build (PdzPlan *plan)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PdzProject) project = g_list_model_get_item (model, i);
-      g_autofree char *pointer = g_strdup_printf ("/projects/%u", i);
+      g_autofree char *pointer = _pdz_pointer_child ("", "projects", (int) i);
       GListModel *served = pdz_project_get_objectives (project);
       guint n_served = g_list_model_get_n_items (served);
 
@@ -692,75 +584,4 @@ _pdz_plan_index_get_folded_text (PdzPlanIndex *index,
   cached = g_string_free (text, FALSE);
   g_hash_table_insert (index->folded_text, entity, (char *) cached);
   return cached;
-}
-
-/* ----------------------------------------------------------------------
- * Spans of dates
- * ---------------------------------------------------------------------- */
-
-guint32
-_pdz_date_first_julian (const PdzDate *date)
-{
-  GDate day;
-  int year = pdz_date_get_year (date);
-  int month = 1;
-  int mday = 1;
-
-  switch (pdz_date_get_precision (date))
-    {
-    case PDZ_DATE_PRECISION_DAY:
-      mday = pdz_date_get_day (date);
-      G_GNUC_FALLTHROUGH;
-    case PDZ_DATE_PRECISION_MONTH:
-      month = pdz_date_get_month (date);
-      break;
-    case PDZ_DATE_PRECISION_YEAR:
-    default:
-      break;
-    }
-
-  g_date_clear (&day, 1);
-  g_date_set_dmy (&day, mday, month, year);
-  return g_date_get_julian (&day);
-}
-
-guint32
-_pdz_date_last_julian (const PdzDate *date)
-{
-  GDate day;
-  int year = pdz_date_get_year (date);
-  int month = 12;
-  int mday = 31;
-
-  switch (pdz_date_get_precision (date))
-    {
-    case PDZ_DATE_PRECISION_DAY:
-      month = pdz_date_get_month (date);
-      mday = pdz_date_get_day (date);
-      break;
-    case PDZ_DATE_PRECISION_MONTH:
-      month = pdz_date_get_month (date);
-      mday = g_date_get_days_in_month (month, year);
-      break;
-    case PDZ_DATE_PRECISION_YEAR:
-    default:
-      break;
-    }
-
-  g_date_clear (&day, 1);
-  g_date_set_dmy (&day, mday, month, year);
-  return g_date_get_julian (&day);
-}
-
-guint32
-_pdz_julian_today (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  GDate day;
-  int year, month, mday;
-
-  g_date_time_get_ymd (now, &year, &month, &mday);
-  g_date_clear (&day, 1);
-  g_date_set_dmy (&day, mday, month, year);
-  return g_date_get_julian (&day);
 }

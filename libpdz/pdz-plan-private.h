@@ -2,12 +2,10 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * PdzPlan is one type in several files, each under the house limit:
+ * PdzPlan is one type; besides pdz-plan.c (the type, its properties, its
+ * lists of entities), three concepts of its own have a file each and
+ * share its instance structure:
  *
- *   pdz-plan.c             the type: GObject machinery, properties
- *                          (pspecs), construction, disposal
- *   pdz-plan-properties.c  the getters and setters of the properties
- *   pdz-plan-entities.c    the lists of entities: get, add, remove, lookup
  *   pdz-plan-io.c          reading, writing, saving and validating files
  *   pdz-plan-refs.c        ids of new entities, and what still references
  *                          an entity about to be removed

@@ -22,13 +22,13 @@ typedef struct
   PdzPlan *plan;              /* (nullable) */
   GListModel *container;      /* (nullable) */
   gpointer root;              /* the entity being added */
-  GHashTable *seen[PDZ_N_ID_KINDS]; /* (owned) (nullable): ids in @root's subtree */
+  GHashTable *seen[PDZ_N_KINDS]; /* (owned) (nullable): ids in @root's subtree */
   GError *error;              /* (owned) (nullable): the first error */
 } CheckNew;
 
 static gboolean
 container_has_id (GListModel *container,
-                  PdzIdKind   kind,
+                  PdzKind   kind,
                   const char *id,
                   gpointer    except)
 {
@@ -38,8 +38,8 @@ container_has_id (GListModel *container,
     {
       g_autoptr(GObject) item = g_list_model_get_item (container, i);
 
-      if (item != except && _pdz_id_kind_of (item) == kind &&
-          g_strcmp0 (_pdz_id_kind_get_id (kind, item), id) == 0)
+      if (item != except && _pdz_kind_of (item) == kind &&
+          g_strcmp0 (_pdz_kind_get_id (kind, item), id) == 0)
         return TRUE;
     }
 
@@ -47,7 +47,7 @@ container_has_id (GListModel *container,
 }
 
 static void
-check_new_cb (PdzIdKind  kind,
+check_new_cb (PdzKind  kind,
               gpointer   entity,
               gpointer   user_data)
 {
@@ -58,7 +58,7 @@ check_new_cb (PdzIdKind  kind,
   if (check->error != NULL)
     return;
 
-  id = _pdz_id_kind_get_id (kind, entity);
+  id = _pdz_kind_get_id (kind, entity);
 
   if (id == NULL || id[0] == '\0')
     {
@@ -66,17 +66,17 @@ check_new_cb (PdzIdKind  kind,
         {
           g_set_error (&check->error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
                        "%s %s needs a non-empty id",
-                       _pdz_id_kind_get_article (kind), _pdz_id_kind_get_name (kind));
+                       _pdz_kind_get_article (kind), _pdz_kind_get_name (kind));
         }
       else
         {
-          PdzIdKind root_kind = _pdz_id_kind_of (check->root);
-          const char *root_id = _pdz_id_kind_get_id (root_kind, check->root);
+          PdzKind root_kind = _pdz_kind_of (check->root);
+          const char *root_id = _pdz_kind_get_id (root_kind, check->root);
 
           g_set_error (&check->error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
                        "%s %s of %s \"%s\" needs a non-empty id",
-                       _pdz_id_kind_get_article (kind), _pdz_id_kind_get_name (kind),
-                       _pdz_id_kind_get_name (root_kind), root_id);
+                       _pdz_kind_get_article (kind), _pdz_kind_get_name (kind),
+                       _pdz_kind_get_name (root_kind), root_id);
         }
       return;
     }
@@ -104,7 +104,7 @@ check_new_cb (PdzIdKind  kind,
   if (duplicate)
     g_set_error (&check->error, PDZ_ERROR, PDZ_ERROR_DUPLICATE_ID,
                  "%s %s with id \"%s\" already exists",
-                 _pdz_id_kind_get_article (kind), _pdz_id_kind_get_name (kind), id);
+                 _pdz_kind_get_article (kind), _pdz_kind_get_name (kind), id);
 }
 
 gboolean
@@ -114,19 +114,19 @@ _pdz_plan_check_new_entity (PdzPlan     *plan,
                             GError     **error)
 {
   CheckNew check = { plan, container, entity, { NULL, }, NULL };
-  PdzIdKind kind;
+  PdzKind kind;
 
   g_return_val_if_fail (plan == NULL || PDZ_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (container == NULL || G_IS_LIST_MODEL (container), FALSE);
   g_return_val_if_fail (G_IS_OBJECT (entity), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  kind = _pdz_id_kind_of (entity);
-  g_return_val_if_fail (kind != PDZ_ID_KIND_NONE, FALSE);
+  kind = _pdz_kind_of (entity);
+  g_return_val_if_fail (kind != PDZ_KIND_NONE, FALSE);
 
   _pdz_entity_foreach (kind, entity, check_new_cb, &check);
 
-  for (guint i = 0; i < PDZ_N_ID_KINDS; i++)
+  for (guint i = 0; i < PDZ_N_KINDS; i++)
     g_clear_pointer (&check.seen[i], g_hash_table_unref);
 
   if (check.error != NULL)
@@ -146,27 +146,6 @@ _pdz_plan_check_new_entity (PdzPlan     *plan,
  * ---------------------------------------------------------------------- */
 
 static gboolean
-model_find (GListModel *model,
-            gpointer    item,
-            guint      *position)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) other = g_list_model_get_item (model, i);
-
-      if (other == item)
-        {
-          *position = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-static gboolean
 participations_find_partner (GListModel *participations,
                              PdzPartner *partner,
                              guint      *position)
@@ -175,7 +154,7 @@ participations_find_partner (GListModel *participations,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PdzParticipation) participation = g_list_model_get_item (participations, i);
+      PdzParticipation *participation = _pdz_model_peek (participations, i);
 
       if (pdz_participation_get_partner (participation) == partner)
         {
@@ -187,67 +166,68 @@ participations_find_partner (GListModel *participations,
   return FALSE;
 }
 
-/* @prefix is the pointer of the list of actions, e.g. "/objectives/2". */
+/* The pointer of @member (item @k of it, unless negative) of @entity. */
 static char *
-actions_find_partner (GListModel *actions,
-                      const char *prefix,
-                      PdzPartner *partner)
+member_pointer (PdzPlanIndex *index,
+                gpointer      entity,
+                const char   *member,
+                int           k)
 {
-  guint n = g_list_model_get_n_items (actions);
+  return _pdz_pointer_child (_pdz_plan_index_get_pointer (index, entity), member, k);
+}
 
-  for (guint i = 0; i < n; i++)
+static char *
+actions_find_partner (PdzPlanIndex *index,
+                      GListModel   *actions,
+                      PdzPartner   *partner)
+{
+  PDZ_MODEL_FOREACH (actions, PdzAction, action)
     {
-      g_autoptr(PdzAction) action = g_list_model_get_item (actions, i);
       guint k;
 
       if (participations_find_partner (pdz_action_get_participations (action), partner, &k))
-        return g_strdup_printf ("%s/actions/%u/partners/%u", prefix, i, k);
+        return member_pointer (index, action, "partners", (int) k);
     }
 
   return NULL;
 }
 
 static char *
-plan_find_partner_referrer (PdzPlan    *self,
-                            PdzPartner *partner)
+plan_find_partner_referrer (PdzPlan      *self,
+                            PdzPlanIndex *index,
+                            PdzPartner   *partner)
 {
-  guint n, k;
+  guint k;
 
-  if (model_find (G_LIST_MODEL (self->municipalities), partner, &k))
-    return g_strdup_printf ("/municipalities/%u", k);
+  if (_pdz_model_find (G_LIST_MODEL (self->municipalities), partner, &k))
+    return _pdz_pointer_child ("", "municipalities", (int) k);
 
   if (self->lead_municipality == partner)
-    return g_strdup ("/lead-municipality");
+    return _pdz_pointer_child ("", "lead-municipality", -1);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->objectives));
-  for (guint i = 0; i < n; i++)
+  PDZ_MODEL_FOREACH (self->objectives, PdzObjective, objective)
     {
-      g_autoptr(PdzObjective) objective = g_list_model_get_item (G_LIST_MODEL (self->objectives), i);
-      g_autofree char *prefix = g_strdup_printf ("/objectives/%u", i);
       char *pointer;
 
       if (participations_find_partner (pdz_objective_get_participations (objective), partner, &k))
-        return g_strdup_printf ("%s/partners/%u", prefix, k);
+        return member_pointer (index, objective, "partners", (int) k);
 
-      pointer = actions_find_partner (pdz_objective_get_actions (objective), prefix, partner);
+      pointer = actions_find_partner (index, pdz_objective_get_actions (objective), partner);
       if (pointer != NULL)
         return pointer;
     }
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->projects));
-  for (guint i = 0; i < n; i++)
+  PDZ_MODEL_FOREACH (self->projects, PdzProject, project)
     {
-      g_autoptr(PdzProject) project = g_list_model_get_item (G_LIST_MODEL (self->projects), i);
-      g_autofree char *prefix = g_strdup_printf ("/projects/%u", i);
       char *pointer;
 
       if (pdz_project_get_lead (project) == partner)
-        return g_strdup_printf ("%s/lead", prefix);
+        return member_pointer (index, project, "lead", -1);
 
       if (participations_find_partner (pdz_project_get_participations (project), partner, &k))
-        return g_strdup_printf ("%s/partners/%u", prefix, k);
+        return member_pointer (index, project, "partners", (int) k);
 
-      pointer = actions_find_partner (pdz_project_get_actions (project), prefix, partner);
+      pointer = actions_find_partner (index, pdz_project_get_actions (project), partner);
       if (pointer != NULL)
         return pointer;
     }
@@ -256,19 +236,16 @@ plan_find_partner_referrer (PdzPlan    *self,
 }
 
 static char *
-actions_find_project (GListModel *actions,
-                      const char *prefix,
-                      PdzProject *project)
+actions_find_project (PdzPlanIndex *index,
+                      GListModel   *actions,
+                      PdzProject   *project)
 {
-  guint n = g_list_model_get_n_items (actions);
-
-  for (guint i = 0; i < n; i++)
+  PDZ_MODEL_FOREACH (actions, PdzAction, action)
     {
-      g_autoptr(PdzAction) action = g_list_model_get_item (actions, i);
       guint k;
 
-      if (model_find (pdz_action_get_projects (action), project, &k))
-        return g_strdup_printf ("%s/actions/%u/projects/%u", prefix, i, k);
+      if (_pdz_model_find (pdz_action_get_projects (action), project, &k))
+        return member_pointer (index, action, "projects", (int) k);
     }
 
   return NULL;
@@ -277,28 +254,21 @@ actions_find_project (GListModel *actions,
 /* The actions of @project itself count: were they left out, removing the
  * project would leave a reference cycle that nothing breaks. */
 static char *
-plan_find_project_referrer (PdzPlan    *self,
-                            PdzProject *project)
+plan_find_project_referrer (PdzPlan      *self,
+                            PdzPlanIndex *index,
+                            PdzProject   *project)
 {
-  guint n;
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->objectives));
-  for (guint i = 0; i < n; i++)
+  PDZ_MODEL_FOREACH (self->objectives, PdzObjective, objective)
     {
-      g_autoptr(PdzObjective) objective = g_list_model_get_item (G_LIST_MODEL (self->objectives), i);
-      g_autofree char *prefix = g_strdup_printf ("/objectives/%u", i);
-      char *pointer = actions_find_project (pdz_objective_get_actions (objective), prefix, project);
+      char *pointer = actions_find_project (index, pdz_objective_get_actions (objective), project);
 
       if (pointer != NULL)
         return pointer;
     }
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->projects));
-  for (guint i = 0; i < n; i++)
+  PDZ_MODEL_FOREACH (self->projects, PdzProject, other)
     {
-      g_autoptr(PdzProject) other = g_list_model_get_item (G_LIST_MODEL (self->projects), i);
-      g_autofree char *prefix = g_strdup_printf ("/projects/%u", i);
-      char *pointer = actions_find_project (pdz_project_get_actions (other), prefix, project);
+      char *pointer = actions_find_project (index, pdz_project_get_actions (other), project);
 
       if (pointer != NULL)
         return pointer;
@@ -309,17 +279,15 @@ plan_find_project_referrer (PdzPlan    *self,
 
 static char *
 plan_find_objective_referrer (PdzPlan      *self,
+                              PdzPlanIndex *index,
                               PdzObjective *objective)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->projects));
-
-  for (guint i = 0; i < n; i++)
+  PDZ_MODEL_FOREACH (self->projects, PdzProject, project)
     {
-      g_autoptr(PdzProject) project = g_list_model_get_item (G_LIST_MODEL (self->projects), i);
       guint k;
 
-      if (model_find (pdz_project_get_objectives (project), objective, &k))
-        return g_strdup_printf ("/projects/%u/objectives/%u", i, k);
+      if (_pdz_model_find (pdz_project_get_objectives (project), objective, &k))
+        return member_pointer (index, project, "objectives", (int) k);
     }
 
   return NULL;
@@ -327,16 +295,13 @@ plan_find_objective_referrer (PdzPlan      *self,
 
 static char *
 plan_find_macroarea_referrer (PdzPlan      *self,
+                              PdzPlanIndex *index,
                               PdzMacroarea *macroarea)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->objectives));
-
-  for (guint i = 0; i < n; i++)
+  PDZ_MODEL_FOREACH (self->objectives, PdzObjective, objective)
     {
-      g_autoptr(PdzObjective) objective = g_list_model_get_item (G_LIST_MODEL (self->objectives), i);
-
       if (pdz_objective_get_macroarea (objective) == macroarea)
-        return g_strdup_printf ("/objectives/%u/macroarea", i);
+        return member_pointer (index, objective, "macroarea", -1);
     }
 
   return NULL;
@@ -352,30 +317,32 @@ _pdz_plan_check_unreferenced (PdzPlan   *plan,
                               GError   **error)
 {
   g_autofree char *referrer = NULL;
-  PdzIdKind kind;
+  g_autoptr(PdzPlanIndex) index = NULL;
+  PdzKind kind;
   const char *id;
 
   g_return_val_if_fail (PDZ_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  kind = _pdz_id_kind_of (entity);
+  kind = _pdz_kind_of (entity);
+  index = _pdz_plan_index_get (plan);
   switch (kind)
     {
-    case PDZ_ID_KIND_PARTNER:
-      referrer = plan_find_partner_referrer (plan, entity);
+    case PDZ_KIND_PARTNER:
+      referrer = plan_find_partner_referrer (plan, index, entity);
       break;
-    case PDZ_ID_KIND_PROJECT:
-      referrer = plan_find_project_referrer (plan, entity);
+    case PDZ_KIND_PROJECT:
+      referrer = plan_find_project_referrer (plan, index, entity);
       break;
-    case PDZ_ID_KIND_OBJECTIVE:
-      referrer = plan_find_objective_referrer (plan, entity);
+    case PDZ_KIND_OBJECTIVE:
+      referrer = plan_find_objective_referrer (plan, index, entity);
       break;
-    case PDZ_ID_KIND_MACROAREA:
-      referrer = plan_find_macroarea_referrer (plan, entity);
+    case PDZ_KIND_MACROAREA:
+      referrer = plan_find_macroarea_referrer (plan, index, entity);
       break;
-    case PDZ_ID_KIND_ACTION:
-    case PDZ_ID_KIND_INDICATOR:
-    case PDZ_ID_KIND_NONE:
+    case PDZ_KIND_ACTION:
+    case PDZ_KIND_INDICATOR:
+    case PDZ_KIND_NONE:
     default:
       g_return_val_if_reached (FALSE);
     }
@@ -383,9 +350,9 @@ _pdz_plan_check_unreferenced (PdzPlan   *plan,
   if (referrer == NULL)
     return TRUE;
 
-  id = _pdz_id_kind_get_id (kind, entity);
+  id = _pdz_kind_get_id (kind, entity);
   g_set_error (error, PDZ_ERROR, PDZ_ERROR_CONFLICT,
                "%s \"%s\" is still referenced by %s",
-               _pdz_id_kind_get_name (kind), id != NULL ? id : "", referrer);
+               _pdz_kind_get_name (kind), id != NULL ? id : "", referrer);
   return FALSE;
 }

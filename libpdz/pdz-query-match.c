@@ -9,6 +9,7 @@
 
 #include "pdz.h"
 
+#include "pdz-date-private.h"
 #include "pdz-plan-index-private.h"
 #include "pdz-text-private.h"
 

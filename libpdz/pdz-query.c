@@ -5,7 +5,7 @@
 
 #include "pdz.h"
 
-#include "pdz-entity-private.h"
+#include "pdz-util-private.h"
 
 /**
  * PdzQuery:

@@ -209,16 +209,6 @@ add_action_list (PdzReportBuilder *b,
     g_ptr_array_add (list->items, action_item (b, actions->pdata[i], show_owner, except_project));
 }
 
-static GPtrArray *
-model_to_array (GListModel *model)
-{
-  guint n = g_list_model_get_n_items (model);
-  GPtrArray *array = g_ptr_array_new_full (n, g_object_unref);
-
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (array, g_list_model_get_item (model, i));
-  return array;
-}
 
 static void
 add_indicators (PdzReportBuilder *b,
@@ -257,7 +247,7 @@ add_objective (PdzReportBuilder *b,
                PdzObjective     *objective)
 {
   GPtrArray *meta = _pdz_doc_inlines_new ();
-  g_autoptr(GPtrArray) actions = model_to_array (pdz_objective_get_actions (objective));
+  g_autoptr(GPtrArray) actions = _pdz_model_to_array (pdz_objective_get_actions (objective));
 
   _pdz_doc_add_heading_text (b, 3, _pdz_doc_anchor_of (b, objective),
                              _pdz_report_text_or (pdz_objective_get_title (objective),
@@ -426,7 +416,7 @@ add_project (PdzReportBuilder *b,
   PdzPartner *lead = pdz_project_get_lead (project);
   GListModel *objectives = pdz_project_get_objectives (project);
   const char * const *interventions = pdz_project_get_interventions (project);
-  g_autoptr(GPtrArray) own_actions = model_to_array (pdz_project_get_actions (project));
+  g_autoptr(GPtrArray) own_actions = _pdz_model_to_array (pdz_project_get_actions (project));
   g_autoptr(GPtrArray) related = _pdz_report_objective_actions_of_project (b->ctx->plan, project);
   g_autofree char *period = _pdz_report_format_date_range (b->ctx, pdz_project_get_start (project),
                                                            pdz_project_get_end (project));

@@ -11,7 +11,7 @@
  * on the locale of the process.
  */
 
-#include "pdz-json-private.h"
+#include "pdz-util-private.h"
 #include "pdz-language-private.h"
 #include "pdz-report-private.h"
 
@@ -145,7 +145,7 @@ _pdz_report_partner_kind_label (const PdzReportContext *ctx,
 const char *
 _pdz_report_status_nick (PdzStatus status)
 {
-  return _pdz_json_enum_to_nick (PDZ_TYPE_STATUS, MIN ((guint) status, PDZ_STATUS_CANCELLED));
+  return _pdz_enum_to_nick (PDZ_TYPE_STATUS, MIN ((guint) status, PDZ_STATUS_CANCELLED));
 }
 
 /* Dates ------------------------------------------------------------------- */

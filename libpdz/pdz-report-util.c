@@ -43,23 +43,6 @@ _pdz_report_health_objectives (PdzPlan *plan)
   return result;
 }
 
-static gboolean
-model_contains (GListModel *model,
-                gpointer    item)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) it = g_list_model_get_item (model, i);
-
-      if (it == item)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 GPtrArray *
 _pdz_report_objective_actions_of_project (PdzPlan    *plan,
                                           PdzProject *project)
@@ -78,7 +61,7 @@ _pdz_report_objective_actions_of_project (PdzPlan    *plan,
         {
           g_autoptr(PdzAction) a = g_list_model_get_item (actions, j);
 
-          if (model_contains (pdz_action_get_projects (a), project))
+          if (_pdz_model_find (pdz_action_get_projects (a), project, NULL))
             g_ptr_array_add (result, a);
         }
     }

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-#include "pdz-entity-private.h"
+#include "pdz-util-private.h"
 #include "pdz-language-private.h"
 #include "pdz-report-private.h"
 

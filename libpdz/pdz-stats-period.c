@@ -8,6 +8,7 @@
 
 #include "pdz.h"
 
+#include "pdz-date-private.h"
 #include "pdz-plan-index-private.h"
 #include "pdz-stats-private.h"
 

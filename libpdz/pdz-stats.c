@@ -5,7 +5,7 @@
 
 #include "pdz.h"
 
-#include "pdz-json-private.h"
+#include "pdz-util-private.h"
 #include "pdz-plan-index-private.h"
 #include "pdz-stats-private.h"
 #include "pdz-text-private.h"
@@ -584,7 +584,7 @@ pdz_stats_by_status (PdzStats *self)
 
   table = _pdz_stats_table_new ("by-status", by_status_columns, G_N_ELEMENTS (by_status_columns));
   for (guint s = 0; s < N_STATUSES; s++)
-    rows[s] = _pdz_stats_table_append (table, _pdz_json_enum_to_nick (PDZ_TYPE_STATUS, s));
+    rows[s] = _pdz_stats_table_append (table, _pdz_enum_to_nick (PDZ_TYPE_STATUS, s));
 
   for (Kind k = 0; k < N_KINDS; k++)
     {

@@ -339,8 +339,9 @@ check_span (const char *text,
             int last_y, int last_m, int last_d)
 {
   g_autoptr(PdzDate) date = parse_ok (text);
-  GDate *first = pdz_date_get_first_day (date);
-  GDate *last = pdz_date_get_last_day (date);
+  GDate *first = pdz_date_dup_first_day (date);
+  GDate *last = pdz_date_dup_last_day (date);
+  GDate *old_first, *old_last;
 
   g_assert_true (g_date_valid (first));
   g_assert_true (g_date_valid (last));
@@ -351,6 +352,16 @@ check_span (const char *text,
   g_assert_cmpint (g_date_get_month (last), ==, last_m);
   g_assert_cmpint (g_date_get_day (last), ==, last_d);
 
+  /* The names of 0.1 give the same days. */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  old_first = pdz_date_get_first_day (date);
+  old_last = pdz_date_get_last_day (date);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_assert_cmpint (g_date_compare (old_first, first), ==, 0);
+  g_assert_cmpint (g_date_compare (old_last, last), ==, 0);
+
+  g_date_free (old_first);
+  g_date_free (old_last);
   g_date_free (first);
   g_date_free (last);
 }

@@ -57,9 +57,13 @@ gboolean pdz_date_equal (const PdzDate *a, const PdzDate *b);
 PDZ_AVAILABLE_IN_ALL
 guint pdz_date_hash (const PdzDate *date);
 
-PDZ_AVAILABLE_IN_ALL
+PDZ_AVAILABLE_IN_0_2
+GDate *pdz_date_dup_first_day (const PdzDate *date);
+PDZ_AVAILABLE_IN_0_2
+GDate *pdz_date_dup_last_day (const PdzDate *date);
+PDZ_DEPRECATED_IN_0_2_FOR (pdz_date_dup_first_day)
 GDate *pdz_date_get_first_day (const PdzDate *date);
-PDZ_AVAILABLE_IN_ALL
+PDZ_DEPRECATED_IN_0_2_FOR (pdz_date_dup_last_day)
 GDate *pdz_date_get_last_day (const PdzDate *date);
 PDZ_AVAILABLE_IN_ALL
 gboolean pdz_date_overlaps (const PdzDate *a, const PdzDate *b);

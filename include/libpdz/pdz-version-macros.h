@@ -34,6 +34,13 @@
  */
 #define PDZ_VERSION_0_1 (PDZ_ENCODE_VERSION (0, 1))
 
+/**
+ * PDZ_VERSION_0_2:
+ *
+ * The encoded version of libpdz 0.2.
+ */
+#define PDZ_VERSION_0_2 (PDZ_ENCODE_VERSION (0, 2))
+
 #define PDZ_VERSION_CUR_STABLE (PDZ_ENCODE_VERSION (PDZ_MAJOR_VERSION, PDZ_MINOR_VERSION))
 #define PDZ_VERSION_PREV_STABLE (PDZ_ENCODE_VERSION (PDZ_MAJOR_VERSION, PDZ_MINOR_VERSION - 1))
 
@@ -134,4 +141,36 @@
 #define PDZ_AVAILABLE_IN_0_1 PDZ_UNAVAILABLE (0, 1)
 #else
 #define PDZ_AVAILABLE_IN_0_1 _PDZ_EXTERN
+#endif
+
+/**
+ * PDZ_DEPRECATED_IN_0_2:
+ *
+ * Marks a symbol as deprecated since libpdz 0.2.
+ */
+
+/**
+ * PDZ_DEPRECATED_IN_0_2_FOR:
+ * @f: the symbol to use instead
+ *
+ * Marks a symbol as deprecated since libpdz 0.2, in favour of @f.
+ */
+
+/**
+ * PDZ_AVAILABLE_IN_0_2:
+ *
+ * Marks a symbol as available since libpdz 0.2.
+ */
+#if PDZ_VERSION_MIN_REQUIRED >= PDZ_VERSION_0_2
+#define PDZ_DEPRECATED_IN_0_2 PDZ_DEPRECATED
+#define PDZ_DEPRECATED_IN_0_2_FOR(f) PDZ_DEPRECATED_FOR (f)
+#else
+#define PDZ_DEPRECATED_IN_0_2 _PDZ_EXTERN
+#define PDZ_DEPRECATED_IN_0_2_FOR(f) _PDZ_EXTERN
+#endif
+
+#if PDZ_VERSION_MAX_ALLOWED < PDZ_VERSION_0_2
+#define PDZ_AVAILABLE_IN_0_2 PDZ_UNAVAILABLE (0, 2)
+#else
+#define PDZ_AVAILABLE_IN_0_2 _PDZ_EXTERN
 #endif

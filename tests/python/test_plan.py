@@ -874,7 +874,7 @@ def test_date_precision_and_parts():
     assert (date.get_year(), date.get_month()) == (2023, 11)
     assert Pdz.Date.new_year(2022).get_precision() == Pdz.DatePrecision.YEAR
     assert Pdz.Date.new_day(2023, 1, 24).get_day() == 24
-    first, last = date.get_first_day(), date.get_last_day()
+    first, last = date.dup_first_day(), date.dup_last_day()
     assert (first.get_year(), int(first.get_month()), first.get_day()) == (2023, 11, 1)
     assert (last.get_year(), int(last.get_month()), last.get_day()) == (2023, 11, 30)
 

@@ -1,0 +1,32 @@
+/* pdz-date-private.h: spans of days covered by partial dates
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Implemented in pdz-date.c, which orders and compares dates with them.
+ */
+
+#pragma once
+
+#include "pdz.h"
+
+G_BEGIN_DECLS
+
+/* Spans of partial dates, as Julian day numbers (GDate's). A date denotes
+ * every day from its first to its last possible day: "2023" is 1 January
+ * to 31 December 2023, "2023-11" is 1 to 30 November. */
+#define PDZ_SPAN_MIN ((guint32) 0)
+#define PDZ_SPAN_MAX G_MAXUINT32
+
+guint32 _pdz_date_first_julian (const PdzDate *date);
+guint32 _pdz_date_last_julian (const PdzDate *date);
+/* The Julian day number of a GDate for today in local time. */
+guint32 _pdz_julian_today (void);
+
+/* TRUE when the day spans [a_first, a_last] and [b_first, b_last] share a day. */
+static inline gboolean
+_pdz_span_overlaps (guint32 a_first, guint32 a_last, guint32 b_first, guint32 b_last)
+{
+  return a_first <= b_last && b_first <= a_last;
+}
+
+G_END_DECLS
