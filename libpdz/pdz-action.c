@@ -14,12 +14,14 @@ struct _PdzAction
   PdzStatus status;
   PdzDate *date;             /* (owned) (nullable) */
   PdzDate *end_date;         /* (owned) (nullable) */
-  gboolean extra;
+  PdzOrigin origin;
   char **links;              /* (owned) (nullable): never empty, NULL instead */
 
+  GListStore *milestones;      /* (owned) of PdzMilestone (owned by self) */
   GListStore *participations;  /* (owned) of PdzParticipation (owned by self) */
   GListStore *projects;        /* (owned) of PdzProject (references) */
   GListStore *fundings;        /* (owned) of PdzFunding (owned by self) */
+  GListStore *actions;         /* (owned) of PdzAction (owned by self): the sub-actions */
 };
 
 /**
@@ -37,13 +39,30 @@ struct _PdzAction
  * An action belongs either to an objective ([method@Pdz.Objective.add_action])
  * or to a project that carried it out ([method@Pdz.Project.add_action]);
  * [method@Pdz.Action.get_owner] tells which. Its id is unique among all the
- * actions of the plan, of objectives and of projects alike.
+ * actions of the plan, of objectives, of projects and sub-actions alike.
  *
- * An action the plan did not foresee (an *azione extra*) has
- * [property@Pdz.Action:extra] set.
+ * ## Bullets and sub-actions
  *
- * The participations and fundings belong to the action; the projects are
- * references to projects of the same plan.
+ * An action is one bullet, or one paragraph, of the monitoring report, as
+ * the office wrote it. The points under a bullet ("o Ricerca valutativa
+ * empirica avviata…") are its sub-actions ([method@Pdz.Action.get_actions]),
+ * one level deep: a sub-action has no sub-actions of its own. Bullets are
+ * what the report's figures count; sub-actions are shown under their
+ * bullet, found by queries and exported, but never counted on their own
+ * (see the counting rule in [the queries guide](queries.html)).
+ *
+ * The dated events a bullet names ("Tavolo di confronto 30 maggio 2023")
+ * are its milestones ([method@Pdz.Action.get_milestones]); the action keeps
+ * its own [property@Pdz.Action:date] or span as well.
+ *
+ * Whether the plan foresaw the action is its [property@Pdz.Action:origin]:
+ * %PDZ_ORIGIN_PLANNED, %PDZ_ORIGIN_EXTRA (an *azione extra*), or
+ * %PDZ_ORIGIN_NOT_STATED where the source does not say, which is the
+ * default. Its [property@Pdz.Action:status] is likewise
+ * %PDZ_STATUS_NOT_STATED until set.
+ *
+ * The milestones, participations, fundings and sub-actions belong to the
+ * action; the projects are references to projects of the same plan.
  *
  * Its text properties, and each item of [property@Pdz.Action:links], must
  * be valid UTF-8: a setter or constructor given anything else refuses it
@@ -60,6 +79,7 @@ enum {
   PROP_END_DATE,
   PROP_EXTRA,
   PROP_LINKS,
+  PROP_ORIGIN,
   N_PROPS
 };
 
@@ -71,8 +91,7 @@ static void
 changed (PdzAction *self,
          guint      prop_id)
 {
-  _pdz_entity_touch (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  _pdz_entity_notify (self, properties[prop_id]);
 }
 
 static void
@@ -80,14 +99,20 @@ pdz_action_dispose (GObject *object)
 {
   PdzAction *self = PDZ_ACTION (object);
 
+  if (self->milestones != NULL)
+    _pdz_entity_disown_all (G_LIST_MODEL (self->milestones));
   if (self->participations != NULL)
     _pdz_entity_disown_all (G_LIST_MODEL (self->participations));
   if (self->fundings != NULL)
     _pdz_entity_disown_all (G_LIST_MODEL (self->fundings));
+  if (self->actions != NULL)
+    _pdz_entity_disown_all (G_LIST_MODEL (self->actions));
 
+  g_clear_object (&self->milestones);
   g_clear_object (&self->participations);
   g_clear_object (&self->projects);
   g_clear_object (&self->fundings);
+  g_clear_object (&self->actions);
 
   G_OBJECT_CLASS (pdz_action_parent_class)->dispose (object);
 }
@@ -132,7 +157,10 @@ pdz_action_get_property (GObject    *object,
       g_value_set_boxed (value, self->end_date);
       break;
     case PROP_EXTRA:
-      g_value_set_boolean (value, self->extra);
+      g_value_set_boolean (value, self->origin == PDZ_ORIGIN_EXTRA);
+      break;
+    case PROP_ORIGIN:
+      g_value_set_enum (value, self->origin);
       break;
     case PROP_LINKS:
       g_value_set_boxed (value, self->links);
@@ -168,7 +196,12 @@ pdz_action_set_property (GObject      *object,
       pdz_action_set_end_date (self, g_value_get_boxed (value));
       break;
     case PROP_EXTRA:
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
       pdz_action_set_extra (self, g_value_get_boolean (value));
+      G_GNUC_END_IGNORE_DEPRECATIONS
+      break;
+    case PROP_ORIGIN:
+      pdz_action_set_origin (self, g_value_get_enum (value));
       break;
     case PROP_LINKS:
       pdz_action_set_links (self, g_value_get_boxed (value));
@@ -213,12 +246,13 @@ pdz_action_class_init (PdzActionClass *klass)
   /**
    * PdzAction:status:
    *
-   * Where the action stands in the monitoring round.
+   * Where the action stands in the monitoring round:
+   * %PDZ_STATUS_NOT_STATED (the default) where the source does not say.
    */
   properties[PROP_STATUS] =
     g_param_spec_enum ("status", NULL, NULL,
                        PDZ_TYPE_STATUS,
-                       PDZ_STATUS_PLANNED,
+                       PDZ_STATUS_NOT_STATED,
                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   /**
@@ -247,12 +281,35 @@ pdz_action_class_init (PdzActionClass *klass)
   /**
    * PdzAction:extra:
    *
-   * Whether the plan did not foresee the action (an *azione extra*).
+   * Whether the plan did not foresee the action (an *azione extra*): %TRUE
+   * when [property@Pdz.Action:origin] is %PDZ_ORIGIN_EXTRA. Setting it to
+   * %TRUE sets the origin to %PDZ_ORIGIN_EXTRA; setting it to %FALSE turns
+   * an extra action's origin to %PDZ_ORIGIN_NOT_STATED, and leaves any
+   * other origin as it is.
+   *
+   * Deprecated: 0.2: Use [property@Pdz.Action:origin], which can also say
+   *   that the plan foresaw the action, or that the source does not say.
    */
   properties[PROP_EXTRA] =
     g_param_spec_boolean ("extra", NULL, NULL,
                           FALSE,
-                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_DEPRECATED);
+
+  /**
+   * PdzAction:origin:
+   *
+   * Whether the plan foresaw the action: %PDZ_ORIGIN_PLANNED, or
+   * %PDZ_ORIGIN_EXTRA for an *azione extra*; %PDZ_ORIGIN_NOT_STATED (the
+   * default) where the source does not say.
+   *
+   * Since: 0.2
+   */
+  properties[PROP_ORIGIN] =
+    g_param_spec_enum ("origin", NULL, NULL,
+                       PDZ_TYPE_ORIGIN,
+                       PDZ_ORIGIN_NOT_STATED,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   /**
    * PdzAction:links:
@@ -271,10 +328,13 @@ pdz_action_class_init (PdzActionClass *klass)
 static void
 pdz_action_init (PdzAction *self)
 {
-  self->status = PDZ_STATUS_PLANNED;
+  self->status = PDZ_STATUS_NOT_STATED;
+  self->origin = PDZ_ORIGIN_NOT_STATED;
+  self->milestones = g_list_store_new (PDZ_TYPE_MILESTONE);
   self->participations = g_list_store_new (PDZ_TYPE_PARTICIPATION);
   self->projects = g_list_store_new (PDZ_TYPE_PROJECT);
   self->fundings = g_list_store_new (PDZ_TYPE_FUNDING);
+  self->actions = g_list_store_new (PDZ_TYPE_ACTION);
 }
 
 /**
@@ -282,7 +342,8 @@ pdz_action_init (PdzAction *self)
  * @id: the identifier of the action
  * @title: what was done, or is to be done
  *
- * Creates a planned action, not yet part of an objective or a project.
+ * Creates an action, not yet part of an objective or a project. Its
+ * status and origin are not stated until set.
  *
  * Returns: (transfer full): a new action
  */
@@ -380,7 +441,7 @@ pdz_action_set_title (PdzAction  *self,
 PdzStatus
 pdz_action_get_status (PdzAction *self)
 {
-  g_return_val_if_fail (PDZ_IS_ACTION (self), PDZ_STATUS_PLANNED);
+  g_return_val_if_fail (PDZ_IS_ACTION (self), PDZ_STATUS_NOT_STATED);
 
   return self->status;
 }
@@ -397,7 +458,7 @@ pdz_action_set_status (PdzAction *self,
                        PdzStatus  status)
 {
   g_return_if_fail (PDZ_IS_ACTION (self));
-  g_return_if_fail ((guint) status <= PDZ_STATUS_CANCELLED);
+  g_return_if_fail ((guint) status < PDZ_N_STATUSES);
 
   if (self->status == status)
     return;
@@ -475,20 +536,72 @@ pdz_action_set_end_date (PdzAction     *self,
 }
 
 /**
+ * pdz_action_get_origin:
+ * @self: an action
+ *
+ * Gets whether the plan foresaw the action: see
+ * [property@Pdz.Action:origin].
+ *
+ * Returns: the origin
+ *
+ * Since: 0.2
+ */
+PdzOrigin
+pdz_action_get_origin (PdzAction *self)
+{
+  g_return_val_if_fail (PDZ_IS_ACTION (self), PDZ_ORIGIN_NOT_STATED);
+
+  return self->origin;
+}
+
+/**
+ * pdz_action_set_origin:
+ * @self: an action
+ * @origin: the new origin
+ *
+ * Sets the [property@Pdz.Action:origin] of the action.
+ *
+ * Since: 0.2
+ */
+void
+pdz_action_set_origin (PdzAction *self,
+                       PdzOrigin  origin)
+{
+  gboolean was_extra;
+
+  g_return_if_fail (PDZ_IS_ACTION (self));
+  g_return_if_fail ((guint) origin < PDZ_N_ORIGINS);
+
+  if (self->origin == origin)
+    return;
+
+  was_extra = self->origin == PDZ_ORIGIN_EXTRA;
+  self->origin = origin;
+  if (was_extra != (origin == PDZ_ORIGIN_EXTRA))
+    {
+      _pdz_entity_touch (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXTRA]);
+    }
+  changed (self, PROP_ORIGIN);
+}
+
+/**
  * pdz_action_get_extra:
  * @self: an action
  *
  * Gets whether the plan did not foresee the action: see
  * [property@Pdz.Action:extra].
  *
- * Returns: %TRUE for an *azione extra*
+ * Returns: %TRUE for an *azione extra* (its origin is %PDZ_ORIGIN_EXTRA)
+ *
+ * Deprecated: 0.2: Use [method@Pdz.Action.get_origin].
  */
 gboolean
 pdz_action_get_extra (PdzAction *self)
 {
   g_return_val_if_fail (PDZ_IS_ACTION (self), FALSE);
 
-  return self->extra;
+  return self->origin == PDZ_ORIGIN_EXTRA;
 }
 
 /**
@@ -496,7 +609,11 @@ pdz_action_get_extra (PdzAction *self)
  * @self: an action
  * @extra: %TRUE for an action the plan did not foresee
  *
- * Sets the [property@Pdz.Action:extra] flag of the action.
+ * Sets the [property@Pdz.Action:extra] flag of the action: %TRUE makes its
+ * origin %PDZ_ORIGIN_EXTRA; %FALSE turns %PDZ_ORIGIN_EXTRA into
+ * %PDZ_ORIGIN_NOT_STATED and leaves any other origin as it is.
+ *
+ * Deprecated: 0.2: Use [method@Pdz.Action.set_origin].
  */
 void
 pdz_action_set_extra (PdzAction *self,
@@ -504,12 +621,10 @@ pdz_action_set_extra (PdzAction *self,
 {
   g_return_if_fail (PDZ_IS_ACTION (self));
 
-  extra = !!extra;
-  if (self->extra == extra)
-    return;
-
-  self->extra = extra;
-  changed (self, PROP_EXTRA);
+  if (extra)
+    pdz_action_set_origin (self, PDZ_ORIGIN_EXTRA);
+  else if (self->origin == PDZ_ORIGIN_EXTRA)
+    pdz_action_set_origin (self, PDZ_ORIGIN_NOT_STATED);
 }
 
 /**
@@ -553,11 +668,12 @@ pdz_action_set_links (PdzAction          *self,
  * @self: an action
  *
  * Gets what the action belongs to: the [class@Pdz.Objective] it was added
- * to with [method@Pdz.Objective.add_action], or the [class@Pdz.Project]
- * that carried it out ([method@Pdz.Project.add_action]).
+ * to with [method@Pdz.Objective.add_action], the [class@Pdz.Project] that
+ * carried it out ([method@Pdz.Project.add_action]), or, for a sub-action,
+ * the [class@Pdz.Action] of its bullet ([method@Pdz.Action.add_action]).
  *
- * Returns: (transfer none) (nullable): the objective or project, or
- *   %NULL if the action belongs to neither
+ * Returns: (transfer none) (nullable): the objective, project or action,
+ *   or %NULL if the action belongs to none
  */
 GObject *
 pdz_action_get_owner (PdzAction *self)
@@ -568,11 +684,43 @@ pdz_action_get_owner (PdzAction *self)
 }
 
 /**
+ * pdz_action_get_parent:
+ * @self: an action
+ *
+ * Gets the action whose sub-action this is: the bullet it is a point of.
+ *
+ * Returns: (transfer none) (nullable): the parent action, or %NULL if
+ *   @self is not a sub-action
+ *
+ * Since: 0.2
+ */
+PdzAction *
+pdz_action_get_parent (PdzAction *self)
+{
+  GObject *owner;
+
+  g_return_val_if_fail (PDZ_IS_ACTION (self), NULL);
+
+  owner = _pdz_entity_get_owner (self);
+  return owner != NULL && PDZ_IS_ACTION (owner) ? PDZ_ACTION (owner) : NULL;
+}
+
+/* The bullet @self counts as: itself, or its parent for a sub-action. */
+static PdzAction *
+bullet_of (PdzAction *self)
+{
+  PdzAction *parent = pdz_action_get_parent (self);
+
+  return parent != NULL ? parent : self;
+}
+
+/**
  * pdz_action_get_objective:
  * @self: an action
  *
- * Gets the objective the action belongs to. An action carried out within
- * a project has none: see [method@Pdz.Action.get_owner].
+ * Gets the objective the action belongs to: the one that holds it, or,
+ * for a sub-action, the one that holds its bullet. An action carried out
+ * within a project has none: see [method@Pdz.Action.get_owner].
  *
  * Returns: (transfer none) (nullable): the objective, or %NULL if the
  *   action does not belong to an objective
@@ -584,7 +732,7 @@ pdz_action_get_objective (PdzAction *self)
 
   g_return_val_if_fail (PDZ_IS_ACTION (self), NULL);
 
-  owner = _pdz_entity_get_owner (self);
+  owner = _pdz_entity_get_owner (bullet_of (self));
   if (owner != NULL && PDZ_IS_OBJECTIVE (owner))
     return PDZ_OBJECTIVE (owner);
 
@@ -592,10 +740,66 @@ pdz_action_get_objective (PdzAction *self)
 }
 
 /**
+ * pdz_action_get_project:
+ * @self: an action
+ *
+ * Gets the project that carried the action out: the one that holds it,
+ * or, for a sub-action, the one that holds its bullet. This is not one of
+ * the projects the action names ([method@Pdz.Action.get_projects]).
+ *
+ * Returns: (transfer none) (nullable): the project, or %NULL if the
+ *   action does not belong to a project
+ *
+ * Since: 0.2
+ */
+PdzProject *
+pdz_action_get_project (PdzAction *self)
+{
+  GObject *owner;
+
+  g_return_val_if_fail (PDZ_IS_ACTION (self), NULL);
+
+  owner = _pdz_entity_get_owner (bullet_of (self));
+  if (owner != NULL && PDZ_IS_PROJECT (owner))
+    return PDZ_PROJECT (owner);
+
+  return NULL;
+}
+
+/**
+ * pdz_action_get_macroarea:
+ * @self: an action
+ *
+ * Gets the policy area the action counts under. By the counting rule of
+ * [the queries guide](queries.html), that is the macroarea of the
+ * objective that holds the action (or its bullet). An action held by a
+ * project counts under the project, in the row "Project actions" of a
+ * breakdown by macroarea, never under the macroarea of an objective the
+ * project serves: it has none.
+ *
+ * Returns: (transfer none) (nullable): the macroarea, or %NULL for an
+ *   action held by a project, by no objective, or by an objective without
+ *   a macroarea
+ *
+ * Since: 0.2
+ */
+PdzMacroarea *
+pdz_action_get_macroarea (PdzAction *self)
+{
+  PdzObjective *objective;
+
+  g_return_val_if_fail (PDZ_IS_ACTION (self), NULL);
+
+  objective = pdz_action_get_objective (self);
+  return objective != NULL ? pdz_objective_get_macroarea (objective) : NULL;
+}
+
+/**
  * pdz_action_get_plan:
  * @self: an action
  *
- * Gets the plan the action belongs to, through its objective or project.
+ * Gets the plan the action belongs to, through its objective or project
+ * (and its bullet, for a sub-action).
  *
  * Returns: (transfer none) (nullable): the plan, or %NULL if the action
  *   is not part of a plan
@@ -609,8 +813,72 @@ pdz_action_get_plan (PdzAction *self)
 }
 
 /* ----------------------------------------------------------------------
- * Lists: participations, projects, fundings
+ * Lists: milestones, participations, projects, fundings, sub-actions
  * ---------------------------------------------------------------------- */
+
+/**
+ * pdz_action_get_milestones:
+ * @self: an action
+ *
+ * Gets the dated events the action's bullet names, in the order written.
+ *
+ * The list is a [iface@Gio.ListModel] of [class@Pdz.Milestone]; it emits
+ * [signal@Gio.ListModel::items-changed] when milestones are added or
+ * removed.
+ *
+ * Returns: (transfer none): the milestones
+ *
+ * Since: 0.2
+ */
+GListModel *
+pdz_action_get_milestones (PdzAction *self)
+{
+  g_return_val_if_fail (PDZ_IS_ACTION (self), NULL);
+
+  return G_LIST_MODEL (self->milestones);
+}
+
+/**
+ * pdz_action_add_milestone:
+ * @self: an action
+ * @milestone: a milestone that belongs to nothing yet
+ *
+ * Appends @milestone to the milestones of the action, which takes
+ * ownership of it.
+ *
+ * Since: 0.2
+ */
+void
+pdz_action_add_milestone (PdzAction    *self,
+                          PdzMilestone *milestone)
+{
+  g_return_if_fail (PDZ_IS_ACTION (self));
+  g_return_if_fail (PDZ_IS_MILESTONE (milestone));
+  g_return_if_fail (_pdz_entity_get_owner (milestone) == NULL);
+
+  _pdz_entity_add_owned (self, self->milestones, milestone);
+}
+
+/**
+ * pdz_action_remove_milestone:
+ * @self: an action
+ * @milestone: a milestone
+ *
+ * Removes @milestone from the milestones of the action.
+ *
+ * Returns: %TRUE if it was removed, %FALSE if the action did not have it
+ *
+ * Since: 0.2
+ */
+gboolean
+pdz_action_remove_milestone (PdzAction    *self,
+                             PdzMilestone *milestone)
+{
+  g_return_val_if_fail (PDZ_IS_ACTION (self), FALSE);
+  g_return_val_if_fail (PDZ_IS_MILESTONE (milestone), FALSE);
+
+  return _pdz_entity_remove_owned (self, self->milestones, milestone);
+}
 
 /**
  * pdz_action_get_participations:
@@ -636,20 +904,28 @@ pdz_action_get_participations (PdzAction *self)
  * pdz_action_add_participation:
  * @self: an action
  * @participation: a participation that belongs to nothing yet
+ * @error: return location for a [error@Pdz.Error]
  *
  * Appends @participation to the participations of the action, which
  * takes ownership of it. A partner may take part more than once, in
- * different roles.
+ * different roles; the same partner in the same role twice fails with
+ * %PDZ_ERROR_DUPLICATE_ID. When the action is part of a plan, the partner
+ * must be one of that plan's partners, else %PDZ_ERROR_DANGLING_REFERENCE.
+ *
+ * Returns: %TRUE if the participation was added, %FALSE with @error set
+ *   if not
  */
-void
-pdz_action_add_participation (PdzAction        *self,
-                              PdzParticipation *participation)
+gboolean
+pdz_action_add_participation (PdzAction         *self,
+                              PdzParticipation  *participation,
+                              GError           **error)
 {
-  g_return_if_fail (PDZ_IS_ACTION (self));
-  g_return_if_fail (PDZ_IS_PARTICIPATION (participation));
-  g_return_if_fail (_pdz_entity_get_owner (participation) == NULL);
+  g_return_val_if_fail (PDZ_IS_ACTION (self), FALSE);
+  g_return_val_if_fail (PDZ_IS_PARTICIPATION (participation), FALSE);
+  g_return_val_if_fail (_pdz_entity_get_owner (participation) == NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  _pdz_entity_add_owned (self, self->participations, participation);
+  return _pdz_entity_add_participation (self, self->participations, participation, error);
 }
 
 /**
@@ -788,4 +1064,104 @@ pdz_action_remove_funding (PdzAction  *self,
   g_return_val_if_fail (PDZ_IS_FUNDING (funding), FALSE);
 
   return _pdz_entity_remove_owned (self, self->fundings, funding);
+}
+
+/**
+ * pdz_action_get_actions:
+ * @self: an action
+ *
+ * Gets the sub-actions of the action: the points written under its
+ * bullet, in order. They are shown under the bullet, found by queries and
+ * exported, but not counted on their own in the report's figures.
+ *
+ * The list is a [iface@Gio.ListModel] of [class@Pdz.Action]; it emits
+ * [signal@Gio.ListModel::items-changed] when sub-actions are added or
+ * removed.
+ *
+ * Returns: (transfer none): the sub-actions
+ *
+ * Since: 0.2
+ */
+GListModel *
+pdz_action_get_actions (PdzAction *self)
+{
+  g_return_val_if_fail (PDZ_IS_ACTION (self), NULL);
+
+  return G_LIST_MODEL (self->actions);
+}
+
+/**
+ * pdz_action_add_action:
+ * @self: an action
+ * @action: an action that belongs to nothing yet
+ * @error: return location for a [error@Pdz.Error]
+ *
+ * Appends @action to the sub-actions of @self, which takes ownership of
+ * it.
+ *
+ * Sub-actions are one level deep: adding one to an action that is itself
+ * a sub-action, or adding an action that has sub-actions of its own, fails
+ * with %PDZ_ERROR_INVALID_VALUE. The action needs a non-empty id (else
+ * %PDZ_ERROR_INVALID_VALUE) that no other action has (else
+ * %PDZ_ERROR_DUPLICATE_ID): no other action of the plan, if @self is part
+ * of one; no other sub-action of @self otherwise.
+ *
+ * Returns: %TRUE if the sub-action was added, %FALSE with @error set if not
+ *
+ * Since: 0.2
+ */
+gboolean
+pdz_action_add_action (PdzAction  *self,
+                       PdzAction  *action,
+                       GError    **error)
+{
+  g_return_val_if_fail (PDZ_IS_ACTION (self), FALSE);
+  g_return_val_if_fail (PDZ_IS_ACTION (action), FALSE);
+  g_return_val_if_fail (action != self, FALSE);
+  g_return_val_if_fail (_pdz_entity_get_owner (action) == NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (pdz_action_get_parent (self) != NULL)
+    {
+      g_set_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
+                   "action \"%s\" is a sub-action: it cannot have sub-actions",
+                   self->id != NULL ? self->id : "");
+      return FALSE;
+    }
+  if (g_list_model_get_n_items (G_LIST_MODEL (action->actions)) > 0)
+    {
+      g_set_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
+                   "action \"%s\" has sub-actions: it cannot be a sub-action",
+                   action->id != NULL ? action->id : "");
+      return FALSE;
+    }
+
+  if (!_pdz_plan_check_new_entity (_pdz_entity_get_plan (self),
+                                   G_LIST_MODEL (self->actions),
+                                   action, error))
+    return FALSE;
+
+  _pdz_entity_add_owned (self, self->actions, action);
+  return TRUE;
+}
+
+/**
+ * pdz_action_remove_action:
+ * @self: an action
+ * @action: a sub-action
+ *
+ * Removes @action from the sub-actions of @self.
+ *
+ * Returns: %TRUE if it was removed, %FALSE if @self did not have it
+ *
+ * Since: 0.2
+ */
+gboolean
+pdz_action_remove_action (PdzAction *self,
+                          PdzAction *action)
+{
+  g_return_val_if_fail (PDZ_IS_ACTION (self), FALSE);
+  g_return_val_if_fail (PDZ_IS_ACTION (action), FALSE);
+
+  return _pdz_entity_remove_owned (self, self->actions, action);
 }

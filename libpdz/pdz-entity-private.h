@@ -37,6 +37,13 @@ void _pdz_entity_set_owner (gpointer entity, gpointer owner);
 PdzPlan *_pdz_entity_get_plan (gpointer entity);
 /* Bumps the change stamp of the plan @entity belongs to, if any. @entity may be a PdzPlan. */
 void _pdz_entity_touch (gpointer entity);
+/* Records that the property @pspec of @entity changed: touches the plan
+ * @entity belongs to (if any), emits notify, then the plan's
+ * PdzPlan::changed. @entity may be a PdzPlan. */
+void _pdz_entity_notify (gpointer entity, GParamSpec *pspec);
+/* Emits PdzPlan::changed for @entity on the plan it belongs to, if any:
+ * after a change is complete, so that a handler sees the new state. */
+void _pdz_entity_emit_changed (gpointer entity);
 /* Clears the owner of every item of @model (a GListModel of entities). */
 void _pdz_entity_disown_all (GListModel *model);
 
@@ -50,6 +57,16 @@ void _pdz_entity_add_owned (gpointer owner, GListStore *store, gpointer item);
  * items-changed. Returns FALSE, changing nothing, when @item is not in
  * @store. */
 gboolean _pdz_entity_remove_owned (gpointer owner, GListStore *store, gpointer item);
+
+/* Adds @participation to @store, the participations of @owner (an
+ * objective, an action or a project), refusing with a PdzError the same
+ * partner in the same role twice (PDZ_ERROR_DUPLICATE_ID) and, when @owner
+ * is part of a plan, a partner of no plan or of another plan
+ * (PDZ_ERROR_DANGLING_REFERENCE). */
+gboolean _pdz_entity_add_participation (gpointer           owner,
+                                        GListStore        *store,
+                                        PdzParticipation  *participation,
+                                        GError           **error);
 
 /* References to entities @owner does not own (an action's projects, a
  * project's objectives, the plan's municipalities). Appends @item to
@@ -67,6 +84,9 @@ guint64 _pdz_plan_get_stamp (PdzPlan *plan);
  * join it, bringing the id indexes along in place. @entity already has its
  * owner set, not yet its place in the owner's list. */
 void _pdz_plan_entity_added (PdzPlan *plan, gpointer entity);
+/* Plan side (pdz-plan.c): emits PdzPlan::changed for @entity and sets
+ * PdzPlan:modified. */
+void _pdz_plan_emit_changed (PdzPlan *plan, gpointer entity);
 
 /* Plan side (pdz-plan-refs.c) */
 /* Checks that @entity (an action, indicator, objective, project, partner or
@@ -108,7 +128,8 @@ const char *_pdz_kind_get_article (PdzKind kind);
 typedef void (*PdzEntityFunc) (PdzKind kind, gpointer entity, gpointer user_data);
 
 /* Calls @func on @entity, of kind @kind, then on every entity with an id
- * it owns (indicators, then actions), in the order of the file format. */
+ * it owns (indicators, then actions, each followed by its sub-actions), in
+ * the order of the file format. */
 void _pdz_entity_foreach (PdzKind kind, gpointer entity, PdzEntityFunc func, gpointer user_data);
 /* Calls _pdz_entity_foreach() on every item of @model, entities of @kind. */
 void _pdz_entity_model_foreach (GListModel *model, PdzKind kind, PdzEntityFunc func, gpointer user_data);

@@ -64,6 +64,28 @@ _pdz_entity_touch (gpointer entity)
 }
 
 void
+_pdz_entity_notify (gpointer    entity,
+                    GParamSpec *pspec)
+{
+  PdzPlan *plan = _pdz_entity_get_plan (entity);
+
+  if (plan != NULL)
+    _pdz_plan_touch (plan);
+  g_object_notify_by_pspec (G_OBJECT (entity), pspec);
+  if (plan != NULL)
+    _pdz_plan_emit_changed (plan, entity);
+}
+
+void
+_pdz_entity_emit_changed (gpointer entity)
+{
+  PdzPlan *plan = _pdz_entity_get_plan (entity);
+
+  if (plan != NULL)
+    _pdz_plan_emit_changed (plan, entity);
+}
+
+void
 _pdz_entity_disown_all (GListModel *model)
 {
   guint n = g_list_model_get_n_items (model);
@@ -92,6 +114,8 @@ _pdz_entity_add_owned (gpointer    owner,
   if (plan != NULL)
     _pdz_plan_entity_added (plan, item);
   g_list_store_append (store, item);
+  if (plan != NULL)
+    _pdz_plan_emit_changed (plan, owner);
 }
 
 gboolean
@@ -110,6 +134,43 @@ _pdz_entity_remove_owned (gpointer    owner,
   _pdz_entity_set_owner (item, NULL);
   _pdz_entity_touch (owner);
   g_list_store_remove (store, position);
+  _pdz_entity_emit_changed (owner);
+  return TRUE;
+}
+
+gboolean
+_pdz_entity_add_participation (gpointer           owner,
+                               GListStore        *store,
+                               PdzParticipation  *participation,
+                               GError           **error)
+{
+  PdzPartner *partner = pdz_participation_get_partner (participation);
+  PdzRole role = pdz_participation_get_role (participation);
+  PdzPlan *plan = _pdz_entity_get_plan (owner);
+
+  if (partner != NULL && plan != NULL && _pdz_entity_get_plan (partner) != plan)
+    {
+      g_set_error (error, PDZ_ERROR, PDZ_ERROR_DANGLING_REFERENCE,
+                   "partner \"%s\" is not a partner of the plan",
+                   pdz_partner_get_id (partner) != NULL ? pdz_partner_get_id (partner) : "");
+      return FALSE;
+    }
+
+  PDZ_MODEL_FOREACH (store, PdzParticipation, other)
+    {
+      if (pdz_participation_get_partner (other) == partner &&
+          pdz_participation_get_role (other) == role)
+        {
+          g_set_error (error, PDZ_ERROR, PDZ_ERROR_DUPLICATE_ID,
+                       "partner \"%s\" already takes part in the role %s",
+                       partner != NULL && pdz_partner_get_id (partner) != NULL ?
+                       pdz_partner_get_id (partner) : "",
+                       _pdz_enum_to_nick (PDZ_TYPE_ROLE, role));
+          return FALSE;
+        }
+    }
+
+  _pdz_entity_add_owned (owner, store, participation);
   return TRUE;
 }
 
@@ -126,6 +187,7 @@ _pdz_entity_add_ref (gpointer    owner,
 
   _pdz_entity_touch (owner);
   g_list_store_append (store, item);
+  _pdz_entity_emit_changed (owner);
   return TRUE;
 }
 
@@ -144,6 +206,7 @@ _pdz_entity_remove_ref (gpointer    owner,
 
   _pdz_entity_touch (owner);
   g_list_store_remove (store, position);
+  _pdz_entity_emit_changed (owner);
   return TRUE;
 }
 
@@ -256,5 +319,9 @@ _pdz_entity_foreach (PdzKind      kind,
   else if (kind == PDZ_KIND_PROJECT)
     {
       _pdz_entity_model_foreach (pdz_project_get_actions (entity), PDZ_KIND_ACTION, func, user_data);
+    }
+  else if (kind == PDZ_KIND_ACTION)
+    {
+      _pdz_entity_model_foreach (pdz_action_get_actions (entity), PDZ_KIND_ACTION, func, user_data);
     }
 }

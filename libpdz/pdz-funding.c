@@ -133,12 +133,14 @@ pdz_funding_class_init (PdzFundingClass *klass)
   /**
    * PdzFunding:status:
    *
-   * Where the funding stands: applied for, granted, refused, reported.
+   * Where the funding stands: applied for, granted, refused, reported;
+   * %PDZ_FUNDING_STATUS_NOT_STATED (the default) where the source does
+   * not say.
    */
   properties[PROP_STATUS] =
     g_param_spec_enum ("status", NULL, NULL,
                        PDZ_TYPE_FUNDING_STATUS,
-                       PDZ_FUNDING_STATUS_UNKNOWN,
+                       PDZ_FUNDING_STATUS_NOT_STATED,
                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -148,7 +150,7 @@ static void
 pdz_funding_init (PdzFunding *self)
 {
   self->amount = PDZ_AMOUNT_UNKNOWN;
-  self->status = PDZ_FUNDING_STATUS_UNKNOWN;
+  self->status = PDZ_FUNDING_STATUS_NOT_STATED;
 }
 
 /**
@@ -202,8 +204,7 @@ pdz_funding_set_source (PdzFunding *self,
   if (!_pdz_set_string (&self->source, source))
     return;
 
-  _pdz_entity_touch (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
+  _pdz_entity_notify (self, properties[PROP_SOURCE]);
 }
 
 /**
@@ -241,8 +242,7 @@ pdz_funding_set_amount (PdzFunding *self,
     return;
 
   self->amount = amount;
-  _pdz_entity_touch (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AMOUNT]);
+  _pdz_entity_notify (self, properties[PROP_AMOUNT]);
 }
 
 /**
@@ -256,7 +256,7 @@ pdz_funding_set_amount (PdzFunding *self,
 PdzFundingStatus
 pdz_funding_get_status (PdzFunding *self)
 {
-  g_return_val_if_fail (PDZ_IS_FUNDING (self), PDZ_FUNDING_STATUS_UNKNOWN);
+  g_return_val_if_fail (PDZ_IS_FUNDING (self), PDZ_FUNDING_STATUS_NOT_STATED);
 
   return self->status;
 }
@@ -273,12 +273,11 @@ pdz_funding_set_status (PdzFunding       *self,
                         PdzFundingStatus  status)
 {
   g_return_if_fail (PDZ_IS_FUNDING (self));
-  g_return_if_fail ((guint) status <= PDZ_FUNDING_STATUS_REPORTED);
+  g_return_if_fail ((guint) status < PDZ_N_FUNDING_STATUSES);
 
   if (self->status == status)
     return;
 
   self->status = status;
-  _pdz_entity_touch (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+  _pdz_entity_notify (self, properties[PROP_STATUS]);
 }

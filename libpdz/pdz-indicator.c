@@ -270,8 +270,7 @@ pdz_indicator_set_id (PdzIndicator *self,
   if (!_pdz_set_string (&self->id, id))
     return;
 
-  _pdz_entity_touch (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  _pdz_entity_notify (self, properties[PROP_ID]);
 }
 
 /**
@@ -306,8 +305,7 @@ pdz_indicator_set_title (PdzIndicator *self,
   if (!_pdz_set_string (&self->title, title))
     return;
 
-  _pdz_entity_touch (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  _pdz_entity_notify (self, properties[PROP_TITLE]);
 }
 
 /**
@@ -342,8 +340,7 @@ pdz_indicator_set_unit (PdzIndicator *self,
   if (!_pdz_set_string (&self->unit, unit))
     return;
 
-  _pdz_entity_touch (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT]);
+  _pdz_entity_notify (self, properties[PROP_UNIT]);
 }
 
 /* Whether @measurement is still one of the baseline, the target or the
@@ -433,8 +430,7 @@ pdz_indicator_set_baseline (PdzIndicator   *self,
   if (!indicator_replace (self, &self->baseline, baseline))
     return;
 
-  _pdz_entity_touch (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BASELINE]);
+  _pdz_entity_notify (self, properties[PROP_BASELINE]);
 }
 
 /**
@@ -474,8 +470,7 @@ pdz_indicator_set_target (PdzIndicator   *self,
   if (!indicator_replace (self, &self->target, target))
     return;
 
-  _pdz_entity_touch (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TARGET]);
+  _pdz_entity_notify (self, properties[PROP_TARGET]);
 }
 
 /**
@@ -552,6 +547,7 @@ pdz_indicator_remove_measurement (PdzIndicator   *self,
     _pdz_entity_set_owner (measurement, NULL);
   _pdz_entity_touch (self);
   _pdz_list_store_remove_item (self->measurements, measurement);
+  _pdz_entity_emit_changed (self);
 
   return TRUE;
 }

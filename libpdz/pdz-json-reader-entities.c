@@ -103,7 +103,7 @@ read_funding (PdzReader *r,
   JsonNode *amount_node;
   const char *source;
   gint64 amount = PDZ_AMOUNT_UNKNOWN;
-  int status = PDZ_FUNDING_STATUS_UNKNOWN;
+  int status = PDZ_FUNDING_STATUS_NOT_STATED;
 
   if (!_pdz_reader_expect_object (r, node, &obj, error) ||
       !_pdz_reader_check_members (r, obj, funding_members, &ext, error) ||
@@ -270,10 +270,75 @@ read_indicator (PdzReader *r,
   return TRUE;
 }
 
-static const char * const action_members[] = {
+static const char * const action_members_v1[] = {
   "id", "title", "status", "date", "end-date", "extra", "partners", "projects",
   "fundings", "links", NULL
 };
+static const char * const action_members[] = {
+  "id", "title", "status", "origin", "date", "end-date", "milestones",
+  "partners", "projects", "fundings", "links", "actions", NULL
+};
+/* A sub-action has no sub-actions of its own. */
+static const char * const sub_action_members[] = {
+  "id", "title", "status", "origin", "date", "end-date", "milestones",
+  "partners", "projects", "fundings", "links", NULL
+};
+
+static const char * const milestone_members[] = { "date", "title", NULL };
+
+static gboolean
+read_milestone (PdzReader *r,
+                JsonNode  *node,
+                gpointer   owner,
+                GError   **error)
+{
+  g_autoptr(JsonObject) ext = NULL;
+  g_autoptr(PdzDate) date = NULL;
+  g_autoptr(PdzMilestone) milestone = NULL;
+  JsonObject *obj;
+  const char *title;
+
+  if (!_pdz_reader_expect_object (r, node, &obj, error) ||
+      !_pdz_reader_check_members (r, obj, milestone_members, &ext, error) ||
+      !_pdz_reader_read_date (r, obj, "date", TRUE, &date, error) ||
+      !_pdz_reader_read_string (r, obj, "title", TRUE, &title, error))
+    return FALSE;
+
+  milestone = pdz_milestone_new (date, title);
+  _pdz_reader_attach_extensions (milestone, "", ext);
+  pdz_action_add_milestone (owner, milestone);
+  return TRUE;
+}
+
+/* The boolean "extra" of version 1: TRUE is the origin "extra"; FALSE, or
+ * no member, said nothing about the origin. */
+static gboolean
+read_v1_extra (PdzReader  *r,
+               JsonObject *obj,
+               int        *origin,
+               GError    **error)
+{
+  JsonNode *extra_node = json_object_get_member (obj, "extra");
+  gsize old;
+
+  if (extra_node == NULL)
+    return TRUE;
+
+  old = _pdz_pointer_push_member (r->path, "extra");
+  if (!JSON_NODE_HOLDS_VALUE (extra_node) ||
+      json_node_get_value_type (extra_node) != G_TYPE_BOOLEAN)
+    {
+      _pdz_json_pointer_error (error, r->path, PDZ_ERROR_INVALID_VALUE,
+                               "expected a boolean, got %s",
+                               _pdz_reader_describe_node (extra_node));
+      _pdz_pointer_pop (r->path, old);
+      return FALSE;
+    }
+  if (json_node_get_boolean (extra_node))
+    *origin = PDZ_ORIGIN_EXTRA;
+  _pdz_pointer_pop (r->path, old);
+  return TRUE;
+}
 
 static gboolean
 read_action (PdzReader *r,
@@ -287,46 +352,43 @@ read_action (PdzReader *r,
   g_autoptr(PdzDate) end_date = NULL;
   g_auto(GStrv) links = NULL;
   JsonObject *obj;
-  JsonNode *extra_node;
   const char *id, *title;
-  int status = PDZ_STATUS_PLANNED;
-  gboolean extra = FALSE;
+  const char * const *members;
+  int status = _pdz_reader_enum_default (r->version, PDZ_TYPE_STATUS);
+  int origin = PDZ_ORIGIN_NOT_STATED;
+  gboolean sub_action = PDZ_IS_ACTION (owner);
   gboolean added;
 
+  if (r->version == 1)
+    members = action_members_v1;
+  else
+    members = sub_action ? sub_action_members : action_members;
+
   if (!_pdz_reader_expect_object (r, node, &obj, error) ||
-      !_pdz_reader_check_members (r, obj, action_members, &ext, error) ||
+      !_pdz_reader_check_members (r, obj, members, &ext, error) ||
       !_pdz_reader_read_id (r, obj, PDZ_KIND_ACTION, &id, error) ||
       !_pdz_reader_read_string (r, obj, "title", TRUE, &title, error) ||
       !_pdz_reader_read_enum (r, obj, "status", PDZ_TYPE_STATUS, &status, error) ||
+      !_pdz_reader_read_enum (r, obj, "origin", PDZ_TYPE_ORIGIN, &origin, error) ||
       !_pdz_reader_read_date (r, obj, "date", FALSE, &date, error) ||
       !_pdz_reader_read_date (r, obj, "end-date", FALSE, &end_date, error))
     return FALSE;
 
-  extra_node = json_object_get_member (obj, "extra");
-  if (extra_node != NULL)
-    {
-      gsize old = _pdz_pointer_push_member (r->path, "extra");
-
-      if (!JSON_NODE_HOLDS_VALUE (extra_node) ||
-          json_node_get_value_type (extra_node) != G_TYPE_BOOLEAN)
-        {
-          _pdz_json_pointer_error (error, r->path, PDZ_ERROR_INVALID_VALUE,
-                                   "expected a boolean, got %s",
-                                   _pdz_reader_describe_node (extra_node));
-          _pdz_pointer_pop (r->path, old);
-          return FALSE;
-        }
-      extra = json_node_get_boolean (extra_node);
-      _pdz_pointer_pop (r->path, old);
-    }
+  if (r->version == 1 && !read_v1_extra (r, obj, &origin, error))
+    return FALSE;
 
   action = pdz_action_new (id, title);
+  /* Recorded at once, so that a sub-action cannot take its bullet's id. */
+  _pdz_reader_record_id (r, PDZ_KIND_ACTION, id, action);
   pdz_action_set_status (action, status);
+  pdz_action_set_origin (action, origin);
   if (date != NULL)
     pdz_action_set_date (action, date);
   if (end_date != NULL)
     pdz_action_set_end_date (action, end_date);
-  pdz_action_set_extra (action, extra);
+
+  if (!_pdz_reader_read_array (r, obj, "milestones", read_milestone, action, error))
+    return FALSE;
 
   _pdz_reader_defer (r, obj, "partners", DEFER_PARTICIPATIONS, action);
   _pdz_reader_defer (r, obj, "projects", DEFER_ACTION_PROJECTS, action);
@@ -336,9 +398,13 @@ read_action (PdzReader *r,
     return FALSE;
   if (links != NULL && links[0] != NULL)
     pdz_action_set_links (action, (const char * const *) links);
+  if (!_pdz_reader_read_array (r, obj, "actions", read_action, action, error))
+    return FALSE;
   _pdz_reader_attach_extensions (action, "", ext);
 
-  if (PDZ_IS_OBJECTIVE (owner))
+  if (sub_action)
+    added = pdz_action_add_action (owner, action, error);
+  else if (PDZ_IS_OBJECTIVE (owner))
     added = pdz_objective_add_action (owner, action, error);
   else
     added = pdz_project_add_action (owner, action, error);
@@ -347,7 +413,6 @@ read_action (PdzReader *r,
       _pdz_json_pointer_prefix_error (error, r->path);
       return FALSE;
     }
-  _pdz_reader_record_id (r, PDZ_KIND_ACTION, id, action);
   return TRUE;
 }
 
@@ -367,7 +432,7 @@ _pdz_reader_read_objective (PdzReader *r,
   JsonObject *obj;
   const char *id, *title, *description;
   int kind = PDZ_OBJECTIVE_KIND_PLAN;
-  int status = PDZ_STATUS_PLANNED;
+  int status = _pdz_reader_enum_default (r->version, PDZ_TYPE_STATUS);
 
   if (!_pdz_reader_expect_object (r, node, &obj, error) ||
       !_pdz_reader_check_members (r, obj, objective_members, &ext, error) ||
@@ -419,8 +484,8 @@ _pdz_reader_read_project (PdzReader *r,
   g_auto(GStrv) interventions = NULL;
   JsonObject *obj;
   const char *id, *title, *description;
-  int status = PDZ_STATUS_PLANNED;
-  int scope = PDZ_SCOPE_AMBITO;
+  int status = _pdz_reader_enum_default (r->version, PDZ_TYPE_STATUS);
+  int scope = _pdz_reader_enum_default (r->version, PDZ_TYPE_SCOPE);
 
   if (!_pdz_reader_expect_object (r, node, &obj, error) ||
       !_pdz_reader_check_members (r, obj, project_members, &ext, error) ||
@@ -480,7 +545,8 @@ _pdz_reader_read_participation (PdzReader *r,
   JsonObject *obj;
   JsonNode *partner_node;
   PdzPartner *partner;
-  int role = PDZ_ROLE_PARTICIPANT;
+  int role = _pdz_reader_enum_default (r->version, PDZ_TYPE_ROLE);
+  gboolean added;
   gsize old;
 
   if (!_pdz_reader_expect_object (r, node, &obj, error) ||
@@ -503,10 +569,12 @@ _pdz_reader_read_participation (PdzReader *r,
   _pdz_reader_attach_extensions (participation, "", ext);
 
   if (PDZ_IS_OBJECTIVE (owner))
-    pdz_objective_add_participation (owner, participation);
+    added = pdz_objective_add_participation (owner, participation, error);
   else if (PDZ_IS_ACTION (owner))
-    pdz_action_add_participation (owner, participation);
+    added = pdz_action_add_participation (owner, participation, error);
   else
-    pdz_project_add_participation (owner, participation);
-  return TRUE;
+    added = pdz_project_add_participation (owner, participation, error);
+  if (!added)
+    _pdz_json_pointer_prefix_error (error, r->path);
+  return added;
 }

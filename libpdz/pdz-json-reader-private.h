@@ -42,6 +42,7 @@ typedef struct {
 /* The state of one read, kept on the stack of _pdz_json_read_plan(). */
 typedef struct {
   PdzPlan *plan;        /* (owned) the plan being built */
+  int version;          /* the format version of the document */
   GString *path;        /* (owned) JSON pointer of the value being read */
   PdzJsonIds ids;       /* every entity read so far, by kind and id */
   GPtrArray *deferred;  /* (owned) (element-type PdzReaderDeferred) */
@@ -120,7 +121,12 @@ gboolean _pdz_reader_read_date (PdzReader   *r,
                                 gboolean     required,
                                 PdzDate    **out,
                                 GError     **error);
-/* An enumeration member, by its nick; @out keeps its value when absent. */
+/* An enumeration member, by its nick in the format version of the
+ * document; @out keeps its value when absent. "Not stated" is written by
+ * leaving the member out: its nick, "not-stated", is refused. Version 1
+ * spelled a few values its own way ("health-agency", "unknown"); they are
+ * read as their version-2 values, and values new in version 2 are refused
+ * in a version-1 document. */
 gboolean _pdz_reader_read_enum (PdzReader  *r,
                                 JsonObject *obj,
                                 const char *name,
@@ -180,5 +186,10 @@ gboolean _pdz_reader_read_project (PdzReader *r, JsonNode *node, gpointer owner,
  * (@owner), in the second pass: the partner must exist. */
 gboolean _pdz_reader_read_participation (PdzReader *r, JsonNode *node, gpointer owner,
                                          GError **error);
+
+/* The value a member of @enum_type has when a document of @version leaves
+ * it out: version 1 had defaults (a planned status, a participant, an
+ * ambito scope) that version 2 reads as "not stated". */
+int _pdz_reader_enum_default (int version, GType enum_type);
 
 G_END_DECLS

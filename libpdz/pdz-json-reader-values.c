@@ -364,6 +364,130 @@ _pdz_reader_read_date (PdzReader  *r,
   return *out != NULL;
 }
 
+/* Spellings of version 1 that version 2 no longer has, and the value each
+ * is read as. */
+static const struct
+{
+  GType (*get_type) (void);
+  const char *nick;
+  int value;
+} v1_spellings[] = {
+  { pdz_partner_kind_get_type, "health-agency", PDZ_PARTNER_KIND_HEALTH_TRUST },
+  { pdz_funding_status_get_type, "unknown", PDZ_FUNDING_STATUS_NOT_STATED },
+};
+
+/* Values that version 2 added, which a version-1 document cannot name. */
+static gboolean
+is_new_in_v2 (GType enum_type,
+              int   value)
+{
+  if (enum_type == PDZ_TYPE_PARTNER_KIND)
+    return value == PDZ_PARTNER_KIND_HEALTH_TRUST ||
+           value == PDZ_PARTNER_KIND_HEALTH_PROTECTION_AGENCY ||
+           value == PDZ_PARTNER_KIND_OWN_BODY;
+  return FALSE;
+}
+
+/* The nick of "not stated", which no version writes: the member is left
+ * out instead. */
+static gboolean
+is_not_stated_nick (const char *nick)
+{
+  return strcmp (nick, "not-stated") == 0;
+}
+
+static gboolean
+nick_to_value (int         version,
+               GType       enum_type,
+               const char *nick,
+               int        *value)
+{
+  if (is_not_stated_nick (nick))
+    return FALSE;
+
+  if (version == 1)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (v1_spellings); i++)
+        if (v1_spellings[i].get_type () == enum_type &&
+            strcmp (v1_spellings[i].nick, nick) == 0)
+          {
+            *value = v1_spellings[i].value;
+            return TRUE;
+          }
+    }
+
+  if (!_pdz_enum_from_nick (enum_type, nick, value))
+    return FALSE;
+  return version >= 2 || !is_new_in_v2 (enum_type, *value);
+}
+
+/* The nicks a document of @version may write, for a message. */
+static char *
+list_nicks (int   version,
+            GType enum_type)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  GString *list = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      const GEnumValue *v = &klass->values[i];
+      const char *nick = v->value_nick;
+
+      if (is_not_stated_nick (nick))
+        continue;
+      if (version == 1)
+        {
+          if (is_new_in_v2 (enum_type, v->value))
+            {
+              nick = NULL;
+              for (guint k = 0; k < G_N_ELEMENTS (v1_spellings); k++)
+                if (v1_spellings[k].get_type () == enum_type && v1_spellings[k].value == v->value)
+                  nick = v1_spellings[k].nick;
+              if (nick == NULL)
+                continue;
+            }
+        }
+      if (list->len > 0)
+        g_string_append (list, ", ");
+      g_string_append (list, nick);
+    }
+  if (version == 1 && enum_type == PDZ_TYPE_FUNDING_STATUS)
+    g_string_prepend (list, "unknown, ");
+  return g_string_free (list, FALSE);
+}
+
+int
+_pdz_reader_enum_default (int   version,
+                          GType enum_type)
+{
+  if (version == 1)
+    {
+      if (enum_type == PDZ_TYPE_STATUS)
+        return PDZ_STATUS_PLANNED;
+      if (enum_type == PDZ_TYPE_ROLE)
+        return PDZ_ROLE_PARTICIPANT;
+      if (enum_type == PDZ_TYPE_SCOPE)
+        return PDZ_SCOPE_AMBITO;
+    }
+
+  if (enum_type == PDZ_TYPE_STATUS)
+    return PDZ_STATUS_NOT_STATED;
+  if (enum_type == PDZ_TYPE_ROLE)
+    return PDZ_ROLE_NOT_STATED;
+  if (enum_type == PDZ_TYPE_SCOPE)
+    return PDZ_SCOPE_NOT_STATED;
+  if (enum_type == PDZ_TYPE_FUNDING_STATUS)
+    return PDZ_FUNDING_STATUS_NOT_STATED;
+  if (enum_type == PDZ_TYPE_ORIGIN)
+    return PDZ_ORIGIN_NOT_STATED;
+  if (enum_type == PDZ_TYPE_PARTNER_KIND)
+    return PDZ_PARTNER_KIND_OTHER;
+  if (enum_type == PDZ_TYPE_OBJECTIVE_KIND)
+    return PDZ_OBJECTIVE_KIND_PLAN;
+  g_return_val_if_reached (0);
+}
+
 gboolean
 _pdz_reader_read_enum (PdzReader  *r,
                        JsonObject *obj,
@@ -384,12 +508,17 @@ _pdz_reader_read_enum (PdzReader  *r,
   if (!_pdz_reader_expect_string (r, node, &nick, error))
     goto out;
 
-  if (!_pdz_enum_from_nick (enum_type, nick, out))
+  if (!nick_to_value (r->version, enum_type, nick, out))
     {
-      g_autofree char *list = _pdz_enum_list_nicks (enum_type);
+      g_autofree char *list = list_nicks (r->version, enum_type);
 
-      _pdz_json_pointer_error (error, r->path, PDZ_ERROR_INVALID_VALUE,
-                               "unknown %s \"%s\" (expected one of %s)", name, nick, list);
+      if (is_not_stated_nick (nick))
+        _pdz_json_pointer_error (error, r->path, PDZ_ERROR_INVALID_VALUE,
+                                 "\"not-stated\" is written by leaving \"%s\" out "
+                                 "(expected one of %s)", name, list);
+      else
+        _pdz_json_pointer_error (error, r->path, PDZ_ERROR_INVALID_VALUE,
+                                 "unknown %s \"%s\" (expected one of %s)", name, nick, list);
       goto out;
     }
   ok = TRUE;

@@ -123,10 +123,15 @@ read_deferred (PdzReader         *r,
 
 /* --- The document --- */
 
-static const char * const plan_members[] = {
+static const char * const plan_members_v1[] = {
   "format", "version", "id", "title", "ambito", "language", "start", "end",
   "municipalities", "lead-municipality", "contacts", "monitoring", "partners",
   "macroareas", "objectives", "projects", NULL
+};
+static const char * const plan_members[] = {
+  "format", "version", "id", "title", "description", "ambito", "language",
+  "start", "end", "municipalities", "lead-municipality", "contacts",
+  "monitoring", "partners", "macroareas", "objectives", "projects", NULL
 };
 static const char * const contacts_members[] = { "office", "email", "phone", "website", NULL };
 static const char * const monitoring_members[] = { "title", "start", "end", NULL };
@@ -165,26 +170,28 @@ check_header (PdzReader  *r,
   if (version == NULL)
     {
       g_set_error (error, PDZ_ERROR, PDZ_ERROR_FORMAT,
-                   "/: missing member \"version\" (this version of libpdz reads version %d)",
-                   PDZ_FORMAT_VERSION);
+                   "/: missing member \"version\" (this version of libpdz reads versions %d to %d)",
+                   PDZ_FORMAT_VERSION_MIN, PDZ_FORMAT_VERSION);
       return FALSE;
     }
   if (!_pdz_reader_node_get_integer (version, &number))
     {
       g_set_error (error, PDZ_ERROR, PDZ_ERROR_FORMAT,
                    "/version: expected an integer, got %s "
-                   "(this version of libpdz reads version %d)",
-                   _pdz_reader_describe_node (version), PDZ_FORMAT_VERSION);
+                   "(this version of libpdz reads versions %d to %d)",
+                   _pdz_reader_describe_node (version),
+                   PDZ_FORMAT_VERSION_MIN, PDZ_FORMAT_VERSION);
       return FALSE;
     }
-  if (number != PDZ_FORMAT_VERSION)
+  if (number < PDZ_FORMAT_VERSION_MIN || number > PDZ_FORMAT_VERSION)
     {
       g_set_error (error, PDZ_ERROR, PDZ_ERROR_FORMAT,
                    "/version: unsupported version %" G_GINT64_FORMAT
-                   " (this version of libpdz reads version %d only)",
-                   number, PDZ_FORMAT_VERSION);
+                   " (this version of libpdz reads versions %d to %d)",
+                   number, PDZ_FORMAT_VERSION_MIN, PDZ_FORMAT_VERSION);
       return FALSE;
     }
+  r->version = (int) number;
 
   return TRUE;
 }
@@ -226,7 +233,7 @@ read_document (PdzReader *r,
   g_autoptr(PdzDate) start = NULL;
   g_autoptr(PdzDate) end = NULL;
   JsonObject *root, *contacts, *monitoring;
-  const char *id, *title, *ambito, *language;
+  const char *id, *title, *description = NULL, *ambito, *language;
 
   if (!JSON_NODE_HOLDS_OBJECT (root_node))
     {
@@ -238,9 +245,11 @@ read_document (PdzReader *r,
   root = json_node_get_object (root_node);
 
   if (!check_header (r, root, error) ||
-      !_pdz_reader_check_members (r, root, plan_members, &ext, error) ||
+      !_pdz_reader_check_members (r, root, r->version == 1 ? plan_members_v1 : plan_members,
+                                  &ext, error) ||
       !_pdz_reader_read_string (r, root, "id", FALSE, &id, error) ||
       !_pdz_reader_read_string (r, root, "title", FALSE, &title, error) ||
+      !_pdz_reader_read_string (r, root, "description", FALSE, &description, error) ||
       !_pdz_reader_read_string (r, root, "ambito", FALSE, &ambito, error) ||
       !_pdz_reader_read_string (r, root, "language", FALSE, &language, error) ||
       !_pdz_reader_read_date (r, root, "start", FALSE, &start, error) ||
@@ -260,6 +269,8 @@ read_document (PdzReader *r,
     pdz_plan_set_id (r->plan, id);
   if (title != NULL)
     pdz_plan_set_title (r->plan, title);
+  if (description != NULL)
+    pdz_plan_set_description (r->plan, description);
   if (ambito != NULL)
     pdz_plan_set_ambito (r->plan, ambito);
   if (language != NULL)

@@ -98,6 +98,12 @@ check_ids (Checker    *c,
                           PDZ_KIND_ACTION, error))
             return FALSE;
         }
+      else if (kind == PDZ_KIND_ACTION)
+        {
+          if (!check_ids (c, "actions", pdz_action_get_actions (PDZ_ACTION (item)),
+                          PDZ_KIND_ACTION, error))
+            return FALSE;
+        }
       _pdz_pointer_pop (c->path, old_item);
     }
   _pdz_pointer_pop (c->path, old);
@@ -188,6 +194,20 @@ check_participations (Checker    *c,
                            "missing required member \"partner\"");
       if (!check_optional_reference (c, "partner", PDZ_KIND_PARTNER, partner, error))
         return FALSE;
+      /* The same partner in the same role twice (setters can make it). */
+      for (guint k = 0; k < i; k++)
+        {
+          PdzParticipation *earlier = _pdz_model_peek (model, k);
+
+          if (pdz_participation_get_partner (earlier) == partner &&
+              pdz_participation_get_role (earlier) == pdz_participation_get_role (participation))
+            return check_fail (c, error, PDZ_ERROR_DUPLICATE_ID,
+                               "partner \"%s\" already takes part in the role %s (at index %u)",
+                               pdz_partner_get_id (partner),
+                               _pdz_enum_to_nick (PDZ_TYPE_ROLE,
+                                                  pdz_participation_get_role (participation)),
+                               k);
+        }
       _pdz_pointer_pop (c->path, old_item);
     }
   _pdz_pointer_pop (c->path, old);
@@ -251,14 +271,41 @@ check_indicator (Checker      *c,
   return TRUE;
 }
 
+static gboolean check_actions (Checker *c, GListModel *actions, GError **error);
+
+static gboolean
+check_milestones (Checker    *c,
+                  GListModel *milestones,
+                  GError    **error)
+{
+  guint n = g_list_model_get_n_items (milestones);
+  gsize old = _pdz_pointer_push_member (c->path, "milestones");
+
+  for (guint i = 0; i < n; i++)
+    {
+      PdzMilestone *milestone = _pdz_model_peek (milestones, i);
+      gsize old_item = _pdz_pointer_push_index (c->path, i);
+
+      if (pdz_milestone_get_date (milestone) == NULL)
+        return check_fail (c, error, PDZ_ERROR_INVALID_VALUE, "missing required member \"date\"");
+      if (pdz_milestone_get_title (milestone) == NULL)
+        return check_fail (c, error, PDZ_ERROR_INVALID_VALUE, "missing required member \"title\"");
+      _pdz_pointer_pop (c->path, old_item);
+    }
+  _pdz_pointer_pop (c->path, old);
+  return TRUE;
+}
+
 static gboolean
 check_action (Checker   *c,
               PdzAction *action,
               GError   **error)
 {
-  return check_participations (c, pdz_action_get_participations (action), error) &&
+  return check_milestones (c, pdz_action_get_milestones (action), error) &&
+         check_participations (c, pdz_action_get_participations (action), error) &&
          check_references (c, "projects", pdz_action_get_projects (action),
-                           PDZ_KIND_PROJECT, error);
+                           PDZ_KIND_PROJECT, error) &&
+         check_actions (c, pdz_action_get_actions (action), error);
 }
 
 static gboolean
@@ -387,7 +434,9 @@ _pdz_json_validate_plan (PdzPlan *plan,
     {
       g_autoptr(PdzObjective) objective = g_list_model_get_item (objectives, i);
 
-      g_string_printf (c.path, "/objectives/%u", i);
+      g_string_truncate (c.path, 0);
+      _pdz_pointer_push_member (c.path, "objectives");
+      _pdz_pointer_push_index (c.path, i);
       if (!check_objective (&c, objective, error))
         goto out;
     }
@@ -397,7 +446,9 @@ _pdz_json_validate_plan (PdzPlan *plan,
     {
       g_autoptr(PdzProject) project = g_list_model_get_item (projects, i);
 
-      g_string_printf (c.path, "/projects/%u", i);
+      g_string_truncate (c.path, 0);
+      _pdz_pointer_push_member (c.path, "projects");
+      _pdz_pointer_push_index (c.path, i);
       if (!check_project (&c, project, error))
         goto out;
     }

@@ -86,7 +86,7 @@ write_participation (PdzJsonScope *array,
   member_reference (&o, "partner", PDZ_KIND_PARTNER,
                     pdz_participation_get_partner (participation));
   _pdz_json_member_enum_optional (&o, "role", PDZ_TYPE_ROLE,
-                                 pdz_participation_get_role (participation), PDZ_ROLE_PARTICIPANT);
+                                 pdz_participation_get_role (participation), PDZ_ROLE_NOT_STATED);
   _pdz_json_member_extensions (&o, participation, "");
   _pdz_json_scope_end (&o, '}');
 }
@@ -106,10 +106,8 @@ write_funding (PdzJsonScope *array,
       _pdz_json_member (&o, "amount");
       g_string_append_printf (o.s, "%" G_GINT64_FORMAT, amount);
     }
-  /* Unlike the status of an objective, an action or a project, which is
-   * always written, "unknown" is the absence of a funding status. */
   _pdz_json_member_enum_optional (&o, "status", PDZ_TYPE_FUNDING_STATUS,
-                                 pdz_funding_get_status (funding), PDZ_FUNDING_STATUS_UNKNOWN);
+                                 pdz_funding_get_status (funding), PDZ_FUNDING_STATUS_NOT_STATED);
   _pdz_json_member_extensions (&o, funding, "");
   _pdz_json_scope_end (&o, '}');
 }
@@ -169,6 +167,20 @@ write_indicator (PdzJsonScope *array,
 }
 
 static void
+write_milestone (PdzJsonScope *array,
+                 gpointer      item)
+{
+  PdzMilestone *milestone = item;
+  PdzJsonScope o;
+
+  _pdz_json_scope_begin_nested (&o, array, '{');
+  _pdz_json_member_date (&o, "date", pdz_milestone_get_date (milestone));
+  _pdz_json_member_required_string (&o, "title", pdz_milestone_get_title (milestone));
+  _pdz_json_member_extensions (&o, milestone, "");
+  _pdz_json_scope_end (&o, '}');
+}
+
+static void
 write_action (PdzJsonScope *array,
               gpointer      item)
 {
@@ -178,18 +190,18 @@ write_action (PdzJsonScope *array,
   _pdz_json_scope_begin_nested (&o, array, '{');
   _pdz_json_member_required_string (&o, "id", pdz_action_get_id (action));
   _pdz_json_member_required_string (&o, "title", pdz_action_get_title (action));
-  _pdz_json_member_enum (&o, "status", PDZ_TYPE_STATUS, pdz_action_get_status (action));
+  _pdz_json_member_enum_optional (&o, "status", PDZ_TYPE_STATUS,
+                                 pdz_action_get_status (action), PDZ_STATUS_NOT_STATED);
+  _pdz_json_member_enum_optional (&o, "origin", PDZ_TYPE_ORIGIN,
+                                 pdz_action_get_origin (action), PDZ_ORIGIN_NOT_STATED);
   _pdz_json_member_date (&o, "date", pdz_action_get_date (action));
   _pdz_json_member_date (&o, "end-date", pdz_action_get_end_date (action));
-  if (pdz_action_get_extra (action))
-    {
-      _pdz_json_member (&o, "extra");
-      g_string_append (o.s, "true");
-    }
+  member_items (&o, "milestones", pdz_action_get_milestones (action), write_milestone);
   member_items (&o, "partners", pdz_action_get_participations (action), write_participation);
   member_references (&o, "projects", PDZ_KIND_PROJECT, pdz_action_get_projects (action));
   member_items (&o, "fundings", pdz_action_get_fundings (action), write_funding);
   _pdz_json_member_strv (&o, "links", pdz_action_get_links (action));
+  member_items (&o, "actions", pdz_action_get_actions (action), write_action);
   _pdz_json_member_extensions (&o, action, "");
   _pdz_json_scope_end (&o, '}');
 }
@@ -241,7 +253,8 @@ write_objective (PdzJsonScope *array,
                                  pdz_objective_get_kind (objective), PDZ_OBJECTIVE_KIND_PLAN);
   member_reference (&o, "macroarea", PDZ_KIND_MACROAREA,
                     pdz_objective_get_macroarea (objective));
-  _pdz_json_member_enum (&o, "status", PDZ_TYPE_STATUS, pdz_objective_get_status (objective));
+  _pdz_json_member_enum_optional (&o, "status", PDZ_TYPE_STATUS,
+                                 pdz_objective_get_status (objective), PDZ_STATUS_NOT_STATED);
   _pdz_json_member_string (&o, "description", pdz_objective_get_description (objective));
   member_items (&o, "partners", pdz_objective_get_participations (objective), write_participation);
   member_items (&o, "indicators", pdz_objective_get_indicators (objective), write_indicator);
@@ -261,9 +274,10 @@ write_project (PdzJsonScope *array,
   _pdz_json_member_required_string (&o, "id", pdz_project_get_id (project));
   _pdz_json_member_required_string (&o, "title", pdz_project_get_title (project));
   _pdz_json_member_string (&o, "description", pdz_project_get_description (project));
-  _pdz_json_member_enum (&o, "status", PDZ_TYPE_STATUS, pdz_project_get_status (project));
+  _pdz_json_member_enum_optional (&o, "status", PDZ_TYPE_STATUS,
+                                 pdz_project_get_status (project), PDZ_STATUS_NOT_STATED);
   _pdz_json_member_enum_optional (&o, "scope", PDZ_TYPE_SCOPE,
-                                 pdz_project_get_scope (project), PDZ_SCOPE_AMBITO);
+                                 pdz_project_get_scope (project), PDZ_SCOPE_NOT_STATED);
   member_reference (&o, "lead", PDZ_KIND_PARTNER, pdz_project_get_lead (project));
   _pdz_json_member_date (&o, "start", pdz_project_get_start (project));
   _pdz_json_member_date (&o, "end", pdz_project_get_end (project));
@@ -351,6 +365,7 @@ _pdz_json_write_plan (PdzPlan *plan,
 
   _pdz_json_member_string (&root, "id", pdz_plan_get_id (plan));
   _pdz_json_member_string (&root, "title", pdz_plan_get_title (plan));
+  _pdz_json_member_string (&root, "description", pdz_plan_get_description (plan));
   _pdz_json_member_string (&root, "ambito", pdz_plan_get_ambito (plan));
   _pdz_json_member_string (&root, "language", pdz_plan_get_language (plan));
   _pdz_json_member_date (&root, "start", pdz_plan_get_start (plan));

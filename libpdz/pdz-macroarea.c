@@ -205,8 +205,7 @@ pdz_macroarea_set_id (PdzMacroarea *self,
   if (!_pdz_set_string (&self->id, id))
     return;
 
-  _pdz_entity_touch (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  _pdz_entity_notify (self, properties[PROP_ID]);
 }
 
 /**
@@ -241,8 +240,7 @@ pdz_macroarea_set_title (PdzMacroarea *self,
   if (!_pdz_set_string (&self->title, title))
     return;
 
-  _pdz_entity_touch (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  _pdz_entity_notify (self, properties[PROP_TITLE]);
 }
 
 /**
@@ -277,8 +275,7 @@ pdz_macroarea_set_code (PdzMacroarea *self,
   if (!_pdz_set_string (&self->code, code))
     return;
 
-  _pdz_entity_touch (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CODE]);
+  _pdz_entity_notify (self, properties[PROP_CODE]);
 }
 
 /**

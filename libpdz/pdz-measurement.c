@@ -207,8 +207,7 @@ pdz_measurement_set_date (PdzMeasurement *self,
   if (!_pdz_set_date (&self->date, date))
     return;
 
-  _pdz_entity_touch (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+  _pdz_entity_notify (self, properties[PROP_DATE]);
 }
 
 /**
@@ -248,8 +247,7 @@ pdz_measurement_set_value (PdzMeasurement *self,
     return;
 
   self->value = value;
-  _pdz_entity_touch (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUE]);
+  _pdz_entity_notify (self, properties[PROP_VALUE]);
 }
 
 /**
@@ -284,6 +282,5 @@ pdz_measurement_set_note (PdzMeasurement *self,
   if (!_pdz_set_string (&self->note, note))
     return;
 
-  _pdz_entity_touch (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
+  _pdz_entity_notify (self, properties[PROP_NOTE]);
 }

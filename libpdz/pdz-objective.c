@@ -60,8 +60,7 @@ static void
 changed (PdzObjective *self,
          guint         prop_id)
 {
-  _pdz_entity_touch (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  _pdz_entity_notify (self, properties[prop_id]);
 }
 
 static void
@@ -206,12 +205,13 @@ pdz_objective_class_init (PdzObjectiveClass *klass)
   /**
    * PdzObjective:status:
    *
-   * Where the objective stands in the monitoring round.
+   * Where the objective stands in the monitoring round:
+   * %PDZ_STATUS_NOT_STATED (the default) where the source does not say.
    */
   properties[PROP_STATUS] =
     g_param_spec_enum ("status", NULL, NULL,
                        PDZ_TYPE_STATUS,
-                       PDZ_STATUS_PLANNED,
+                       PDZ_STATUS_NOT_STATED,
                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   /**
@@ -243,7 +243,7 @@ pdz_objective_class_init (PdzObjectiveClass *klass)
 static void
 pdz_objective_init (PdzObjective *self)
 {
-  self->status = PDZ_STATUS_PLANNED;
+  self->status = PDZ_STATUS_NOT_STATED;
   self->kind = PDZ_OBJECTIVE_KIND_PLAN;
   self->actions = g_list_store_new (PDZ_TYPE_ACTION);
   self->indicators = g_list_store_new (PDZ_TYPE_INDICATOR);
@@ -255,7 +255,7 @@ pdz_objective_init (PdzObjective *self)
  * @id: the identifier of the objective
  * @title: the title of the objective
  *
- * Creates a planned objective of kind %PDZ_OBJECTIVE_KIND_PLAN, not yet
+ * Creates an objective of kind %PDZ_OBJECTIVE_KIND_PLAN, its status not stated, not yet
  * part of a plan.
  *
  * Returns: (transfer full): a new objective
@@ -387,7 +387,7 @@ pdz_objective_set_description (PdzObjective *self,
 PdzStatus
 pdz_objective_get_status (PdzObjective *self)
 {
-  g_return_val_if_fail (PDZ_IS_OBJECTIVE (self), PDZ_STATUS_PLANNED);
+  g_return_val_if_fail (PDZ_IS_OBJECTIVE (self), PDZ_STATUS_NOT_STATED);
 
   return self->status;
 }
@@ -404,7 +404,7 @@ pdz_objective_set_status (PdzObjective *self,
                           PdzStatus     status)
 {
   g_return_if_fail (PDZ_IS_OBJECTIVE (self));
-  g_return_if_fail ((guint) status <= PDZ_STATUS_CANCELLED);
+  g_return_if_fail ((guint) status < PDZ_N_STATUSES);
 
   if (self->status == status)
     return;
@@ -477,7 +477,7 @@ pdz_objective_set_kind (PdzObjective     *self,
                         PdzObjectiveKind  kind)
 {
   g_return_if_fail (PDZ_IS_OBJECTIVE (self));
-  g_return_if_fail ((guint) kind <= PDZ_OBJECTIVE_KIND_HEALTH_INTEGRATION);
+  g_return_if_fail ((guint) kind < PDZ_N_OBJECTIVE_KINDS);
 
   if (self->kind == kind)
     return;
@@ -675,20 +675,28 @@ pdz_objective_get_participations (PdzObjective *self)
  * pdz_objective_add_participation:
  * @self: an objective
  * @participation: a participation that belongs to nothing yet
+ * @error: return location for a [error@Pdz.Error]
  *
  * Appends @participation to the participations of the objective, which
  * takes ownership of it. A partner may take part more than once, in
- * different roles.
+ * different roles; the same partner in the same role twice fails with
+ * %PDZ_ERROR_DUPLICATE_ID. When the objective is part of a plan, the partner
+ * must be one of that plan's partners, else %PDZ_ERROR_DANGLING_REFERENCE.
+ *
+ * Returns: %TRUE if the participation was added, %FALSE with @error set
+ *   if not
  */
-void
-pdz_objective_add_participation (PdzObjective     *self,
-                                 PdzParticipation *participation)
+gboolean
+pdz_objective_add_participation (PdzObjective        *self,
+                               PdzParticipation  *participation,
+                               GError           **error)
 {
-  g_return_if_fail (PDZ_IS_OBJECTIVE (self));
-  g_return_if_fail (PDZ_IS_PARTICIPATION (participation));
-  g_return_if_fail (_pdz_entity_get_owner (participation) == NULL);
+  g_return_val_if_fail (PDZ_IS_OBJECTIVE (self), FALSE);
+  g_return_val_if_fail (PDZ_IS_PARTICIPATION (participation), FALSE);
+  g_return_val_if_fail (_pdz_entity_get_owner (participation) == NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  _pdz_entity_add_owned (self, self->participations, participation);
+  return _pdz_entity_add_participation (self, self->participations, participation, error);
 }
 
 /**

@@ -109,12 +109,13 @@ pdz_participation_class_init (PdzParticipationClass *klass)
   /**
    * PdzParticipation:role:
    *
-   * The role the partner plays.
+   * The role the partner plays: %PDZ_ROLE_NOT_STATED (the default) where
+   * the source names the partner but not its role.
    */
   properties[PROP_ROLE] =
     g_param_spec_enum ("role", NULL, NULL,
                        PDZ_TYPE_ROLE,
-                       PDZ_ROLE_PARTICIPANT,
+                       PDZ_ROLE_NOT_STATED,
                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -123,7 +124,7 @@ pdz_participation_class_init (PdzParticipationClass *klass)
 static void
 pdz_participation_init (PdzParticipation *self)
 {
-  self->role = PDZ_ROLE_PARTICIPANT;
+  self->role = PDZ_ROLE_NOT_STATED;
 }
 
 /**
@@ -182,8 +183,7 @@ pdz_participation_set_partner (PdzParticipation *self,
   if (!_pdz_set_object (&self->partner, partner))
     return;
 
-  _pdz_entity_touch (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTNER]);
+  _pdz_entity_notify (self, properties[PROP_PARTNER]);
 }
 
 /**
@@ -197,7 +197,7 @@ pdz_participation_set_partner (PdzParticipation *self,
 PdzRole
 pdz_participation_get_role (PdzParticipation *self)
 {
-  g_return_val_if_fail (PDZ_IS_PARTICIPATION (self), PDZ_ROLE_PARTICIPANT);
+  g_return_val_if_fail (PDZ_IS_PARTICIPATION (self), PDZ_ROLE_NOT_STATED);
 
   return self->role;
 }
@@ -214,12 +214,11 @@ pdz_participation_set_role (PdzParticipation *self,
                             PdzRole           role)
 {
   g_return_if_fail (PDZ_IS_PARTICIPATION (self));
-  g_return_if_fail ((guint) role <= PDZ_ROLE_CONSULTED);
+  g_return_if_fail ((guint) role < PDZ_N_ROLES);
 
   if (self->role == role)
     return;
 
   self->role = role;
-  _pdz_entity_touch (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
+  _pdz_entity_notify (self, properties[PROP_ROLE]);
 }

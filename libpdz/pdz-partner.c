@@ -245,8 +245,7 @@ pdz_partner_set_id (PdzPartner *self,
   if (!_pdz_set_string (&self->id, id))
     return;
 
-  _pdz_entity_touch (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  _pdz_entity_notify (self, properties[PROP_ID]);
 }
 
 /**
@@ -281,8 +280,7 @@ pdz_partner_set_name (PdzPartner *self,
   if (!_pdz_set_string (&self->name, name))
     return;
 
-  _pdz_entity_touch (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  _pdz_entity_notify (self, properties[PROP_NAME]);
 }
 
 /**
@@ -317,8 +315,7 @@ pdz_partner_set_short_name (PdzPartner *self,
   if (!_pdz_set_string (&self->short_name, short_name))
     return;
 
-  _pdz_entity_touch (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHORT_NAME]);
+  _pdz_entity_notify (self, properties[PROP_SHORT_NAME]);
 }
 
 /**
@@ -349,14 +346,13 @@ pdz_partner_set_kind (PdzPartner     *self,
                       PdzPartnerKind  kind)
 {
   g_return_if_fail (PDZ_IS_PARTNER (self));
-  g_return_if_fail ((guint) kind <= PDZ_PARTNER_KIND_PRIVATE_OPERATOR);
+  g_return_if_fail ((guint) kind < PDZ_N_PARTNER_KINDS);
 
   if (self->kind == kind)
     return;
 
   self->kind = kind;
-  _pdz_entity_touch (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+  _pdz_entity_notify (self, properties[PROP_KIND]);
 }
 
 /**
@@ -391,8 +387,7 @@ pdz_partner_set_website (PdzPartner *self,
   if (!_pdz_set_string (&self->website, website))
     return;
 
-  _pdz_entity_touch (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WEBSITE]);
+  _pdz_entity_notify (self, properties[PROP_WEBSITE]);
 }
 
 /**

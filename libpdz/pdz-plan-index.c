@@ -342,9 +342,12 @@ index_actions (PdzPlanIndex *index,
   for (guint j = 0; j < n; j++)
     {
       PdzAction *action = g_list_model_get_item (actions, j);
+      char *pointer = _pdz_pointer_child (owner_pointer, "actions", (int) j);
 
-      set_pointer (index, action, _pdz_pointer_child (owner_pointer, "actions", (int) j));
+      set_pointer (index, action, pointer);
       g_ptr_array_add (index->actions, action);   /* takes the reference */
+      /* Sub-actions follow their bullet, in document order. */
+      index_actions (index, pdz_action_get_actions (action), pointer);
     }
 }
 

@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "pdz-file-private.h"
 #include "pdz-json-private.h"
 #include "pdz-plan-private.h"
 
@@ -49,6 +50,19 @@ prefix_file_name (GError     **error,
     g_prefix_error (error, "%s: ", display_name);
 }
 
+/* Reads a plan from memory; a plan just read has no unsaved changes. */
+static PdzPlan *
+read_unmodified (const char  *data,
+                 gsize        length,
+                 GError     **error)
+{
+  PdzPlan *plan = _pdz_json_read_plan (data, length, error);
+
+  if (plan != NULL)
+    _pdz_plan_set_modified (plan, FALSE);
+  return plan;
+}
+
 /**
  * pdz_plan_new_from_data:
  * @data: (type utf8): the JSON text of a plan
@@ -74,7 +88,7 @@ pdz_plan_new_from_data (const char  *data,
   if (length < 0)
     length = strlen (data);
 
-  return _pdz_json_read_plan (data, (gsize) length, error);
+  return read_unmodified (data, (gsize) length, error);
 }
 
 /**
@@ -98,48 +112,117 @@ pdz_plan_new_from_bytes (GBytes  *bytes,
 
   data = g_bytes_get_data (bytes, &length);
 
-  return _pdz_json_read_plan (data != NULL ? data : "", length, error);
+  return read_unmodified (data != NULL ? data : "", length, error);
 }
 
-/**
- * pdz_plan_new_from_file:
- * @path: (type filename): the path of a plan file
- * @error: return location for a [error@Pdz.Error] or a [error@GLib.FileError]
- *
- * Reads a plan from a file, like [ctor@Pdz.Plan.new_from_data]. A file
- * that cannot be read fails with the [error@GLib.FileError] that says
- * why. See [func@Pdz.Plan.load_async] to read without blocking.
- *
- * The message of a [error@Pdz.Error] begins with the display name of
- * @path, then the location in the file, as a compiler writes it:
- * `plan.json:3:5: ...` for a syntax error,
- * `plan.json: /partners/1: ...` otherwise.
- *
- * Returns: (transfer full): a new plan, or %NULL with @error set
- */
-PdzPlan *
-pdz_plan_new_from_file (const char  *path,
-                        GError     **error)
+/* Reads @file as a plan, the errors naming it. */
+static PdzPlan *
+load_file (GFile         *file,
+           GCancellable  *cancellable,
+           GError       **error)
 {
   g_autofree char *contents = NULL;
-  g_autofree char *display_name = NULL;
   gsize length = 0;
   PdzPlan *plan;
 
-  g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!g_file_get_contents (path, &contents, &length, error))
+  if (!_pdz_file_load (file, cancellable, &contents, &length, error))
     return NULL;
 
   plan = _pdz_json_read_plan (contents, length, error);
   if (plan == NULL)
     {
-      display_name = g_filename_display_name (path);
+      g_autofree char *display_name = g_file_get_parse_name (file);
+
       prefix_file_name (error, display_name);
+      return NULL;
     }
 
+  _pdz_plan_set_modified (plan, FALSE);
   return plan;
+}
+
+/**
+ * pdz_plan_load:
+ * @file: a plan file
+ * @cancellable: (nullable): a [class@Gio.Cancellable], or %NULL
+ * @error: return location for a [error@Pdz.Error] or a [error@Gio.IOErrorEnum]
+ *
+ * Reads a plan from a local file, like [ctor@Pdz.Plan.new_from_data]. See
+ * [func@Pdz.Plan.load_async] to read without blocking.
+ *
+ * A file that cannot be read fails with the [error@Gio.IOErrorEnum] that
+ * says why (%G_IO_ERROR_NOT_FOUND for a missing file), whose message
+ * names the file; so does one that is not a regular file (a directory, a
+ * FIFO, a device). A URI that is not a local file fails with
+ * %PDZ_ERROR_UNSUPPORTED, naming it. A file that is not a valid plan fails
+ * with a [error@Pdz.Error] whose message begins with the parse name of
+ * @file (see [method@Gio.File.get_parse_name]), then the location in the
+ * file, as a compiler writes it: `plan.json:3:5: ...` for a syntax error,
+ * `plan.json: /partners/1: ...` otherwise.
+ *
+ * The plan is not [property@Pdz.Plan:modified].
+ *
+ * Returns: (transfer full): a new plan, or %NULL with @error set
+ *
+ * Since: 0.2
+ */
+PdzPlan *
+pdz_plan_load (GFile         *file,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return load_file (file, cancellable, error);
+}
+
+/**
+ * pdz_plan_load_path:
+ * @path: (type filename): the path of a plan file
+ * @cancellable: (nullable): a [class@Gio.Cancellable], or %NULL
+ * @error: return location for a [error@Pdz.Error] or a [error@Gio.IOErrorEnum]
+ *
+ * Reads a plan from the file at @path, as [func@Pdz.Plan.load] does.
+ *
+ * Returns: (transfer full): a new plan, or %NULL with @error set
+ *
+ * Since: 0.2
+ */
+PdzPlan *
+pdz_plan_load_path (const char    *path,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  file = g_file_new_for_path (path);
+  return load_file (file, cancellable, error);
+}
+
+/**
+ * pdz_plan_new_from_file:
+ * @path: (type filename): the path of a plan file
+ * @error: return location for a [error@Pdz.Error] or a [error@Gio.IOErrorEnum]
+ *
+ * Reads a plan from a file: the same as [func@Pdz.Plan.load_path] without
+ * a cancellable.
+ *
+ * Returns: (transfer full): a new plan, or %NULL with @error set
+ *
+ * Deprecated: 0.2: Use [func@Pdz.Plan.load_path], or
+ *   [func@Pdz.Plan.load] for a [iface@Gio.File].
+ */
+PdzPlan *
+pdz_plan_new_from_file (const char  *path,
+                        GError     **error)
+{
+  return pdz_plan_load_path (path, NULL, error);
 }
 
 static void
@@ -148,32 +231,13 @@ load_in_thread (GTask        *task,
                 gpointer      task_data,
                 GCancellable *cancellable)
 {
-  GFile *file = task_data;
-  g_autofree char *contents = NULL;
-  gsize length = 0;
   g_autoptr(GError) error = NULL;
-  PdzPlan *plan;
+  PdzPlan *plan = load_file (task_data, cancellable, &error);
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  plan = _pdz_json_read_plan (contents, length, &error);
   if (plan == NULL)
-    {
-      g_autofree char *display_name = g_file_get_parse_name (file);
-
-      prefix_file_name (&error, display_name);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  g_task_return_pointer (task, plan, g_object_unref);
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, plan, g_object_unref);
 }
 
 /**
@@ -209,12 +273,9 @@ pdz_plan_load_async (GFile               *file,
  * @result: the result passed to the callback of [func@Pdz.Plan.load_async]
  * @error: return location for a [error@Pdz.Error] or a [error@Gio.IOErrorEnum]
  *
- * Gets the plan read by [func@Pdz.Plan.load_async]. A file that could not
- * be read fails with the GIO error that says why
- * (%G_IO_ERROR_CANCELLED if the load was cancelled); a file that is not a
- * valid plan, with a [error@Pdz.Error] whose message begins with the
- * parse name of the file (see [method@Gio.File.get_parse_name]) and the
- * location in it, as with [ctor@Pdz.Plan.new_from_file].
+ * Gets the plan read by [func@Pdz.Plan.load_async], with the same errors
+ * as [func@Pdz.Plan.load] (%G_IO_ERROR_CANCELLED if the load was
+ * cancelled).
  *
  * Returns: (transfer full): a new plan, or %NULL with @error set
  */
@@ -230,41 +291,115 @@ pdz_plan_load_finish (GAsyncResult  *result,
 }
 
 /**
+ * pdz_plan_save:
+ * @self: a plan
+ * @file: the local file to write
+ * @flags: how to save
+ * @cancellable: (nullable): a [class@Gio.Cancellable], or %NULL
+ * @error: return location for a [error@Pdz.Error] or a [error@Gio.IOErrorEnum]
+ *
+ * Checks the plan with [method@Pdz.Plan.validate] and writes it to @file
+ * in the canonical JSON form of [method@Pdz.Plan.to_data]. A plan that
+ * fails the check is not written.
+ *
+ * The file is replaced atomically: the text is written to a temporary file
+ * beside it, which is then renamed over it, so that a failure at any
+ * point leaves the old file whole and no temporary file behind. A symbolic
+ * link is followed, and its target replaced; the file keeps its
+ * permissions and, where the process may set them, its owner. A file that
+ * is read-only, a directory, or not a regular file is refused; so is a
+ * @file whose directory does not exist. Errors are
+ * [error@Gio.IOErrorEnum]s whose message names @file, never the temporary
+ * file. A URI that is not a local file fails with %PDZ_ERROR_UNSUPPORTED.
+ *
+ * After a save, the plan is not [property@Pdz.Plan:modified].
+ *
+ * Returns: %TRUE if the plan was saved, %FALSE with @error set if not
+ *
+ * Since: 0.2
+ */
+gboolean
+pdz_plan_save (PdzPlan       *self,
+               GFile         *file,
+               PdzSaveFlags   flags,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (PDZ_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  path = _pdz_file_get_local_path (file, error);
+  if (path == NULL)
+    return FALSE;
+
+  if (!_pdz_json_validate_plan (self, error))
+    return FALSE;
+
+  data = _pdz_json_write_plan (self, &length);
+  if (!_pdz_file_replace (path, data, length, cancellable, error))
+    return FALSE;
+
+  _pdz_plan_set_modified (self, FALSE);
+  return TRUE;
+}
+
+/**
+ * pdz_plan_save_path:
+ * @self: a plan
+ * @path: (type filename): the path of the file to write
+ * @flags: how to save
+ * @cancellable: (nullable): a [class@Gio.Cancellable], or %NULL
+ * @error: return location for a [error@Pdz.Error] or a [error@Gio.IOErrorEnum]
+ *
+ * Saves the plan to the file at @path, as [method@Pdz.Plan.save] does.
+ *
+ * Returns: %TRUE if the plan was saved, %FALSE with @error set if not
+ *
+ * Since: 0.2
+ */
+gboolean
+pdz_plan_save_path (PdzPlan       *self,
+                    const char    *path,
+                    PdzSaveFlags   flags,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (PDZ_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  file = g_file_new_for_path (path);
+  return pdz_plan_save (self, file, flags, cancellable, error);
+}
+
+/**
  * pdz_plan_save_to_file:
  * @self: a plan
  * @path: (type filename): the path of the file to write
- * @error: return location for a [error@Pdz.Error] or a [error@GLib.FileError]
+ * @error: return location for a [error@Pdz.Error] or a [error@Gio.IOErrorEnum]
  *
- * Checks the plan with [method@Pdz.Plan.validate] and writes it to @path
- * in the canonical JSON form of [method@Pdz.Plan.to_data].
- *
- * A plan that fails the check is not written. The file is replaced
- * atomically: the text is written to a temporary file beside it, which is
- * then renamed over @path, so that a failure at any point leaves the old
- * file whole.
+ * Saves the plan to the file at @path: the same as
+ * [method@Pdz.Plan.save_path] with no flags and no cancellable.
  *
  * Returns: %TRUE if the plan was saved, %FALSE with @error set if not
+ *
+ * Deprecated: 0.2: Use [method@Pdz.Plan.save_path], or
+ *   [method@Pdz.Plan.save] for a [iface@Gio.File].
  */
 gboolean
 pdz_plan_save_to_file (PdzPlan     *self,
                        const char  *path,
                        GError     **error)
 {
-  g_autofree char *data = NULL;
-  gsize length = 0;
-
-  g_return_val_if_fail (PDZ_IS_PLAN (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!_pdz_json_validate_plan (self, error))
-    return FALSE;
-
-  data = _pdz_json_write_plan (self, &length);
-
-  return g_file_set_contents_full (path, data, length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT,
-                                   0666, error);
+  return pdz_plan_save_path (self, path, PDZ_SAVE_FLAGS_NONE, NULL, error);
 }
 
 /**

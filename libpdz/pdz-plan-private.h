@@ -27,6 +27,7 @@ struct _PdzPlan
 
   char *id;                       /* (owned) (nullable) */
   char *title;                    /* (owned) (nullable) */
+  char *description;              /* (owned) (nullable) */
   char *ambito;                   /* (owned) (nullable) */
   char *language;                 /* (owned) (nullable) */
   PdzDate *start;                 /* (owned) (nullable) */
@@ -47,6 +48,7 @@ struct _PdzPlan
   GListStore *municipalities;     /* (owned) of PdzPartner (references) */
 
   PdzPlanIndexes *indexes;        /* (owned): the change stamp and the indexes */
+  gboolean modified;              /* changed since it was loaded or saved */
 };
 
 typedef enum
@@ -66,13 +68,19 @@ typedef enum
   PDZ_PLAN_PROP_MONITORING_TITLE,
   PDZ_PLAN_PROP_MONITORING_START,
   PDZ_PLAN_PROP_MONITORING_END,
+  PDZ_PLAN_PROP_DESCRIPTION,
+  PDZ_PLAN_PROP_MODIFIED,
   PDZ_PLAN_N_PROPS
 } PdzPlanProperty;
 
 /* pdz-plan.c: records that the property @prop_id of @plan changed: touches
  * the plan first, then emits notify, so that a handler which looks
- * something up in the plan already sees the new value. */
+ * something up in the plan already sees the new value, then
+ * PdzPlan::changed. */
 void _pdz_plan_changed (PdzPlan *plan, PdzPlanProperty prop_id);
+/* pdz-plan.c: sets PdzPlan:modified, notifying when it flips; loading and
+ * saving clear it. */
+void _pdz_plan_set_modified (PdzPlan *plan, gboolean modified);
 
 /* pdz-plan-refs.c: fails with PDZ_ERROR_CONFLICT, naming the first
  * reference in file order by its JSON pointer, when something in @plan

@@ -30,7 +30,7 @@
  *
  * ```c
  * g_autoptr(GError) error = NULL;
- * g_autoptr(PdzPlan) plan = pdz_plan_new_from_file ("corsichese.json", &error);
+ * g_autoptr(PdzPlan) plan = pdz_plan_load_path ("corsichese.json", NULL, &error);
  * GListModel *objectives;
  *
  * if (plan == NULL)
@@ -125,14 +125,40 @@ G_DEFINE_FINAL_TYPE (PdzPlan, pdz_plan, G_TYPE_OBJECT)
 
 static GParamSpec *properties[PDZ_PLAN_N_PROPS];
 
+enum {
+  SIGNAL_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* The plan is touched before the notification, so that a handler which
  * looks something up in the plan already sees the new value. */
 void
 _pdz_plan_changed (PdzPlan         *plan,
                    PdzPlanProperty  prop_id)
 {
-  _pdz_plan_touch (plan);
-  g_object_notify_by_pspec (G_OBJECT (plan), properties[prop_id]);
+  _pdz_entity_notify (plan, properties[prop_id]);
+}
+
+void
+_pdz_plan_set_modified (PdzPlan  *plan,
+                        gboolean  modified)
+{
+  modified = !!modified;
+  if (plan->modified == modified)
+    return;
+
+  plan->modified = modified;
+  g_object_notify_by_pspec (G_OBJECT (plan), properties[PDZ_PLAN_PROP_MODIFIED]);
+}
+
+void
+_pdz_plan_emit_changed (PdzPlan  *plan,
+                        gpointer  entity)
+{
+  _pdz_plan_set_modified (plan, TRUE);
+  g_signal_emit (plan, signals[SIGNAL_CHANGED], 0, entity);
 }
 
 /* ----------------------------------------------------------------------
@@ -238,6 +264,7 @@ pdz_plan_finalize (GObject *object)
   g_clear_pointer (&self->email, g_free);
   g_clear_pointer (&self->phone, g_free);
   g_clear_pointer (&self->website, g_free);
+  g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->monitoring_title, g_free);
   g_clear_pointer (&self->monitoring_start, pdz_date_free);
   g_clear_pointer (&self->monitoring_end, pdz_date_free);
@@ -298,6 +325,12 @@ pdz_plan_get_property (GObject    *object,
     case PDZ_PLAN_PROP_MONITORING_END:
       g_value_set_boxed (value, self->monitoring_end);
       break;
+    case PDZ_PLAN_PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+    case PDZ_PLAN_PROP_MODIFIED:
+      g_value_set_boolean (value, self->modified);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -318,6 +351,9 @@ pdz_plan_set_property (GObject      *object,
       break;
     case PDZ_PLAN_PROP_TITLE:
       pdz_plan_set_title (self, g_value_get_string (value));
+      break;
+    case PDZ_PLAN_PROP_DESCRIPTION:
+      pdz_plan_set_description (self, g_value_get_string (value));
       break;
     case PDZ_PLAN_PROP_AMBITO:
       pdz_plan_set_ambito (self, g_value_get_string (value));
@@ -492,7 +528,56 @@ pdz_plan_class_init (PdzPlanClass *klass)
   properties[PDZ_PLAN_PROP_MONITORING_END] =
     g_param_spec_boxed ("monitoring-end", NULL, NULL, PDZ_TYPE_DATE, flags);
 
+  /**
+   * PdzPlan:description:
+   *
+   * A description of the plan file, or %NULL: what it is and where it
+   * comes from, e.g. that a round was derived from a published report.
+   *
+   * Since: 0.2
+   */
+  properties[PDZ_PLAN_PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL, NULL, flags);
+
+  /**
+   * PdzPlan:modified:
+   *
+   * Whether the plan changed since it was loaded or last saved. It becomes
+   * %TRUE on any edit of the plan or of any entity in it (whenever
+   * [signal@Pdz.Plan::changed] is emitted), and %FALSE again when the plan
+   * is saved ([method@Pdz.Plan.save]). A plan made with [ctor@Pdz.Plan.new]
+   * starts unmodified; one read by a loader is unmodified when the loader
+   * returns it. An editor can bind its "unsaved" state to it.
+   *
+   * Since: 0.2
+   */
+  properties[PDZ_PLAN_PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
   g_object_class_install_properties (object_class, PDZ_PLAN_N_PROPS, properties);
+
+  /**
+   * PdzPlan::changed:
+   * @self: the plan
+   * @entity: the object that changed: the plan itself, or one of its
+   *   entities (for a list that changed, the entity that holds the list)
+   *
+   * Emitted after any edit of the plan or of any entity in it: a property
+   * that really changed, an entity added or removed, a reference made or
+   * dropped. It comes after the [signal@GObject.Object::notify] or
+   * [signal@Gio.ListModel::items-changed] of the change itself, so that
+   * an editor can follow every edit of the plan with one handler.
+   *
+   * Since: 0.2
+   */
+  signals[SIGNAL_CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 1, G_TYPE_OBJECT);
 }
 
 static void
@@ -609,6 +694,61 @@ pdz_plan_set_title (PdzPlan    *self,
   g_return_if_fail (PDZ_IS_PLAN (self));
 
   set_string (self, &self->title, title, PDZ_PLAN_PROP_TITLE);
+}
+
+/**
+ * pdz_plan_get_description:
+ * @self: a plan
+ *
+ * Gets the [property@Pdz.Plan:description] of the plan.
+ *
+ * Returns: (nullable): the description, or %NULL if not set
+ *
+ * Since: 0.2
+ */
+const char *
+pdz_plan_get_description (PdzPlan *self)
+{
+  g_return_val_if_fail (PDZ_IS_PLAN (self), NULL);
+
+  return self->description;
+}
+
+/**
+ * pdz_plan_set_description:
+ * @self: a plan
+ * @description: (nullable): the new description
+ *
+ * Sets the [property@Pdz.Plan:description] of the plan.
+ *
+ * Since: 0.2
+ */
+void
+pdz_plan_set_description (PdzPlan    *self,
+                          const char *description)
+{
+  g_return_if_fail (PDZ_IS_PLAN (self));
+
+  set_string (self, &self->description, description, PDZ_PLAN_PROP_DESCRIPTION);
+}
+
+/**
+ * pdz_plan_get_modified:
+ * @self: a plan
+ *
+ * Gets whether the plan changed since it was loaded or last saved: see
+ * [property@Pdz.Plan:modified].
+ *
+ * Returns: %TRUE if the plan has unsaved changes
+ *
+ * Since: 0.2
+ */
+gboolean
+pdz_plan_get_modified (PdzPlan *self)
+{
+  g_return_val_if_fail (PDZ_IS_PLAN (self), FALSE);
+
+  return self->modified;
 }
 
 /**

@@ -73,8 +73,7 @@ static void
 changed (PdzProject *self,
          guint       prop_id)
 {
-  _pdz_entity_touch (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  _pdz_entity_notify (self, properties[prop_id]);
 }
 
 static void
@@ -246,19 +245,20 @@ pdz_project_class_init (PdzProjectClass *klass)
   properties[PROP_STATUS] =
     g_param_spec_enum ("status", NULL, NULL,
                        PDZ_TYPE_STATUS,
-                       PDZ_STATUS_PLANNED,
+                       PDZ_STATUS_NOT_STATED,
                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   /**
    * PdzProject:scope:
    *
    * The territorial scope of the project: within the ambito, across
-   * several ambiti (*sovra-ambito*), regional or national.
+   * several ambiti (*sovra-ambito*), regional or national;
+   * %PDZ_SCOPE_NOT_STATED (the default) where the source does not say.
    */
   properties[PROP_SCOPE] =
     g_param_spec_enum ("scope", NULL, NULL,
                        PDZ_TYPE_SCOPE,
-                       PDZ_SCOPE_AMBITO,
+                       PDZ_SCOPE_NOT_STATED,
                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   /**
@@ -312,8 +312,8 @@ pdz_project_class_init (PdzProjectClass *klass)
 static void
 pdz_project_init (PdzProject *self)
 {
-  self->status = PDZ_STATUS_PLANNED;
-  self->scope = PDZ_SCOPE_AMBITO;
+  self->status = PDZ_STATUS_NOT_STATED;
+  self->scope = PDZ_SCOPE_NOT_STATED;
   self->participations = g_list_store_new (PDZ_TYPE_PARTICIPATION);
   self->fundings = g_list_store_new (PDZ_TYPE_FUNDING);
   self->objectives = g_list_store_new (PDZ_TYPE_OBJECTIVE);
@@ -325,7 +325,7 @@ pdz_project_init (PdzProject *self)
  * @id: the identifier of the project
  * @title: the title of the project
  *
- * Creates a planned project of scope %PDZ_SCOPE_AMBITO, not yet part of a
+ * Creates a project, its status and scope not stated, not yet part of a
  * plan.
  *
  * Returns: (transfer full): a new project
@@ -457,7 +457,7 @@ pdz_project_set_description (PdzProject *self,
 PdzStatus
 pdz_project_get_status (PdzProject *self)
 {
-  g_return_val_if_fail (PDZ_IS_PROJECT (self), PDZ_STATUS_PLANNED);
+  g_return_val_if_fail (PDZ_IS_PROJECT (self), PDZ_STATUS_NOT_STATED);
 
   return self->status;
 }
@@ -474,7 +474,7 @@ pdz_project_set_status (PdzProject *self,
                         PdzStatus   status)
 {
   g_return_if_fail (PDZ_IS_PROJECT (self));
-  g_return_if_fail ((guint) status <= PDZ_STATUS_CANCELLED);
+  g_return_if_fail ((guint) status < PDZ_N_STATUSES);
 
   if (self->status == status)
     return;
@@ -494,7 +494,7 @@ pdz_project_set_status (PdzProject *self,
 PdzScope
 pdz_project_get_scope (PdzProject *self)
 {
-  g_return_val_if_fail (PDZ_IS_PROJECT (self), PDZ_SCOPE_AMBITO);
+  g_return_val_if_fail (PDZ_IS_PROJECT (self), PDZ_SCOPE_NOT_STATED);
 
   return self->scope;
 }
@@ -511,7 +511,7 @@ pdz_project_set_scope (PdzProject *self,
                        PdzScope    scope)
 {
   g_return_if_fail (PDZ_IS_PROJECT (self));
-  g_return_if_fail ((guint) scope <= PDZ_SCOPE_NATIONAL);
+  g_return_if_fail ((guint) scope < PDZ_N_SCOPES);
 
   if (self->scope == scope)
     return;
@@ -706,20 +706,28 @@ pdz_project_get_participations (PdzProject *self)
  * pdz_project_add_participation:
  * @self: a project
  * @participation: a participation that belongs to nothing yet
+ * @error: return location for a [error@Pdz.Error]
  *
  * Appends @participation to the participations of the project, which
  * takes ownership of it. A partner may take part more than once, in
- * different roles.
+ * different roles; the same partner in the same role twice fails with
+ * %PDZ_ERROR_DUPLICATE_ID. When the project is part of a plan, the partner
+ * must be one of that plan's partners, else %PDZ_ERROR_DANGLING_REFERENCE.
+ *
+ * Returns: %TRUE if the participation was added, %FALSE with @error set
+ *   if not
  */
-void
-pdz_project_add_participation (PdzProject       *self,
-                               PdzParticipation *participation)
+gboolean
+pdz_project_add_participation (PdzProject        *self,
+                             PdzParticipation  *participation,
+                             GError           **error)
 {
-  g_return_if_fail (PDZ_IS_PROJECT (self));
-  g_return_if_fail (PDZ_IS_PARTICIPATION (participation));
-  g_return_if_fail (_pdz_entity_get_owner (participation) == NULL);
+  g_return_val_if_fail (PDZ_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (PDZ_IS_PARTICIPATION (participation), FALSE);
+  g_return_val_if_fail (_pdz_entity_get_owner (participation) == NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  _pdz_entity_add_owned (self, self->participations, participation);
+  return _pdz_entity_add_participation (self, self->participations, participation, error);
 }
 
 /**

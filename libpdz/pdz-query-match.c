@@ -185,7 +185,7 @@ static gboolean
 action_meets_action_criteria (Match *m,
                               PdzAction *action)
 {
-  if (m->extra_set && !pdz_action_get_extra (action) != !m->extra)
+  if (m->extra_set && !(pdz_action_get_origin (action) == PDZ_ORIGIN_EXTRA) != !m->extra)
     return FALSE;
   if (m->project != NULL && !in_list (m->index->project_actions, m->project, action))
     return FALSE;

@@ -267,7 +267,6 @@ const PdzReportCatalog *_pdz_report_lookup_catalog (const char *language);
 /* The context of one rendering                                             */
 /* ------------------------------------------------------------------------ */
 
-#define PDZ_N_STATUSES 5
 
 typedef struct {
   PdzPlan *plan;                         /* (owned) */

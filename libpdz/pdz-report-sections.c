@@ -130,7 +130,7 @@ action_item (PdzReportBuilder *b,
       _pdz_doc_add_text (ils, " — ");
     }
   _pdz_doc_add_text (ils, _pdz_report_text_or (pdz_action_get_title (action), pdz_action_get_id (action)));
-  if (pdz_action_get_extra (action))
+  if ((pdz_action_get_origin (action) == PDZ_ORIGIN_EXTRA))
     {
       _pdz_doc_add_text (ils, " ");
       _pdz_doc_add_inline (ils, PDZ_INLINE_MARK, _pdz_report_msg (b->ctx, PDZ_MSG_EXTRA_MARK),

@@ -236,7 +236,7 @@ stats_by_period (PdzStats *self,
       _pdz_stats_row_add_int (row, PERIOD_COL_ACTIONS, 1);
       if (pdz_action_get_status (action) == PDZ_STATUS_COMPLETED)
         _pdz_stats_row_add_int (row, PERIOD_COL_COMPLETED, 1);
-      if (pdz_action_get_extra (action))
+      if ((pdz_action_get_origin (action) == PDZ_ORIGIN_EXTRA))
         _pdz_stats_row_add_int (row, PERIOD_COL_EXTRA, 1);
     }
 

@@ -471,7 +471,7 @@ pdz_stats_get_n_extra_actions (PdzStats *self)
     {
       g_autoptr(PdzAction) action = g_list_model_get_item (actions, i);
 
-      if (pdz_action_get_extra (action))
+      if ((pdz_action_get_origin (action) == PDZ_ORIGIN_EXTRA))
         extra++;
     }
 
@@ -851,7 +851,7 @@ pdz_stats_by_origin (PdzStats *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PdzAction) action = g_list_model_get_item (model, i);
-      guint origin = pdz_action_get_extra (action) ? 1 : 0;
+      guint origin = (pdz_action_get_origin (action) == PDZ_ORIGIN_EXTRA) ? 1 : 0;
       PdzStatus status = pdz_action_get_status (action);
 
       counts[origin][status]++;

@@ -28,6 +28,16 @@ gboolean _pdz_set_date (PdzDate **field, const PdzDate *value);
 gboolean _pdz_set_object (gpointer field_ptr, gpointer value);
 gboolean _pdz_set_strv (char ***field, const char * const *value);
 
+/* --- The number of values of the model's enumerations ------------------- */
+
+#define PDZ_N_STATUSES (PDZ_STATUS_NOT_STATED + 1)
+#define PDZ_N_ORIGINS (PDZ_ORIGIN_EXTRA + 1)
+#define PDZ_N_ROLES (PDZ_ROLE_NOT_STATED + 1)
+#define PDZ_N_SCOPES (PDZ_SCOPE_NOT_STATED + 1)
+#define PDZ_N_FUNDING_STATUSES (PDZ_FUNDING_STATUS_REPORTED + 1)
+#define PDZ_N_PARTNER_KINDS (PDZ_PARTNER_KIND_OWN_BODY + 1)
+#define PDZ_N_OBJECTIVE_KINDS (PDZ_OBJECTIVE_KIND_HEALTH_INTEGRATION + 1)
+
 /* --- List models ---------------------------------------------------------- */
 
 /* The position of @item in @model, by identity. */

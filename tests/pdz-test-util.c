@@ -13,7 +13,7 @@ PdzPlan *
 pdz_test_load_file (const char *path)
 {
   g_autoptr(GError) error = NULL;
-  PdzPlan *plan = pdz_plan_new_from_file (path, &error);
+  PdzPlan *plan = pdz_plan_load_path (path, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (plan);

@@ -21,8 +21,8 @@ static const BadFile bad_files[] = {
   { "root-array.json", PDZ_ERROR_FORMAT, "/: expected a JSON object (a plan), got an array" },
   { "missing-format.json", PDZ_ERROR_FORMAT, "/: missing member \"format\"" },
   { "wrong-format.json", PDZ_ERROR_FORMAT, "/format: unknown format \"pdz-plan\"" },
-  { "missing-version.json", PDZ_ERROR_FORMAT, "/: missing member \"version\" (this version of libpdz reads version 1)" },
-  { "unsupported-version.json", PDZ_ERROR_FORMAT, "/version: unsupported version 2 (this version of libpdz reads version 1 only)" },
+  { "missing-version.json", PDZ_ERROR_FORMAT, "/: missing member \"version\" (this version of libpdz reads versions 1 to 2)" },
+  { "unsupported-version.json", PDZ_ERROR_FORMAT, "/version: unsupported version 3 (this version of libpdz reads versions 1 to 2)" },
   { "unknown-member.json", PDZ_ERROR_UNKNOWN_MEMBER, "/partners/1: unknown member \"webiste\"" },
   { "wrong-type.json", PDZ_ERROR_INVALID_VALUE, "/macroareas/0/title: expected a string, got a number" },
   { "duplicate-id.json", PDZ_ERROR_DUPLICATE_ID, "/partners/2/id: duplicate id \"aler\" (already used by /partners/1)" },
@@ -68,7 +68,7 @@ test_bad_file (gconstpointer data)
   gint64 start = g_get_monotonic_time ();
 
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
-  plan = pdz_plan_new_from_file (path, &error);
+  plan = pdz_plan_load_path (path, NULL, &error);
   g_assert_null (plan);
   expected = g_strconcat (display_name, g_ascii_isdigit (bad->message[0]) ? ":" : ": ",
                           bad->message, NULL);
@@ -180,12 +180,12 @@ static const BadData bad_format[] = {
   { "{\"format\": \"pdz\"}", -1, PDZ_ERROR_FORMAT, "/: missing member \"version\"" },
   { "{\"format\": 1, \"version\": 1}", -1, PDZ_ERROR_FORMAT, "/format: expected the string \"pdz\", got a number" },
   { "{\"format\": \"PDZ\", \"version\": 1}", -1, PDZ_ERROR_FORMAT, "/format: unknown format \"PDZ\"" },
-  { "{\"format\": \"pdz\", \"version\": \"1\"}", -1, PDZ_ERROR_FORMAT, "/version: expected an integer, got a string (this version of libpdz reads version 1)" },
+  { "{\"format\": \"pdz\", \"version\": \"1\"}", -1, PDZ_ERROR_FORMAT, "/version: expected an integer, got a string (this version of libpdz reads versions 1 to 2)" },
   { "{\"format\": \"pdz\", \"version\": 1.5}", -1, PDZ_ERROR_FORMAT, "/version: expected an integer, got a number" },
   { "{\"format\": \"pdz\", \"version\": 0}", -1, PDZ_ERROR_FORMAT, "/version: unsupported version 0" },
   { "{\"format\": \"pdz\", \"version\": -9223372036854775808}", -1, PDZ_ERROR_FORMAT, "/version: unsupported version -9223372036854775808" },
   /* The header is checked before anything else in the file. */
-  { "{\"bogus\": 1, \"partners\": 5, \"version\": 2, \"format\": \"pdz\"}", -1, PDZ_ERROR_FORMAT, "/version: unsupported version 2" },
+  { "{\"bogus\": 1, \"partners\": 5, \"version\": 3, \"format\": \"pdz\"}", -1, PDZ_ERROR_FORMAT, "/version: unsupported version 3" },
   { "{\"partners\": 5, \"version\": 1, \"format\": \"json\"}", -1, PDZ_ERROR_FORMAT, "/format: unknown format \"json\"" },
 };
 

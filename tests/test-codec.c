@@ -300,10 +300,10 @@ build_plan (void)
   pdz_objective_set_status (objective, PDZ_STATUS_IN_PROGRESS);
   pdz_action_set_status (action, PDZ_STATUS_COMPLETED);
   pdz_action_set_date (action, month);
-  pdz_action_set_extra (action, TRUE);
+  pdz_action_set_origin (action, PDZ_ORIGIN_EXTRA);
   pdz_action_set_links (action, links);
   participation = pdz_participation_new (asst, PDZ_ROLE_LEAD);
-  pdz_action_add_participation (action, participation);
+  g_assert_true (pdz_action_add_participation (action, participation, NULL));
   g_assert_true (pdz_objective_add_action (objective, action, &error));
   g_assert_true (pdz_plan_add_objective (plan, objective, &error));
 
@@ -704,14 +704,19 @@ test_validate (void)
   {
     g_autoptr(PdzPlan) plan = build_plan ();
     g_autoptr(PdzPartner) stranger = pdz_partner_new ("asst", "Another ASST");
-    PdzObjective *objective = pdz_plan_lookup_objective (plan, "emergenza");
+    g_autoptr(PdzObjective) objective = pdz_objective_new ("new", "Built apart");
     g_autoptr(PdzParticipation) participation = pdz_participation_new (stranger, PDZ_ROLE_PARTNER);
     g_autofree char *text = NULL;
 
-    pdz_objective_add_participation (objective, participation);
+    /* Added while the objective was in no plan, the partner could not be
+     * checked; the save's check finds it. */
+    g_assert_true (pdz_objective_add_participation (objective, participation, NULL));
+    g_assert_true (pdz_plan_add_objective (plan, objective, NULL));
     g_assert_false (_pdz_json_validate_plan (plan, &error));
     g_assert_error (error, PDZ_ERROR, PDZ_ERROR_DANGLING_REFERENCE);
-    g_assert_true (g_str_has_prefix (error->message, "/objectives/0/partners/0/partner: "));
+    g_assert_true (g_str_has_suffix (error->message, "") &&
+                   g_str_has_prefix (error->message, "/objectives/"));
+    g_assert_nonnull (strstr (error->message, "/partners/0/partner: "));
     g_clear_error (&error);
 
     /* The writer writes it all the same. */
@@ -835,7 +840,7 @@ test_save_replace (void)
   g_assert_true (g_file_set_contents (path, "old contents, not a plan\n", -1, &error));
   g_assert_no_error (error);
 
-  g_assert_true (pdz_plan_save_to_file (plan, path, &error));
+  g_assert_true (pdz_plan_save_path (plan, path, PDZ_SAVE_FLAGS_NONE, NULL, &error));
   g_assert_no_error (error);
   contents = read_file (path);
   g_assert_cmpstr (contents, ==, built_plan_text);
@@ -858,7 +863,7 @@ test_save_invalid_keeps_old (void)
   g_assert_true (g_file_set_contents (path, "old\n", -1, &error));
   pdz_project_set_lead (pdz_plan_lookup_project (plan, "partecipe"), stranger);
 
-  g_assert_false (pdz_plan_save_to_file (plan, path, &error));
+  g_assert_false (pdz_plan_save_path (plan, path, PDZ_SAVE_FLAGS_NONE, NULL, &error));
   g_assert_error (error, PDZ_ERROR, PDZ_ERROR_DANGLING_REFERENCE);
   g_assert_true (g_str_has_prefix (error->message, "/projects/0/lead: "));
   contents = read_file (path);
@@ -880,8 +885,12 @@ test_save_unwritable (void)
 
   /* The parent of the target is a file: nothing can be written there. */
   g_assert_true (g_file_set_contents (file, "old\n", -1, &error));
-  g_assert_false (pdz_plan_save_to_file (plan, path, &error));
-  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR);
+  g_assert_false (pdz_plan_save_path (plan, path, PDZ_SAVE_FLAGS_NONE, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY);
+  /* The message names the file asked for, not a temporary one. */
+  g_assert_true (g_str_has_prefix (error->message, path));
+  g_assert_null (strstr (error->message, ".tmp"));
+  g_assert_null (strstr (error->message, "g_"));
   g_clear_error (&error);
 
   contents = read_file (file);
@@ -913,9 +922,11 @@ test_save_disk_full (void)
       limit.rlim_cur = 64;
       g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
 
-      g_assert_false (pdz_plan_save_to_file (plan, path, &error));
+      g_assert_false (pdz_plan_save_path (plan, path, PDZ_SAVE_FLAGS_NONE, NULL, &error));
       g_assert_nonnull (error);
-      g_assert_true (error->domain == G_FILE_ERROR);
+      g_assert_true (error->domain == G_IO_ERROR);
+      g_assert_true (g_str_has_prefix (error->message, path));
+      g_assert_null (strstr (error->message, ".tmp"));
       return;
     }
 
@@ -971,6 +982,256 @@ test_threads (void)
     g_assert_true (GPOINTER_TO_INT (g_thread_join (threads[i])));
 }
 
+/* --- Format version 2, and version 1 read with its old meaning --- */
+
+static const char v1_plan[] =
+  "{\n"
+  "  \"format\": \"pdz\",\n"
+  "  \"version\": 1,\n"
+  "  \"partners\": [\n"
+  "    {\"id\": \"asst\", \"name\": \"ASST\", \"kind\": \"health-agency\"},\n"
+  "    {\"id\": \"aler\", \"name\": \"ALER\"}\n"
+  "  ],\n"
+  "  \"objectives\": [\n"
+  "    {\n"
+  "      \"id\": \"o\",\n"
+  "      \"title\": \"Obiettivo\",\n"
+  "      \"actions\": [\n"
+  "        {\"id\": \"a1\", \"title\": \"Extra\", \"extra\": true,\n"
+  "         \"partners\": [{\"partner\": \"aler\"}],\n"
+  "         \"fundings\": [{\"source\": \"PNRR\", \"status\": \"unknown\"}]},\n"
+  "        {\"id\": \"a2\", \"title\": \"Not extra\", \"extra\": false, \"status\": \"completed\"},\n"
+  "        {\"id\": \"a3\", \"title\": \"Unsaid\"}\n"
+  "      ]\n"
+  "    }\n"
+  "  ],\n"
+  "  \"projects\": [{\"id\": \"p\", \"title\": \"Progetto\"}]\n"
+  "}\n";
+
+static void
+test_v1_meaning (void)
+{
+  g_autoptr(PdzPlan) plan = pdz_test_load_data (v1_plan);
+  PdzAction *a1 = pdz_plan_lookup_action (plan, "a1");
+  PdzAction *a2 = pdz_plan_lookup_action (plan, "a2");
+  PdzAction *a3 = pdz_plan_lookup_action (plan, "a3");
+  PdzObjective *o = pdz_plan_lookup_objective (plan, "o");
+  PdzProject *p = pdz_plan_lookup_project (plan, "p");
+  g_autoptr(PdzParticipation) participation = NULL;
+  g_autoptr(PdzFunding) funding = NULL;
+  g_autofree char *written = NULL;
+  g_autoptr(PdzPlan) again = NULL;
+  g_autofree char *rewritten = NULL;
+
+  /* A missing status was "planned" in 0.1.0, and a missing role
+   * "participant", a missing scope "ambito". */
+  g_assert_cmpint (pdz_action_get_status (a1), ==, PDZ_STATUS_PLANNED);
+  g_assert_cmpint (pdz_action_get_status (a2), ==, PDZ_STATUS_COMPLETED);
+  g_assert_cmpint (pdz_objective_get_status (o), ==, PDZ_STATUS_PLANNED);
+  g_assert_cmpint (pdz_project_get_status (p), ==, PDZ_STATUS_PLANNED);
+  g_assert_cmpint (pdz_project_get_scope (p), ==, PDZ_SCOPE_AMBITO);
+  participation = g_list_model_get_item (pdz_action_get_participations (a1), 0);
+  g_assert_cmpint (pdz_participation_get_role (participation), ==, PDZ_ROLE_PARTICIPANT);
+
+  /* "extra": true is the origin extra; false, or nothing, says nothing. */
+  g_assert_cmpint (pdz_action_get_origin (a1), ==, PDZ_ORIGIN_EXTRA);
+  g_assert_cmpint (pdz_action_get_origin (a2), ==, PDZ_ORIGIN_NOT_STATED);
+  g_assert_cmpint (pdz_action_get_origin (a3), ==, PDZ_ORIGIN_NOT_STATED);
+
+  /* Version 1's spellings. */
+  g_assert_cmpint (pdz_partner_get_kind (pdz_plan_lookup_partner (plan, "asst")), ==,
+                   PDZ_PARTNER_KIND_HEALTH_TRUST);
+  funding = g_list_model_get_item (pdz_action_get_fundings (a1), 0);
+  g_assert_cmpint (pdz_funding_get_status (funding), ==, PDZ_FUNDING_STATUS_NOT_STATED);
+
+  /* Saved as version 2, with the old defaults written out. */
+  written = pdz_plan_to_data (plan, NULL);
+  g_assert_nonnull (strstr (written, "\"version\": 2,"));
+  g_assert_null (strstr (written, "\"extra\":"));
+  g_assert_null (strstr (written, "health-agency"));
+  g_assert_null (strstr (written, "unknown"));
+  g_assert_nonnull (strstr (written, "\"kind\": \"health-trust\""));
+  g_assert_nonnull (strstr (written, "\"origin\": \"extra\""));
+  g_assert_nonnull (strstr (written, "\"role\": \"participant\""));
+  g_assert_nonnull (strstr (written, "\"scope\": \"ambito\""));
+  g_assert_nonnull (strstr (written, "\"id\": \"a3\",\n          \"title\": \"Unsaid\",\n          \"status\": \"planned\""));
+
+  /* The version-2 file means the same. */
+  again = pdz_test_load_data (written);
+  g_assert_cmpint (pdz_action_get_status (pdz_plan_lookup_action (again, "a3")), ==, PDZ_STATUS_PLANNED);
+  rewritten = pdz_plan_to_data (again, NULL);
+  g_assert_cmpstr (rewritten, ==, written);
+}
+
+static void
+test_v2_not_stated (void)
+{
+  const char *text =
+    "{\"format\": \"pdz\", \"version\": 2,\n"
+    " \"partners\": [{\"id\": \"aler\", \"name\": \"ALER\"}],\n"
+    " \"objectives\": [{\"id\": \"o\", \"title\": \"O\", \"actions\": [\n"
+    "   {\"id\": \"a\", \"title\": \"A\", \"partners\": [{\"partner\": \"aler\"}],\n"
+    "    \"fundings\": [{\"source\": \"FNPS\"}]}]}],\n"
+    " \"projects\": [{\"id\": \"p\", \"title\": \"P\"}]}";
+  g_autoptr(PdzPlan) plan = pdz_test_load_data (text);
+  PdzAction *a = pdz_plan_lookup_action (plan, "a");
+  g_autoptr(PdzParticipation) participation = g_list_model_get_item (pdz_action_get_participations (a), 0);
+  g_autoptr(PdzFunding) funding = g_list_model_get_item (pdz_action_get_fundings (a), 0);
+  g_autofree char *written = NULL;
+
+  g_assert_cmpint (pdz_action_get_status (a), ==, PDZ_STATUS_NOT_STATED);
+  g_assert_cmpint (pdz_action_get_origin (a), ==, PDZ_ORIGIN_NOT_STATED);
+  g_assert_cmpint (pdz_objective_get_status (pdz_plan_lookup_objective (plan, "o")), ==, PDZ_STATUS_NOT_STATED);
+  g_assert_cmpint (pdz_project_get_status (pdz_plan_lookup_project (plan, "p")), ==, PDZ_STATUS_NOT_STATED);
+  g_assert_cmpint (pdz_project_get_scope (pdz_plan_lookup_project (plan, "p")), ==, PDZ_SCOPE_NOT_STATED);
+  g_assert_cmpint (pdz_participation_get_role (participation), ==, PDZ_ROLE_NOT_STATED);
+  g_assert_cmpint (pdz_funding_get_status (funding), ==, PDZ_FUNDING_STATUS_NOT_STATED);
+
+  /* "Not stated" is written by leaving the member out. */
+  written = pdz_plan_to_data (plan, NULL);
+  g_assert_null (strstr (written, "\"status\""));
+  g_assert_null (strstr (written, "\"origin\""));
+  g_assert_null (strstr (written, "\"role\""));
+  g_assert_null (strstr (written, "\"scope\""));
+  g_assert_null (strstr (written, "not-stated"));
+}
+
+static void
+test_v2_sub_actions_and_milestones (void)
+{
+  g_autoptr(PdzPlan) plan = pdz_plan_new ();
+  g_autoptr(PdzObjective) objective = pdz_objective_new ("rete", "Rete della co-progettazione");
+  g_autoptr(PdzAction) bullet = pdz_action_new ("rete-1", "Raccolta delle sottoscrizioni");
+  g_autoptr(PdzAction) sub = pdz_action_new ("rete-1-a", "Sotto-punto");
+  g_autoptr(PdzDate) end_2022 = pdz_date_new_year (2022);
+  g_autoptr(PdzDate) may = pdz_date_new_day (2023, 5, 30);
+  g_autoptr(PdzMilestone) m1 = pdz_milestone_new (end_2022, "primo tavolo di confronto");
+  g_autoptr(PdzMilestone) m2 = pdz_milestone_new (may, "Tavolo di confronto");
+  g_autoptr(PdzPlan) again = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *rewritten = NULL;
+  PdzAction *read_bullet, *read_sub;
+  g_autoptr(PdzMilestone) read_m2 = NULL;
+  const char *expected =
+    "      \"actions\": [\n"
+    "        {\n"
+    "          \"id\": \"rete-1\",\n"
+    "          \"title\": \"Raccolta delle sottoscrizioni\",\n"
+    "          \"origin\": \"planned\",\n"
+    "          \"milestones\": [\n"
+    "            {\n"
+    "              \"date\": \"2022\",\n"
+    "              \"title\": \"primo tavolo di confronto\"\n"
+    "            },\n"
+    "            {\n"
+    "              \"date\": \"2023-05-30\",\n"
+    "              \"title\": \"Tavolo di confronto\"\n"
+    "            }\n"
+    "          ],\n"
+    "          \"actions\": [\n"
+    "            {\n"
+    "              \"id\": \"rete-1-a\",\n"
+    "              \"title\": \"Sotto-punto\",\n"
+    "              \"status\": \"completed\"\n"
+    "            }\n"
+    "          ]\n"
+    "        }\n"
+    "      ]\n";
+
+  g_assert_true (pdz_plan_add_objective (plan, objective, NULL));
+  g_assert_true (pdz_objective_add_action (objective, bullet, NULL));
+  g_assert_true (pdz_action_add_action (bullet, sub, NULL));
+  pdz_action_set_origin (bullet, PDZ_ORIGIN_PLANNED);
+  pdz_action_set_status (sub, PDZ_STATUS_COMPLETED);
+  pdz_action_add_milestone (bullet, m1);
+  pdz_action_add_milestone (bullet, m2);
+
+  written = pdz_plan_to_data (plan, NULL);
+  g_assert_nonnull (strstr (written, expected));
+
+  again = pdz_test_load_data (written);
+  read_bullet = pdz_plan_lookup_action (again, "rete-1");
+  read_sub = pdz_plan_lookup_action (again, "rete-1-a");
+  g_assert_nonnull (read_sub);
+  g_assert_true (pdz_action_get_parent (read_sub) == read_bullet);
+  g_assert_cmpuint (g_list_model_get_n_items (pdz_action_get_milestones (read_bullet)), ==, 2);
+  read_m2 = g_list_model_get_item (pdz_action_get_milestones (read_bullet), 1);
+  g_assert_true (pdz_date_equal (pdz_milestone_get_date (read_m2), may));
+  g_assert_cmpstr (pdz_milestone_get_title (read_m2), ==, "Tavolo di confronto");
+  rewritten = pdz_plan_to_data (again, NULL);
+  g_assert_cmpstr (rewritten, ==, written);
+
+  {
+    g_autofree char *pointer = pdz_plan_dup_pointer (again, G_OBJECT (read_sub));
+
+    g_assert_cmpstr (pointer, ==, "/objectives/0/actions/0/actions/0");
+  }
+}
+
+typedef struct
+{
+  const char *document;
+  PdzError code;
+  const char *message;
+} BadCase;
+
+static const BadCase v2_bad_cases[] = {
+  /* One spelling for "not stated": leaving the member out. */
+  { "{\"format\": \"pdz\", \"version\": 2, \"objectives\": [{\"id\": \"o\", \"title\": \"O\", \"status\": \"not-stated\"}]}",
+    PDZ_ERROR_INVALID_VALUE, "/objectives/0/status: \"not-stated\" is written by leaving \"status\" out" },
+  { "{\"format\": \"pdz\", \"version\": 2, \"objectives\": [{\"id\": \"o\", \"title\": \"O\", \"actions\": [{\"id\": \"a\", \"title\": \"A\", \"origin\": \"not-stated\"}]}]}",
+    PDZ_ERROR_INVALID_VALUE, "/objectives/0/actions/0/origin: \"not-stated\" is written by leaving \"origin\" out" },
+  { "{\"format\": \"pdz\", \"version\": 2, \"projects\": [{\"id\": \"p\", \"title\": \"P\", \"scope\": \"not-stated\"}]}",
+    PDZ_ERROR_INVALID_VALUE, "/projects/0/scope: \"not-stated\" is written by leaving \"scope\" out" },
+  { "{\"format\": \"pdz\", \"version\": 2, \"projects\": [{\"id\": \"p\", \"title\": \"P\", \"fundings\": [{\"source\": \"X\", \"status\": \"unknown\"}]}]}",
+    PDZ_ERROR_INVALID_VALUE, "/projects/0/fundings/0/status: unknown status \"unknown\" (expected one of applied, granted, not-funded, reported)" },
+  { "{\"format\": \"pdz\", \"version\": 2, \"partners\": [{\"id\": \"x\", \"name\": \"X\"}], \"projects\": [{\"id\": \"p\", \"title\": \"P\", \"partners\": [{\"partner\": \"x\", \"role\": \"not-stated\"}]}]}",
+    PDZ_ERROR_INVALID_VALUE, "/projects/0/partners/0/role: \"not-stated\" is written by leaving \"role\" out" },
+  /* Version 1's names are not version 2's. */
+  { "{\"format\": \"pdz\", \"version\": 2, \"objectives\": [{\"id\": \"o\", \"title\": \"O\", \"actions\": [{\"id\": \"a\", \"title\": \"A\", \"extra\": true}]}]}",
+    PDZ_ERROR_UNKNOWN_MEMBER, "/objectives/0/actions/0: unknown member \"extra\"" },
+  { "{\"format\": \"pdz\", \"version\": 2, \"partners\": [{\"id\": \"x\", \"name\": \"X\", \"kind\": \"health-agency\"}]}",
+    PDZ_ERROR_INVALID_VALUE, "/partners/0/kind: unknown kind \"health-agency\"" },
+  /* ... nor version 2's version 1's. */
+  { "{\"format\": \"pdz\", \"version\": 1, \"partners\": [{\"id\": \"x\", \"name\": \"X\", \"kind\": \"own-body\"}]}",
+    PDZ_ERROR_INVALID_VALUE, "/partners/0/kind: unknown kind \"own-body\" (expected one of other, municipality, ambito, health-agency," },
+  { "{\"format\": \"pdz\", \"version\": 1, \"objectives\": [{\"id\": \"o\", \"title\": \"O\", \"actions\": [{\"id\": \"a\", \"title\": \"A\", \"origin\": \"extra\"}]}]}",
+    PDZ_ERROR_UNKNOWN_MEMBER, "/objectives/0/actions/0: unknown member \"origin\"" },
+  { "{\"format\": \"pdz\", \"version\": 1, \"description\": \"x\"}",
+    PDZ_ERROR_UNKNOWN_MEMBER, "/: unknown member \"description\"" },
+  /* Sub-actions are one level deep. */
+  { "{\"format\": \"pdz\", \"version\": 2, \"objectives\": [{\"id\": \"o\", \"title\": \"O\", \"actions\": [{\"id\": \"a\", \"title\": \"A\", \"actions\": [{\"id\": \"b\", \"title\": \"B\", \"actions\": []}]}]}]}",
+    PDZ_ERROR_UNKNOWN_MEMBER, "/objectives/0/actions/0/actions/0: unknown member \"actions\"" },
+  /* Sub-actions share the ids of all actions. */
+  { "{\"format\": \"pdz\", \"version\": 2, \"objectives\": [{\"id\": \"o\", \"title\": \"O\", \"actions\": [{\"id\": \"a\", \"title\": \"A\", \"actions\": [{\"id\": \"a\", \"title\": \"B\"}]}]}]}",
+    PDZ_ERROR_DUPLICATE_ID, "/objectives/0/actions/0/actions/0/id: duplicate id \"a\"" },
+  /* A milestone has a date and a title. */
+  { "{\"format\": \"pdz\", \"version\": 2, \"objectives\": [{\"id\": \"o\", \"title\": \"O\", \"actions\": [{\"id\": \"a\", \"title\": \"A\", \"milestones\": [{\"title\": \"T\"}]}]}]}",
+    PDZ_ERROR_INVALID_VALUE, "/objectives/0/actions/0/milestones/0: missing required member \"date\"" },
+  { "{\"format\": \"pdz\", \"version\": 2, \"objectives\": [{\"id\": \"o\", \"title\": \"O\", \"actions\": [{\"id\": \"a\", \"title\": \"A\", \"milestones\": [{\"date\": \"2023-13\", \"title\": \"T\"}]}]}]}",
+    PDZ_ERROR_INVALID_VALUE, "/objectives/0/actions/0/milestones/0/date: invalid date \"2023-13\"" },
+  /* The same partner in the same role twice. */
+  { "{\"format\": \"pdz\", \"version\": 2, \"partners\": [{\"id\": \"x\", \"name\": \"X\"}], \"objectives\": [{\"id\": \"o\", \"title\": \"O\", \"partners\": [{\"partner\": \"x\", \"role\": \"lead\"}, {\"partner\": \"x\", \"role\": \"lead\"}]}]}",
+    PDZ_ERROR_DUPLICATE_ID, "/objectives/0/partners/1: partner \"x\" already takes part in the role lead" },
+};
+
+static void
+test_v2_bad (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (v2_bad_cases); i++)
+    {
+      const BadCase *c = &v2_bad_cases[i];
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PdzPlan) plan = pdz_plan_new_from_data (c->document, -1, &error);
+
+      g_test_message ("case %u: %s", i, c->document);
+      g_assert_null (plan);
+      g_assert_error (error, PDZ_ERROR, (int) c->code);
+      if (!g_str_has_prefix (error->message, c->message))
+        g_error ("case %u: message \"%s\" does not start with \"%s\"", i, error->message, c->message);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1015,6 +1276,10 @@ main (int    argc,
   g_test_add_func ("/pdz/codec/save/unwritable", test_save_unwritable);
   g_test_add_func ("/pdz/codec/save/disk-full", test_save_disk_full);
   g_test_add_func ("/pdz/codec/threads", test_threads);
+  g_test_add_func ("/pdz/codec/version-1/meaning", test_v1_meaning);
+  g_test_add_func ("/pdz/codec/version-2/not-stated", test_v2_not_stated);
+  g_test_add_func ("/pdz/codec/version-2/sub-actions-and-milestones", test_v2_sub_actions_and_milestones);
+  g_test_add_func ("/pdz/codec/version-2/bad", test_v2_bad);
 
   return g_test_run ();
 }

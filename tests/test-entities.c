@@ -253,7 +253,7 @@ test_participation_default_role (void)
   g_autoptr(PdzParticipation) participation =
     g_object_new (PDZ_TYPE_PARTICIPATION, "partner", partner, NULL);
 
-  g_assert_cmpint (pdz_participation_get_role (participation), ==, PDZ_ROLE_PARTICIPANT);
+  g_assert_cmpint (pdz_participation_get_role (participation), ==, PDZ_ROLE_NOT_STATED);
 }
 
 static void
@@ -297,13 +297,13 @@ test_funding_properties (Fixture       *fixture,
 
   g_assert_cmpstr (pdz_funding_get_source (funding), ==, "PNRR");
   g_assert_cmpint (pdz_funding_get_amount (funding), ==, PDZ_AMOUNT_UNKNOWN);
-  g_assert_cmpint (pdz_funding_get_status (funding), ==, PDZ_FUNDING_STATUS_UNKNOWN);
+  g_assert_cmpint (pdz_funding_get_status (funding), ==, PDZ_FUNDING_STATUS_NOT_STATED);
 
   watch (fixture, funding);
   CHECK_STRING_PROPERTY (fixture, funding, "source", pdz_funding_get_source,
                          pdz_funding_set_source, "FNPS", "Fondo Povertà");
   CHECK_ENUM_PROPERTY (fixture, funding, "status", pdz_funding_get_status,
-                       pdz_funding_set_status, PDZ_FUNDING_STATUS_UNKNOWN,
+                       pdz_funding_set_status, PDZ_FUNDING_STATUS_NOT_STATED,
                        PDZ_FUNDING_STATUS_NOT_FUNDED);
 
   before = stamp (fixture);

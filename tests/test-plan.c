@@ -207,11 +207,11 @@ fixture_set_up (Fixture       *f,
   f->valorizzazione = add_objective_action (emergenza, "valorizzazione",
                                             "Soluzioni per le abitazioni ALER in valorizzazione");
   p1 = participation (f->aler, PDZ_ROLE_PARTNER);
-  pdz_action_add_participation (f->valorizzazione, p1);
+  g_assert_true (pdz_action_add_participation (f->valorizzazione, p1, NULL));
   f->escomio = add_objective_action (emergenza, "escomio",
                                      "Protocollo per le fragilità in fase di escomio");
   p2 = participation (f->prefettura, PDZ_ROLE_SIGNATORY);
-  pdz_action_add_participation (f->escomio, p2);
+  g_assert_true (pdz_action_add_participation (f->escomio, p2, NULL));
   g_assert_true (pdz_plan_add_objective (f->plan, emergenza, &error));
   g_assert_no_error (error);
 
@@ -222,7 +222,7 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
   pdz_objective_set_macroarea (portale, f->digitale);
   p3 = participation (f->corsico, PDZ_ROLE_LEAD);
-  pdz_objective_add_participation (portale, p3);
+  g_assert_true (pdz_objective_add_participation (portale, p3, NULL));
   f->accessi = add_indicator (portale, "accessi", "Accessi al portale");
   f->online = add_objective_action (portale, "online", "Rilascio on line e popolamento");
 
@@ -232,11 +232,11 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
   pdz_project_set_lead (partecipe, f->corsico);
   p4 = participation (f->corsico, PDZ_ROLE_LEAD);
-  pdz_project_add_participation (partecipe, p4);
+  g_assert_true (pdz_project_add_participation (partecipe, p4, NULL));
   pdz_project_add_objective (partecipe, f->emergenza);
   f->prins = add_project_action (partecipe, "prins", "Avvio servizi rete PRINS");
   p5 = participation (f->corsico, PDZ_ROLE_PARTICIPANT);
-  pdz_action_add_participation (f->prins, p5);
+  g_assert_true (pdz_action_add_participation (f->prins, p5, NULL));
 
   pdz_action_add_project (f->valorizzazione, partecipe);
 }
@@ -326,11 +326,13 @@ test_build (Fixture       *f,
   g_assert_true (_pdz_entity_get_owner (f->abitare) == G_OBJECT (f->plan));
 
   /* Defaults. */
-  g_assert_cmpint (pdz_action_get_status (f->online), ==, PDZ_STATUS_PLANNED);
-  g_assert_false (pdz_action_get_extra (f->online));
+  g_assert_cmpint (pdz_action_get_status (f->online), ==, PDZ_STATUS_NOT_STATED);
+  g_assert_cmpint (pdz_action_get_origin (f->online), ==, PDZ_ORIGIN_NOT_STATED);
   g_assert_null (pdz_action_get_links (f->online));
   g_assert_cmpint (pdz_objective_get_kind (f->portale), ==, PDZ_OBJECTIVE_KIND_PLAN);
-  g_assert_cmpint (pdz_project_get_scope (f->partecipe), ==, PDZ_SCOPE_AMBITO);
+  g_assert_cmpint (pdz_project_get_scope (f->partecipe), ==, PDZ_SCOPE_NOT_STATED);
+  g_assert_cmpint (pdz_project_get_status (f->partecipe), ==, PDZ_STATUS_NOT_STATED);
+  g_assert_cmpint (pdz_objective_get_status (f->portale), ==, PDZ_STATUS_NOT_STATED);
   g_assert_null (pdz_project_get_interventions (f->partecipe));
 }
 
@@ -386,9 +388,9 @@ test_add_owned_twice (Fixture       *f,
   g_test_assert_expected_messages ();
   g_assert_cmpuint (n_items (pdz_plan_get_partners (f->plan)), ==, 4);
 
-  pdz_objective_add_participation (f->portale, p);
+  g_assert_true (pdz_objective_add_participation (f->portale, p, NULL));
   g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*_pdz_entity_get_owner*NULL*");
-  pdz_action_add_participation (f->online, p);
+  g_assert_false (pdz_action_add_participation (f->online, p, NULL));
   g_test_assert_expected_messages ();
   g_assert_cmpuint (n_items (pdz_action_get_participations (f->online)), ==, 0);
 }
@@ -808,7 +810,7 @@ test_ids_added_in_place (Fixture       *f,
       g_assert_true (pdz_objective_add_indicator (casa, indicator, NULL));
       g_assert_true (pdz_project_add_action (f->partecipe, project_action, NULL));
       /* Children without ids do not make the id indexes stale either. */
-      pdz_action_add_participation (action, p);
+      g_assert_true (pdz_action_add_participation (action, p, NULL));
       pdz_action_add_funding (action, funding);
       pdz_indicator_add_measurement (indicator, measurement);
 
@@ -1243,7 +1245,7 @@ test_remove_children (Fixture       *f,
   g_assert_true (pdz_project_remove_funding (f->partecipe, f1));
   g_assert_null (_pdz_entity_get_owner (f1));
 
-  pdz_project_add_participation (f->partecipe, stranger);
+  g_assert_true (pdz_project_add_participation (f->partecipe, stranger, NULL));
   g_assert_cmpuint (n_items (pdz_project_get_participations (f->partecipe)), ==, 2);
   g_assert_true (pdz_project_remove_participation (f->partecipe, stranger));
   g_assert_null (_pdz_entity_get_owner (stranger));
@@ -1407,7 +1409,7 @@ test_new_from_data (Fixture       *f,
   g_assert_no_error (error);
   assert_tiny_plan (p3);
 
-  p4 = pdz_plan_new_from_file (path, &error);
+  p4 = pdz_plan_load_path (path, NULL, &error);
   g_assert_no_error (error);
   assert_tiny_plan (p4);
 
@@ -1417,8 +1419,9 @@ test_new_from_data (Fixture       *f,
   g_clear_error (&error);
 
   /* An unreadable file fails with the error that says why. */
-  g_assert_null (pdz_plan_new_from_file (missing, &error));
-  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  g_assert_null (pdz_plan_load_path (missing, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "missing.json"));
 }
 
 typedef struct
@@ -1640,7 +1643,7 @@ test_save_roundtrip (Fixture       *f,
 
   g_assert_true (pdz_plan_validate (f->plan, &error));
   g_assert_no_error (error);
-  g_assert_true (pdz_plan_save_to_file (f->plan, path, &error));
+  g_assert_true (pdz_plan_save_path (f->plan, path, PDZ_SAVE_FLAGS_NONE, NULL, &error));
   g_assert_no_error (error);
 
   g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
@@ -1651,7 +1654,7 @@ test_save_roundtrip (Fixture       *f,
   bytes = pdz_plan_to_bytes (f->plan);
   g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), data, length);
 
-  plan = pdz_plan_new_from_file (path, &error);
+  plan = pdz_plan_load_path (path, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (pdz_objective_get_macroarea (pdz_plan_lookup_objective (plan, "portale")) ==
                  pdz_plan_lookup_macroarea (plan, "digitale"));
@@ -1668,9 +1671,12 @@ test_save_missing_directory (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_build_filename (f->tmpdir, "missing", NULL);
   g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
+  g_autofree char *expected = NULL;
 
-  g_assert_false (pdz_plan_save_to_file (f->plan, path, &error));
-  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  g_assert_false (pdz_plan_save_path (f->plan, path, PDZ_SAVE_FLAGS_NONE, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  expected = g_strconcat (path, ": cannot write: No such file or directory", NULL);
+  g_assert_cmpstr (error->message, ==, expected);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (dir, G_FILE_TEST_EXISTS));
 }
@@ -1687,7 +1693,7 @@ test_save_invalid_keeps_old_file (Fixture       *f,
   g_autoptr(GDir) dir = NULL;
   guint n_files = 0;
 
-  g_assert_true (pdz_plan_save_to_file (f->plan, path, &error));
+  g_assert_true (pdz_plan_save_path (f->plan, path, PDZ_SAVE_FLAGS_NONE, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &before, &before_length, &error));
   g_assert_no_error (error);
@@ -1699,7 +1705,7 @@ test_save_invalid_keeps_old_file (Fixture       *f,
   g_assert_false (pdz_plan_validate (f->plan, &error));
   g_assert_error (error, PDZ_ERROR, PDZ_ERROR_DUPLICATE_ID);
   g_clear_error (&error);
-  g_assert_false (pdz_plan_save_to_file (f->plan, path, &error));
+  g_assert_false (pdz_plan_save_path (f->plan, path, PDZ_SAVE_FLAGS_NONE, NULL, &error));
   g_assert_error (error, PDZ_ERROR, PDZ_ERROR_DUPLICATE_ID);
   g_assert_nonnull (strstr (error->message, "prins"));
 
@@ -1842,9 +1848,9 @@ test_invalid_utf8 (Fixture       *f,
   /* What the setters kept is what is saved and read back. */
   g_assert_true (pdz_plan_validate (f->plan, &error));
   g_assert_no_error (error);
-  g_assert_true (pdz_plan_save_to_file (f->plan, path, &error));
+  g_assert_true (pdz_plan_save_path (f->plan, path, PDZ_SAVE_FLAGS_NONE, NULL, &error));
   g_assert_no_error (error);
-  reloaded = pdz_plan_new_from_file (path, &error);
+  reloaded = pdz_plan_load_path (path, NULL, &error);
   g_assert_no_error (error);
   data = pdz_plan_to_data (f->plan, NULL);
   {

@@ -405,7 +405,7 @@ test_follows_plan_changes (Fixture *f,
   g_assert_cmpuint (n_actions (f->query), ==, 1);
 
   /* The plan's index is rebuilt after a change. */
-  pdz_action_add_participation (action, participation);
+  g_assert_true (pdz_action_add_participation (action, participation, NULL));
   g_assert_cmpuint (n_actions (f->query), ==, 2);
   g_assert_true (pdz_action_remove_participation (action, participation));
   g_assert_cmpuint (n_actions (f->query), ==, 1);

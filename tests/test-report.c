@@ -1494,12 +1494,12 @@ test_null_texts (void)
   pdz_plan_set_lead_municipality (plan, idless);
   g_assert_true (pdz_plan_add_macroarea (plan, macroarea, NULL));
   pdz_objective_set_macroarea (objective, macroarea);
-  pdz_objective_add_participation (objective, participation);
+  g_assert_true (pdz_objective_add_participation (objective, participation, NULL));
   g_assert_true (pdz_plan_add_objective (plan, objective, NULL));
   pdz_objective_set_kind (health, PDZ_OBJECTIVE_KIND_HEALTH_INTEGRATION);
   g_assert_true (pdz_plan_add_objective (plan, health, NULL));
   pdz_action_set_date (action, date);
-  pdz_action_add_participation (action, participation2);
+  g_assert_true (pdz_action_add_participation (action, participation2, NULL));
   pdz_action_add_funding (action, funding);
   pdz_action_add_project (action, project);
   g_assert_true (pdz_objective_add_action (objective, action, NULL));
@@ -1509,7 +1509,7 @@ test_null_texts (void)
   pdz_project_set_lead (project, idless);
   pdz_project_add_funding (project, funding2);
   pdz_project_add_objective (project, objective);
-  pdz_project_add_participation (project, participation3);
+  g_assert_true (pdz_project_add_participation (project, participation3, NULL));
   g_assert_true (pdz_plan_add_project (plan, project, NULL));
 
   /* the setters take NULL: titles, names and sources... */

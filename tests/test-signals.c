@@ -12,6 +12,9 @@
 
 #include <libpdz/pdz.h>
 #include <libglib-testing/signal-logger.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
 
 typedef struct
 {
@@ -80,9 +83,11 @@ fixture_set_up (Fixture       *f,
          pdz_objective_get_indicators (f->objective),
          pdz_objective_get_participations (f->objective), NULL);
   watch (f, f->action,
+         pdz_action_get_milestones (f->action),
          pdz_action_get_participations (f->action),
          pdz_action_get_projects (f->action),
-         pdz_action_get_fundings (f->action), NULL);
+         pdz_action_get_fundings (f->action),
+         pdz_action_get_actions (f->action), NULL);
   watch (f, f->project,
          pdz_project_get_participations (f->project),
          pdz_project_get_fundings (f->project),
@@ -285,7 +290,7 @@ test_objective_notify (Fixture       *f,
   CHECK_STRING (f, f->objective, "description",
                 pdz_objective_get_description, pdz_objective_set_description);
   CHECK_ENUM (f, f->objective, "status", pdz_objective_get_status, pdz_objective_set_status,
-              PDZ_STATUS_PLANNED, PDZ_STATUS_IN_PROGRESS);
+              PDZ_STATUS_NOT_STATED, PDZ_STATUS_IN_PROGRESS);
   CHECK_OBJECT (f, f->objective, "macroarea",
                 pdz_objective_get_macroarea, pdz_objective_set_macroarea,
                 f->abitare, other);
@@ -305,26 +310,57 @@ test_action_notify (Fixture       *f,
   CHECK_STRING (f, f->action, "id", pdz_action_get_id, pdz_action_set_id);
   CHECK_STRING (f, f->action, "title", pdz_action_get_title, pdz_action_set_title);
   CHECK_ENUM (f, f->action, "status", pdz_action_get_status, pdz_action_set_status,
-              PDZ_STATUS_PLANNED, PDZ_STATUS_COMPLETED);
+              PDZ_STATUS_NOT_STATED, PDZ_STATUS_COMPLETED);
+  CHECK_ENUM (f, f->action, "origin", pdz_action_get_origin, pdz_action_set_origin,
+              PDZ_ORIGIN_NOT_STATED, PDZ_ORIGIN_PLANNED);
   CHECK_DATE (f, f->action, "date", pdz_action_get_date, pdz_action_set_date);
   CHECK_DATE (f, f->action, "end-date", pdz_action_get_end_date, pdz_action_set_end_date);
   CHECK_STRV (f, f->action, "links", pdz_action_get_links, pdz_action_set_links);
 
-  /* extra: any true value is TRUE. */
+  /* The deprecated extra follows the origin: any true value is
+   * PDZ_ORIGIN_EXTRA, FALSE turns only an extra action to not stated, and
+   * each change of one notifies both. */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   pdz_action_set_extra (f->action, FALSE);
   ASSERT_QUIET (f);
   pdz_action_set_extra (f->action, TRUE);
-  ASSERT_NOTIFY (f, f->action, "extra");
+  gt_signal_logger_assert_notify_emission_pop (f->logger, f->action, "extra");
+  ASSERT_NOTIFY (f, f->action, "origin");
   g_assert_true (pdz_action_get_extra (f->action));
+  g_assert_cmpint (pdz_action_get_origin (f->action), ==, PDZ_ORIGIN_EXTRA);
   pdz_action_set_extra (f->action, 2);
   ASSERT_QUIET (f);
   g_assert_true (pdz_action_get_extra (f->action) == TRUE);
   pdz_action_set_extra (f->action, FALSE);
-  ASSERT_NOTIFY (f, f->action, "extra");
+  gt_signal_logger_assert_notify_emission_pop (f->logger, f->action, "extra");
+  ASSERT_NOTIFY (f, f->action, "origin");
+  g_assert_cmpint (pdz_action_get_origin (f->action), ==, PDZ_ORIGIN_NOT_STATED);
 
+  pdz_action_set_origin (f->action, PDZ_ORIGIN_PLANNED);
+  ASSERT_NOTIFY (f, f->action, "origin");
+  pdz_action_set_extra (f->action, FALSE);
+  ASSERT_QUIET (f);
+  g_assert_cmpint (pdz_action_get_origin (f->action), ==, PDZ_ORIGIN_PLANNED);
+  pdz_action_set_origin (f->action, PDZ_ORIGIN_EXTRA);
+  gt_signal_logger_assert_notify_emission_pop (f->logger, f->action, "extra");
+  ASSERT_NOTIFY (f, f->action, "origin");
+  pdz_action_set_origin (f->action, PDZ_ORIGIN_NOT_STATED);
+  gt_signal_logger_assert_notify_emission_pop (f->logger, f->action, "extra");
+  ASSERT_NOTIFY (f, f->action, "origin");
+
+  /* g_object_set() holds notifications back until it returns, then
+   * emits them in its own order. */
   g_object_set (f->action, "extra", TRUE, NULL);
+  gt_signal_logger_assert_notify_emission_pop (f->logger, f->action, "origin");
   ASSERT_NOTIFY (f, f->action, "extra");
   g_object_set (f->action, "extra", TRUE, NULL);
+  ASSERT_QUIET (f);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  g_object_set (f->action, "origin", PDZ_ORIGIN_PLANNED, NULL);
+  gt_signal_logger_assert_notify_emission_pop (f->logger, f->action, "origin");
+  ASSERT_NOTIFY (f, f->action, "extra");
+  g_object_set (f->action, "origin", PDZ_ORIGIN_PLANNED, NULL);
   ASSERT_QUIET (f);
 }
 
@@ -337,9 +373,9 @@ test_project_notify (Fixture       *f,
   CHECK_STRING (f, f->project, "description",
                 pdz_project_get_description, pdz_project_set_description);
   CHECK_ENUM (f, f->project, "status", pdz_project_get_status, pdz_project_set_status,
-              PDZ_STATUS_PLANNED, PDZ_STATUS_SUSPENDED);
+              PDZ_STATUS_NOT_STATED, PDZ_STATUS_SUSPENDED);
   CHECK_ENUM (f, f->project, "scope", pdz_project_get_scope, pdz_project_set_scope,
-              PDZ_SCOPE_AMBITO, PDZ_SCOPE_SOVRA_AMBITO);
+              PDZ_SCOPE_NOT_STATED, PDZ_SCOPE_SOVRA_AMBITO);
   CHECK_OBJECT (f, f->project, "lead", pdz_project_get_lead, pdz_project_set_lead,
                 f->corsico, f->aler);
   CHECK_DATE (f, f->project, "start", pdz_project_get_start, pdz_project_set_start);
@@ -382,7 +418,7 @@ test_plan_items_changed (Fixture       *f,
   f->corsico = NULL;
 
   /* A refused removal changes nothing. */
-  pdz_action_add_participation (f->action, participation);
+  g_assert_true (pdz_action_add_participation (f->action, participation, NULL));
   assert_items_changed (f, pdz_action_get_participations (f->action), 0, 0, 1);
   g_assert_false (pdz_plan_remove_partner (f->plan, f->aler, NULL));
   ASSERT_QUIET (f);
@@ -460,9 +496,9 @@ test_objective_items_changed (Fixture       *f,
   g_assert_false (pdz_objective_remove_indicator (f->objective, indicator));
   ASSERT_QUIET (f);
 
-  pdz_objective_add_participation (f->objective, p1);
+  g_assert_true (pdz_objective_add_participation (f->objective, p1, NULL));
   assert_items_changed (f, participations, 0, 0, 1);
-  pdz_objective_add_participation (f->objective, p2);
+  g_assert_true (pdz_objective_add_participation (f->objective, p2, NULL));
   assert_items_changed (f, participations, 1, 0, 1);
   g_assert_true (pdz_objective_remove_participation (f->objective, p2));
   assert_items_changed (f, participations, 1, 1, 0);
@@ -486,9 +522,9 @@ test_action_items_changed (Fixture       *f,
   g_assert_true (pdz_plan_add_project (f->plan, pippi, NULL));
   assert_items_changed (f, pdz_plan_get_projects (f->plan), 1, 0, 1);
 
-  pdz_action_add_participation (f->action, p1);
+  g_assert_true (pdz_action_add_participation (f->action, p1, NULL));
   assert_items_changed (f, participations, 0, 0, 1);
-  pdz_action_add_participation (f->action, p2);
+  g_assert_true (pdz_action_add_participation (f->action, p2, NULL));
   assert_items_changed (f, participations, 1, 0, 1);
   g_assert_true (pdz_action_remove_participation (f->action, p1));
   assert_items_changed (f, participations, 0, 1, 0);
@@ -517,6 +553,256 @@ test_action_items_changed (Fixture       *f,
 }
 
 static void
+test_action_milestones (Fixture       *f,
+                        gconstpointer  user_data)
+{
+  g_autoptr(PdzDate) may = pdz_date_new_day (2023, 5, 30);
+  g_autoptr(PdzDate) june = pdz_date_new_month (2023, 6);
+  g_autoptr(PdzMilestone) m1 = pdz_milestone_new (may, "Tavolo di confronto");
+  g_autoptr(PdzMilestone) m2 = pdz_milestone_new (june, "Tavoli coprogrammazione");
+  GListModel *milestones = pdz_action_get_milestones (f->action);
+
+  pdz_action_add_milestone (f->action, m1);
+  assert_items_changed (f, milestones, 0, 0, 1);
+  pdz_action_add_milestone (f->action, m2);
+  assert_items_changed (f, milestones, 1, 0, 1);
+  g_assert_true (pdz_milestone_get_action (m2) == f->action);
+
+  /* A milestone's own properties notify once per change. */
+  gt_signal_logger_connect (f->logger, m1, "notify");
+  CHECK_STRING (f, m1, "title", pdz_milestone_get_title, pdz_milestone_set_title);
+  CHECK_DATE (f, m1, "date", pdz_milestone_get_date, pdz_milestone_set_date);
+
+  /* One owner at a time. */
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*owner*");
+  pdz_action_add_milestone (f->action, m1);
+  g_test_assert_expected_messages ();
+  ASSERT_QUIET (f);
+
+  g_assert_true (pdz_action_remove_milestone (f->action, m1));
+  assert_items_changed (f, milestones, 0, 1, 0);
+  g_assert_null (pdz_milestone_get_action (m1));
+  g_assert_false (pdz_action_remove_milestone (f->action, m1));
+  ASSERT_QUIET (f);
+}
+
+static void
+test_action_sub_actions (Fixture       *f,
+                         gconstpointer  user_data)
+{
+  g_autoptr(PdzAction) ricerca = pdz_action_new ("ricerca", "Ricerca valutativa empirica");
+  g_autoptr(PdzAction) rinnovo = pdz_action_new ("rinnovo", "Rinnovo «ponte» bando");
+  g_autoptr(PdzAction) dup = pdz_action_new ("escomio", "Doppione");
+  g_autoptr(PdzAction) deeper = pdz_action_new ("deeper", "Terzo livello");
+  g_autoptr(PdzAction) parent = pdz_action_new ("parent", "Con sotto-azioni");
+  g_autoptr(PdzAction) child = pdz_action_new ("child", "Sotto-azione");
+  g_autoptr(GError) error = NULL;
+  GListModel *subs = pdz_action_get_actions (f->action);
+
+  g_assert_true (pdz_action_add_action (f->action, ricerca, &error));
+  g_assert_no_error (error);
+  assert_items_changed (f, subs, 0, 0, 1);
+  g_assert_true (pdz_action_add_action (f->action, rinnovo, &error));
+  assert_items_changed (f, subs, 1, 0, 1);
+
+  g_assert_true (pdz_action_get_parent (rinnovo) == f->action);
+  g_assert_true (pdz_action_get_owner (rinnovo) == G_OBJECT (f->action));
+  g_assert_true (pdz_action_get_objective (rinnovo) == f->objective);
+  g_assert_true (pdz_action_get_plan (rinnovo) == f->plan);
+  g_assert_null (pdz_action_get_parent (f->action));
+  g_assert_true (pdz_plan_lookup_action (f->plan, "rinnovo") == rinnovo);
+
+  /* Ids are unique among all the actions of the plan. */
+  g_assert_false (pdz_action_add_action (f->action, dup, &error));
+  g_assert_error (error, PDZ_ERROR, PDZ_ERROR_DUPLICATE_ID);
+  g_clear_error (&error);
+  ASSERT_QUIET (f);
+
+  /* One level only: no sub-action of a sub-action ... */
+  g_assert_false (pdz_action_add_action (ricerca, deeper, &error));
+  g_assert_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  /* ... and no action with sub-actions as a sub-action. */
+  g_assert_true (pdz_action_add_action (parent, child, &error));
+  g_assert_false (pdz_action_add_action (f->action, parent, &error));
+  g_assert_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  ASSERT_QUIET (f);
+
+  g_assert_true (pdz_action_remove_action (f->action, ricerca));
+  assert_items_changed (f, subs, 0, 1, 0);
+  g_assert_null (pdz_action_get_parent (ricerca));
+  g_assert_null (pdz_plan_lookup_action (f->plan, "ricerca"));
+  g_assert_false (pdz_action_remove_action (f->action, ricerca));
+  ASSERT_QUIET (f);
+}
+
+static void
+test_participation_errors (Fixture       *f,
+                           gconstpointer  user_data)
+{
+  g_autoptr(PdzPartner) stranger = pdz_partner_new ("stranger", "Ente di un altro piano");
+  g_autoptr(PdzParticipation) p1 = pdz_participation_new (f->aler, PDZ_ROLE_PARTNER);
+  g_autoptr(PdzParticipation) again = pdz_participation_new (f->aler, PDZ_ROLE_PARTNER);
+  g_autoptr(PdzParticipation) other_role = pdz_participation_new (f->aler, PDZ_ROLE_LEAD);
+  g_autoptr(PdzParticipation) outside = pdz_participation_new (stranger, PDZ_ROLE_PARTNER);
+  g_autoptr(GError) error = NULL;
+  GListModel *lists[] = {
+    pdz_objective_get_participations (f->objective),
+    pdz_action_get_participations (f->action),
+    pdz_project_get_participations (f->project),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      gboolean (*add) (gpointer, PdzParticipation *, GError **) =
+        i == 0 ? (gpointer) pdz_objective_add_participation :
+        i == 1 ? (gpointer) pdz_action_add_participation :
+                 (gpointer) pdz_project_add_participation;
+      gpointer owner = i == 0 ? (gpointer) f->objective :
+                       i == 1 ? (gpointer) f->action : (gpointer) f->project;
+      g_autoptr(PdzParticipation) first = pdz_participation_new (f->aler, PDZ_ROLE_PARTNER);
+      g_autoptr(PdzParticipation) twice = pdz_participation_new (f->aler, PDZ_ROLE_PARTNER);
+      g_autoptr(PdzParticipation) lead = pdz_participation_new (f->aler, PDZ_ROLE_LEAD);
+      g_autoptr(PdzParticipation) foreign = pdz_participation_new (stranger, PDZ_ROLE_PARTNER);
+
+      g_assert_true (add (owner, first, &error));
+      g_assert_no_error (error);
+      assert_items_changed (f, lists[i], 0, 0, 1);
+
+      /* The same partner in the same role twice: an error an editor's
+       * user can cause, not a critical. */
+      g_assert_false (add (owner, twice, &error));
+      g_assert_error (error, PDZ_ERROR, PDZ_ERROR_DUPLICATE_ID);
+      g_assert_nonnull (strstr (error->message, "aler"));
+      g_clear_error (&error);
+      ASSERT_QUIET (f);
+
+      /* The same partner in another role is fine. */
+      g_assert_true (add (owner, lead, &error));
+      assert_items_changed (f, lists[i], 1, 0, 1);
+
+      /* A partner that is not in the plan. */
+      g_assert_false (add (owner, foreign, &error));
+      g_assert_error (error, PDZ_ERROR, PDZ_ERROR_DANGLING_REFERENCE);
+      g_assert_nonnull (strstr (error->message, "stranger"));
+      g_clear_error (&error);
+      ASSERT_QUIET (f);
+    }
+
+  /* Outside a plan, the partner cannot be checked yet: the save does. */
+  {
+    g_autoptr(PdzAction) loose = pdz_action_new ("loose", "Fuori dal piano");
+
+    g_assert_true (pdz_action_add_participation (loose, outside, &error));
+    g_assert_no_error (error);
+    g_assert_true (pdz_action_add_participation (loose, p1, &error));
+    g_assert_false (pdz_action_add_participation (loose, again, &error));
+    g_assert_error (error, PDZ_ERROR, PDZ_ERROR_DUPLICATE_ID);
+    g_clear_error (&error);
+    g_assert_true (pdz_action_add_participation (loose, other_role, &error));
+  }
+}
+
+typedef struct
+{
+  GPtrArray *entities;   /* (owned) the entity of each PdzPlan::changed */
+  guint n_at_notify;     /* emissions seen by a notify handler */
+} ChangedLog;
+
+static void
+on_plan_changed (PdzPlan    *plan,
+                 GObject    *entity,
+                 ChangedLog *log)
+{
+  g_ptr_array_add (log->entities, entity);
+}
+
+static void
+on_title_notify (GObject    *object,
+                 GParamSpec *pspec,
+                 ChangedLog *log)
+{
+  log->n_at_notify = log->entities->len;
+}
+
+static void
+test_plan_changed_and_modified (Fixture       *f,
+                                gconstpointer  user_data)
+{
+  g_autoptr(PdzPlan) plan = pdz_plan_new ();
+  g_autoptr(PdzObjective) objective = pdz_objective_new ("o", "Obiettivo");
+  g_autoptr(PdzAction) action = pdz_action_new ("a", "Azione");
+  g_autoptr(PdzMilestone) milestone = pdz_milestone_new (NULL, "Evento");
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  ChangedLog log = { g_ptr_array_new (), 0 };
+  g_autoptr(GtSignalLogger) logger = gt_signal_logger_new ();
+  int fd;
+
+  g_assert_false (pdz_plan_get_modified (plan));
+  g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed), &log);
+  gt_signal_logger_connect (logger, plan, "notify::modified");
+
+  /* A property of the plan: changed comes after its notify. */
+  g_signal_connect (plan, "notify::title", G_CALLBACK (on_title_notify), &log);
+  pdz_plan_set_title (plan, "Piano");
+  g_assert_cmpuint (log.n_at_notify, ==, 0);
+  g_assert_cmpuint (log.entities->len, ==, 1);
+  g_assert_true (log.entities->pdata[0] == plan);
+  g_assert_true (pdz_plan_get_modified (plan));
+  gt_signal_logger_assert_notify_emission_pop (logger, plan, "modified");
+  gt_signal_logger_assert_no_emissions (logger);
+
+  /* The same value: nothing. */
+  pdz_plan_set_title (plan, "Piano");
+  g_assert_cmpuint (log.entities->len, ==, 1);
+
+  /* Adds, nested entities and their properties, through one signal; the
+   * modified flag stays TRUE without notifying again. */
+  g_assert_true (pdz_plan_add_objective (plan, objective, NULL));
+  g_assert_true (pdz_objective_add_action (objective, action, NULL));
+  pdz_action_add_milestone (action, milestone);
+  pdz_milestone_set_title (milestone, "Tavolo");
+  pdz_action_set_status (action, PDZ_STATUS_COMPLETED);
+  g_assert_true (pdz_objective_remove_action (objective, action));
+  g_assert_cmpuint (log.entities->len, ==, 7);
+  g_assert_true (log.entities->pdata[1] == plan);
+  g_assert_true (log.entities->pdata[2] == objective);
+  g_assert_true (log.entities->pdata[3] == action);
+  g_assert_true (log.entities->pdata[4] == milestone);
+  g_assert_true (log.entities->pdata[5] == action);
+  g_assert_true (log.entities->pdata[6] == objective);
+  gt_signal_logger_assert_no_emissions (logger);
+
+  /* An entity no longer in the plan does not change the plan. */
+  pdz_action_set_title (action, "Fuori");
+  g_assert_cmpuint (log.entities->len, ==, 7);
+
+  /* Saving clears the flag. */
+  fd = g_file_open_tmp ("pdz-modified-XXXXXX.json", &path, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_assert_true (pdz_plan_save_path (plan, path, PDZ_SAVE_FLAGS_NONE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (pdz_plan_get_modified (plan));
+  gt_signal_logger_assert_notify_emission_pop (logger, plan, "modified");
+  gt_signal_logger_assert_no_emissions (logger);
+
+  /* A loaded plan starts unmodified. */
+  {
+    g_autoptr(PdzPlan) loaded = pdz_plan_load_path (path, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_false (pdz_plan_get_modified (loaded));
+  }
+
+  g_unlink (path);
+  g_signal_handlers_disconnect_by_data (plan, &log);
+  g_ptr_array_unref (log.entities);
+}
+
+static void
 test_project_items_changed (Fixture       *f,
                             gconstpointer  user_data)
 {
@@ -531,7 +817,7 @@ test_project_items_changed (Fixture       *f,
   GListModel *objectives = pdz_project_get_objectives (f->project);
   GListModel *actions = pdz_project_get_actions (f->project);
 
-  pdz_project_add_participation (f->project, p1);
+  g_assert_true (pdz_project_add_participation (f->project, p1, NULL));
   assert_items_changed (f, participations, 0, 0, 1);
   g_assert_true (pdz_project_remove_participation (f->project, p1));
   assert_items_changed (f, participations, 0, 1, 0);
@@ -613,6 +899,10 @@ main (int    argc,
   ADD ("plan/items-changed", test_plan_items_changed);
   ADD ("objective/items-changed", test_objective_items_changed);
   ADD ("action/items-changed", test_action_items_changed);
+  ADD ("action/milestones", test_action_milestones);
+  ADD ("action/sub-actions", test_action_sub_actions);
+  ADD ("participation/errors", test_participation_errors);
+  ADD ("plan/changed-and-modified", test_plan_changed_and_modified);
   ADD ("project/items-changed", test_project_items_changed);
   ADD ("plan/dispose-clears-references", test_dispose_clears_references);
 

@@ -255,7 +255,7 @@ PdzPlan *
 pdz_tool_load_plan (const char *path)
 {
   g_autoptr(GError) error = NULL;
-  PdzPlan *plan = pdz_plan_new_from_file (path, &error);
+  PdzPlan *plan = pdz_plan_load_path (path, NULL, &error);
 
   /* The message already names the file (and says where in it). */
   if (plan == NULL)

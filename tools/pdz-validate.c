@@ -236,7 +236,7 @@ pdz_tool_validate (int argc,
   for (guint i = 0; files[i] != NULL; i++)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(PdzPlan) plan = pdz_plan_new_from_file (files[i], &error);
+      g_autoptr(PdzPlan) plan = pdz_plan_load_path (files[i], NULL, &error);
       g_autoptr(GListModel) diagnostics = NULL;
 
       if (plan == NULL)

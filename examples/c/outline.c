@@ -187,7 +187,7 @@ main (int argc,
     }
 
   path = argc == 2 ? argv[1] : PDZ_EXAMPLE_PLAN;
-  plan = pdz_plan_new_from_file (path, &error);
+  plan = pdz_plan_load_path (path, NULL, &error);
   if (plan == NULL)
     {
       g_printerr ("%s\n", error->message);

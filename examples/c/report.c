@@ -69,7 +69,7 @@ main (int    argc,
       return EXIT_FAILURE;
     }
 
-  plan = pdz_plan_new_from_file (path, &error);
+  plan = pdz_plan_load_path (path, NULL, &error);
   if (plan == NULL)
     {
       g_printerr ("%s\n", error->message);

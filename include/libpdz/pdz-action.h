@@ -21,7 +21,7 @@ G_BEGIN_DECLS
 #define PDZ_TYPE_ACTION (pdz_action_get_type ())
 
 PDZ_AVAILABLE_IN_ALL
-G_DECLARE_FINAL_TYPE (PdzAction, pdz_action, PDZ, ACTION, GObject)
+_PDZ_DECLARE_FINAL_TYPE (PdzAction, pdz_action, PDZ, ACTION, GObject)
 
 PDZ_AVAILABLE_IN_ALL
 PdzAction *pdz_action_new (const char *id, const char *title);
@@ -46,9 +46,13 @@ PDZ_AVAILABLE_IN_ALL
 const PdzDate *pdz_action_get_end_date (PdzAction *self);
 PDZ_AVAILABLE_IN_ALL
 void pdz_action_set_end_date (PdzAction *self, const PdzDate *end_date);
-PDZ_AVAILABLE_IN_ALL
+PDZ_AVAILABLE_IN_0_2
+PdzOrigin pdz_action_get_origin (PdzAction *self);
+PDZ_AVAILABLE_IN_0_2
+void pdz_action_set_origin (PdzAction *self, PdzOrigin origin);
+PDZ_DEPRECATED_IN_0_2_FOR (pdz_action_get_origin)
 gboolean pdz_action_get_extra (PdzAction *self);
-PDZ_AVAILABLE_IN_ALL
+PDZ_DEPRECATED_IN_0_2_FOR (pdz_action_set_origin)
 void pdz_action_set_extra (PdzAction *self, gboolean extra);
 PDZ_AVAILABLE_IN_ALL
 const char * const *pdz_action_get_links (PdzAction *self);
@@ -59,13 +63,26 @@ PDZ_AVAILABLE_IN_ALL
 GObject *pdz_action_get_owner (PdzAction *self);
 PDZ_AVAILABLE_IN_ALL
 PdzObjective *pdz_action_get_objective (PdzAction *self);
+PDZ_AVAILABLE_IN_0_2
+PdzAction *pdz_action_get_parent (PdzAction *self);
+PDZ_AVAILABLE_IN_0_2
+PdzProject *pdz_action_get_project (PdzAction *self);
+PDZ_AVAILABLE_IN_0_2
+PdzMacroarea *pdz_action_get_macroarea (PdzAction *self);
 PDZ_AVAILABLE_IN_ALL
 PdzPlan *pdz_action_get_plan (PdzAction *self);
+
+PDZ_AVAILABLE_IN_0_2
+GListModel *pdz_action_get_milestones (PdzAction *self);
+PDZ_AVAILABLE_IN_0_2
+void pdz_action_add_milestone (PdzAction *self, PdzMilestone *milestone);
+PDZ_AVAILABLE_IN_0_2
+gboolean pdz_action_remove_milestone (PdzAction *self, PdzMilestone *milestone);
 
 PDZ_AVAILABLE_IN_ALL
 GListModel *pdz_action_get_participations (PdzAction *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_action_add_participation (PdzAction *self, PdzParticipation *participation);
+gboolean pdz_action_add_participation (PdzAction *self, PdzParticipation *participation, GError **error);
 PDZ_AVAILABLE_IN_ALL
 gboolean pdz_action_remove_participation (PdzAction *self, PdzParticipation *participation);
 
@@ -82,5 +99,12 @@ PDZ_AVAILABLE_IN_ALL
 void pdz_action_add_funding (PdzAction *self, PdzFunding *funding);
 PDZ_AVAILABLE_IN_ALL
 gboolean pdz_action_remove_funding (PdzAction *self, PdzFunding *funding);
+
+PDZ_AVAILABLE_IN_0_2
+GListModel *pdz_action_get_actions (PdzAction *self);
+PDZ_AVAILABLE_IN_0_2
+gboolean pdz_action_add_action (PdzAction *self, PdzAction *action, GError **error);
+PDZ_AVAILABLE_IN_0_2
+gboolean pdz_action_remove_action (PdzAction *self, PdzAction *action);
 
 G_END_DECLS

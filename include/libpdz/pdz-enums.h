@@ -23,8 +23,15 @@ G_BEGIN_DECLS
  * @PDZ_STATUS_COMPLETED: carried out (`completed`)
  * @PDZ_STATUS_SUSPENDED: started, then put on hold (`suspended`)
  * @PDZ_STATUS_CANCELLED: dropped (`cancelled`)
+ * @PDZ_STATUS_NOT_STATED: the source does not say (`not-stated`). This is
+ *   the value of every objective, action and project whose status is not
+ *   given: a plan file writes it by leaving `status` out. Since: 0.2
  *
  * The state of an objective, an action or a project in a monitoring round.
+ *
+ * Nothing defaults to %PDZ_STATUS_PLANNED: what the data does not say is
+ * %PDZ_STATUS_NOT_STATED, and reports show it as "non indicato" / "not
+ * stated".
  */
 typedef enum {
   PDZ_STATUS_PLANNED,
@@ -32,7 +39,49 @@ typedef enum {
   PDZ_STATUS_COMPLETED,
   PDZ_STATUS_SUSPENDED,
   PDZ_STATUS_CANCELLED,
+  PDZ_STATUS_NOT_STATED,
 } PdzStatus;
+
+/**
+ * PdzStatusFlags:
+ * @PDZ_STATUS_FLAGS_NONE: no status: as a query criterion, any status (`none`)
+ * @PDZ_STATUS_FLAGS_PLANNED: [enum@Pdz.Status.PLANNED] (`planned`)
+ * @PDZ_STATUS_FLAGS_IN_PROGRESS: [enum@Pdz.Status.IN_PROGRESS] (`in-progress`)
+ * @PDZ_STATUS_FLAGS_COMPLETED: [enum@Pdz.Status.COMPLETED] (`completed`)
+ * @PDZ_STATUS_FLAGS_SUSPENDED: [enum@Pdz.Status.SUSPENDED] (`suspended`)
+ * @PDZ_STATUS_FLAGS_CANCELLED: [enum@Pdz.Status.CANCELLED] (`cancelled`)
+ * @PDZ_STATUS_FLAGS_NOT_STATED: [enum@Pdz.Status.NOT_STATED] (`not-stated`). Since: 0.2
+ *
+ * A set of [enum@Pdz.Status] values, as [property@Pdz.Query:statuses]
+ * takes it. The flag of a status is `1 << status`; the nicks are those of
+ * the statuses.
+ */
+typedef enum /*< flags >*/ {
+  PDZ_STATUS_FLAGS_NONE = 0,
+  PDZ_STATUS_FLAGS_PLANNED = 1 << PDZ_STATUS_PLANNED,
+  PDZ_STATUS_FLAGS_IN_PROGRESS = 1 << PDZ_STATUS_IN_PROGRESS,
+  PDZ_STATUS_FLAGS_COMPLETED = 1 << PDZ_STATUS_COMPLETED,
+  PDZ_STATUS_FLAGS_SUSPENDED = 1 << PDZ_STATUS_SUSPENDED,
+  PDZ_STATUS_FLAGS_CANCELLED = 1 << PDZ_STATUS_CANCELLED,
+  PDZ_STATUS_FLAGS_NOT_STATED = 1 << PDZ_STATUS_NOT_STATED,
+} PdzStatusFlags;
+
+/**
+ * PdzOrigin:
+ * @PDZ_ORIGIN_NOT_STATED: the source does not say whether the plan
+ *   foresaw it (`not-stated`); a plan file writes it by leaving `origin` out
+ * @PDZ_ORIGIN_PLANNED: the plan foresaw it (`planned`)
+ * @PDZ_ORIGIN_EXTRA: the plan did not foresee it, an *azione extra* (`extra`)
+ *
+ * Whether the plan foresaw a [class@Pdz.Action].
+ *
+ * Since: 0.2
+ */
+typedef enum {
+  PDZ_ORIGIN_NOT_STATED,
+  PDZ_ORIGIN_PLANNED,
+  PDZ_ORIGIN_EXTRA,
+} PdzOrigin;
 
 /**
  * PdzDatePrecision:
@@ -53,7 +102,9 @@ typedef enum {
  * @PDZ_PARTNER_KIND_OTHER: none of the kinds below (`other`)
  * @PDZ_PARTNER_KIND_MUNICIPALITY: a municipality, *Comune* (`municipality`)
  * @PDZ_PARTNER_KIND_AMBITO: another *Ambito territoriale* or its lead body (`ambito`)
- * @PDZ_PARTNER_KIND_HEALTH_AGENCY: a health agency, ASST or ATS (`health-agency`)
+ * @PDZ_PARTNER_KIND_HEALTH_TRUST: a health trust, *Azienda Socio-Sanitaria
+ *   Territoriale* (ASST) (`health-trust`). Version 1 of the plan format
+ *   called it `health-agency`. Since: 0.2
  * @PDZ_PARTNER_KIND_HOUSING_AGENCY: a public housing agency, ALER (`housing-agency`)
  * @PDZ_PARTNER_KIND_PREFECTURE: a prefecture, *Prefettura* (`prefecture`)
  * @PDZ_PARTNER_KIND_COURT: a court, *Tribunale* or *Corte d'Appello* (`court`)
@@ -69,6 +120,14 @@ typedef enum {
  *   e.g. AFOL, CPI (`employment-agency`)
  * @PDZ_PARTNER_KIND_SCHOOL: a school (`school`)
  * @PDZ_PARTNER_KIND_PRIVATE_OPERATOR: a private operator or contractor (`private-operator`)
+ * @PDZ_PARTNER_KIND_HEALTH_PROTECTION_AGENCY: a health protection agency,
+ *   *Agenzia di Tutela della Salute* (ATS) (`health-protection-agency`). Since: 0.2
+ * @PDZ_PARTNER_KIND_OWN_BODY: a body of the Ambito itself, such as the
+ *   *Assemblea dei Sindaci* or the *Ufficio di Piano* (`own-body`); reports
+ *   show these apart from the outside partners. Since: 0.2
+ * @PDZ_PARTNER_KIND_HEALTH_AGENCY: the name of %PDZ_PARTNER_KIND_HEALTH_TRUST
+ *   in libpdz 0.1. Deprecated: 0.2: Use %PDZ_PARTNER_KIND_HEALTH_TRUST, or
+ *   %PDZ_PARTNER_KIND_HEALTH_PROTECTION_AGENCY for an ATS.
  *
  * What kind of body a [class@Pdz.Partner] is.
  */
@@ -76,7 +135,7 @@ typedef enum {
   PDZ_PARTNER_KIND_OTHER,
   PDZ_PARTNER_KIND_MUNICIPALITY,
   PDZ_PARTNER_KIND_AMBITO,
-  PDZ_PARTNER_KIND_HEALTH_AGENCY,
+  PDZ_PARTNER_KIND_HEALTH_TRUST,
   PDZ_PARTNER_KIND_HOUSING_AGENCY,
   PDZ_PARTNER_KIND_PREFECTURE,
   PDZ_PARTNER_KIND_COURT,
@@ -90,6 +149,9 @@ typedef enum {
   PDZ_PARTNER_KIND_EMPLOYMENT_AGENCY,
   PDZ_PARTNER_KIND_SCHOOL,
   PDZ_PARTNER_KIND_PRIVATE_OPERATOR,
+  PDZ_PARTNER_KIND_HEALTH_PROTECTION_AGENCY,
+  PDZ_PARTNER_KIND_OWN_BODY,
+  PDZ_PARTNER_KIND_HEALTH_AGENCY /*< skip >*/ = PDZ_PARTNER_KIND_HEALTH_TRUST,
 } PdzPartnerKind;
 
 /**
@@ -101,6 +163,8 @@ typedef enum {
  * @PDZ_ROLE_FUNDER: funds it (`funder`)
  * @PDZ_ROLE_CONTRACTOR: was awarded the contract, *affidatario* (`contractor`)
  * @PDZ_ROLE_CONSULTED: was consulted (`consulted`)
+ * @PDZ_ROLE_NOT_STATED: the source names the partner but not its role
+ *   (`not-stated`); a plan file writes it by leaving `role` out. Since: 0.2
  *
  * The role a partner plays in a [class@Pdz.Participation].
  */
@@ -112,6 +176,7 @@ typedef enum {
   PDZ_ROLE_FUNDER,
   PDZ_ROLE_CONTRACTOR,
   PDZ_ROLE_CONSULTED,
+  PDZ_ROLE_NOT_STATED,
 } PdzRole;
 
 /**
@@ -120,6 +185,8 @@ typedef enum {
  * @PDZ_SCOPE_SOVRA_AMBITO: across several ambiti, *sovra-ambito* (`sovra-ambito`)
  * @PDZ_SCOPE_REGIONAL: regional (`regional`)
  * @PDZ_SCOPE_NATIONAL: national (`national`)
+ * @PDZ_SCOPE_NOT_STATED: the source does not say (`not-stated`); a plan
+ *   file writes it by leaving `scope` out. Since: 0.2
  *
  * The territorial scope of a [class@Pdz.Project].
  */
@@ -128,24 +195,30 @@ typedef enum {
   PDZ_SCOPE_SOVRA_AMBITO,
   PDZ_SCOPE_REGIONAL,
   PDZ_SCOPE_NATIONAL,
+  PDZ_SCOPE_NOT_STATED,
 } PdzScope;
 
 /**
  * PdzFundingStatus:
- * @PDZ_FUNDING_STATUS_UNKNOWN: the source is known, its outcome is not stated (`unknown`)
+ * @PDZ_FUNDING_STATUS_NOT_STATED: the source is known, its outcome is not
+ *   stated (`not-stated`); a plan file writes it by leaving `status` out.
+ *   Since: 0.2
  * @PDZ_FUNDING_STATUS_APPLIED: applied for, awaiting the outcome (`applied`)
  * @PDZ_FUNDING_STATUS_GRANTED: granted, *finanziato* (`granted`)
  * @PDZ_FUNDING_STATUS_NOT_FUNDED: refused, *non finanziato* (`not-funded`)
  * @PDZ_FUNDING_STATUS_REPORTED: spent and accounted for, *rendicontato* (`reported`)
+ * @PDZ_FUNDING_STATUS_UNKNOWN: the name of %PDZ_FUNDING_STATUS_NOT_STATED
+ *   in libpdz 0.1. Deprecated: 0.2: Use %PDZ_FUNDING_STATUS_NOT_STATED.
  *
  * Where a [class@Pdz.Funding] stands.
  */
 typedef enum {
-  PDZ_FUNDING_STATUS_UNKNOWN,
+  PDZ_FUNDING_STATUS_NOT_STATED,
   PDZ_FUNDING_STATUS_APPLIED,
   PDZ_FUNDING_STATUS_GRANTED,
   PDZ_FUNDING_STATUS_NOT_FUNDED,
   PDZ_FUNDING_STATUS_REPORTED,
+  PDZ_FUNDING_STATUS_UNKNOWN /*< skip >*/ = PDZ_FUNDING_STATUS_NOT_STATED,
 } PdzFundingStatus;
 
 /**
@@ -160,5 +233,18 @@ typedef enum {
   PDZ_OBJECTIVE_KIND_PLAN,
   PDZ_OBJECTIVE_KIND_HEALTH_INTEGRATION,
 } PdzObjectiveKind;
+
+/**
+ * PdzSaveFlags:
+ * @PDZ_SAVE_FLAGS_NONE: save with every check
+ *
+ * How [method@Pdz.Plan.save] saves a plan. There are no flags yet: the
+ * argument is there so that saving's API need not change when some come.
+ *
+ * Since: 0.2
+ */
+typedef enum /*< flags >*/ {
+  PDZ_SAVE_FLAGS_NONE = 0,
+} PdzSaveFlags;
 
 G_END_DECLS

@@ -36,6 +36,9 @@ G_BEGIN_DECLS
  *   the right kind has
  * @PDZ_ERROR_CONFLICT: the operation conflicts with the state of the plan or
  *   of the file, e.g. removing an entity that others still reference
+ * @PDZ_ERROR_UNSUPPORTED: the operation is not available: a URI that is not
+ *   a local file, a report format this build of libpdz leaves out, a file
+ *   larger than libpdz reads. Since: 0.2
  *
  * The error codes of the [error@Pdz.Error] domain. Every message says where
  * (a JSON pointer, and line:column for syntax errors) and what was expected.
@@ -48,6 +51,7 @@ typedef enum {
   PDZ_ERROR_DUPLICATE_ID,
   PDZ_ERROR_DANGLING_REFERENCE,
   PDZ_ERROR_CONFLICT,
+  PDZ_ERROR_UNSUPPORTED,
 } PdzError;
 
 PDZ_AVAILABLE_IN_ALL

@@ -21,7 +21,7 @@ G_BEGIN_DECLS
 #define PDZ_TYPE_FUNDING (pdz_funding_get_type ())
 
 PDZ_AVAILABLE_IN_ALL
-G_DECLARE_FINAL_TYPE (PdzFunding, pdz_funding, PDZ, FUNDING, GObject)
+_PDZ_DECLARE_FINAL_TYPE (PdzFunding, pdz_funding, PDZ, FUNDING, GObject)
 
 /**
  * PDZ_AMOUNT_UNKNOWN:

@@ -21,7 +21,7 @@ G_BEGIN_DECLS
 #define PDZ_TYPE_INDICATOR (pdz_indicator_get_type ())
 
 PDZ_AVAILABLE_IN_ALL
-G_DECLARE_FINAL_TYPE (PdzIndicator, pdz_indicator, PDZ, INDICATOR, GObject)
+_PDZ_DECLARE_FINAL_TYPE (PdzIndicator, pdz_indicator, PDZ, INDICATOR, GObject)
 
 PDZ_AVAILABLE_IN_ALL
 PdzIndicator *pdz_indicator_new (const char *id, const char *title);

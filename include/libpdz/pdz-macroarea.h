@@ -21,7 +21,7 @@ G_BEGIN_DECLS
 #define PDZ_TYPE_MACROAREA (pdz_macroarea_get_type ())
 
 PDZ_AVAILABLE_IN_ALL
-G_DECLARE_FINAL_TYPE (PdzMacroarea, pdz_macroarea, PDZ, MACROAREA, GObject)
+_PDZ_DECLARE_FINAL_TYPE (PdzMacroarea, pdz_macroarea, PDZ, MACROAREA, GObject)
 
 PDZ_AVAILABLE_IN_ALL
 PdzMacroarea *pdz_macroarea_new (const char *id, const char *title);

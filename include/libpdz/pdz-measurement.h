@@ -21,7 +21,7 @@ G_BEGIN_DECLS
 #define PDZ_TYPE_MEASUREMENT (pdz_measurement_get_type ())
 
 PDZ_AVAILABLE_IN_ALL
-G_DECLARE_FINAL_TYPE (PdzMeasurement, pdz_measurement, PDZ, MEASUREMENT, GObject)
+_PDZ_DECLARE_FINAL_TYPE (PdzMeasurement, pdz_measurement, PDZ, MEASUREMENT, GObject)
 
 PDZ_AVAILABLE_IN_ALL
 PdzMeasurement *pdz_measurement_new (const PdzDate *date, double value);

@@ -21,7 +21,7 @@ G_BEGIN_DECLS
 #define PDZ_TYPE_OBJECTIVE (pdz_objective_get_type ())
 
 PDZ_AVAILABLE_IN_ALL
-G_DECLARE_FINAL_TYPE (PdzObjective, pdz_objective, PDZ, OBJECTIVE, GObject)
+_PDZ_DECLARE_FINAL_TYPE (PdzObjective, pdz_objective, PDZ, OBJECTIVE, GObject)
 
 PDZ_AVAILABLE_IN_ALL
 PdzObjective *pdz_objective_new (const char *id, const char *title);
@@ -70,7 +70,7 @@ gboolean pdz_objective_remove_indicator (PdzObjective *self, PdzIndicator *indic
 PDZ_AVAILABLE_IN_ALL
 GListModel *pdz_objective_get_participations (PdzObjective *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_objective_add_participation (PdzObjective *self, PdzParticipation *participation);
+gboolean pdz_objective_add_participation (PdzObjective *self, PdzParticipation *participation, GError **error);
 PDZ_AVAILABLE_IN_ALL
 gboolean pdz_objective_remove_participation (PdzObjective *self, PdzParticipation *participation);
 

@@ -21,7 +21,7 @@ G_BEGIN_DECLS
 #define PDZ_TYPE_PARTICIPATION (pdz_participation_get_type ())
 
 PDZ_AVAILABLE_IN_ALL
-G_DECLARE_FINAL_TYPE (PdzParticipation, pdz_participation, PDZ, PARTICIPATION, GObject)
+_PDZ_DECLARE_FINAL_TYPE (PdzParticipation, pdz_participation, PDZ, PARTICIPATION, GObject)
 
 PDZ_AVAILABLE_IN_ALL
 PdzParticipation *pdz_participation_new (PdzPartner *partner, PdzRole role);

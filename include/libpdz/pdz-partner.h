@@ -21,7 +21,7 @@ G_BEGIN_DECLS
 #define PDZ_TYPE_PARTNER (pdz_partner_get_type ())
 
 PDZ_AVAILABLE_IN_ALL
-G_DECLARE_FINAL_TYPE (PdzPartner, pdz_partner, PDZ, PARTNER, GObject)
+_PDZ_DECLARE_FINAL_TYPE (PdzPartner, pdz_partner, PDZ, PARTNER, GObject)
 
 PDZ_AVAILABLE_IN_ALL
 PdzPartner *pdz_partner_new (const char *id, const char *name);

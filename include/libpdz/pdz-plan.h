@@ -21,18 +21,34 @@ G_BEGIN_DECLS
 /**
  * PDZ_FORMAT_VERSION:
  *
- * The version of the JSON plan format that this libpdz reads and writes.
+ * The version of the JSON plan format that this libpdz writes. It reads
+ * this version and every earlier one down to %PDZ_FORMAT_VERSION_MIN, each
+ * with its own meaning (see the migration section of the format
+ * reference).
  */
-#define PDZ_FORMAT_VERSION 1
+#define PDZ_FORMAT_VERSION 2
+
+/**
+ * PDZ_FORMAT_VERSION_MIN:
+ *
+ * The oldest version of the JSON plan format that this libpdz reads.
+ *
+ * Since: 0.2
+ */
+#define PDZ_FORMAT_VERSION_MIN 1
 
 #define PDZ_TYPE_PLAN (pdz_plan_get_type ())
 
 PDZ_AVAILABLE_IN_ALL
-G_DECLARE_FINAL_TYPE (PdzPlan, pdz_plan, PDZ, PLAN, GObject)
+_PDZ_DECLARE_FINAL_TYPE (PdzPlan, pdz_plan, PDZ, PLAN, GObject)
 
 PDZ_AVAILABLE_IN_ALL
 PdzPlan *pdz_plan_new (void);
-PDZ_AVAILABLE_IN_ALL
+PDZ_AVAILABLE_IN_0_2
+PdzPlan *pdz_plan_load (GFile *file, GCancellable *cancellable, GError **error);
+PDZ_AVAILABLE_IN_0_2
+PdzPlan *pdz_plan_load_path (const char *path, GCancellable *cancellable, GError **error);
+PDZ_DEPRECATED_IN_0_2_FOR (pdz_plan_load_path)
 PdzPlan *pdz_plan_new_from_file (const char *path, GError **error);
 PDZ_AVAILABLE_IN_ALL
 PdzPlan *pdz_plan_new_from_data (const char *data, gssize length, GError **error);
@@ -47,7 +63,13 @@ void pdz_plan_load_async (GFile *file,
 PDZ_AVAILABLE_IN_ALL
 PdzPlan *pdz_plan_load_finish (GAsyncResult *result, GError **error);
 
-PDZ_AVAILABLE_IN_ALL
+PDZ_AVAILABLE_IN_0_2
+gboolean pdz_plan_save (PdzPlan *self, GFile *file, PdzSaveFlags flags,
+                        GCancellable *cancellable, GError **error);
+PDZ_AVAILABLE_IN_0_2
+gboolean pdz_plan_save_path (PdzPlan *self, const char *path, PdzSaveFlags flags,
+                             GCancellable *cancellable, GError **error);
+PDZ_DEPRECATED_IN_0_2_FOR (pdz_plan_save_path)
 gboolean pdz_plan_save_to_file (PdzPlan *self, const char *path, GError **error);
 PDZ_AVAILABLE_IN_ALL
 char *pdz_plan_to_data (PdzPlan *self, gsize *length);
@@ -64,6 +86,12 @@ PDZ_AVAILABLE_IN_ALL
 const char *pdz_plan_get_title (PdzPlan *self);
 PDZ_AVAILABLE_IN_ALL
 void pdz_plan_set_title (PdzPlan *self, const char *title);
+PDZ_AVAILABLE_IN_0_2
+const char *pdz_plan_get_description (PdzPlan *self);
+PDZ_AVAILABLE_IN_0_2
+void pdz_plan_set_description (PdzPlan *self, const char *description);
+PDZ_AVAILABLE_IN_0_2
+gboolean pdz_plan_get_modified (PdzPlan *self);
 PDZ_AVAILABLE_IN_ALL
 const char *pdz_plan_get_ambito (PdzPlan *self);
 PDZ_AVAILABLE_IN_ALL

@@ -21,7 +21,7 @@ G_BEGIN_DECLS
 #define PDZ_TYPE_PROJECT (pdz_project_get_type ())
 
 PDZ_AVAILABLE_IN_ALL
-G_DECLARE_FINAL_TYPE (PdzProject, pdz_project, PDZ, PROJECT, GObject)
+_PDZ_DECLARE_FINAL_TYPE (PdzProject, pdz_project, PDZ, PROJECT, GObject)
 
 PDZ_AVAILABLE_IN_ALL
 PdzProject *pdz_project_new (const char *id, const char *title);
@@ -68,7 +68,7 @@ PdzPlan *pdz_project_get_plan (PdzProject *self);
 PDZ_AVAILABLE_IN_ALL
 GListModel *pdz_project_get_participations (PdzProject *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_project_add_participation (PdzProject *self, PdzParticipation *participation);
+gboolean pdz_project_add_participation (PdzProject *self, PdzParticipation *participation, GError **error);
 PDZ_AVAILABLE_IN_ALL
 gboolean pdz_project_remove_participation (PdzProject *self, PdzParticipation *participation);
 

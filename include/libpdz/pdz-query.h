@@ -18,28 +18,6 @@
 
 G_BEGIN_DECLS
 
-/**
- * PdzStatusFlags:
- * @PDZ_STATUS_FLAGS_NONE: no status: as a query criterion, any status (`none`)
- * @PDZ_STATUS_FLAGS_PLANNED: [enum@Pdz.Status.PLANNED] (`planned`)
- * @PDZ_STATUS_FLAGS_IN_PROGRESS: [enum@Pdz.Status.IN_PROGRESS] (`in-progress`)
- * @PDZ_STATUS_FLAGS_COMPLETED: [enum@Pdz.Status.COMPLETED] (`completed`)
- * @PDZ_STATUS_FLAGS_SUSPENDED: [enum@Pdz.Status.SUSPENDED] (`suspended`)
- * @PDZ_STATUS_FLAGS_CANCELLED: [enum@Pdz.Status.CANCELLED] (`cancelled`)
- *
- * A set of [enum@Pdz.Status] values, as [property@Pdz.Query:statuses]
- * takes it. The flag of a status is `1 << status`; the nicks are those of
- * the statuses.
- */
-typedef enum /*< flags >*/ {
-  PDZ_STATUS_FLAGS_NONE = 0,
-  PDZ_STATUS_FLAGS_PLANNED = 1 << PDZ_STATUS_PLANNED,
-  PDZ_STATUS_FLAGS_IN_PROGRESS = 1 << PDZ_STATUS_IN_PROGRESS,
-  PDZ_STATUS_FLAGS_COMPLETED = 1 << PDZ_STATUS_COMPLETED,
-  PDZ_STATUS_FLAGS_SUSPENDED = 1 << PDZ_STATUS_SUSPENDED,
-  PDZ_STATUS_FLAGS_CANCELLED = 1 << PDZ_STATUS_CANCELLED,
-} PdzStatusFlags;
-
 #define PDZ_TYPE_QUERY (pdz_query_get_type ())
 
 PDZ_AVAILABLE_IN_ALL

@@ -20,6 +20,7 @@
 #include "pdz-participation.h"
 #include "pdz-funding.h"
 #include "pdz-measurement.h"
+#include "pdz-milestone.h"
 #include "pdz-indicator.h"
 #include "pdz-macroarea.h"
 #include "pdz-action.h"

@@ -38,7 +38,7 @@ time_load (const char *path)
 {
   g_autoptr(GError) error = NULL;
   double start = cpu_seconds ();
-  g_autoptr(PdzPlan) plan = pdz_plan_new_from_file (path, &error);
+  g_autoptr(PdzPlan) plan = pdz_plan_load_path (path, NULL, &error);
   double end = cpu_seconds ();
 
   if (plan == NULL)
