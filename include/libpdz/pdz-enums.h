@@ -247,4 +247,155 @@ typedef enum /*< flags >*/ {
   PDZ_SAVE_FLAGS_NONE = 0,
 } PdzSaveFlags;
 
+/**
+ * PdzOriginFlags:
+ * @PDZ_ORIGIN_FLAGS_NONE: no origin: as a query criterion, any origin (`none`)
+ * @PDZ_ORIGIN_FLAGS_NOT_STATED: [enum@Pdz.Origin.NOT_STATED] (`not-stated`)
+ * @PDZ_ORIGIN_FLAGS_PLANNED: [enum@Pdz.Origin.PLANNED] (`planned`)
+ * @PDZ_ORIGIN_FLAGS_EXTRA: [enum@Pdz.Origin.EXTRA] (`extra`)
+ *
+ * A set of [enum@Pdz.Origin] values, as [property@Pdz.Query:origins] takes
+ * it. The flag of an origin is `1 << origin`.
+ *
+ * Since: 0.2
+ */
+typedef enum /*< flags >*/ {
+  PDZ_ORIGIN_FLAGS_NONE = 0,
+  PDZ_ORIGIN_FLAGS_NOT_STATED = 1 << PDZ_ORIGIN_NOT_STATED,
+  PDZ_ORIGIN_FLAGS_PLANNED = 1 << PDZ_ORIGIN_PLANNED,
+  PDZ_ORIGIN_FLAGS_EXTRA = 1 << PDZ_ORIGIN_EXTRA,
+} PdzOriginFlags;
+
+/**
+ * PdzRoleFlags:
+ * @PDZ_ROLE_FLAGS_NONE: no role: as a query criterion, any role (`none`)
+ * @PDZ_ROLE_FLAGS_PARTICIPANT: [enum@Pdz.Role.PARTICIPANT] (`participant`)
+ * @PDZ_ROLE_FLAGS_LEAD: [enum@Pdz.Role.LEAD] (`lead`)
+ * @PDZ_ROLE_FLAGS_PARTNER: [enum@Pdz.Role.PARTNER] (`partner`)
+ * @PDZ_ROLE_FLAGS_SIGNATORY: [enum@Pdz.Role.SIGNATORY] (`signatory`)
+ * @PDZ_ROLE_FLAGS_FUNDER: [enum@Pdz.Role.FUNDER] (`funder`)
+ * @PDZ_ROLE_FLAGS_CONTRACTOR: [enum@Pdz.Role.CONTRACTOR] (`contractor`)
+ * @PDZ_ROLE_FLAGS_CONSULTED: [enum@Pdz.Role.CONSULTED] (`consulted`)
+ * @PDZ_ROLE_FLAGS_NOT_STATED: [enum@Pdz.Role.NOT_STATED] (`not-stated`)
+ *
+ * A set of [enum@Pdz.Role] values, as [property@Pdz.Query:roles] takes it.
+ * The flag of a role is `1 << role`.
+ *
+ * Since: 0.2
+ */
+typedef enum /*< flags >*/ {
+  PDZ_ROLE_FLAGS_NONE = 0,
+  PDZ_ROLE_FLAGS_PARTICIPANT = 1 << PDZ_ROLE_PARTICIPANT,
+  PDZ_ROLE_FLAGS_LEAD = 1 << PDZ_ROLE_LEAD,
+  PDZ_ROLE_FLAGS_PARTNER = 1 << PDZ_ROLE_PARTNER,
+  PDZ_ROLE_FLAGS_SIGNATORY = 1 << PDZ_ROLE_SIGNATORY,
+  PDZ_ROLE_FLAGS_FUNDER = 1 << PDZ_ROLE_FUNDER,
+  PDZ_ROLE_FLAGS_CONTRACTOR = 1 << PDZ_ROLE_CONTRACTOR,
+  PDZ_ROLE_FLAGS_CONSULTED = 1 << PDZ_ROLE_CONSULTED,
+  PDZ_ROLE_FLAGS_NOT_STATED = 1 << PDZ_ROLE_NOT_STATED,
+} PdzRoleFlags;
+
+/**
+ * PdzPartnerKindFlags:
+ * @PDZ_PARTNER_KIND_FLAGS_NONE: no kind: as a query criterion, any kind (`none`)
+ * @PDZ_PARTNER_KIND_FLAGS_OTHER: [enum@Pdz.PartnerKind.OTHER] (`other`)
+ * @PDZ_PARTNER_KIND_FLAGS_MUNICIPALITY: [enum@Pdz.PartnerKind.MUNICIPALITY] (`municipality`)
+ * @PDZ_PARTNER_KIND_FLAGS_AMBITO: [enum@Pdz.PartnerKind.AMBITO] (`ambito`)
+ * @PDZ_PARTNER_KIND_FLAGS_HEALTH_TRUST: [enum@Pdz.PartnerKind.HEALTH_TRUST] (`health-trust`)
+ * @PDZ_PARTNER_KIND_FLAGS_HOUSING_AGENCY: [enum@Pdz.PartnerKind.HOUSING_AGENCY] (`housing-agency`)
+ * @PDZ_PARTNER_KIND_FLAGS_PREFECTURE: [enum@Pdz.PartnerKind.PREFECTURE] (`prefecture`)
+ * @PDZ_PARTNER_KIND_FLAGS_COURT: [enum@Pdz.PartnerKind.COURT] (`court`)
+ * @PDZ_PARTNER_KIND_FLAGS_METROPOLITAN_CITY: [enum@Pdz.PartnerKind.METROPOLITAN_CITY] (`metropolitan-city`)
+ * @PDZ_PARTNER_KIND_FLAGS_REGION: [enum@Pdz.PartnerKind.REGION] (`region`)
+ * @PDZ_PARTNER_KIND_FLAGS_MINISTRY: [enum@Pdz.PartnerKind.MINISTRY] (`ministry`)
+ * @PDZ_PARTNER_KIND_FLAGS_PUBLIC_AGENCY: [enum@Pdz.PartnerKind.PUBLIC_AGENCY] (`public-agency`)
+ * @PDZ_PARTNER_KIND_FLAGS_ASSOCIATION_OF_MUNICIPALITIES: [enum@Pdz.PartnerKind.ASSOCIATION_OF_MUNICIPALITIES] (`association-of-municipalities`)
+ * @PDZ_PARTNER_KIND_FLAGS_THIRD_SECTOR: [enum@Pdz.PartnerKind.THIRD_SECTOR] (`third-sector`)
+ * @PDZ_PARTNER_KIND_FLAGS_PROFESSIONAL_ORDER: [enum@Pdz.PartnerKind.PROFESSIONAL_ORDER] (`professional-order`)
+ * @PDZ_PARTNER_KIND_FLAGS_EMPLOYMENT_AGENCY: [enum@Pdz.PartnerKind.EMPLOYMENT_AGENCY] (`employment-agency`)
+ * @PDZ_PARTNER_KIND_FLAGS_SCHOOL: [enum@Pdz.PartnerKind.SCHOOL] (`school`)
+ * @PDZ_PARTNER_KIND_FLAGS_PRIVATE_OPERATOR: [enum@Pdz.PartnerKind.PRIVATE_OPERATOR] (`private-operator`)
+ * @PDZ_PARTNER_KIND_FLAGS_HEALTH_PROTECTION_AGENCY: [enum@Pdz.PartnerKind.HEALTH_PROTECTION_AGENCY] (`health-protection-agency`)
+ * @PDZ_PARTNER_KIND_FLAGS_OWN_BODY: [enum@Pdz.PartnerKind.OWN_BODY] (`own-body`)
+ *
+ * A set of [enum@Pdz.PartnerKind] values, as [property@Pdz.Query:partner-kinds]
+ * takes it. The flag of a kind is `1 << kind`.
+ *
+ * Since: 0.2
+ */
+typedef enum /*< flags >*/ {
+  PDZ_PARTNER_KIND_FLAGS_NONE = 0,
+  PDZ_PARTNER_KIND_FLAGS_OTHER = 1 << PDZ_PARTNER_KIND_OTHER,
+  PDZ_PARTNER_KIND_FLAGS_MUNICIPALITY = 1 << PDZ_PARTNER_KIND_MUNICIPALITY,
+  PDZ_PARTNER_KIND_FLAGS_AMBITO = 1 << PDZ_PARTNER_KIND_AMBITO,
+  PDZ_PARTNER_KIND_FLAGS_HEALTH_TRUST = 1 << PDZ_PARTNER_KIND_HEALTH_TRUST,
+  PDZ_PARTNER_KIND_FLAGS_HOUSING_AGENCY = 1 << PDZ_PARTNER_KIND_HOUSING_AGENCY,
+  PDZ_PARTNER_KIND_FLAGS_PREFECTURE = 1 << PDZ_PARTNER_KIND_PREFECTURE,
+  PDZ_PARTNER_KIND_FLAGS_COURT = 1 << PDZ_PARTNER_KIND_COURT,
+  PDZ_PARTNER_KIND_FLAGS_METROPOLITAN_CITY = 1 << PDZ_PARTNER_KIND_METROPOLITAN_CITY,
+  PDZ_PARTNER_KIND_FLAGS_REGION = 1 << PDZ_PARTNER_KIND_REGION,
+  PDZ_PARTNER_KIND_FLAGS_MINISTRY = 1 << PDZ_PARTNER_KIND_MINISTRY,
+  PDZ_PARTNER_KIND_FLAGS_PUBLIC_AGENCY = 1 << PDZ_PARTNER_KIND_PUBLIC_AGENCY,
+  PDZ_PARTNER_KIND_FLAGS_ASSOCIATION_OF_MUNICIPALITIES = 1 << PDZ_PARTNER_KIND_ASSOCIATION_OF_MUNICIPALITIES,
+  PDZ_PARTNER_KIND_FLAGS_THIRD_SECTOR = 1 << PDZ_PARTNER_KIND_THIRD_SECTOR,
+  PDZ_PARTNER_KIND_FLAGS_PROFESSIONAL_ORDER = 1 << PDZ_PARTNER_KIND_PROFESSIONAL_ORDER,
+  PDZ_PARTNER_KIND_FLAGS_EMPLOYMENT_AGENCY = 1 << PDZ_PARTNER_KIND_EMPLOYMENT_AGENCY,
+  PDZ_PARTNER_KIND_FLAGS_SCHOOL = 1 << PDZ_PARTNER_KIND_SCHOOL,
+  PDZ_PARTNER_KIND_FLAGS_PRIVATE_OPERATOR = 1 << PDZ_PARTNER_KIND_PRIVATE_OPERATOR,
+  PDZ_PARTNER_KIND_FLAGS_HEALTH_PROTECTION_AGENCY = 1 << PDZ_PARTNER_KIND_HEALTH_PROTECTION_AGENCY,
+  PDZ_PARTNER_KIND_FLAGS_OWN_BODY = 1 << PDZ_PARTNER_KIND_OWN_BODY,
+} PdzPartnerKindFlags;
+
+/**
+ * PdzObjectiveKindFlags:
+ * @PDZ_OBJECTIVE_KIND_FLAGS_NONE: no kind: as a query criterion, any kind (`none`)
+ * @PDZ_OBJECTIVE_KIND_FLAGS_PLAN: [enum@Pdz.ObjectiveKind.PLAN] (`plan`)
+ * @PDZ_OBJECTIVE_KIND_FLAGS_HEALTH_INTEGRATION: [enum@Pdz.ObjectiveKind.HEALTH_INTEGRATION] (`health-integration`)
+ *
+ * A set of [enum@Pdz.ObjectiveKind] values, as
+ * [property@Pdz.Query:objective-kinds] takes it. The flag of a kind is
+ * `1 << kind`.
+ *
+ * Since: 0.2
+ */
+typedef enum /*< flags >*/ {
+  PDZ_OBJECTIVE_KIND_FLAGS_NONE = 0,
+  PDZ_OBJECTIVE_KIND_FLAGS_PLAN = 1 << PDZ_OBJECTIVE_KIND_PLAN,
+  PDZ_OBJECTIVE_KIND_FLAGS_HEALTH_INTEGRATION = 1 << PDZ_OBJECTIVE_KIND_HEALTH_INTEGRATION,
+} PdzObjectiveKindFlags;
+
+/**
+ * PdzEntityKind:
+ * @PDZ_ENTITY_KIND_PLAN: the plan itself, [class@Pdz.Plan] (`plan`)
+ * @PDZ_ENTITY_KIND_MACROAREA: [class@Pdz.Macroarea] (`macroarea`)
+ * @PDZ_ENTITY_KIND_OBJECTIVE: [class@Pdz.Objective] (`objective`)
+ * @PDZ_ENTITY_KIND_ACTION: [class@Pdz.Action], sub-actions included (`action`)
+ * @PDZ_ENTITY_KIND_MILESTONE: [class@Pdz.Milestone] (`milestone`)
+ * @PDZ_ENTITY_KIND_PROJECT: [class@Pdz.Project] (`project`)
+ * @PDZ_ENTITY_KIND_PARTNER: [class@Pdz.Partner] (`partner`)
+ * @PDZ_ENTITY_KIND_PARTICIPATION: [class@Pdz.Participation] (`participation`)
+ * @PDZ_ENTITY_KIND_FUNDING: [class@Pdz.Funding] (`funding`)
+ * @PDZ_ENTITY_KIND_INDICATOR: [class@Pdz.Indicator] (`indicator`)
+ * @PDZ_ENTITY_KIND_MEASUREMENT: [class@Pdz.Measurement] (`measurement`)
+ *
+ * The kinds of entity a plan is made of: the tables of its tabular views
+ * ([method@Pdz.Plan.dup_table]), the sheets of its workbook and the
+ * entity types of a comparison of two rounds.
+ *
+ * Since: 0.2
+ */
+typedef enum {
+  PDZ_ENTITY_KIND_PLAN,
+  PDZ_ENTITY_KIND_MACROAREA,
+  PDZ_ENTITY_KIND_OBJECTIVE,
+  PDZ_ENTITY_KIND_ACTION,
+  PDZ_ENTITY_KIND_MILESTONE,
+  PDZ_ENTITY_KIND_PROJECT,
+  PDZ_ENTITY_KIND_PARTNER,
+  PDZ_ENTITY_KIND_PARTICIPATION,
+  PDZ_ENTITY_KIND_FUNDING,
+  PDZ_ENTITY_KIND_INDICATOR,
+  PDZ_ENTITY_KIND_MEASUREMENT,
+} PdzEntityKind;
+
 G_END_DECLS
