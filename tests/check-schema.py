@@ -40,6 +40,12 @@ REFUSED_BY_SCHEMA = {
     "date-empty.json": "pattern",
     "unknown-enum.json": "enum",
     "negative-amount.json": "minimum",
+    # Version 2: "not stated" is a member left out; no v1-only member or value.
+    "v2-explicit-not-stated.json": ("enum", "/objectives/0/actions/0/status"),
+    "v2-extra-member.json": ("additionalProperties", "/objectives/0/actions/0"),
+    "v2-sub-sub-action.json": ("additionalProperties", "/objectives/0/actions/0/actions/0"),
+    "v2-milestone-no-date.json": ("required", "/objectives/0/actions/0/milestones/0"),
+    "v2-health-agency.json": ("enum", "/partners/2/kind"),
 }
 
 # bad file (glob) -> why no JSON Schema can refuse it
