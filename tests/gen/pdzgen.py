@@ -1992,8 +1992,8 @@ def _parser():
     modes.add_argument("--edit-log", metavar="FILE",
                        help="with --edit-from: write the list of edits there, as JSON")
     modes.add_argument("--count", action="store_true",
-                       help="print the figures of the plan made (or read with --count-of) as JSON; "
-                            "the plan is written only if -o is given")
+                       help="print the figures of the plan made, as JSON (count(), README.md); "
+                            "the plan is written only if -o FILE is given")
     modes.add_argument("--count-of", metavar="FILE",
                        help="print the figures of the plan in FILE (version 1 or 2) and exit")
     return p
