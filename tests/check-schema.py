@@ -10,7 +10,8 @@
 # - every *.json in EXAMPLES_DIR and in TEST_DATA_DIR/good must validate;
 # - every file of TEST_DATA_DIR/bad must be classified below: either the
 #   schema refuses it, for the reason named (a JSON Schema keyword that must
-#   appear among the validation errors), or it is wrong in a way no JSON
+#   appear among the validation errors, and where given the JSON pointer of
+#   the value it must be about), or it is wrong in a way no JSON
 #   Schema can express (libpdz itself refuses it; tests/test-bad-input.c
 #   checks that). A new bad file that is in neither list fails the test, so
 #   that it gets classified.
@@ -24,13 +25,13 @@ import sys
 
 import jsonschema
 
-# bad file -> the keyword whose failure must refuse it
+# bad file -> the keyword whose failure must refuse it, or (keyword, pointer)
 REFUSED_BY_SCHEMA = {
     "root-array.json": "type",
     "missing-format.json": "required",
     "wrong-format.json": "const",
     "missing-version.json": "required",
-    "unsupported-version.json": "const",
+    "unsupported-version.json": "enum",
     "unknown-member.json": "additionalProperties",
     "wrong-type.json": "type",
     "empty-id.json": "minLength",
@@ -39,6 +40,12 @@ REFUSED_BY_SCHEMA = {
     "date-empty.json": "pattern",
     "unknown-enum.json": "enum",
     "negative-amount.json": "minimum",
+    # Version 2: "not stated" is a member left out; no v1-only member or value.
+    "v2-explicit-not-stated.json": ("enum", "/objectives/0/actions/0/status"),
+    "v2-extra-member.json": ("additionalProperties", "/objectives/0/actions/0"),
+    "v2-sub-sub-action.json": ("additionalProperties", "/objectives/0/actions/0/actions/0"),
+    "v2-milestone-no-date.json": ("required", "/objectives/0/actions/0/milestones/0"),
+    "v2-health-agency.json": ("enum", "/partners/2/kind"),
 }
 
 # bad file (glob) -> why no JSON Schema can refuse it
@@ -84,12 +91,13 @@ class Checker:
         errors = self.errors(document)
         if errors:
             for e in errors:
-                print(f"#   /{'/'.join(str(p) for p in e.absolute_path)}: {e.message}")
+                print(f"#   {json_pointer(e)}: {e.message}")
             self.fail(name, f"refused by the schema ({len(errors)} errors)")
         else:
             self.ok(name, "valid")
 
-    def check_refused(self, name, path, keyword):
+    def check_refused(self, name, path, reason):
+        keyword, pointer = reason if isinstance(reason, tuple) else (reason, None)
         try:
             document = self.load(path)
         except (UnicodeDecodeError, ValueError) as e:
@@ -104,16 +112,22 @@ class Checker:
         stack = list(errors)
         while stack:
             e = stack.pop()
-            if e.validator == keyword:
+            if e.validator == keyword and (pointer is None or json_pointer(e) == pointer):
                 found.append(e)
             stack.extend(e.context or [])
         if not found:
-            kinds = ", ".join(sorted({e.validator for e in errors}))
-            self.fail(name, f"refused, but by {kinds}, not by {keyword}")
+            kinds = ", ".join(sorted({f"{e.validator} at {json_pointer(e)}" for e in errors}))
+            expected = keyword if pointer is None else f"{keyword} at {pointer}"
+            self.fail(name, f"refused, but by {kinds}, not by {expected}")
             return
         e = found[0]
         message = e.message if len(e.message) <= 160 else e.message[:157] + "..."
-        self.ok(name, f"refused: /{'/'.join(str(p) for p in e.absolute_path)}: {message}")
+        self.ok(name, f"refused: {json_pointer(e)}: {message}")
+
+
+def json_pointer(error):
+    """The JSON pointer (RFC 6901) of the value an error is about."""
+    return "/" + "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in error.absolute_path)
 
 
 def json_files(directory):
