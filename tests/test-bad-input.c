@@ -37,6 +37,11 @@ static const BadFile bad_files[] = {
   { "invalid-utf8.json", PDZ_ERROR_PARSE, "5:29: invalid UTF-8 (byte 0xE0)" },
   { "deep-arrays.json", PDZ_ERROR_PARSE, "1:65: nesting deeper than 64 levels" },
   { "deep-objects.json", PDZ_ERROR_PARSE, "1:321: nesting deeper than 64 levels" },
+  { "v2-explicit-not-stated.json", PDZ_ERROR_INVALID_VALUE, "/objectives/0/actions/0/status: \"not-stated\" is written by leaving \"status\" out" },
+  { "v2-extra-member.json", PDZ_ERROR_UNKNOWN_MEMBER, "/objectives/0/actions/0: unknown member \"extra\"" },
+  { "v2-health-agency.json", PDZ_ERROR_INVALID_VALUE, "/partners/2/kind: unknown kind \"health-agency\"" },
+  { "v2-milestone-no-date.json", PDZ_ERROR_INVALID_VALUE, "/objectives/0/actions/0/milestones/0: missing required member \"date\"" },
+  { "v2-sub-sub-action.json", PDZ_ERROR_UNKNOWN_MEMBER, "/objectives/0/actions/0/actions/0: unknown member \"actions\"" },
 };
 
 static void
