@@ -44,7 +44,7 @@ typedef enum {
 #define PDZ_TYPE_QUERY (pdz_query_get_type ())
 
 PDZ_AVAILABLE_IN_ALL
-G_DECLARE_FINAL_TYPE (PdzQuery, pdz_query, PDZ, QUERY, GObject)
+_PDZ_DECLARE_FINAL_TYPE (PdzQuery, pdz_query, PDZ, QUERY, GObject)
 
 PDZ_AVAILABLE_IN_ALL
 PdzQuery *pdz_query_new (PdzPlan *plan);
