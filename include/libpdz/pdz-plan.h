@@ -186,7 +186,7 @@ GListModel *pdz_plan_get_municipalities (PdzPlan *self);
 PDZ_AVAILABLE_IN_ALL
 gboolean pdz_plan_add_municipality (PdzPlan *self, PdzPartner *partner, GError **error);
 PDZ_AVAILABLE_IN_ALL
-gboolean pdz_plan_remove_municipality (PdzPlan *self, PdzPartner *partner);
+gboolean pdz_plan_remove_municipality (PdzPlan *self, PdzPartner *partner, GError **error);
 
 PDZ_AVAILABLE_IN_ALL
 PdzAction *pdz_plan_lookup_action (PdzPlan *self, const char *id);
