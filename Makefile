@@ -36,8 +36,10 @@ deps:
 	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing < /dev/null; \
 	fi
 
+# -Dwerror=true: a warning of the compiler, of g-ir-scanner or of gi-docgen
+# fails the build (their fatal-warnings flags follow the werror option).
 $(BUILDDIR)/build.ninja:
-	$(MESON) setup $(BUILDDIR) -Dintrospection=enabled -Dvapi=true -Ddocs=enabled
+	$(MESON) setup $(BUILDDIR) -Dintrospection=enabled -Dvapi=true -Ddocs=enabled -Dwerror=true
 
 build: deps $(BUILDDIR)/build.ninja
 	$(MESON) compile -C $(BUILDDIR)
