@@ -1247,13 +1247,34 @@ test_bad_values (void)
   g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*role < PDZ_N_ROLES*");
   pdz_query_set_role (query, (PdzRole) -1);
   g_test_assert_expected_messages ();
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*roles & ~FLAGS_OF*");
+  pdz_query_set_roles (query, (PdzRoleFlags) (1u << (PDZ_ROLE_NOT_STATED + 1)));
+  g_test_assert_expected_messages ();
   g_assert_cmpuint (pdz_query_get_roles (query), ==, PDZ_ROLE_FLAGS_LEAD);
 
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*statuses & ~FLAGS_OF*");
+  pdz_query_set_statuses (query, PDZ_STATUS_FLAGS_COMPLETED | (1u << (PDZ_STATUS_NOT_STATED + 1)));
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*statuses & ~FLAGS_OF*");
+  pdz_query_set_statuses (query, (PdzStatusFlags) 0x80000000u);
+  g_test_assert_expected_messages ();
   g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*status < PDZ_N_STATUSES*");
   pdz_query_add_status (query, (PdzStatus) -1);
   g_test_assert_expected_messages ();
   g_assert_cmpuint (pdz_query_get_statuses (query), ==, PDZ_STATUS_FLAGS_PLANNED);
 
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*origins & ~FLAGS_OF*");
+  pdz_query_set_origins (query, (PdzOriginFlags) (1u << (PDZ_ORIGIN_EXTRA + 1)));
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (pdz_query_get_origins (query), ==, PDZ_ORIGIN_FLAGS_NONE);
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*partner_kinds & ~FLAGS_OF*");
+  pdz_query_set_partner_kinds (query, (PdzPartnerKindFlags) (1u << (PDZ_PARTNER_KIND_OWN_BODY + 1)));
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (pdz_query_get_partner_kinds (query), ==, PDZ_PARTNER_KIND_FLAGS_NONE);
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*objective_kinds & ~FLAGS_OF*");
+  pdz_query_set_objective_kinds (query, (PdzObjectiveKindFlags) 4);
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (pdz_query_get_objective_kinds (query), ==, PDZ_OBJECTIVE_KIND_FLAGS_NONE);
   g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*sort <= PDZ_QUERY_SORT_STATUS*");
   pdz_query_set_sort (query, (PdzQuerySort) (PDZ_QUERY_SORT_STATUS + 1));
   g_test_assert_expected_messages ();
