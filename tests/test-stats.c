@@ -474,10 +474,12 @@ test_counting_by_project (Fixture       *f,
   g_assert_cmpint (cell (table, "p1", "objectives"), ==, 2);
   assert_statuses (table, "p1", "actions", STATUSES (0, 0, 1, 0, 0, 1), 0.5);
 
-  /* p2 holds nothing; the bullet a1 names it. */
+  /* p2 holds nothing; the bullet a1 names it, and so does a2 through its
+   * sub-action a2-s1: two bullets, each once. */
   g_assert_cmpstr (text (table, "p2", "status"), ==, "not-stated");
   g_assert_cmpstr (text (table, "p2", "scope"), ==, "not-stated");
   g_assert_cmpint (cell (table, "p2", "actions"), ==, 0);
+  g_assert_cmpint (cell (table, "p2", "naming-actions"), ==, 2);
   g_assert_cmpint (cell (table, "p2", "objectives"), ==, 1);
   assert_statuses (table, "p2", "actions", STATUSES (0, 0, 0, 0, 0, 0), 0.0);
 
@@ -1108,6 +1110,7 @@ test_query_stats_sub_actions (Fixture       *f,
   assert_ids (pdz_stats_dup_actions (stats), "a1 a2");
   projects = pdz_stats_by_project (stats);
   assert_keys (projects, "p2");
+  g_assert_cmpint (cell (projects, "p2", "naming-actions"), ==, 2);
 }
 
 /* ---- the example plan --------------------------------------------------- */
