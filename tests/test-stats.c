@@ -1424,6 +1424,60 @@ test_rows_api (Fixture       *f,
   g_assert_null (pdz_stats_table_lookup_row (table, "nope"));
 }
 
+/* Asking a row for a column it does not have, or for the wrong type, is a
+ * programming error: a critical, and a value that is no plausible figure. */
+static void
+test_rows_wrong_column (Fixture       *f,
+                        gconstpointer  user_data)
+{
+  g_autoptr(PdzStatsTable) table = pdz_stats_by_macroarea (f->stats);
+  PdzStatsRow *row = row_for (table, "m-lavoro");
+  gint64 i;
+  double d;
+  const char *s;
+
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*no column “action”*");
+  i = pdz_stats_row_get_int (row, "action");
+  g_test_assert_expected_messages ();
+  g_assert_cmpint (i, ==, -1);
+
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*column “title” is not an integer*");
+  i = pdz_stats_row_get_int (row, "title");
+  g_test_assert_expected_messages ();
+  g_assert_cmpint (i, ==, -1);
+
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*column “actions-completion-rate” is not an integer*");
+  i = pdz_stats_row_get_int (row, "actions-completion-rate");
+  g_test_assert_expected_messages ();
+  g_assert_cmpint (i, ==, -1);
+
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*no column “completion-rate”*");
+  d = pdz_stats_row_get_double (row, "completion-rate");
+  g_test_assert_expected_messages ();
+  g_assert_true (isnan (d));
+
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*column “title” is not a number*");
+  d = pdz_stats_row_get_double (row, "title");
+  g_test_assert_expected_messages ();
+  g_assert_true (isnan (d));
+
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*no column “name”*");
+  s = pdz_stats_row_get_string (row, "name");
+  g_test_assert_expected_messages ();
+  g_assert_null (s);
+
+  g_test_expect_message ("Pdz", G_LOG_LEVEL_CRITICAL, "*column “actions” is not a string*");
+  s = pdz_stats_row_get_string (row, "actions");
+  g_test_assert_expected_messages ();
+  g_assert_null (s);
+
+  /* The right column of the right type: no message. */
+  g_assert_cmpint (pdz_stats_row_get_int (row, "actions"), ==, 2);
+  g_assert_cmpstr (pdz_stats_row_get_string (row, "title"), ==, "Lavoro");
+  /* An unset string cell is NULL, and no error. */
+  g_assert_null (pdz_stats_row_get_string (row, "code"));
+}
+
 static void
 test_row_outlives_table (Fixture       *f,
                          gconstpointer  user_data)
@@ -1595,6 +1649,7 @@ main (int    argc,
   ADD ("example/by-partner", set_up_example, test_example_by_partner);
   ADD ("example/funding", set_up_example, test_example_funding);
   ADD ("row/api", set_up_counting, test_rows_api);
+  ADD ("row/wrong-column", set_up_counting, test_rows_wrong_column);
   ADD ("row/outlives-table", set_up_counting, test_row_outlives_table);
 #undef ADD
   g_test_add_func ("/pdz/stats/amount-overflow", test_amount_overflow);
