@@ -46,6 +46,28 @@
 
 #pragma once
 
+#include <libpdz/pdz.h>
+
+/* The ids of the entities of @model, space-separated, for comparing what
+ * a query or a statistic lists with a line of the map above. */
+static inline char *
+pdz_test_ids_of (GListModel *model)
+{
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_autofree char *id = NULL;
+
+      g_object_get (item, "id", &id, NULL);
+      if (i > 0)
+        g_string_append_c (ids, ' ');
+      g_string_append (ids, id);
+    }
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
 static const char pdz_test_counting_plan[] =
   "{\n"
   "  \"format\": \"pdz\",\n"

@@ -474,19 +474,32 @@ assert_example_codes (GListModel *diagnostics)
   g_assert_cmpuint (count_code (diagnostics, "objective-status-mismatch", NULL), ==, 0);
 }
 
+/* Checks the example plan with today as the reference date (after 2024),
+ * then with the end of its monitoring round, 31 October 2023. */
 static void
-test_example (void)
+check_example (GListModel **today,
+               GListModel **at_round_end)
 {
   g_autoptr(PdzPlan) plan = pdz_test_load_example ();
   g_autoptr(PdzCheckOptions) options = pdz_check_options_new ();
+  g_autoptr(PdzDate) round_end = pdz_date_new_day (2023, 10, 31);
+
+  *today = pdz_plan_check (plan, options);
+  pdz_check_options_set_reference_date (options, round_end);
+  *at_round_end = pdz_plan_check (plan, options);
+}
+
+static void
+test_example (void)
+{
   g_autoptr(GListModel) today = NULL;
   g_autoptr(GListModel) at_round_end = NULL;
-  g_autoptr(PdzDate) round_end = pdz_date_new_day (2023, 10, 31);
   guint milestone_codes;
 
-  /* Reference date: today, after 2024. 8 warnings and 23 infos, and the
-   * diagnostics of milestones once they are checked. */
-  today = pdz_plan_check (plan, options);
+  check_example (&today, &at_round_end);
+
+  /* Today: 8 warnings and 23 infos, and the diagnostics of milestones
+   * once they are checked. */
   assert_example_codes (today);
   milestone_codes = count_code (today, "action-outside-plan-period", NULL) +
                     count_code (today, "action-completed-in-future", NULL);
@@ -497,9 +510,7 @@ test_example (void)
    * today. */
   g_assert_cmpuint (count_code (today, "action-completed-in-future", NULL), ==, 0);
 
-  /* At the end of the monitoring round. */
-  pdz_check_options_set_reference_date (options, round_end);
-  at_round_end = pdz_plan_check (plan, options);
+  /* At the end of the monitoring round, the same. */
   assert_example_codes (at_round_end);
 }
 
@@ -519,15 +530,10 @@ test_example (void)
 static void
 test_example_milestones (void)
 {
-  g_autoptr(PdzPlan) plan = pdz_test_load_example ();
-  g_autoptr(PdzCheckOptions) options = pdz_check_options_new ();
   g_autoptr(GListModel) today = NULL;
   g_autoptr(GListModel) at_round_end = NULL;
-  g_autoptr(PdzDate) round_end = pdz_date_new_day (2023, 10, 31);
 
-  today = pdz_plan_check (plan, options);
-  pdz_check_options_set_reference_date (options, round_end);
-  at_round_end = pdz_plan_check (plan, options);
+  check_example (&today, &at_round_end);
 
   if (count_code (today, "action-outside-plan-period", NULL) == 0 &&
       count_code (at_round_end, "action-completed-in-future", NULL) == 0)

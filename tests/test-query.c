@@ -60,20 +60,8 @@ static char *
 ids_of (GListModel *model,
         GType       type)
 {
-  g_autoptr(GString) ids = g_string_new (NULL);
-
   g_assert_true (g_list_model_get_item_type (model) == type);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-      g_autofree char *id = NULL;
-
-      g_object_get (item, "id", &id, NULL);
-      if (i > 0)
-        g_string_append_c (ids, ' ');
-      g_string_append (ids, id);
-    }
-  return g_string_free (g_steal_pointer (&ids), FALSE);
+  return pdz_test_ids_of (model);
 }
 
 static char *

@@ -157,29 +157,10 @@ columns_of (PdzStatsTable *table)
     g_assert_cmpstr (ac_columns, ==, expected); \
   } G_STMT_END
 
-/* The ids of the entities of @model, space-separated. */
-static char *
-ids_of (GListModel *model)
-{
-  g_autoptr(GString) ids = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-      g_autofree char *id = NULL;
-
-      g_object_get (item, "id", &id, NULL);
-      if (i > 0)
-        g_string_append_c (ids, ' ');
-      g_string_append (ids, id);
-    }
-  return g_string_free (g_steal_pointer (&ids), FALSE);
-}
-
 #define assert_ids(model, expected) \
   G_STMT_START { \
     g_autoptr(GListModel) ai_model = (model); \
-    g_autofree char *ai_ids = ids_of (ai_model); \
+    g_autofree char *ai_ids = pdz_test_ids_of (ai_model); \
     g_assert_cmpstr (ai_ids, ==, expected); \
   } G_STMT_END
 
@@ -264,9 +245,9 @@ test_counting_totals (Fixture       *f,
   /* The deprecated getters give the same lists, held by the stats. */
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   {
-    g_autofree char *actions = ids_of (pdz_stats_get_actions (f->stats));
-    g_autofree char *objectives = ids_of (pdz_stats_get_objectives (f->stats));
-    g_autofree char *projects = ids_of (pdz_stats_get_projects (f->stats));
+    g_autofree char *actions = pdz_test_ids_of (pdz_stats_get_actions (f->stats));
+    g_autofree char *objectives = pdz_test_ids_of (pdz_stats_get_objectives (f->stats));
+    g_autofree char *projects = pdz_test_ids_of (pdz_stats_get_projects (f->stats));
 
     g_assert_cmpstr (actions, ==, "a1 a2 a3 a4 a5 a6 b1 b2 c1");
     g_assert_cmpstr (objectives, ==, "o1 o2 o3 o4");
@@ -802,7 +783,7 @@ test_live_remove_action (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (pdz_stats_get_completion_rate (f->stats), 1.0 / 7.0, 1e-9);
   actions = pdz_stats_dup_actions (f->stats);
   {
-    g_autofree char *ids = ids_of (actions);
+    g_autofree char *ids = pdz_test_ids_of (actions);
 
     g_assert_cmpstr (ids, ==, "a1 a3 a4 a5 a6 b2 c1");
   }
