@@ -30,7 +30,9 @@
  *   entities of the plan (an id the plan does not hold matches nothing);
  * - [property@Pdz.Query:statuses], [property@Pdz.Query:origins],
  *   [property@Pdz.Query:roles], [property@Pdz.Query:partner-kinds],
- *   [property@Pdz.Query:objective-kinds]: sets of values, as flags;
+ *   [property@Pdz.Query:objective-kinds]: sets of values, as flags (a
+ *   bit that is not one of the flags type's is refused with a critical
+ *   warning, and the criterion keeps its value);
  * - [property@Pdz.Query:funding-sources]: sources of fundings, compared
  *   without regard to case or accents;
  * - [property@Pdz.Query:start] and [property@Pdz.Query:end]: a date
@@ -758,6 +760,11 @@ pdz_query_set_plan (PdzQuery *self,
  * Criteria
  * ---------------------------------------------------------------------- */
 
+/* Every flag of an enumeration of @n values: a set of flags with another
+ * bit is refused, as a setter of the enumeration refuses a value outside
+ * it. */
+#define FLAGS_OF(n) ((1u << (n)) - 1)
+
 static gboolean
 strv_is_utf8 (const char * const *strv)
 {
@@ -1325,6 +1332,7 @@ pdz_query_set_statuses (PdzQuery       *self,
                        PdzStatusFlags  statuses)
 {
   g_return_if_fail (PDZ_IS_QUERY (self));
+  g_return_if_fail (((guint) statuses & ~FLAGS_OF (PDZ_N_STATUSES)) == 0);
 
   if (self->statuses == statuses)
     return;
@@ -1364,6 +1372,7 @@ pdz_query_set_origins (PdzQuery       *self,
                       PdzOriginFlags  origins)
 {
   g_return_if_fail (PDZ_IS_QUERY (self));
+  g_return_if_fail (((guint) origins & ~FLAGS_OF (PDZ_N_ORIGINS)) == 0);
 
   if (self->origins == origins)
     return;
@@ -1403,6 +1412,7 @@ pdz_query_set_roles (PdzQuery     *self,
                     PdzRoleFlags  roles)
 {
   g_return_if_fail (PDZ_IS_QUERY (self));
+  g_return_if_fail (((guint) roles & ~FLAGS_OF (PDZ_N_ROLES)) == 0);
 
   if (self->roles == roles)
     return;
@@ -1442,6 +1452,7 @@ pdz_query_set_partner_kinds (PdzQuery            *self,
                             PdzPartnerKindFlags  partner_kinds)
 {
   g_return_if_fail (PDZ_IS_QUERY (self));
+  g_return_if_fail (((guint) partner_kinds & ~FLAGS_OF (PDZ_N_PARTNER_KINDS)) == 0);
 
   if (self->partner_kinds == partner_kinds)
     return;
@@ -1481,6 +1492,7 @@ pdz_query_set_objective_kinds (PdzQuery              *self,
                               PdzObjectiveKindFlags  objective_kinds)
 {
   g_return_if_fail (PDZ_IS_QUERY (self));
+  g_return_if_fail (((guint) objective_kinds & ~FLAGS_OF (PDZ_N_OBJECTIVE_KINDS)) == 0);
 
   if (self->objective_kinds == objective_kinds)
     return;
