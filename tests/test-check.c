@@ -103,6 +103,9 @@ static const CodeCase code_cases[] = {
   { "project-not-funded-in-progress", PDZ_SEVERITY_WARNING, "/projects/0" },
   { "indicator-without-measurement", PDZ_SEVERITY_WARNING, "/objectives/0/indicators/0" },
   { "macroarea-without-objectives", PDZ_SEVERITY_INFO, "/macroareas/1" },
+  { "action-outside-round", PDZ_SEVERITY_WARNING, "/objectives/0/actions/1" },
+  { "milestone-outside-plan-period", PDZ_SEVERITY_WARNING, "/objectives/0/actions/0/milestones/0" },
+  { "milestone-outside-round", PDZ_SEVERITY_WARNING, "/objectives/0/actions/0/milestones/0" },
 };
 
 static void
@@ -166,18 +169,6 @@ test_code_triggered (gconstpointer data)
 
   /* The plan that does not trigger it is entirely clean. */
   dump (clean);
-  if (g_str_equal (c->code, "objective-without-actions") &&
-      g_list_model_get_n_items (clean) == 1 &&
-      count_code (clean, c->code, "/objectives/1") == 1)
-    {
-      /* Its /objectives/1 has no action of its own, and a project serving
-       * it has one: doc/checks.md says that is something reported. Since
-       * the plan index keeps the actions of the projects serving an
-       * objective apart (objective_project_actions), pdz-check.c looks
-       * only at the objective's own actions. */
-      g_test_incomplete ("pdz-check.c ignores the actions of the projects serving an objective");
-      return;
-    }
   g_assert_cmpuint (g_list_model_get_n_items (clean), ==, 0);
 
   /* Switched off, it is gone. */
@@ -416,9 +407,8 @@ assert_example_codes (GListModel *diagnostics)
 {
   static const char * const expected_codes[] = {
     "objective-without-actions", "project-without-lead", "project-without-funding",
-    /* the milestones' checks, once pdz-check.c reads milestones: see
-     * test_example_milestones() */
-    "action-outside-plan-period", "action-completed-in-future",
+    /* the dated events (milestones): see test_example_milestones() */
+    "milestone-outside-plan-period", "milestone-outside-round", "action-completed-in-future",
     NULL
   };
   /* Projects without funding, by their index in the file. */
@@ -498,16 +488,13 @@ test_example (void)
 
   check_example (&today, &at_round_end);
 
-  /* Today: 8 warnings and 23 infos, and the diagnostics of milestones
-   * once they are checked. */
+  /* Today: 8 objectives without actions and 4 milestones outside the
+   * plan period (1) or the round (3): 12 warnings; 23 infos. */
   assert_example_codes (today);
-  milestone_codes = count_code (today, "action-outside-plan-period", NULL) +
-                    count_code (today, "action-completed-in-future", NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (today), ==, 31 + milestone_codes);
-  g_assert_cmpuint (count_severity (today, PDZ_SEVERITY_WARNING), ==, 8 + milestone_codes);
+  g_assert_cmpuint (g_list_model_get_n_items (today), ==, 35);
+  g_assert_cmpuint (count_severity (today, PDZ_SEVERITY_WARNING), ==, 12);
   g_assert_cmpuint (count_severity (today, PDZ_SEVERITY_INFO), ==, 23);
-  /* No action has a date of its own in version 2: nothing completed after
-   * today. */
+  /* Nothing completed after today. */
   g_assert_cmpuint (count_code (today, "action-completed-in-future", NULL), ==, 0);
 
   /* At the end of the monitoring round, the same. */
@@ -515,18 +502,17 @@ test_example (void)
 }
 
 /* The example's dates are milestones in version 2: "entro la fine del
- * 2022", "30 maggio 2023", "novembre 2023", "per il 2024". The checks of
- * dates must read them, and the sub-actions, as the report shows them:
- * - gestione-associata-3-b, the sub-point "Rinnovo «ponte» bando di
- *   accreditamento transitorio per il 2024", has the milestone 2024, after
- *   the plan's 2021-2023: action-outside-plan-period (version 1 gave it);
+ * 2022", "30 maggio 2023", "novembre 2023" (twice), "per il 2024". The
+ * checks of dates read them, and the sub-actions, as the report shows them:
+ * - the milestone 2024 of gestione-associata-3-b, the sub-point "Rinnovo
+ *   «ponte» bando di accreditamento transitorio per il 2024", falls after
+ *   the plan's 2021-2023 and after the round (March 2022 - October 2023);
+ * - the two milestones of November 2023 (agenzia-abitare-1's stakeholder
+ *   tables, rete-coprogettazione-1's co-programming tables) fall after the
+ *   round;
  * - at the round's end (31 October 2023), two completed actions have a
  *   later milestone: agenzia-abitare-1 (November 2023) and that sub-point
- *   (2024): action-completed-in-future (version 1 gave three, counting
- *   the November co-programming tables of rete-coprogettazione-1, which
- *   states no status now).
- * pdz-check.c reads only the date and end date of bullets today: this test
- * is marked incomplete (TODO) until it reads milestones and sub-actions. */
+ *   (2024): action-completed-in-future. */
 static void
 test_example_milestones (void)
 {
@@ -535,16 +521,16 @@ test_example_milestones (void)
 
   check_example (&today, &at_round_end);
 
-  if (count_code (today, "action-outside-plan-period", NULL) == 0 &&
-      count_code (at_round_end, "action-completed-in-future", NULL) == 0)
-    {
-      g_test_incomplete ("pdz-check.c does not check milestones or sub-actions yet");
-      return;
-    }
-
-  g_assert_cmpuint (count_code (today, "action-outside-plan-period", NULL), ==, 1);
-  g_assert_cmpuint (count_code (today, "action-outside-plan-period",
-                                "/objectives/8/actions/2/actions/1"), ==, 1);
+  g_assert_cmpuint (count_code (today, "milestone-outside-plan-period", NULL), ==, 1);
+  g_assert_cmpuint (count_code (today, "milestone-outside-plan-period",
+                                "/objectives/8/actions/2/actions/1/milestones/0"), ==, 1);
+  g_assert_cmpuint (count_code (today, "milestone-outside-round", NULL), ==, 3);
+  g_assert_cmpuint (count_code (today, "milestone-outside-round",
+                                "/objectives/0/actions/0/milestones/0"), ==, 1);
+  g_assert_cmpuint (count_code (today, "milestone-outside-round",
+                                "/objectives/7/actions/0/milestones/3"), ==, 1);
+  g_assert_cmpuint (count_code (today, "milestone-outside-round",
+                                "/objectives/8/actions/2/actions/1/milestones/0"), ==, 1);
   g_assert_cmpuint (count_code (at_round_end, "action-completed-in-future", NULL), ==, 2);
   g_assert_cmpuint (count_code (at_round_end, "action-completed-in-future",
                                 "/objectives/0/actions/0"), ==, 1);
@@ -552,8 +538,7 @@ test_example_milestones (void)
                                 "/objectives/8/actions/2/actions/1"), ==, 1);
 }
 
-/* A sub-action's dates are checked as a bullet's are. Marked incomplete
- * (TODO) while pdz-check.c checks bullets only. */
+/* A sub-action's dates are checked as a bullet's are. */
 static void
 test_sub_action_dates (void)
 {
@@ -571,11 +556,6 @@ test_sub_action_dates (void)
   diagnostics = pdz_plan_check (plan, options);
   dump (diagnostics);
 
-  if (count_code (diagnostics, "end-before-start", NULL) == 0)
-    {
-      g_test_incomplete ("pdz-check.c does not check the dates of sub-actions yet");
-      return;
-    }
   g_assert_cmpuint (count_code (diagnostics, "end-before-start", "/objectives/0/actions/0/actions/0"), ==, 1);
 }
 
