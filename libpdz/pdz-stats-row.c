@@ -287,9 +287,7 @@ pdz_stats_row_is_null (PdzStatsRow *self,
   i = _pdz_stats_columns_find (self->columns, column);
   if (i < 0)
     return FALSE;
-  if (self->columns->types[i] == G_TYPE_STRING)
-    return g_value_get_string (&self->values[i]) == NULL;
-  return !G_IS_VALUE (&self->values[i]);
+  return _pdz_stats_row_peek_value (self, i) == NULL;
 }
 
 /**
@@ -394,6 +392,7 @@ const char *
 pdz_stats_row_get_string (PdzStatsRow *self,
                           const char *column)
 {
+  const GValue *value;
   int i;
 
   g_return_val_if_fail (PDZ_IS_STATS_ROW (self), NULL);
@@ -402,7 +401,8 @@ pdz_stats_row_get_string (PdzStatsRow *self,
   i = _pdz_stats_columns_find (self->columns, column);
   if (i < 0 || self->columns->types[i] != G_TYPE_STRING)
     return NULL;
-  return g_value_get_string (&self->values[i]);
+  value = _pdz_stats_row_peek_value (self, i);
+  return value != NULL ? g_value_get_string (value) : NULL;
 }
 
 /* ----------------------------------------------------------------------
