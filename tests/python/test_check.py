@@ -37,7 +37,7 @@ def options(**props):
 
 
 def load_check_plan(test_data_dir, name):
-    return Pdz.Plan.new_from_file(str(test_data_dir / 'checks' / name))
+    return Pdz.Plan.load_path(test_data_dir / 'checks' / name)
 
 
 def test_codes_listed():
@@ -71,24 +71,36 @@ def test_clean(test_data_dir):
 
 
 def test_example(example_plan):
+    """Counted by hand from the example: the eight ASST objectives hold no
+    action; only network-corsico has a lead; eight projects have no
+    funding of their own nor an action naming them that has one
+    (partecipe and sappi-che-ce are named by rete-coprogettazione-2, which
+    has a PNRR funding). The dates of the example are all milestones: the
+    date checks of the round are left to the C tests."""
     diagnostics = list(example_plan.check(Pdz.CheckOptions()))
     by_code = collections.Counter(d.props.code for d in diagnostics)
-    assert by_code == {
-        'action-outside-plan-period': 1,
+    counted = ('objective-without-actions', 'project-without-lead', 'project-without-funding')
+    assert {code: by_code[code] for code in counted} == {
         'objective-without-actions': 8,
         'project-without-lead': 15,
-        'project-without-funding': 9,
+        'project-without-funding': 8,
     }
     assert not [d for d in diagnostics if d.props.severity == Pdz.Severity.ERROR]
-    assert diagnostics[0].props.pointer == '/objectives/8/actions/5'
+    asst = [d for d in diagnostics if d.props.code == 'objective-without-actions']
+    assert [d.props.pointer for d in asst] == ['/objectives/%d' % i for i in range(11, 19)]
+    assert all(d.props.subject.get_kind() == Pdz.ObjectiveKind.HEALTH_INTEGRATION for d in asst)
+    lead = [d.props.subject.get_id() for d in diagnostics if d.props.code == 'project-without-lead']
+    assert 'network-corsico' not in lead
+    unfunded = [d.props.subject.get_id() for d in diagnostics
+                if d.props.code == 'project-without-funding']
+    assert unfunded == ['pathway-donne', 'territori-generativi', 'artemisia', 'inclusione-autismo',
+                        'network-corsico', 'ben-essere-anziani', 'reddito-di-cittadinanza',
+                        'violenza-di-genere']
     # The plan is in Italian: so are the messages.
-    assert diagnostics[0].props.message.startswith("l'azione «Rinnovo «ponte» bando")
-    english = example_plan.check(Pdz.CheckOptions(language='en'))
-    assert english[0].props.message.startswith('action “Rinnovo «ponte» bando')
-
-    at_round_end = example_plan.check(options())
-    future = [d.props.pointer for d in at_round_end if d.props.code == 'action-completed-in-future']
-    assert future == ['/objectives/0/actions/1', '/objectives/7/actions/4', '/objectives/8/actions/5']
+    assert asst[0].props.message.startswith("l'obiettivo «GOVERNANCE INTEGRATA» non ha azioni")
+    english = [d for d in example_plan.check(Pdz.CheckOptions(language='en'))
+               if d.props.code == 'objective-without-actions']
+    assert english[0].props.message.startswith('objective “GOVERNANCE INTEGRATA” has no actions')
 
 
 def test_diagnostic_to_string():
