@@ -156,6 +156,8 @@ test('checks', () => {
     assertEqual(count('objective-without-actions'), 8, 'ASST objectives without actions');
     assertEqual(count('project-without-lead'), 15, 'projects without lead');
     assertEqual(count('project-without-funding'), 8, 'projects without funding');
+    assertEqual(count('milestone-outside-round'), 3, 'milestones after October 2023');
+    assertEqual(count('milestone-outside-plan-period'), 1, 'the milestone of 2024');
     assertEqual(diagnostics.filter(d => d.severity === Pdz.Severity.ERROR).length, 0, 'errors');
     const first = diagnostics.find(d => d.code === 'objective-without-actions');
     assertEqual(first.pointer, '/objectives/11', 'first pointer');

@@ -29,6 +29,13 @@ CODES = {
     'macroarea-without-objectives': (Pdz.Severity.INFO, '/macroareas/1'),
 }
 
+# The codes of format version 2, checked on plans built below.
+DATE_CODES = {
+    'action-outside-round': Pdz.Severity.WARNING,
+    'milestone-outside-plan-period': Pdz.Severity.WARNING,
+    'milestone-outside-round': Pdz.Severity.WARNING,
+}
+
 
 def options(**props):
     opts = Pdz.CheckOptions(**props)
@@ -41,8 +48,10 @@ def load_check_plan(test_data_dir, name):
 
 
 def test_codes_listed():
-    assert sorted(Pdz.check_get_codes()) == sorted(CODES)
+    assert sorted(Pdz.check_get_codes()) == sorted(list(CODES) + list(DATE_CODES))
     for code, (severity, _) in CODES.items():
+        assert Pdz.check_get_code_severity(code) == (True, severity)
+    for code, severity in DATE_CODES.items():
         assert Pdz.check_get_code_severity(code) == (True, severity)
     assert Pdz.check_get_code_severity('no-such-code')[0] is False
 
@@ -65,6 +74,36 @@ def test_code(test_data_dir, code):
     assert [d for d in bad.check(off) if d.props.code == code] == []
 
 
+def test_dates_outside_the_round():
+    """Actions and milestones, of bullets and sub-actions, dated outside
+    the plan period (2021 to 2023) or the monitoring round (March 2022 to
+    October 2023)."""
+    plan = Pdz.Plan.from_dict({
+        'format': 'pdz', 'version': 2, 'language': 'en', 'start': '2021', 'end': '2023',
+        'monitoring': {'start': '2022-03', 'end': '2023-10'},
+        'objectives': [{'id': 'o', 'title': 'O', 'actions': [
+            {'id': 'late', 'title': 'Late', 'date': '2023-11'},
+            {'id': 'in', 'title': 'In the round', 'date': '2023-10', 'milestones': [
+                {'date': '2024', 'title': 'Next plan'}],
+             'actions': [{'id': 'in-a', 'title': 'Sub', 'milestones': [
+                 {'date': '2022-01', 'title': 'Before the round'}]}]},
+        ]}],
+    })
+    found = [(d.props.code, d.props.pointer) for d in plan.check(Pdz.CheckOptions())
+             if d.props.code in DATE_CODES or d.props.code == 'action-outside-plan-period']
+    assert sorted(found) == sorted([
+        ('action-outside-round', '/objectives/0/actions/0'),
+        ('milestone-outside-plan-period', '/objectives/0/actions/1/milestones/0'),
+        ('milestone-outside-round', '/objectives/0/actions/1/milestones/0'),
+        ('milestone-outside-round', '/objectives/0/actions/1/actions/0/milestones/0'),
+    ])
+    # the pointer is the milestone's, the subject its action
+    subjects = [d.props.subject for d in plan.check(None) if d.props.code == 'milestone-outside-plan-period']
+    assert subjects == [plan.lookup_action('in')]
+    off = Pdz.CheckOptions(disabled_codes=list(DATE_CODES))
+    assert not [d for d in plan.check(off) if d.props.code in DATE_CODES]
+
+
 def test_clean(test_data_dir):
     plan = load_check_plan(test_data_dir, 'clean.json')
     assert len(plan.check(None)) == 0
@@ -75,15 +114,17 @@ def test_example(example_plan):
     action; only network-corsico has a lead; eight projects have no
     funding of their own nor an action naming them that has one
     (partecipe and sappi-che-ce are named by rete-coprogettazione-2, which
-    has a PNRR funding). The dates of the example are all milestones: the
-    date checks of the round are left to the C tests."""
+    has a PNRR funding); every date of the example is a milestone's."""
     diagnostics = list(example_plan.check(Pdz.CheckOptions()))
     by_code = collections.Counter(d.props.code for d in diagnostics)
-    counted = ('objective-without-actions', 'project-without-lead', 'project-without-funding')
-    assert {code: by_code[code] for code in counted} == {
+    assert by_code == {
         'objective-without-actions': 8,
         'project-without-lead': 15,
         'project-without-funding': 8,
+        # 2023-11 twice and 2024 after the round's October 2023; 2024 after
+        # the plan's 2023
+        'milestone-outside-round': 3,
+        'milestone-outside-plan-period': 1,
     }
     assert not [d for d in diagnostics if d.props.severity == Pdz.Severity.ERROR]
     asst = [d for d in diagnostics if d.props.code == 'objective-without-actions']
@@ -101,6 +142,9 @@ def test_example(example_plan):
     english = [d for d in example_plan.check(Pdz.CheckOptions(language='en'))
                if d.props.code == 'objective-without-actions']
     assert english[0].props.message.startswith('objective “GOVERNANCE INTEGRATA” has no actions')
+    late = [d.props.pointer for d in diagnostics if d.props.code == 'milestone-outside-round']
+    assert late == ['/objectives/0/actions/0/milestones/0', '/objectives/7/actions/0/milestones/3',
+                    '/objectives/8/actions/2/actions/1/milestones/0']
 
 
 def test_diagnostic_to_string():
