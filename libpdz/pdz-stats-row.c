@@ -299,9 +299,7 @@ pdz_stats_row_is_null (PdzStatsRow *self,
   i = _pdz_stats_columns_find (self->columns, column);
   if (i < 0)
     return FALSE;
-  if (self->columns->types[i] == G_TYPE_STRING)
-    return g_value_get_string (&self->values[i]) == NULL;
-  return !G_IS_VALUE (&self->values[i]);
+  return _pdz_stats_row_peek_value (self, i) == NULL;
 }
 
 /**
@@ -457,6 +455,7 @@ const char *
 pdz_stats_row_get_string (PdzStatsRow *self,
                           const char *column)
 {
+  const GValue *value;
   int i;
 
   g_return_val_if_fail (PDZ_IS_STATS_ROW (self), NULL);
@@ -465,7 +464,8 @@ pdz_stats_row_get_string (PdzStatsRow *self,
   i = find_typed_column (self, G_STRFUNC, column, G_TYPE_STRING, G_TYPE_INVALID, "a string");
   if (i < 0)
     return NULL;
-  return g_value_get_string (&self->values[i]);
+  value = _pdz_stats_row_peek_value (self, i);
+  return value != NULL ? g_value_get_string (value) : NULL;
 }
 
 /* ----------------------------------------------------------------------
