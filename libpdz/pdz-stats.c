@@ -13,6 +13,7 @@
 
 #include "pdz-date-private.h"
 #include "pdz-plan-index-private.h"
+#include "pdz-query-private.h"
 #include "pdz-stats-private.h"
 #include "pdz-text-private.h"
 #include "pdz-util-private.h"
@@ -119,15 +120,6 @@ counted_free (Counted *c)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Counted, counted_free)
 
-/* The bullet an action counts as: itself, or its parent. */
-static PdzAction *
-bullet_of (PdzAction *action)
-{
-  PdzAction *parent = pdz_action_get_parent (action);
-
-  return parent != NULL ? parent : action;
-}
-
 static Counted *
 counted_new (PdzStats *self)
 {
@@ -152,18 +144,11 @@ counted_new (PdzStats *self)
     }
   else
     {
-      g_autoptr(GListModel) actions = pdz_query_find_actions (self->query);
       g_autoptr(GListModel) objectives = pdz_query_find_objectives (self->query);
       g_autoptr(GListModel) projects = pdz_query_find_projects (self->query);
-      g_autoptr(GHashTable) matched = g_hash_table_new (g_direct_hash, g_direct_equal);
 
-      /* A matched sub-action counts as its bullet; bullets in document
-       * order, whatever order the query sorts by. */
-      PDZ_MODEL_FOREACH (actions, PdzAction, action)
-        g_hash_table_add (matched, bullet_of (action));
-      for (guint i = 0; i < c->index->bullets->len; i++)
-        if (g_hash_table_contains (matched, g_ptr_array_index (c->index->bullets, i)))
-          g_ptr_array_add (c->bullets, g_object_ref (g_ptr_array_index (c->index->bullets, i)));
+      g_ptr_array_unref (c->bullets);
+      c->bullets = _pdz_query_dup_bullets (self->query);
 
       g_ptr_array_unref (c->objectives);
       g_ptr_array_unref (c->projects);
