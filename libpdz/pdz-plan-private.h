@@ -88,6 +88,19 @@ void _pdz_plan_set_modified (PdzPlan *plan, gboolean modified);
  * the plan). An action of a project that lists the project counts. */
 gboolean _pdz_plan_check_unreferenced (PdzPlan *plan, gpointer entity, GError **error);
 
+/* pdz-plan-tables.c: pdz_plan_dup_table() written so that the plan can be
+ * rebuilt from it exactly: lists as below, and a string column per "x-"
+ * member holding its value as JSON (see there). (transfer full) */
+PdzStatsTable *_pdz_plan_dup_table_exact (PdzPlan *self, PdzEntityKind kind);
+/* A list of strings in one cell: one per line, or a JSON array of strings
+ * where lines cannot hold them (an item with a line break, a list of one
+ * empty item, text that reads as such an array). (transfer full)
+ * (nullable): NULL for an empty list */
+char *_pdz_plan_table_lines_to_cell (const char * const *items);
+/* The list in a cell that _pdz_plan_table_lines_to_cell() wrote, or that
+ * a person typed one per line. (transfer full): empty for NULL or "" */
+GStrv _pdz_plan_table_cell_to_lines (const char *text);
+
 /* _pdz_plan_check_new_entity() (pdz-plan-refs.c) is declared in
  * pdz-entity-private.h, for the containers that add entities. */
 
