@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "pdz-entity-private.h"
+#include "pdz-json-emit-private.h"
 #include "pdz-json-private.h"
 #include "pdz-plan-private.h"
 #include "pdz-stats-private.h"
@@ -165,7 +166,7 @@ _pdz_plan_table_lines_to_cell (const char * const *items)
         json_builder_add_string_value (builder, items[i]);
       json_builder_end_array (builder);
       root = json_builder_get_root (builder);
-      return json_to_string (root, FALSE);
+      return _pdz_json_to_compact (root);
     }
   return g_steal_pointer (&joined);
 }
@@ -668,7 +669,10 @@ find_name (GPtrArray  *order,
  * not have the member.
  *
  * The columns come in the order the members have in the rows: a member
- * after the one it follows in the first row that has both.
+ * after the one it follows in the first row that has both. Where a row has
+ * its members in another order, a column "extensions" (before the "x-"
+ * ones) lists that row's column names in its order, one per line; it is
+ * there only when a row needs it.
  *
  * Returns: (transfer full): a new table
  */
@@ -681,7 +685,9 @@ _pdz_plan_dup_table_exact (PdzPlan       *self,
   g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) specs = NULL;
   const char * const *base_columns;
-  guint n_base, n_rows;
+  guint n_base, n_rows, n_order = 0;
+  g_autoptr(GPtrArray) orders = NULL;
+  gboolean any_out_of_order = FALSE;
   PdzStatsTable *table;
 
   g_return_val_if_fail (PDZ_IS_PLAN (self), NULL);
@@ -723,6 +729,39 @@ _pdz_plan_dup_table_exact (PdzPlan       *self,
       return g_steal_pointer (&base);
     }
 
+  /* A row whose members come in another order than the columns gets
+   * that order in the column "extensions", one name per line. */
+  orders = g_ptr_array_new_with_free_func (g_free);
+  for (guint r = 0; r < f.extensions->len; r++)
+    {
+      GArray *row = f.extensions->pdata[r];
+      GString *names_of_row = g_string_new (NULL);
+      int last = -1;
+      gboolean in_order = TRUE;
+
+      for (guint e = 0; e < row->len; e++)
+        {
+          RowExtensions *ext = &g_array_index (row, RowExtensions, e);
+          GList *names = json_object_get_members (ext->members);
+
+          for (GList *l = names; l != NULL; l = l->next)
+            {
+              g_autofree char *name = g_strconcat (ext->prefix, l->data, NULL);
+              int at = find_name (order, name);
+
+              in_order &= at > last;
+              last = at;
+              if (names_of_row->len > 0)
+                g_string_append_c (names_of_row, '\n');
+              g_string_append (names_of_row, name);
+            }
+          g_list_free (names);
+        }
+      g_ptr_array_add (orders, in_order ? NULL : g_strdup (names_of_row->str));
+      any_out_of_order |= !in_order;
+      g_string_free (names_of_row, TRUE);
+    }
+
   base_columns = pdz_stats_table_get_columns (base);
   n_base = g_strv_length ((char **) base_columns);
   specs = g_array_new (FALSE, FALSE, sizeof (PdzStatsColumnSpec));
@@ -731,6 +770,13 @@ _pdz_plan_dup_table_exact (PdzPlan       *self,
       PdzStatsColumnSpec spec = { base_columns[c], pdz_stats_table_get_column_type (base, base_columns[c]) };
 
       g_array_append_val (specs, spec);
+    }
+  if (any_out_of_order)
+    {
+      PdzStatsColumnSpec spec = { "extensions", G_TYPE_STRING };
+
+      g_array_append_val (specs, spec);
+      n_order = 1;
     }
   for (guint c = 0; c < order->len; c++)
     {
@@ -761,8 +807,12 @@ _pdz_plan_dup_table_exact (PdzPlan       *self,
           else
             _pdz_stats_row_set_double (to, c, g_value_get_double (value));
         }
+      if (n_order > 0 && orders->pdata[r] != NULL)
+        _pdz_stats_row_set_string (to, n_base, orders->pdata[r]);
+      else if (n_order > 0)
+        _pdz_stats_row_set_null (to, n_base);
       for (guint c = 0; c < order->len; c++)
-        _pdz_stats_row_set_null (to, n_base + c);
+        _pdz_stats_row_set_null (to, n_base + n_order + c);
       for (guint e = 0; e < row->len; e++)
         {
           RowExtensions *ext = &g_array_index (row, RowExtensions, e);
@@ -771,9 +821,9 @@ _pdz_plan_dup_table_exact (PdzPlan       *self,
           for (GList *l = names; l != NULL; l = l->next)
             {
               g_autofree char *name = g_strconcat (ext->prefix, l->data, NULL);
-              g_autofree char *json = json_to_string (json_object_get_member (ext->members, l->data), FALSE);
+              g_autofree char *json = _pdz_json_to_compact (json_object_get_member (ext->members, l->data));
 
-              _pdz_stats_row_set_string (to, n_base + (guint) find_name (order, name), json);
+              _pdz_stats_row_set_string (to, n_base + n_order + (guint) find_name (order, name), json);
             }
           g_list_free (names);
         }
