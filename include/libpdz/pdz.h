@@ -35,5 +35,8 @@
 #include "pdz-stats-table.h"
 #include "pdz-stats.h"
 #include "pdz-report.h"
+#include "pdz-workbook.h"
+#include "pdz-workbook-problem.h"
+#include "pdz-workbook-import.h"
 
 #undef PDZ_INSIDE
