@@ -32,7 +32,7 @@ G_BEGIN_DECLS
 /* The most bytes read from all the entries of one container together. */
 #define PDZ_ZIP_MAX_UNCOMPRESSED (G_GUINT64_CONSTANT (512) * 1024 * 1024)
 /* The most bytes read per byte of the container... */
-#define PDZ_ZIP_MAX_RATIO 1000
+#define PDZ_ZIP_MAX_RATIO 200
 /* ...except that a small container may always give this much. */
 #define PDZ_ZIP_MIN_BUDGET (G_GUINT64_CONSTANT (16) * 1024 * 1024)
 

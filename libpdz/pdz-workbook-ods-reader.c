@@ -389,7 +389,12 @@ _pdz_workbook_read_ods (const guint8 *data,
   gboolean ok;
 
   if (zip == NULL)
-    return NULL;
+    {
+      _pdz_wb_error (log, NULL, G_MAXUINT, G_MAXUINT,
+                     PDZ_WB_TR (log, "il file zip è danneggiato o troncato: non si legge come cartella di lavoro",
+                                "the zip file is damaged or cut short: it does not read as a workbook"));
+      return NULL;
+    }
   content = _pdz_zip_read (zip, "content.xml", &status);
   if (content == NULL)
     {

@@ -56,12 +56,6 @@ typedef struct
   SheetCtx sheets[N_SHEETS];
 } Import;
 
-static gboolean
-stop (Import *imp)
-{
-  return imp->log->full;
-}
-
 static const char *
 sheet_name (Import        *imp,
             PdzEntityKind  kind)
@@ -671,7 +665,7 @@ read_header (Import   *imp,
   guint known = 0;
   gboolean ok = TRUE;
 
-  for (guint c = 0; c < n && !stop (imp); c++)
+  for (guint c = 0; c < n; c++)
     {
       const PdzWbCell *cell = _pdz_wb_sheet_peek (sheet, h, c);
       g_autofree char *name = NULL;
@@ -810,6 +804,13 @@ find_sheets (Import *imp)
         found++;
     }
 
+  if (imp->sheets[PDZ_ENTITY_KIND_PLAN].sheet == NULL &&
+      (_pdz_wb_book_find_sheet (imp->book, "Sintesi") != NULL ||
+       _pdz_wb_book_find_sheet (imp->book, "Summary") != NULL))
+    {
+      /* The report's workbook has Obiettivi, Azioni, ... too, but no Piano. */
+      found = 0;
+    }
   if (found == 0)
     {
       gboolean report = _pdz_wb_book_find_sheet (imp->book, "Sintesi") != NULL ||
@@ -830,6 +831,8 @@ find_sheets (Import *imp)
                                   "cartella di lavoro di «pdz export»",
                                   "none of the plan's sheets (Plan, Macroareas, Objectives, Actions, …): not a "
                                   "workbook of “pdz export”"));
+      for (guint k = 0; k < N_SHEETS; k++)
+        imp->sheets[k].sheet = NULL;
       return FALSE;
     }
 
@@ -1215,7 +1218,7 @@ build (Import *imp)
 
   /* Partners */
   s = &imp->sheets[PDZ_ENTITY_KIND_PARTNER];
-  for (guint i = 0; i < s->rows->len && !stop (imp); i++)
+  for (guint i = 0; i < s->rows->len; i++)
     {
       guint row = g_array_index (s->rows, guint, i);
       JsonObject *p = json_object_new ();
@@ -1231,7 +1234,7 @@ build (Import *imp)
 
   /* Macroareas */
   s = &imp->sheets[PDZ_ENTITY_KIND_MACROAREA];
-  for (guint i = 0; i < s->rows->len && !stop (imp); i++)
+  for (guint i = 0; i < s->rows->len; i++)
     {
       guint row = g_array_index (s->rows, guint, i);
       JsonObject *m = json_object_new ();
@@ -1245,7 +1248,7 @@ build (Import *imp)
 
   /* Objectives: their own members now, their lists later. */
   s = &imp->sheets[PDZ_ENTITY_KIND_OBJECTIVE];
-  for (guint i = 0; i < s->rows->len && !stop (imp); i++)
+  for (guint i = 0; i < s->rows->len; i++)
     {
       guint row = g_array_index (s->rows, guint, i);
       JsonObject *o = json_object_new ();
@@ -1262,7 +1265,7 @@ build (Import *imp)
 
   /* Projects */
   s = &imp->sheets[PDZ_ENTITY_KIND_PROJECT];
-  for (guint i = 0; i < s->rows->len && !stop (imp); i++)
+  for (guint i = 0; i < s->rows->len; i++)
     {
       guint row = g_array_index (s->rows, guint, i);
       JsonObject *p = json_object_new ();
@@ -1282,7 +1285,7 @@ build (Import *imp)
   /* Actions */
   s = &imp->sheets[PDZ_ENTITY_KIND_ACTION];
   g_array_set_size (action_list, s->rows->len);
-  for (guint i = 0; i < s->rows->len && !stop (imp); i++)
+  for (guint i = 0; i < s->rows->len; i++)
     {
       guint row = g_array_index (s->rows, guint, i);
       Entity *e = &g_array_index (action_list, Entity, i);
@@ -1341,7 +1344,7 @@ build (Import *imp)
     }
 
   /* Sub-actions: one level, under their bullet, in the same holder. */
-  for (guint i = 0; i < action_list->len && !stop (imp) && ok; i++)
+  for (guint i = 0; i < action_list->len && ok; i++)
     {
       Entity *e = &g_array_index (action_list, Entity, i);
       Entity *parent;
@@ -1376,7 +1379,7 @@ build (Import *imp)
 
   /* Milestones */
   s = &imp->sheets[PDZ_ENTITY_KIND_MILESTONE];
-  for (guint i = 0; i < s->rows->len && !stop (imp); i++)
+  for (guint i = 0; i < s->rows->len; i++)
     {
       guint row = g_array_index (s->rows, guint, i);
       g_autofree char *action = NULL;
@@ -1404,7 +1407,7 @@ build (Import *imp)
   for (int sheet_kind = PDZ_ENTITY_KIND_PARTICIPATION; sheet_kind <= PDZ_ENTITY_KIND_FUNDING; sheet_kind++)
     {
       s = &imp->sheets[sheet_kind];
-      for (guint i = 0; i < s->rows->len && !stop (imp); i++)
+      for (guint i = 0; i < s->rows->len; i++)
         {
           guint row = g_array_index (s->rows, guint, i);
           const char *owner_kind = NULL;
@@ -1498,7 +1501,7 @@ build (Import *imp)
 
   /* Indicators */
   s = &imp->sheets[PDZ_ENTITY_KIND_INDICATOR];
-  for (guint i = 0; i < s->rows->len && !stop (imp); i++)
+  for (guint i = 0; i < s->rows->len; i++)
     {
       guint row = g_array_index (s->rows, guint, i);
       g_autofree char *objective = NULL;
@@ -1534,7 +1537,7 @@ build (Import *imp)
 
   /* Measurements */
   s = &imp->sheets[PDZ_ENTITY_KIND_MEASUREMENT];
-  for (guint i = 0; i < s->rows->len && !stop (imp); i++)
+  for (guint i = 0; i < s->rows->len; i++)
     {
       guint row = g_array_index (s->rows, guint, i);
       g_autofree char *indicator = NULL;
@@ -1676,12 +1679,12 @@ _pdz_workbook_to_plan (PdzWbBook *book,
     }
 
   ok = find_sheets (&imp);
-  for (guint k = 0; k < N_SHEETS && !stop (&imp); k++)
+  for (guint k = 0; k < N_SHEETS; k++)
     if (imp.sheets[k].sheet != NULL)
       ok &= read_header (&imp, &imp.sheets[k]);
   if (!ok)
     goto out;
-  for (guint k = 0; k < N_SHEETS && !stop (&imp); k++)
+  for (guint k = 0; k < N_SHEETS; k++)
     ok &= read_ids (&imp, &imp.sheets[k]);
   if (!ok)
     goto out;

@@ -260,6 +260,9 @@ store_cell (CellReader *r)
   _pdz_wb_cell_clear (cell);
   cell->formula = r->has_f;
 
+  /* openpyxl writes <v></v> after a formula it did not compute. */
+  if (r->has_f && r->has_v && *v == '\0' && strcmp (type, "str") != 0)
+    r->has_v = FALSE;
   if (r->has_f && !r->has_v)
     {
       /* A formula without a cached value, as openpyxl saves every formula.
@@ -386,6 +389,11 @@ zip_error (PdzWbLog     *log,
 {
   switch (status)
     {
+    case PDZ_ZIP_NOT_ZIP:
+      _pdz_wb_error (log, NULL, G_MAXUINT, G_MAXUINT,
+                     PDZ_WB_TR (log, "il file zip è danneggiato o troncato: non si legge come cartella di lavoro",
+                                "the zip file is damaged or cut short: it does not read as a workbook"));
+      break;
     case PDZ_ZIP_TOO_MANY_ENTRIES:
       _pdz_wb_error (log, NULL, G_MAXUINT, G_MAXUINT,
                      PDZ_WB_TR (log, "il file zip ha più di %u voci: rifiutato",
