@@ -46,7 +46,7 @@ TEST_DATA_DIR = pathlib.Path(os.environ.get('PDZ_TEST_DATA_DIR', SOURCE_ROOT / '
 EXAMPLE = EXAMPLES_DIR / 'corsichese-2021-2023.json'
 INJECTION = TEST_DATA_DIR / 'injection.json'
 XML_CHARS = TEST_DATA_DIR / 'xml-chars.json'
-STRINGS_DIR = SOURCE_ROOT / 'libpdz'
+STRINGS_DIR = SOURCE_ROOT / 'libpdz' / 'report'
 
 TABLES = ['objectives', 'actions', 'projects', 'partners', 'fundings']
 DANGEROUS_FIRST = ('=', '+', '-', '@', '\t', '\r')

@@ -80,11 +80,11 @@ void pdz_tool_print_json (JsonNode *root);
 
 /* Appends @value (nullable: empty) to @out as one RFC 4180 CSV field, no
  * separator. The rule is the report's (append_field() in
- * libpdz/pdz-report-csv.c, private to the library, which the tool cannot
- * call; keep the two alike): a field beginning with = + - @ TAB or CR is
- * prefixed with an apostrophe so that no spreadsheet runs it as a formula,
- * and quoted; a field holding a comma, a semicolon, a quote, CR or LF is
- * quoted, its quotes doubled. */
+ * libpdz/report/pdz-report-csv.c, private to the library, which the tool
+ * cannot call; keep the two alike): a field beginning with = + - @ TAB or
+ * CR is prefixed with an apostrophe so that no spreadsheet runs it as a
+ * formula, and quoted; a field holding a comma, a semicolon, a quote, CR
+ * or LF is quoted, its quotes doubled. */
 void pdz_tool_csv_field (GString *out, const char *value);
 
 /* "pdz: FILE: message" (or "pdz: message" without @file) on stderr, made

@@ -205,7 +205,7 @@ void
 pdz_tool_csv_field (GString *out,
                     const char *value)
 {
-  /* The rule of append_field() in libpdz/pdz-report-csv.c: keep alike. */
+  /* The rule of append_field() in libpdz/report/pdz-report-csv.c: keep alike. */
   gboolean neutralise;
 
   if (value == NULL)
