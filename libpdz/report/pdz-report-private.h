@@ -10,9 +10,11 @@
  *     the roll-ups of PdzStats and the diagnostics of pdz_plan_check()).
  *  2. The HTML and Markdown formats share one document: pdz-report-document.c
  *     turns the context into a list of PdzReportBlock (headings, paragraphs,
- *     lists, tables, figures) made of PdzReportInline runs; pdz-report-html.c
- *     and pdz-report-markdown.c only print it, escaping every text run. The
- *     CSV and XLSX formats share the data tables of pdz-report-tables.c.
+ *     lists, tables, figures) made of PdzReportInline runs, with the
+ *     sections of pdz-report-sections.c and the primitives of
+ *     pdz-report-builder.c; pdz-report-html.c and pdz-report-markdown.c only
+ *     print it, escaping every text run. The CSV and XLSX formats share the
+ *     data tables of pdz-report-tables.c.
  *  3. The charts are SVG strings from pdz-report-svg.c.
  *
  * Nothing here reads JSON or touches a file other than the output.
