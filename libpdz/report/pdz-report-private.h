@@ -24,9 +24,20 @@
 
 #include "pdz.h"
 
+#include "pdz-config.h"
 #include "pdz-util-private.h"
 
 G_BEGIN_DECLS
+
+/* ------------------------------------------------------------------------ */
+/* The formats this build writes: pdz-report-formats.c                      */
+/* ------------------------------------------------------------------------ */
+
+#define PDZ_N_REPORT_FORMATS (PDZ_REPORT_FORMAT_ODP + 1)
+
+/* TRUE when this build has a writer for @format; else FALSE with a
+ * PDZ_ERROR_UNSUPPORTED that names the format and lists those it has. */
+gboolean _pdz_report_format_available (PdzReportFormat format, GError **error);
 
 /* ------------------------------------------------------------------------ */
 /* The string catalogs: one file per language, pdz-report-strings-LANG.c    */
@@ -568,6 +579,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdzReportGrid, _pdz_report_grid_free)
 const char *_pdz_report_table_file_name (PdzReportTable table);
 
 GBytes *_pdz_report_write_csv (const PdzReportContext *ctx, PdzReportTable table);
+#if PDZ_HAVE_XLSX
 gboolean _pdz_report_write_xlsx (const PdzReportContext *ctx, const char *path, GError **error);
+#endif
 
 G_END_DECLS

@@ -88,6 +88,10 @@ context_new (PdzReport  *self,
 {
   g_autoptr(PdzReportContext) ctx = g_new0 (PdzReportContext, 1);
 
+  /* First: whatever the plan, this build cannot write it. */
+  if (!_pdz_report_format_available (pdz_report_get_format (self), error))
+    return NULL;
+
   if (pdz_report_get_plan (self) == NULL)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
@@ -158,7 +162,7 @@ render_bytes (PdzReportContext  *ctx,
       return _pdz_report_write_csv (ctx, ctx->table);
 
     case PDZ_REPORT_FORMAT_XLSX:
-    default:
+#if PDZ_HAVE_XLSX
       {
         g_autofree char *path = NULL;
         g_autofree char *contents = NULL;
@@ -180,6 +184,13 @@ render_bytes (PdzReportContext  *ctx,
           return NULL;
         return g_bytes_new_take (g_steal_pointer (&contents), length);
       }
+#endif
+    case PDZ_REPORT_FORMAT_PDF:
+    case PDZ_REPORT_FORMAT_ODP:
+    default:
+      /* context_new() refused the formats this build has no writer for. */
+      g_assert_not_reached ();
+      return NULL;
     }
 }
 
@@ -424,6 +435,7 @@ write_csv_directory (PdzReportContext  *ctx,
   return TRUE;
 }
 
+#if PDZ_HAVE_XLSX
 static gboolean
 write_xlsx_file (PdzReportContext  *ctx,
                  const char        *path,
@@ -462,6 +474,7 @@ write_xlsx_file (PdzReportContext  *ctx,
 
   return TRUE;
 }
+#endif
 
 /**
  * pdz_report_write_to_file:
@@ -513,10 +526,17 @@ pdz_report_write_to_file (PdzReport     *self,
       }
 
     case PDZ_REPORT_FORMAT_XLSX:
+#if PDZ_HAVE_XLSX
       return write_xlsx_file (ctx, path, error);
+#endif
+    case PDZ_REPORT_FORMAT_PDF:
+    case PDZ_REPORT_FORMAT_ODP:
+    default:
+      /* context_new() refused the formats this build has no writer for. */
+      g_assert_not_reached ();
+      return FALSE;
 
     case PDZ_REPORT_FORMAT_HTML:
-    default:
       {
         g_autoptr(GBytes) bytes = _pdz_report_write_html (ctx);
         return write_bytes (path, bytes, error);
