@@ -20,6 +20,9 @@
  * that is read-only (by its mode bits, not by access(), which says yes to
  * root), is refused. The directory must exist. On any failure the
  * temporary file is removed and the old file is left as it was.
+ *
+ * Directories: libpdz creates one only where the output is a directory (a
+ * CSV report of every table), and only when its parent exists.
  */
 
 #pragma once
@@ -51,6 +54,12 @@ gboolean _pdz_file_replace (const char    *path,
                             gsize          length,
                             GCancellable  *cancellable,
                             GError       **error);
+
+/* Makes the directory @path, or accepts it when it is one already. Its
+ * parent must exist: no directories are made on the way, as for mkdir
+ * without -p. Errors name @path. */
+gboolean _pdz_file_make_directory (const char  *path,
+                                   GError     **error);
 
 /* Sets a G_IO_ERROR from @errsv: "DISPLAY-NAME: WHAT: strerror". */
 void _pdz_file_set_error (GError     **error,

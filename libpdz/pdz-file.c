@@ -296,3 +296,27 @@ fail:
   _pdz_file_set_error (error, errsv, path, "cannot write");
   return FALSE;
 }
+
+gboolean
+_pdz_file_make_directory (const char  *path,
+                          GError     **error)
+{
+  GStatBuf st;
+  int errsv;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (g_mkdir (path, 0777) == 0)
+    return TRUE;
+
+  errsv = errno;
+  if (errsv == EEXIST)
+    {
+      if (g_stat (path, &st) == 0 && S_ISDIR (st.st_mode))
+        return TRUE;
+      errsv = ENOTDIR;
+    }
+
+  _pdz_file_set_error (error, errsv, path, "cannot create the directory");
+  return FALSE;
+}

@@ -38,7 +38,7 @@
  * report = Pdz.Report.new(plan)
  * report.props.format = Pdz.ReportFormat.MARKDOWN
  * report.props.language = "en"
- * report.write_to_file("report.md", None)
+ * report.write_path("report.md", None)
  * ```
  */
 struct _PdzReport
@@ -231,7 +231,7 @@ pdz_report_class_init (PdzReportClass *klass)
    * PdzReport:table:
    *
    * The data table a CSV report holds. With [enum@Pdz.ReportTable.ALL],
-   * [method@Pdz.Report.write_to_file] writes one file per table into a
+   * [method@Pdz.Report.write_path] writes one file per table into a
    * directory, and a stream or bytes cannot hold the report. Other formats
    * ignore it.
    */

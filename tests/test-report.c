@@ -279,7 +279,7 @@ test_language_default (void)
   bytes = pdz_report_to_bytes (report, NULL, &error);
   g_assert_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE);
   g_assert_null (bytes);
-  g_assert_null (pdz_report_get_output_files (report, "report.html"));
+  g_assert_null (pdz_report_dup_output_files (report, "report.html"));
 }
 
 /* HTML -------------------------------------------------------------------- */
@@ -532,11 +532,11 @@ test_markdown_files (void)
   g_autofree char *md = NULL;
 
   g_assert_no_error (error);
-  files = pdz_report_get_output_files (report, path);
+  files = pdz_report_dup_output_files (report, path);
   g_assert_cmpuint (g_strv_length (files), ==, 4);
   g_assert_cmpstr (files[0], ==, path);
 
-  g_assert_true (pdz_report_write_to_file (report, path, NULL, &error));
+  g_assert_true (pdz_report_write_path (report, path, NULL, &error));
   g_assert_no_error (error);
 
   for (guint i = 0; files[i] != NULL; i++)
@@ -770,11 +770,11 @@ test_csv_directory (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("pdz-report-XXXXXX", &error);
   g_autofree char *out = g_build_filename (dir, "tables", NULL);
-  g_auto(GStrv) files = pdz_report_get_output_files (report, out);
+  g_auto(GStrv) files = pdz_report_dup_output_files (report, out);
   const char *names[] = { "objectives.csv", "actions.csv", "projects.csv", "partners.csv", "fundings.csv" };
 
   g_assert_cmpuint (g_strv_length (files), ==, G_N_ELEMENTS (names));
-  g_assert_true (pdz_report_write_to_file (report, out, NULL, &error));
+  g_assert_true (pdz_report_write_path (report, out, NULL, &error));
   g_assert_no_error (error);
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -851,7 +851,7 @@ test_xlsx (void)
   g_assert_no_error (error);
   g_assert_true (g_bytes_equal (first, second));
 
-  g_assert_true (pdz_report_write_to_file (report, path, NULL, &error));
+  g_assert_true (pdz_report_write_path (report, path, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, &length, &error));
   g_assert_cmpmem (contents, length, g_bytes_get_data (first, NULL), g_bytes_get_size (first));
@@ -1328,7 +1328,7 @@ test_source_date_epoch_range (void)
       g_assert_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE);
       g_clear_error (&error);
 
-      g_assert_false (pdz_report_write_to_file (report, path, NULL, &error));
+      g_assert_false (pdz_report_write_path (report, path, NULL, &error));
       g_assert_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE);
       g_clear_error (&error);
       g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
@@ -1672,9 +1672,9 @@ test_xml_chars (void)
   {
     g_autoptr(PdzReport) report = new_report (plan, PDZ_REPORT_FORMAT_MARKDOWN, NULL);
     g_autofree char *path = g_build_filename (dir, "r.md", NULL);
-    g_auto(GStrv) files = pdz_report_get_output_files (report, path);
+    g_auto(GStrv) files = pdz_report_dup_output_files (report, path);
 
-    g_assert_true (pdz_report_write_to_file (report, path, NULL, &error));
+    g_assert_true (pdz_report_write_path (report, path, NULL, &error));
     g_assert_no_error (error);
     g_assert_cmpuint (g_strv_length (files), ==, 4);
     for (guint i = 0; files[i] != NULL; i++)

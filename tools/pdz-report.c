@@ -292,11 +292,11 @@ pdz_tool_report (int    argc,
       }
   }
 
-  outputs = pdz_report_get_output_files (report, output);
+  outputs = pdz_report_dup_output_files (report, output);
   if (outputs == NULL)
     {
       /* the same checks as writing, for their message */
-      if (!pdz_report_write_to_file (report, output, NULL, &error))
+      if (!pdz_report_write_path (report, output, NULL, &error))
         pdz_tool_error (input, "%s", error->message);
       return PDZ_EXIT_FAILURE;
     }
@@ -326,7 +326,7 @@ pdz_tool_report (int    argc,
       }
   }
 
-  if (!pdz_report_write_to_file (report, output, NULL, &error))
+  if (!pdz_report_write_path (report, output, NULL, &error))
     {
       pdz_tool_error (output, "%s", error->message);
       return PDZ_EXIT_FAILURE;

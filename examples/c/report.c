@@ -34,9 +34,9 @@ write_report (PdzReport   *report,
               GError     **error)
 {
   g_autofree char *path = g_build_filename (outdir, name, NULL);
-  g_auto(GStrv) files = pdz_report_get_output_files (report, path);
+  g_auto(GStrv) files = pdz_report_dup_output_files (report, path);
 
-  if (!pdz_report_write_to_file (report, path, NULL, error))
+  if (!pdz_report_write_path (report, path, NULL, error))
     return FALSE;
 
   for (guint i = 0; files != NULL && files[i] != NULL; i++)

@@ -170,9 +170,21 @@ void pdz_report_set_include_diagnostics (PdzReport *self, gboolean include_diagn
 PDZ_AVAILABLE_IN_ALL
 const char * const *pdz_report_get_languages (void);
 
-PDZ_AVAILABLE_IN_ALL
+PDZ_AVAILABLE_IN_0_2
+char **pdz_report_dup_output_files (PdzReport *self, const char *path);
+PDZ_DEPRECATED_IN_0_2_FOR (pdz_report_dup_output_files)
 char **pdz_report_get_output_files (PdzReport *self, const char *path);
-PDZ_AVAILABLE_IN_ALL
+PDZ_AVAILABLE_IN_0_2
+gboolean pdz_report_write (PdzReport *self,
+                           GFile *file,
+                           GCancellable *cancellable,
+                           GError **error);
+PDZ_AVAILABLE_IN_0_2
+gboolean pdz_report_write_path (PdzReport *self,
+                                const char *path,
+                                GCancellable *cancellable,
+                                GError **error);
+PDZ_DEPRECATED_IN_0_2_FOR (pdz_report_write_path)
 gboolean pdz_report_write_to_file (PdzReport *self,
                                    const char *path,
                                    GCancellable *cancellable,

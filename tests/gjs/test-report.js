@@ -109,9 +109,9 @@ test('files', () => {
     const dir = GLib.dir_make_tmp('pdz-report-gjs-XXXXXX');
     const path = GLib.build_filenamev([dir, 'report.md']);
     const report = newReport({format: Pdz.ReportFormat.MARKDOWN});
-    const files = report.get_output_files(path);
+    const files = report.dup_output_files(path);
     assertEqual(files.length, 4, 'files');
-    assert(report.write_to_file(path, null), 'written');
+    assert(report.write_path(path, null), 'written');
     for (const file of files) {
         assert(GLib.file_test(file, GLib.FileTest.IS_REGULAR), file);
         GLib.unlink(file);

@@ -112,12 +112,12 @@ def test_xlsx_stream(report):
         assert len(sheets) == 6
 
 
-def test_write_to_file(report, tmp_path):
+def test_write_path(report, tmp_path):
     report.props.format = Pdz.ReportFormat.MARKDOWN
     path = tmp_path / 'report.md'
-    files = report.get_output_files(str(path))
+    files = report.dup_output_files(str(path))
     assert files == [str(path)] + [str(tmp_path / ('report-%d.svg' % i)) for i in (1, 2, 3)]
-    assert report.write_to_file(str(path), None)
+    assert report.write_path(str(path), None)
     assert sorted(p.name for p in tmp_path.iterdir()) == ['report-1.svg', 'report-2.svg',
                                                           'report-3.svg', 'report.md']
 
