@@ -102,9 +102,13 @@ gboolean pdz_tool_check_language (const char *option, const char *what, const ch
  * returns NULL. */
 PdzPlan *pdz_tool_load_plan (const char *path);
 
+/* A usage error of the command @name: prints "pdz: NAME: MESSAGE; run
+ * 'pdz NAME --help'" on one line, and returns PDZ_EXIT_FAILURE. */
+int pdz_tool_usage_error (const char *name, const char *format, ...) G_GNUC_PRINTF (2, 3);
+
 /* Parses @argv for the command @name with the options @entries, whose
  * --help shows @summary and @description. On a usage error prints
- * "pdz NAME: why" and a hint, and returns FALSE. */
+ * "pdz: NAME: why" and a hint (pdz_tool_usage_error()), and returns FALSE. */
 gboolean pdz_tool_parse (const char *name, const char *summary, const char *description,
                          const GOptionEntry *entries, int *argc, char ***argv);
 

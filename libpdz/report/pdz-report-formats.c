@@ -24,8 +24,8 @@ static const struct {
     "it was configured with the meson option xlsx disabled" },
   /* The PDF and ODP writers have not landed: with them, PDZ_HAVE_PDF and
    * PDZ_HAVE_ODF follow the options pdf and odf, and so do these texts. */
-  { PDZ_REPORT_FORMAT_PDF, "PDF", PDZ_HAVE_PDF, "libpdz has no PDF writer yet" },
-  { PDZ_REPORT_FORMAT_ODP, "ODP", PDZ_HAVE_ODF, "libpdz has no ODP writer yet" },
+  { PDZ_REPORT_FORMAT_PDF, "PDF", PDZ_HAVE_PDF, "no release of libpdz has one yet" },
+  { PDZ_REPORT_FORMAT_ODP, "ODP", PDZ_HAVE_ODF, "no release of libpdz has one yet" },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (formats) == PDZ_N_REPORT_FORMATS);
