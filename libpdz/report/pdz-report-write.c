@@ -389,8 +389,8 @@ output_files (PdzReportContext *ctx,
  * A program can check them before it writes, for instance so as not to
  * overwrite its input.
  *
- * Returns: (transfer full) (array zero-terminated=1): the paths, or %NULL
- *   when the report cannot be written (a format this build of libpdz
+ * Returns: (transfer full) (array zero-terminated=1) (nullable): the paths,
+ *   or %NULL when the report cannot be written (a format this build of libpdz
  *   leaves out, no plan, an unknown language, or a date of generation
  *   outside the years 1000 to 9999)
  *
@@ -420,8 +420,8 @@ pdz_report_dup_output_files (PdzReport  *self,
  * Lists the files [method@Pdz.Report.write_path] writes for @path: the same
  * as [method@Pdz.Report.dup_output_files].
  *
- * Returns: (transfer full) (array zero-terminated=1): the paths, or %NULL
- *   when the report cannot be written
+ * Returns: (transfer full) (array zero-terminated=1) (nullable): the paths,
+ *   or %NULL when the report cannot be written
  *
  * Deprecated: 0.2: Use [method@Pdz.Report.dup_output_files].
  */
