@@ -62,7 +62,7 @@ extension_of (const char *path)
   return dot != NULL && dot != base ? dot + 1 : NULL;
 }
 
-/* The formats --help says this build leaves out: ", not in this build: pdf,
+/* The formats --help says this build leaves out: "; not in this build: pdf,
  * odp", or "" when it writes them all. (transfer full) */
 static char *
 unavailable_formats (void)

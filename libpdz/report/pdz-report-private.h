@@ -5,9 +5,12 @@
  * The report is built in three steps, each a pure function of the one
  * before:
  *
- *  1. pdz-report.c resolves the report's properties into a PdzReportContext
- *     (the plan, the string catalog of the language, the generation date,
- *     the roll-ups of PdzStats and the diagnostics of pdz_plan_check()).
+ *  1. pdz-report-write.c resolves the properties of the PdzReport
+ *     (libpdz/pdz-report.c) into a PdzReportContext (the plan, the string
+ *     catalog of the language, the generation date and the diagnostics of
+ *     pdz_plan_check()), once pdz-report-formats.c has said this build
+ *     writes the format, and hands it to the writer of the format; the
+ *     roll-ups of PdzStats come from pdz-report-figures.c.
  *  2. The HTML and Markdown formats share one document: pdz-report-document.c
  *     turns the context into a list of PdzReportBlock (headings, paragraphs,
  *     lists, tables, figures) made of PdzReportInline runs, with the
@@ -17,7 +20,9 @@
  *     data tables of pdz-report-tables.c.
  *  3. The charts are SVG strings from pdz-report-svg.c.
  *
- * Nothing here reads JSON or touches a file other than the output.
+ * Nothing here reads JSON or touches a file other than the output (which
+ * pdz-report-write.c replaces through pdz-file-private.h) and the private
+ * file libxlsxwriter needs in the temporary directory.
  */
 
 #pragma once
