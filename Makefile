@@ -17,7 +17,8 @@ DEBIAN_PACKAGES := \
 	libglib2.0-dev libjson-glib-dev libxlsxwriter-dev libglib-testing-0-dev \
 	gobject-introspection libgirepository1.0-dev gir1.2-glib-2.0 \
 	valac gjs python3 python3-gi python3-pytest python3-jsonschema \
-	python3-openpyxl pandoc librsvg2-bin gi-docgen valgrind chromium locales
+	python3-openpyxl pandoc librsvg2-bin gi-docgen valgrind chromium locales \
+	gnome-desktop-testing
 
 .PHONY: all demo check deps build test test-valgrind test-asan clean
 
@@ -40,8 +41,10 @@ deps:
 # quietly left out (meson_options.txt).
 WRITERS   := -Dxlsx=enabled -Dpdf=enabled -Dodf=enabled
 
+# -Dwerror=true: a warning of the compiler, of g-ir-scanner or of gi-docgen
+# fails the build (their fatal-warnings flags follow the werror option).
 $(BUILDDIR)/build.ninja:
-	$(MESON) setup $(BUILDDIR) -Dintrospection=enabled -Dvapi=true -Ddocs=enabled $(WRITERS)
+	$(MESON) setup $(BUILDDIR) -Dintrospection=enabled -Dvapi=true -Ddocs=enabled -Dwerror=true $(WRITERS)
 
 build: deps $(BUILDDIR)/build.ninja
 	$(MESON) compile -C $(BUILDDIR)

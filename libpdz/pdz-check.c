@@ -14,6 +14,7 @@
 #include "pdz-language-private.h"
 #include "pdz-date-private.h"
 #include "pdz-plan-index-private.h"
+#include "pdz-util-private.h"
 
 typedef enum {
   CHECK_ACTION_OUTSIDE_PLAN_PERIOD,
@@ -28,6 +29,9 @@ typedef enum {
   CHECK_PROJECT_NOT_FUNDED_IN_PROGRESS,
   CHECK_INDICATOR_WITHOUT_MEASUREMENT,
   CHECK_MACROAREA_WITHOUT_OBJECTIVES,
+  CHECK_ACTION_OUTSIDE_ROUND,
+  CHECK_MILESTONE_OUTSIDE_PLAN_PERIOD,
+  CHECK_MILESTONE_OUTSIDE_ROUND,
   N_CHECKS
 } CheckId;
 
@@ -45,6 +49,9 @@ static const char * const check_codes[N_CHECKS + 1] = {
   [CHECK_PROJECT_NOT_FUNDED_IN_PROGRESS] = "project-not-funded-in-progress",
   [CHECK_INDICATOR_WITHOUT_MEASUREMENT] = "indicator-without-measurement",
   [CHECK_MACROAREA_WITHOUT_OBJECTIVES] = "macroarea-without-objectives",
+  [CHECK_ACTION_OUTSIDE_ROUND] = "action-outside-round",
+  [CHECK_MILESTONE_OUTSIDE_PLAN_PERIOD] = "milestone-outside-plan-period",
+  [CHECK_MILESTONE_OUTSIDE_ROUND] = "milestone-outside-round",
   [N_CHECKS] = NULL
 };
 
@@ -61,6 +68,9 @@ static const PdzSeverity check_severities[N_CHECKS] = {
   [CHECK_PROJECT_NOT_FUNDED_IN_PROGRESS] = PDZ_SEVERITY_WARNING,
   [CHECK_INDICATOR_WITHOUT_MEASUREMENT] = PDZ_SEVERITY_WARNING,
   [CHECK_MACROAREA_WITHOUT_OBJECTIVES] = PDZ_SEVERITY_INFO,
+  [CHECK_ACTION_OUTSIDE_ROUND] = PDZ_SEVERITY_WARNING,
+  [CHECK_MILESTONE_OUTSIDE_PLAN_PERIOD] = PDZ_SEVERITY_WARNING,
+  [CHECK_MILESTONE_OUTSIDE_ROUND] = PDZ_SEVERITY_WARNING,
 };
 
 /* ---- English ------------------------------------------------------------ */
@@ -90,14 +100,21 @@ static const char * const messages_en[N_CHECKS] = {
     "indicator “{0}” has a target but no measurement",
   [CHECK_MACROAREA_WITHOUT_OBJECTIVES] =
     "macroarea “{0}” has no objectives",
+  [CHECK_ACTION_OUTSIDE_ROUND] =
+    "action “{0}” is dated {1}, outside the monitoring round {2}",
+  [CHECK_MILESTONE_OUTSIDE_PLAN_PERIOD] =
+    "“{0}” ({1}) of action “{2}” falls outside the plan period {3}",
+  [CHECK_MILESTONE_OUTSIDE_ROUND] =
+    "“{0}” ({1}) of action “{2}” falls outside the monitoring round {3}",
 };
 
-static const char * const statuses_en[] = {
+static const char * const statuses_en[PDZ_N_STATUSES] = {
   [PDZ_STATUS_PLANNED] = "planned",
   [PDZ_STATUS_IN_PROGRESS] = "in progress",
   [PDZ_STATUS_COMPLETED] = "completed",
   [PDZ_STATUS_SUSPENDED] = "suspended",
   [PDZ_STATUS_CANCELLED] = "cancelled",
+  [PDZ_STATUS_NOT_STATED] = "not stated",
 };
 
 /* ---- Italiano ----------------------------------------------------------- */
@@ -127,14 +144,21 @@ static const char * const messages_it[N_CHECKS] = {
     "l'indicatore «{0}» ha un valore obiettivo ma nessuna misurazione",
   [CHECK_MACROAREA_WITHOUT_OBJECTIVES] =
     "la macroarea «{0}» non ha obiettivi",
+  [CHECK_ACTION_OUTSIDE_ROUND] =
+    "l'azione «{0}» è datata {1}, fuori dal periodo del monitoraggio {2}",
+  [CHECK_MILESTONE_OUTSIDE_PLAN_PERIOD] =
+    "«{0}» ({1}) dell'azione «{2}» cade fuori dal periodo del piano {3}",
+  [CHECK_MILESTONE_OUTSIDE_ROUND] =
+    "«{0}» ({1}) dell'azione «{2}» cade fuori dal periodo del monitoraggio {3}",
 };
 
-static const char * const statuses_it[] = {
-  [PDZ_STATUS_PLANNED] = "pianificato",
+static const char * const statuses_it[PDZ_N_STATUSES] = {
+  [PDZ_STATUS_PLANNED] = "previsto",
   [PDZ_STATUS_IN_PROGRESS] = "in corso",
-  [PDZ_STATUS_COMPLETED] = "completato",
+  [PDZ_STATUS_COMPLETED] = "concluso",
   [PDZ_STATUS_SUSPENDED] = "sospeso",
   [PDZ_STATUS_CANCELLED] = "annullato",
+  [PDZ_STATUS_NOT_STATED] = "non indicato",
 };
 
 /* ------------------------------------------------------------------------- */
@@ -153,6 +177,8 @@ typedef struct {
   guint32 reference;          /* Julian day */
   const PdzDate *plan_start;  /* (nullable) */
   const PdzDate *plan_end;    /* (nullable) */
+  const PdzDate *round_start; /* (nullable) */
+  const PdzDate *round_end;   /* (nullable) */
 } CheckContext;
 
 static char *
@@ -262,20 +288,39 @@ format_span (CheckContext *ctx,
  * outside only when all of it is: "2023" is not outside a plan that ends in
  * "2023-06". */
 static gboolean
-outside_plan_period (CheckContext *ctx,
-                     const PdzDate *start,
-                     const PdzDate *end)
+outside_period (const PdzDate *period_start,
+                const PdzDate *period_end,
+                const PdzDate *start,
+                const PdzDate *end)
 {
   const PdzDate *first = start != NULL ? start : end;
   const PdzDate *last = end != NULL ? end : start;
 
-  if (ctx->plan_start != NULL &&
-      _pdz_date_last_julian (first) < _pdz_date_first_julian (ctx->plan_start))
+  if (period_start != NULL &&
+      _pdz_date_last_julian (first) < _pdz_date_first_julian (period_start))
     return TRUE;
-  if (ctx->plan_end != NULL &&
-      _pdz_date_first_julian (last) > _pdz_date_last_julian (ctx->plan_end))
+  if (period_end != NULL &&
+      _pdz_date_first_julian (last) > _pdz_date_last_julian (period_end))
     return TRUE;
   return FALSE;
+}
+
+static gboolean
+outside_plan_period (CheckContext *ctx,
+                     const PdzDate *start,
+                     const PdzDate *end)
+{
+  return outside_period (ctx->plan_start, ctx->plan_end, start, end);
+}
+
+/* The same, for the monitoring round: an action dated after the round's
+ * end, or before its start, is not of this round. */
+static gboolean
+outside_round (CheckContext *ctx,
+               const PdzDate *start,
+               const PdzDate *end)
+{
+  return outside_period (ctx->round_start, ctx->round_end, start, end);
 }
 
 /* TRUE when @end certainly comes before @start. */
@@ -376,6 +421,8 @@ check_macroareas (CheckContext *ctx)
     }
 }
 
+static void check_action (CheckContext *ctx, PdzAction *action);
+
 static void
 check_action (CheckContext *ctx,
               PdzAction *action)
@@ -422,6 +469,58 @@ check_action (CheckContext *ctx,
       report (ctx, CHECK_ACTION_COMPLETED_IN_FUTURE, action, pointer,
               (const char *[]) { quoted, when, reference }, 3);
     }
+
+  if (check_enabled (ctx, CHECK_ACTION_OUTSIDE_ROUND) &&
+      (date != NULL || end != NULL) &&
+      outside_round (ctx, date, end))
+    {
+      g_autofree char *quoted = quote_text (title);
+      g_autofree char *when = format_span (ctx, date, end);
+      g_autofree char *round = format_span (ctx, ctx->round_start, ctx->round_end);
+
+      report (ctx, CHECK_ACTION_OUTSIDE_ROUND, action, pointer,
+              (const char *[]) { quoted, when, round }, 3);
+    }
+
+  PDZ_MODEL_FOREACH (pdz_action_get_milestones (action), PdzMilestone, milestone)
+    {
+      const PdzDate *when = pdz_milestone_get_date (milestone);
+      g_autofree char *milestone_pointer = NULL;
+      struct {
+        CheckId id;
+        gboolean outside;
+        const PdzDate *start, *end;
+      } periods[] = {
+        { CHECK_MILESTONE_OUTSIDE_PLAN_PERIOD, FALSE, ctx->plan_start, ctx->plan_end },
+        { CHECK_MILESTONE_OUTSIDE_ROUND, FALSE, ctx->round_start, ctx->round_end },
+      };
+
+      if (when == NULL)
+        continue;
+      for (guint p = 0; p < G_N_ELEMENTS (periods); p++)
+        {
+          g_autofree char *quoted = NULL;
+          g_autofree char *quoted_action = NULL;
+          g_autofree char *text = NULL;
+          g_autofree char *period = NULL;
+
+          if (!check_enabled (ctx, periods[p].id) ||
+              !outside_period (periods[p].start, periods[p].end, when, NULL))
+            continue;
+          if (milestone_pointer == NULL)
+            milestone_pointer = _pdz_pointer_child (pointer, "milestones", (int) milestone_i);
+          quoted = quote_text (pdz_milestone_get_title (milestone));
+          quoted_action = quote_text (title);
+          text = format_date (ctx, when);
+          period = format_span (ctx, periods[p].start, periods[p].end);
+          report (ctx, periods[p].id, action, milestone_pointer,
+                  (const char *[]) { quoted, text, quoted_action, period }, 4);
+        }
+    }
+
+  /* The points under the bullet, checked as actions of their own. */
+  PDZ_MODEL_FOREACH (pdz_action_get_actions (action), PdzAction, sub)
+    check_action (ctx, sub);
 }
 
 /* TRUE when an objective of status @objective contradicts an action of
@@ -430,6 +529,10 @@ static gboolean
 status_contradicts (PdzStatus objective,
                     PdzStatus action)
 {
+  /* What is not stated contradicts nothing. */
+  if (objective == PDZ_STATUS_NOT_STATED || action == PDZ_STATUS_NOT_STATED)
+    return FALSE;
+
   switch (objective)
     {
     case PDZ_STATUS_COMPLETED:
@@ -446,6 +549,7 @@ status_contradicts (PdzStatus objective,
       return action == PDZ_STATUS_IN_PROGRESS;
     case PDZ_STATUS_IN_PROGRESS:
     case PDZ_STATUS_SUSPENDED:
+    case PDZ_STATUS_NOT_STATED:
     default:
       return FALSE;
     }
@@ -465,9 +569,10 @@ check_objective (CheckContext *ctx,
   /* Nothing reported: no action of its own, nor of a project serving it. */
   if (check_enabled (ctx, CHECK_OBJECTIVE_WITHOUT_ACTIONS))
     {
-      GPtrArray *all = _pdz_plan_index_lookup (ctx->index->objective_actions, objective);
+      GPtrArray *own = _pdz_plan_index_lookup (ctx->index->objective_actions, objective);
+      GPtrArray *projects = _pdz_plan_index_lookup (ctx->index->objective_project_actions, objective);
 
-      if (all == NULL || all->len == 0)
+      if ((own == NULL || own->len == 0) && (projects == NULL || projects->len == 0))
         {
           g_autofree char *quoted = quote_text (pdz_objective_get_title (objective));
 
@@ -702,6 +807,8 @@ pdz_plan_check (PdzPlan *self,
   ctx.reference = reference != NULL ? _pdz_date_last_julian (reference) : _pdz_julian_today ();
   ctx.plan_start = pdz_plan_get_start (self);
   ctx.plan_end = pdz_plan_get_end (self);
+  ctx.round_start = pdz_plan_get_monitoring_start (self);
+  ctx.round_end = pdz_plan_get_monitoring_end (self);
 
   check_plan (&ctx);
   check_partners (&ctx);

@@ -11,7 +11,9 @@
 
 #pragma once
 
-#include "pdz-json-private.h"
+#include <json-glib/json-glib.h>
+
+#include "pdz.h"
 
 G_BEGIN_DECLS
 
@@ -90,8 +92,6 @@ void _pdz_json_member_strv (PdzJsonScope       *scope,
                             const char         *name,
                             const char * const *strv);
 /* The "x-" members of @object's @part, in their order. */
-void _pdz_json_member_extensions (PdzJsonScope *scope,
-                                  gpointer      object,
-                                  const char   *part);
+
 
 G_END_DECLS

@@ -9,10 +9,12 @@
  * These are the primitives: scopes (open objects and arrays), strings,
  * numbers, arbitrary JsonNode trees (the values of "x-" members), and
  * members of the kinds the format has. pdz-json-writer.c writes the model
- * with them; see pdz-json-emit-private.h.
+ * with them; the statistics tables their JSON text; see
+ * pdz-json-emit-private.h. Nothing here knows the plan format.
  */
 
 #include "pdz-json-emit-private.h"
+#include "pdz-util-private.h"
 
 #include <math.h>
 #include <string.h>
@@ -334,23 +336,4 @@ _pdz_json_member_strv (PdzJsonScope       *scope,
       _pdz_json_append_string (scope->s, strv[i]);
     }
   _pdz_json_scope_end (&array, ']');
-}
-
-void
-_pdz_json_member_extensions (PdzJsonScope *scope,
-                             gpointer      object,
-                             const char   *part)
-{
-  JsonObject *ext = _pdz_extensions_get (object, part);
-  GList *names;
-
-  if (ext == NULL)
-    return;
-  names = json_object_get_members (ext);
-  for (GList *l = names; l != NULL; l = l->next)
-    {
-      _pdz_json_member (scope, l->data);
-      _pdz_json_append_node (scope->s, json_object_get_member (ext, l->data), scope->level + 1);
-    }
-  g_list_free (names);
 }

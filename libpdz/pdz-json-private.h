@@ -41,6 +41,8 @@ G_BEGIN_DECLS
 
 PdzPlan *_pdz_json_read_plan (const char *data, gsize length, GError **error);
 char *_pdz_json_write_plan (PdzPlan *plan, gsize *length);
+/* One entity of a plan (or the plan), as the object it is in the file. */
+char *_pdz_json_write_entity (gpointer entity, gsize *length);
 
 /* Checks what a save must not write: empty or duplicate ids, references to
  * entities that are not in the plan. Sets a PdzError naming the JSON pointer. */

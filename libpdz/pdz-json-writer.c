@@ -10,6 +10,28 @@
  */
 
 #include "pdz-json-emit-private.h"
+#include "pdz-json-private.h"
+
+/* The "x-" members read for @object, in their original order. */
+static void
+member_extensions (PdzJsonScope *scope,
+                   gpointer      object,
+                   const char   *part)
+{
+  JsonObject *ext = _pdz_extensions_get (object, part);
+  GList *names;
+
+  if (ext == NULL)
+    return;
+  names = json_object_get_members (ext);
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      _pdz_json_member (scope, l->data);
+      _pdz_json_append_node (scope->s, json_object_get_member (ext, l->data), scope->level + 1);
+    }
+  g_list_free (names);
+}
+
 
 /* --- Members the model adds to the emitter's --- */
 
@@ -87,7 +109,7 @@ write_participation (PdzJsonScope *array,
                     pdz_participation_get_partner (participation));
   _pdz_json_member_enum_optional (&o, "role", PDZ_TYPE_ROLE,
                                  pdz_participation_get_role (participation), PDZ_ROLE_NOT_STATED);
-  _pdz_json_member_extensions (&o, participation, "");
+  member_extensions (&o, participation, "");
   _pdz_json_scope_end (&o, '}');
 }
 
@@ -108,7 +130,7 @@ write_funding (PdzJsonScope *array,
     }
   _pdz_json_member_enum_optional (&o, "status", PDZ_TYPE_FUNDING_STATUS,
                                  pdz_funding_get_status (funding), PDZ_FUNDING_STATUS_NOT_STATED);
-  _pdz_json_member_extensions (&o, funding, "");
+  member_extensions (&o, funding, "");
   _pdz_json_scope_end (&o, '}');
 }
 
@@ -120,7 +142,7 @@ write_measurement_body (PdzJsonScope   *o,
   _pdz_json_member (o, "value");
   _pdz_json_append_double (o->s, pdz_measurement_get_value (measurement));
   _pdz_json_member_string (o, "note", pdz_measurement_get_note (measurement));
-  _pdz_json_member_extensions (o, measurement, "");
+  member_extensions (o, measurement, "");
 }
 
 static void
@@ -162,7 +184,7 @@ write_indicator (PdzJsonScope *array,
   member_measurement (&o, "baseline", pdz_indicator_get_baseline (indicator));
   member_measurement (&o, "target", pdz_indicator_get_target (indicator));
   member_items (&o, "measurements", pdz_indicator_get_measurements (indicator), write_measurement);
-  _pdz_json_member_extensions (&o, indicator, "");
+  member_extensions (&o, indicator, "");
   _pdz_json_scope_end (&o, '}');
 }
 
@@ -176,7 +198,7 @@ write_milestone (PdzJsonScope *array,
   _pdz_json_scope_begin_nested (&o, array, '{');
   _pdz_json_member_date (&o, "date", pdz_milestone_get_date (milestone));
   _pdz_json_member_required_string (&o, "title", pdz_milestone_get_title (milestone));
-  _pdz_json_member_extensions (&o, milestone, "");
+  member_extensions (&o, milestone, "");
   _pdz_json_scope_end (&o, '}');
 }
 
@@ -202,7 +224,7 @@ write_action (PdzJsonScope *array,
   member_items (&o, "fundings", pdz_action_get_fundings (action), write_funding);
   _pdz_json_member_strv (&o, "links", pdz_action_get_links (action));
   member_items (&o, "actions", pdz_action_get_actions (action), write_action);
-  _pdz_json_member_extensions (&o, action, "");
+  member_extensions (&o, action, "");
   _pdz_json_scope_end (&o, '}');
 }
 
@@ -220,7 +242,7 @@ write_partner (PdzJsonScope *array,
   _pdz_json_member_enum_optional (&o, "kind", PDZ_TYPE_PARTNER_KIND,
                                  pdz_partner_get_kind (partner), PDZ_PARTNER_KIND_OTHER);
   _pdz_json_member_string (&o, "website", pdz_partner_get_website (partner));
-  _pdz_json_member_extensions (&o, partner, "");
+  member_extensions (&o, partner, "");
   _pdz_json_scope_end (&o, '}');
 }
 
@@ -235,7 +257,7 @@ write_macroarea (PdzJsonScope *array,
   _pdz_json_member_required_string (&o, "id", pdz_macroarea_get_id (macroarea));
   _pdz_json_member_required_string (&o, "title", pdz_macroarea_get_title (macroarea));
   _pdz_json_member_string (&o, "code", pdz_macroarea_get_code (macroarea));
-  _pdz_json_member_extensions (&o, macroarea, "");
+  member_extensions (&o, macroarea, "");
   _pdz_json_scope_end (&o, '}');
 }
 
@@ -259,7 +281,7 @@ write_objective (PdzJsonScope *array,
   member_items (&o, "partners", pdz_objective_get_participations (objective), write_participation);
   member_items (&o, "indicators", pdz_objective_get_indicators (objective), write_indicator);
   member_items (&o, "actions", pdz_objective_get_actions (objective), write_action);
-  _pdz_json_member_extensions (&o, objective, "");
+  member_extensions (&o, objective, "");
   _pdz_json_scope_end (&o, '}');
 }
 
@@ -287,7 +309,7 @@ write_project (PdzJsonScope *array,
                      pdz_project_get_objectives (project));
   _pdz_json_member_strv (&o, "interventions", pdz_project_get_interventions (project));
   member_items (&o, "actions", pdz_project_get_actions (project), write_action);
-  _pdz_json_member_extensions (&o, project, "");
+  member_extensions (&o, project, "");
   _pdz_json_scope_end (&o, '}');
 }
 
@@ -310,7 +332,7 @@ write_contacts (PdzJsonScope *scope,
   _pdz_json_member_string (&o, "email", email);
   _pdz_json_member_string (&o, "phone", phone);
   _pdz_json_member_string (&o, "website", website);
-  _pdz_json_member_extensions (&o, plan, "contacts");
+  member_extensions (&o, plan, "contacts");
   _pdz_json_scope_end (&o, '}');
 }
 
@@ -331,8 +353,69 @@ write_monitoring (PdzJsonScope *scope,
   _pdz_json_member_string (&o, "title", title);
   _pdz_json_member_date (&o, "start", start);
   _pdz_json_member_date (&o, "end", end);
-  _pdz_json_member_extensions (&o, plan, "monitoring");
+  member_extensions (&o, plan, "monitoring");
   _pdz_json_scope_end (&o, '}');
+}
+
+/* Writes one of the functions above to @s, as a document of its own. */
+static void
+write_item (GString     *s,
+            ItemFunc     func,
+            gpointer     item)
+{
+  /* The functions write an item of an array: an array one level up from
+   * the document's, which is never opened. */
+  PdzJsonScope outside = { s, G_MAXUINT, TRUE };
+
+  func (&outside, item);
+}
+
+/*
+ * _pdz_json_write_entity:
+ * @entity: an entity of a plan, or a plan
+ * @length: (out) (optional): return location for the length in bytes
+ *
+ * Writes @entity as the JSON object it is in the canonical form of the
+ * plan format, references written as ids.
+ *
+ * Returns: (transfer full): the text, nul-terminated, ending in a newline
+ */
+char *
+_pdz_json_write_entity (gpointer  entity,
+                        gsize    *length)
+{
+  static const struct {
+    GType (*get_type) (void);
+    ItemFunc func;
+  } writers[] = {
+    { pdz_partner_get_type, write_partner },
+    { pdz_macroarea_get_type, write_macroarea },
+    { pdz_objective_get_type, write_objective },
+    { pdz_action_get_type, write_action },
+    { pdz_milestone_get_type, write_milestone },
+    { pdz_project_get_type, write_project },
+    { pdz_participation_get_type, write_participation },
+    { pdz_funding_get_type, write_funding },
+    { pdz_indicator_get_type, write_indicator },
+    { pdz_measurement_get_type, write_measurement },
+  };
+  GString *s;
+
+  if (PDZ_IS_PLAN (entity))
+    return _pdz_json_write_plan (entity, length);
+
+  s = g_string_new (NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (writers); i++)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (entity, writers[i].get_type ()))
+      {
+        write_item (s, writers[i].func, entity);
+        break;
+      }
+  g_string_append_c (s, '\n');
+
+  if (length != NULL)
+    *length = s->len;
+  return g_string_free (s, FALSE);
 }
 
 /*
@@ -380,7 +463,7 @@ _pdz_json_write_plan (PdzPlan *plan,
   member_items (&root, "macroareas", pdz_plan_get_macroareas (plan), write_macroarea);
   member_items (&root, "objectives", pdz_plan_get_objectives (plan), write_objective);
   member_items (&root, "projects", pdz_plan_get_projects (plan), write_project);
-  _pdz_json_member_extensions (&root, plan, "");
+  member_extensions (&root, plan, "");
 
   _pdz_json_scope_end (&root, '}');
   g_string_append_c (s, '\n');

@@ -88,20 +88,27 @@ struct _PdzPlanIndex
   guint64 stamp;                  /* the plan's stamp when it was built */
   PdzPlan *plan;                  /* (not owned) only compared, never dereferenced after a rebuild */
 
-  GPtrArray *actions;             /* (owned) (element-type PdzAction): every action, in document order */
+  GPtrArray *actions;             /* (owned) (element-type PdzAction): every action, sub-actions
+                                   * after their bullet, in document order */
+  GPtrArray *bullets;             /* (owned) (element-type PdzAction): the top-level actions
+                                   * (the bullets the counting rule counts), in document order */
   GHashTable *pointers;           /* (owned): GObject* → char* JSON pointer, for every entity with one */
 
-  /* Each value is a (owned) GPtrArray of entities, in document order. */
+  /* Each value is a (owned) GPtrArray of entities, in document order. The
+   * lists of actions hold bullets and sub-actions alike. By the counting
+   * rule (doc/queries.md), an action belongs under one owner: an objective
+   * (and its macroarea), or a project; the actions of the projects serving
+   * an objective are kept apart, for the queries that ask for them. */
   GHashTable *partner_actions;    /* PdzPartner* → actions it takes part in */
   GHashTable *partner_objectives; /* PdzPartner* → objectives it takes part in */
   GHashTable *partner_projects;   /* PdzPartner* → projects it leads or takes part in */
   GHashTable *project_actions;    /* PdzProject* → its own actions, then actions naming it */
-  GHashTable *objective_actions;  /* PdzObjective* → its own actions, then actions of projects serving it */
+  GHashTable *objective_actions;  /* PdzObjective* → the actions it holds */
+  GHashTable *objective_project_actions; /* PdzObjective* → actions of the projects serving it */
   GHashTable *macroarea_objectives; /* PdzMacroarea* → its objectives */
-  GHashTable *macroarea_actions;  /* PdzMacroarea* → actions of its objectives and of projects serving them */
+  GHashTable *macroarea_actions;  /* PdzMacroarea* → the actions its objectives hold */
+  GHashTable *macroarea_project_actions; /* PdzMacroarea* → actions of projects serving its objectives */
   GHashTable *macroarea_projects; /* PdzMacroarea* → projects serving one of its objectives */
-  GHashTable *action_macroareas;  /* PdzAction* → GPtrArray of PdzMacroarea (not owned) */
-  GHashTable *action_objectives;  /* PdzAction* → GPtrArray of PdzObjective (not owned) */
 
   GHashTable *partner_roles;      /* PdzPartner* → GUINT_TO_POINTER (mask of 1 << PdzRole) */
   GHashTable *referenced_partners; /* set of PdzPartner* referenced anywhere in the plan */

@@ -219,7 +219,10 @@ new_list_table (void)
                                 g_object_unref, (GDestroyNotify) g_ptr_array_unref);
 }
 
-/* Appends @value to the list of @key in @table, once. */
+/* Appends @value to the list of @key in @table, once. The index is built
+ * one entity at a time, in document order: an entity is listed under a key
+ * while that entity is being indexed, so a repeat can only be the list's
+ * last item. */
 static void
 list_add (GHashTable *table,
           gpointer key,
@@ -232,9 +235,7 @@ list_add (GHashTable *table,
       list = g_ptr_array_new_with_free_func (g_object_unref);
       g_hash_table_insert (table, g_object_ref (key), list);
     }
-  else if (list->len > 0 &&
-           (g_ptr_array_index (list, list->len - 1) == value ||
-            g_ptr_array_find (list, value, NULL)))
+  else if (list->len > 0 && g_ptr_array_index (list, list->len - 1) == value)
     return;
 
   g_ptr_array_add (list, g_object_ref (value));
@@ -284,52 +285,38 @@ static void
 index_action_links (PdzPlanIndex *index,
                     PdzAction *action)
 {
-  GObject *owner = pdz_action_get_owner (action);
-  g_autoptr(GPtrArray) objectives = g_ptr_array_new_with_free_func (g_object_unref);
-  GListModel *projects;
-  guint n;
+  PdzObjective *objective = pdz_action_get_objective (action);
+  PdzProject *holder = pdz_action_get_project (action);
 
-  /* The objectives an action serves: its own objective, or those the
-   * project holding it serves. */
-  if (PDZ_IS_OBJECTIVE (owner))
+  /* The counting rule: under the one owner of its bullet. */
+  if (objective != NULL)
     {
-      g_ptr_array_add (objectives, g_object_ref (owner));
-    }
-  else if (PDZ_IS_PROJECT (owner))
-    {
-      GListModel *served = pdz_project_get_objectives (PDZ_PROJECT (owner));
-
-      n = g_list_model_get_n_items (served);
-      for (guint i = 0; i < n; i++)
-        g_ptr_array_add (objectives, g_list_model_get_item (served, i));
-      list_add (index->project_actions, owner, action);
-    }
-
-  for (guint i = 0; i < objectives->len; i++)
-    {
-      PdzObjective *objective = g_ptr_array_index (objectives, i);
       PdzMacroarea *macroarea = pdz_objective_get_macroarea (objective);
 
-      list_add (index->action_objectives, action, objective);
       list_add (index->objective_actions, objective, action);
       if (macroarea != NULL)
+        list_add (index->macroarea_actions, macroarea, action);
+    }
+  else if (holder != NULL)
+    {
+      list_add (index->project_actions, holder, action);
+
+      /* Apart: the objectives and macroareas the project serves. */
+      PDZ_MODEL_FOREACH (pdz_project_get_objectives (holder), PdzObjective, served)
         {
-          list_add (index->action_macroareas, action, macroarea);
-          list_add (index->macroarea_actions, macroarea, action);
+          PdzMacroarea *macroarea = pdz_objective_get_macroarea (served);
+
+          list_add (index->objective_project_actions, served, action);
+          if (macroarea != NULL)
+            list_add (index->macroarea_project_actions, macroarea, action);
         }
     }
 
   index_participations (index, pdz_action_get_participations (action),
                         index->partner_actions, action);
 
-  projects = pdz_action_get_projects (action);
-  n = g_list_model_get_n_items (projects);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PdzProject) project = g_list_model_get_item (projects, i);
-
-      list_add (index->project_actions, project, action);
-    }
+  PDZ_MODEL_FOREACH (pdz_action_get_projects (action), PdzProject, project)
+    list_add (index->project_actions, project, action);
 }
 
 static void
@@ -345,6 +332,8 @@ index_actions (PdzPlanIndex *index,
       char *pointer = _pdz_pointer_child (owner_pointer, "actions", (int) j);
 
       set_pointer (index, action, pointer);
+      if (pdz_action_get_parent (action) == NULL)
+        g_ptr_array_add (index->bullets, g_object_ref (action));
       g_ptr_array_add (index->actions, action);   /* takes the reference */
       /* Sub-actions follow their bullet, in document order. */
       index_actions (index, pdz_action_get_actions (action), pointer);
@@ -362,17 +351,18 @@ plan_index_build (PdzPlan *plan)
   index->stamp = _pdz_plan_get_stamp (plan);
   index->plan = plan;
   index->actions = g_ptr_array_new_with_free_func (g_object_unref);
+  index->bullets = g_ptr_array_new_with_free_func (g_object_unref);
   index->pointers = g_hash_table_new_full (g_direct_hash, g_direct_equal, g_object_unref, g_free);
   index->partner_actions = new_list_table ();
   index->partner_objectives = new_list_table ();
   index->partner_projects = new_list_table ();
   index->project_actions = new_list_table ();
   index->objective_actions = new_list_table ();
+  index->objective_project_actions = new_list_table ();
   index->macroarea_objectives = new_list_table ();
   index->macroarea_actions = new_list_table ();
+  index->macroarea_project_actions = new_list_table ();
   index->macroarea_projects = new_list_table ();
-  index->action_macroareas = new_list_table ();
-  index->action_objectives = new_list_table ();
   /* Keys of these two are partners listed in the tables above or in the
    * plan, which the index references already. */
   index->partner_roles = g_hash_table_new (g_direct_hash, g_direct_equal);
@@ -477,17 +467,18 @@ plan_index_clear (gpointer data)
   g_clear_pointer (&index->folded_text, g_hash_table_unref);
   g_clear_pointer (&index->referenced_partners, g_hash_table_unref);
   g_clear_pointer (&index->partner_roles, g_hash_table_unref);
-  g_clear_pointer (&index->action_objectives, g_hash_table_unref);
-  g_clear_pointer (&index->action_macroareas, g_hash_table_unref);
   g_clear_pointer (&index->macroarea_projects, g_hash_table_unref);
+  g_clear_pointer (&index->macroarea_project_actions, g_hash_table_unref);
   g_clear_pointer (&index->macroarea_actions, g_hash_table_unref);
   g_clear_pointer (&index->macroarea_objectives, g_hash_table_unref);
+  g_clear_pointer (&index->objective_project_actions, g_hash_table_unref);
   g_clear_pointer (&index->objective_actions, g_hash_table_unref);
   g_clear_pointer (&index->project_actions, g_hash_table_unref);
   g_clear_pointer (&index->partner_projects, g_hash_table_unref);
   g_clear_pointer (&index->partner_objectives, g_hash_table_unref);
   g_clear_pointer (&index->partner_actions, g_hash_table_unref);
   g_clear_pointer (&index->pointers, g_hash_table_unref);
+  g_clear_pointer (&index->bullets, g_ptr_array_unref);
   g_clear_pointer (&index->actions, g_ptr_array_unref);
 }
 

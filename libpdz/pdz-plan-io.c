@@ -424,6 +424,39 @@ pdz_plan_to_data (PdzPlan *self,
 }
 
 /**
+ * pdz_entity_to_data:
+ * @entity: a plan, or one of the entities of a plan: a partner,
+ *   macroarea, objective, action, milestone, project, participation,
+ *   funding, indicator or measurement
+ * @length: (out) (optional): return location for the length of the text
+ *   in bytes
+ *
+ * Writes @entity as the JSON object it is in the canonical form of the
+ * plan format (see [method@Pdz.Plan.to_data]), with its children, and
+ * the entities it refers to written as their ids. This is the JSON text of
+ * any entity, for the bindings' dictionaries and for applications that
+ * show or copy one entity.
+ *
+ * Returns: (transfer full): the JSON text, UTF-8 and nul-terminated,
+ *   ending in a newline
+ *
+ * Since: 0.2
+ */
+char *
+pdz_entity_to_data (GObject *entity,
+                    gsize   *length)
+{
+  g_return_val_if_fail (PDZ_IS_PLAN (entity) || PDZ_IS_PARTNER (entity) ||
+                        PDZ_IS_MACROAREA (entity) || PDZ_IS_OBJECTIVE (entity) ||
+                        PDZ_IS_ACTION (entity) || PDZ_IS_MILESTONE (entity) ||
+                        PDZ_IS_PROJECT (entity) || PDZ_IS_PARTICIPATION (entity) ||
+                        PDZ_IS_FUNDING (entity) || PDZ_IS_INDICATOR (entity) ||
+                        PDZ_IS_MEASUREMENT (entity), NULL);
+
+  return _pdz_json_write_entity (entity, length);
+}
+
+/**
  * pdz_plan_to_bytes:
  * @self: a plan
  *

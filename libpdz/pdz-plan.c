@@ -1629,20 +1629,35 @@ pdz_plan_add_municipality (PdzPlan     *self,
  * pdz_plan_remove_municipality:
  * @self: a plan
  * @partner: a partner
+ * @error: return location for a [error@Pdz.Error]
  *
  * Removes @partner from the member municipalities of the ambito. The
- * partner stays one of the plan's partners.
+ * partner stays one of the plan's partners, and stays the lead
+ * municipality if it is. A partner that is not a member fails with
+ * %PDZ_ERROR_INVALID_VALUE.
  *
- * Returns: %TRUE if it was removed, %FALSE if it was not listed
+ * Returns: %TRUE if it was removed, %FALSE with @error set if not
  */
 gboolean
-pdz_plan_remove_municipality (PdzPlan    *self,
-                              PdzPartner *partner)
+pdz_plan_remove_municipality (PdzPlan     *self,
+                              PdzPartner  *partner,
+                              GError     **error)
 {
+  const char *id;
+
   g_return_val_if_fail (PDZ_IS_PLAN (self), FALSE);
   g_return_val_if_fail (PDZ_IS_PARTNER (partner), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return _pdz_entity_remove_ref (self, self->municipalities, partner);
+  id = pdz_partner_get_id (partner);
+  if (!_pdz_entity_remove_ref (self, self->municipalities, partner))
+    {
+      g_set_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
+                   "partner \"%s\" is not a member municipality", id != NULL ? id : "");
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* ----------------------------------------------------------------------

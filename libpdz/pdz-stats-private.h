@@ -47,5 +47,9 @@ void _pdz_stats_row_add_int (PdzStatsRow *self, guint column, gint64 delta);
 gint64 _pdz_stats_row_peek_int (PdzStatsRow *self, guint column);
 void _pdz_stats_row_set_double (PdzStatsRow *self, guint column, double value);
 void _pdz_stats_row_set_string (PdzStatsRow *self, guint column, const char *value);
+/* A value not known: JSON null, Python None (see pdz_stats_row_is_null()). */
+void _pdz_stats_row_set_null (PdzStatsRow *self, guint column);
+/* The value of @column, or NULL when null. (transfer none) */
+const GValue *_pdz_stats_row_peek_value (PdzStatsRow *self, guint column);
 
 G_END_DECLS

@@ -113,6 +113,18 @@ _pdz_stats_row_new (PdzStatsColumns *columns,
   return self;
 }
 
+/* The value of @column, made anew if it was null. */
+static GValue *
+writable_value (PdzStatsRow *self,
+                guint        column)
+{
+  GValue *value = &self->values[column];
+
+  if (!G_IS_VALUE (value))
+    g_value_init (value, self->columns->types[column]);
+  return value;
+}
+
 void
 _pdz_stats_row_set_int (PdzStatsRow *self,
                         guint column,
@@ -120,7 +132,7 @@ _pdz_stats_row_set_int (PdzStatsRow *self,
 {
   g_return_if_fail (column < self->columns->n_columns);
 
-  g_value_set_int64 (&self->values[column], value);
+  g_value_set_int64 (writable_value (self, column), value);
 }
 
 void
@@ -135,7 +147,7 @@ _pdz_stats_row_add_int (PdzStatsRow *self,
   /* Amounts in cents add up past G_MAXINT64 only in absurd plans: saturate
    * rather than wrap to a negative total (the report prints G_MAXINT64 as
    * "not computable"). */
-  if (__builtin_add_overflow (g_value_get_int64 (&self->values[column]), delta, &sum))
+  if (__builtin_add_overflow (g_value_get_int64 (writable_value (self, column)), delta, &sum))
     sum = delta > 0 ? G_MAXINT64 : G_MININT64;
   g_value_set_int64 (&self->values[column], sum);
 }
@@ -146,6 +158,8 @@ _pdz_stats_row_peek_int (PdzStatsRow *self,
 {
   g_return_val_if_fail (column < self->columns->n_columns, 0);
 
+  if (!G_IS_VALUE (&self->values[column]))
+    return 0;
   return g_value_get_int64 (&self->values[column]);
 }
 
@@ -156,7 +170,31 @@ _pdz_stats_row_set_double (PdzStatsRow *self,
 {
   g_return_if_fail (column < self->columns->n_columns);
 
-  g_value_set_double (&self->values[column], value);
+  g_value_set_double (writable_value (self, column), value);
+}
+
+const GValue *
+_pdz_stats_row_peek_value (PdzStatsRow *self,
+                           guint        column)
+{
+  g_return_val_if_fail (column < self->columns->n_columns, NULL);
+
+  if (!G_IS_VALUE (&self->values[column]))
+    return NULL;
+  if (G_VALUE_HOLDS_STRING (&self->values[column]) &&
+      g_value_get_string (&self->values[column]) == NULL)
+    return NULL;
+  return &self->values[column];
+}
+
+void
+_pdz_stats_row_set_null (PdzStatsRow *self,
+                         guint        column)
+{
+  g_return_if_fail (column > 0 && column < self->columns->n_columns);
+
+  /* A null value is an unset GValue (see pdz_stats_row_is_null()). */
+  g_value_unset (&self->values[column]);
 }
 
 void
@@ -166,7 +204,7 @@ _pdz_stats_row_set_string (PdzStatsRow *self,
 {
   g_return_if_fail (column < self->columns->n_columns);
 
-  g_value_set_string (&self->values[column], value);
+  g_value_set_string (writable_value (self, column), value);
 }
 
 /**
@@ -221,6 +259,40 @@ pdz_stats_row_has_column (PdzStatsRow *self,
 }
 
 /**
+ * pdz_stats_row_is_null:
+ * @self: a row
+ * @column: a column name
+ *
+ * Tells whether the value of @column is null: not known, as the amount of
+ * a funding whose amount is not stated, or the date of an action without
+ * one. A null integer or double reads as 0 through
+ * [method@Pdz.StatsRow.get_int] and [method@Pdz.StatsRow.get_double], a
+ * null string as %NULL; the JSON text of a table
+ * ([method@Pdz.StatsTable.to_json]) writes it as `null`, and the Python
+ * rows as `None`.
+ *
+ * Returns: %TRUE if the row has the column and its value is null
+ *
+ * Since: 0.2
+ */
+gboolean
+pdz_stats_row_is_null (PdzStatsRow *self,
+                       const char  *column)
+{
+  int i;
+
+  g_return_val_if_fail (PDZ_IS_STATS_ROW (self), FALSE);
+  g_return_val_if_fail (column != NULL, FALSE);
+
+  i = _pdz_stats_columns_find (self->columns, column);
+  if (i < 0)
+    return FALSE;
+  if (self->columns->types[i] == G_TYPE_STRING)
+    return g_value_get_string (&self->values[i]) == NULL;
+  return !G_IS_VALUE (&self->values[i]);
+}
+
+/**
  * pdz_stats_row_get_value:
  * @self: a row
  * @column: a column name
@@ -251,7 +323,8 @@ pdz_stats_row_get_value (PdzStatsRow *self,
     }
 
   g_value_init (value, self->columns->types[i]);
-  g_value_copy (&self->values[i], value);
+  if (G_IS_VALUE (&self->values[i]))
+    g_value_copy (&self->values[i], value);
   return TRUE;
 }
 
@@ -274,7 +347,7 @@ pdz_stats_row_get_int (PdzStatsRow *self,
   g_return_val_if_fail (column != NULL, 0);
 
   i = _pdz_stats_columns_find (self->columns, column);
-  if (i < 0 || self->columns->types[i] != G_TYPE_INT64)
+  if (i < 0 || self->columns->types[i] != G_TYPE_INT64 || !G_IS_VALUE (&self->values[i]))
     return 0;
   return g_value_get_int64 (&self->values[i]);
 }
@@ -298,7 +371,7 @@ pdz_stats_row_get_double (PdzStatsRow *self,
   g_return_val_if_fail (column != NULL, 0.0);
 
   i = _pdz_stats_columns_find (self->columns, column);
-  if (i < 0)
+  if (i < 0 || !G_IS_VALUE (&self->values[i]))
     return 0.0;
   if (self->columns->types[i] == G_TYPE_DOUBLE)
     return g_value_get_double (&self->values[i]);
@@ -330,4 +403,60 @@ pdz_stats_row_get_string (PdzStatsRow *self,
   if (i < 0 || self->columns->types[i] != G_TYPE_STRING)
     return NULL;
   return g_value_get_string (&self->values[i]);
+}
+
+/* ----------------------------------------------------------------------
+ * The columns a row shares with its table (pdz-stats-private.h)
+ * ---------------------------------------------------------------------- */
+
+PdzStatsColumns *
+_pdz_stats_columns_new (const PdzStatsColumnSpec *specs,
+                        guint n_specs)
+{
+  PdzStatsColumns *columns = g_atomic_rc_box_new0 (PdzStatsColumns);
+
+  columns->n_columns = n_specs;
+  columns->names = g_new0 (char *, n_specs + 1);
+  columns->types = g_new0 (GType, n_specs);
+  for (guint i = 0; i < n_specs; i++)
+    {
+      columns->names[i] = g_strdup (specs[i].name);
+      columns->types[i] = specs[i].type;
+    }
+
+  return columns;
+}
+
+PdzStatsColumns *
+_pdz_stats_columns_ref (PdzStatsColumns *columns)
+{
+  return g_atomic_rc_box_acquire (columns);
+}
+
+static void
+stats_columns_clear (gpointer data)
+{
+  PdzStatsColumns *columns = data;
+
+  g_clear_pointer (&columns->names, g_strfreev);
+  g_clear_pointer (&columns->types, g_free);
+}
+
+void
+_pdz_stats_columns_unref (PdzStatsColumns *columns)
+{
+  g_atomic_rc_box_release_full (columns, stats_columns_clear);
+}
+
+int
+_pdz_stats_columns_find (PdzStatsColumns *columns,
+                         const char *name)
+{
+  for (guint i = 0; i < columns->n_columns; i++)
+    {
+      if (g_str_equal (columns->names[i], name))
+        return (int) i;
+    }
+
+  return -1;
 }

@@ -5,6 +5,7 @@
 
 #include "pdz.h"
 
+#include "pdz-json-emit-private.h"
 #include "pdz-stats-private.h"
 
 /**
@@ -30,6 +31,7 @@ struct _PdzStatsTable
   char *name;                 /* (owned) */
   PdzStatsColumns *columns;   /* (owned) */
   GPtrArray *rows;            /* (owned) (element-type PdzStatsRow) */
+  GHashTable *by_key;         /* (owned) (nullable): key → first row, made at the first lookup */
 };
 
 static void pdz_stats_table_list_model_init (GListModelInterface *iface);
@@ -47,60 +49,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* ---- columns ------------------------------------------------------------ */
-
-PdzStatsColumns *
-_pdz_stats_columns_new (const PdzStatsColumnSpec *specs,
-                        guint n_specs)
-{
-  PdzStatsColumns *columns = g_atomic_rc_box_new0 (PdzStatsColumns);
-
-  columns->n_columns = n_specs;
-  columns->names = g_new0 (char *, n_specs + 1);
-  columns->types = g_new0 (GType, n_specs);
-  for (guint i = 0; i < n_specs; i++)
-    {
-      columns->names[i] = g_strdup (specs[i].name);
-      columns->types[i] = specs[i].type;
-    }
-
-  return columns;
-}
-
-PdzStatsColumns *
-_pdz_stats_columns_ref (PdzStatsColumns *columns)
-{
-  return g_atomic_rc_box_acquire (columns);
-}
-
-static void
-stats_columns_clear (gpointer data)
-{
-  PdzStatsColumns *columns = data;
-
-  g_clear_pointer (&columns->names, g_strfreev);
-  g_clear_pointer (&columns->types, g_free);
-}
-
-void
-_pdz_stats_columns_unref (PdzStatsColumns *columns)
-{
-  g_atomic_rc_box_release_full (columns, stats_columns_clear);
-}
-
-int
-_pdz_stats_columns_find (PdzStatsColumns *columns,
-                         const char *name)
-{
-  for (guint i = 0; i < columns->n_columns; i++)
-    {
-      if (g_str_equal (columns->names[i], name))
-        return (int) i;
-    }
-
-  return -1;
-}
 
 /* ---- GListModel --------------------------------------------------------- */
 
@@ -144,6 +92,7 @@ pdz_stats_table_finalize (GObject *object)
 
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->by_key, g_hash_table_unref);
   g_clear_pointer (&self->columns, _pdz_stats_columns_unref);
 
   G_OBJECT_CLASS (pdz_stats_table_parent_class)->finalize (object);
@@ -323,13 +272,73 @@ pdz_stats_table_lookup_row (PdzStatsTable *self,
   g_return_val_if_fail (PDZ_IS_STATS_TABLE (self), NULL);
   g_return_val_if_fail (key != NULL, NULL);
 
+  /* Tables never change once returned: index them once. */
+  if (self->by_key == NULL)
+    {
+      self->by_key = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < self->rows->len; i++)
+        {
+          PdzStatsRow *row = g_ptr_array_index (self->rows, i);
+          const char *row_key = pdz_stats_row_get_key (row);
+
+          if (row_key != NULL && !g_hash_table_contains (self->by_key, row_key))
+            g_hash_table_insert (self->by_key, (gpointer) row_key, row);
+        }
+    }
+
+  return g_hash_table_lookup (self->by_key, key);
+}
+
+/**
+ * pdz_stats_table_to_json:
+ * @self: a table
+ *
+ * Writes the table as JSON text: an array with one object per row, whose
+ * members are the columns, in order; integers and doubles as numbers,
+ * strings as strings, null values ([method@Pdz.StatsRow.is_null]) as
+ * `null`. This is the machine-readable form of any table, for programs
+ * and for languages without the bindings' sugar.
+ *
+ * Returns: (transfer full): the JSON text, UTF-8 and nul-terminated,
+ *   ending in a newline
+ *
+ * Since: 0.2
+ */
+char *
+pdz_stats_table_to_json (PdzStatsTable *self)
+{
+  GString *s;
+  PdzJsonScope array;
+
+  g_return_val_if_fail (PDZ_IS_STATS_TABLE (self), NULL);
+
+  s = g_string_new (NULL);
+  _pdz_json_scope_begin (&array, s, 0, '[');
   for (guint i = 0; i < self->rows->len; i++)
     {
       PdzStatsRow *row = g_ptr_array_index (self->rows, i);
+      PdzJsonScope object;
 
-      if (g_strcmp0 (pdz_stats_row_get_key (row), key) == 0)
-        return row;
+      _pdz_json_scope_item (&array);
+      _pdz_json_scope_begin_nested (&object, &array, '{');
+      for (guint c = 0; c < self->columns->n_columns; c++)
+        {
+          const GValue *value = _pdz_stats_row_peek_value (row, c);
+
+          _pdz_json_member (&object, self->columns->names[c]);
+          if (value == NULL)
+            g_string_append (s, "null");
+          else if (G_VALUE_HOLDS_INT64 (value))
+            g_string_append_printf (s, "%" G_GINT64_FORMAT, g_value_get_int64 (value));
+          else if (G_VALUE_HOLDS_DOUBLE (value))
+            _pdz_json_append_double (s, g_value_get_double (value));
+          else
+            _pdz_json_append_string (s, g_value_get_string (value));
+        }
+      _pdz_json_scope_end (&object, '}');
     }
+  _pdz_json_scope_end (&array, ']');
+  g_string_append_c (s, '\n');
 
-  return NULL;
+  return g_string_free (s, FALSE);
 }

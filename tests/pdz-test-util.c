@@ -8,6 +8,29 @@
 
 #include "pdz-test-util.h"
 
+/* The directory of the test data (tests/data): PDZ_TEST_DATA_DIR, which
+ * meson test sets, or else data/ beside the test program, where an
+ * installed test finds it (G_TEST_DIST, with G_TEST_SRCDIR unset). Valid
+ * until the end of the current test. Returns: (transfer none). */
+const char *
+pdz_test_get_data_dir (void)
+{
+  const char *dir = g_getenv ("PDZ_TEST_DATA_DIR");
+
+  return dir != NULL ? dir : g_test_get_filename (G_TEST_DIST, "data", NULL);
+}
+
+/* The directory of the example plans (examples/data): PDZ_EXAMPLES_DIR, or
+ * else examples/ beside the test program, as installed. Valid until the end
+ * of the current test. Returns: (transfer none). */
+const char *
+pdz_test_get_examples_dir (void)
+{
+  const char *dir = g_getenv ("PDZ_EXAMPLES_DIR");
+
+  return dir != NULL ? dir : g_test_get_filename (G_TEST_DIST, "examples", NULL);
+}
+
 /* Loads the plan at @path. Returns: (transfer full). */
 PdzPlan *
 pdz_test_load_file (const char *path)
@@ -32,19 +55,19 @@ pdz_test_load_data (const char *data)
   return plan;
 }
 
-/* Loads examples/data/corsichese-2021-2023.json, from the directory
- * PDZ_EXAMPLES_DIR names. Returns: (transfer full). */
+/* Loads examples/data/corsichese-2021-2023.json, from
+ * pdz_test_get_examples_dir(). Returns: (transfer full). */
 PdzPlan *
 pdz_test_load_example (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("PDZ_EXAMPLES_DIR"),
+  g_autofree char *path = g_build_filename (pdz_test_get_examples_dir (),
                                             "corsichese-2021-2023.json", NULL);
 
   return pdz_test_load_file (path);
 }
 
 /* Loads the plan at the path made of the NULL-terminated elements, below
- * the directory PDZ_TEST_DATA_DIR names (tests/data). Returns: (transfer full). */
+ * pdz_test_get_data_dir() (tests/data). Returns: (transfer full). */
 PdzPlan *
 pdz_test_load_test_data (const char *first_element,
                          ...)
@@ -57,6 +80,6 @@ pdz_test_load_test_data (const char *first_element,
   relative = g_build_filename_valist (first_element, &args);
   va_end (args);
 
-  path = g_build_filename (g_getenv ("PDZ_TEST_DATA_DIR"), relative, NULL);
+  path = g_build_filename (pdz_test_get_data_dir (), relative, NULL);
   return pdz_test_load_file (path);
 }

@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+const char *pdz_test_get_data_dir     (void);
+const char *pdz_test_get_examples_dir (void);
+
 PdzPlan *pdz_test_load_file      (const char *path);
 PdzPlan *pdz_test_load_data      (const char *data);
 PdzPlan *pdz_test_load_example   (void);

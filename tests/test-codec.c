@@ -65,15 +65,9 @@ test_round_trip_good (gconstpointer data)
 static void
 test_round_trip_example (void)
 {
-  const char *dir = g_getenv ("PDZ_EXAMPLES_DIR");
-  g_autofree char *path = NULL;
+  g_autofree char *path = g_build_filename (pdz_test_get_examples_dir (),
+                                            "corsichese-2021-2023.json", NULL);
 
-  if (dir == NULL)
-    {
-      g_test_skip ("PDZ_EXAMPLES_DIR is not set");
-      return;
-    }
-  path = g_build_filename (dir, "corsichese-2021-2023.json", NULL);
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_test_skip ("the example plan corsichese-2021-2023.json does not exist yet");

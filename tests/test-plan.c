@@ -1099,7 +1099,8 @@ test_remove_partner (Fixture       *f,
   /* corsico is referenced from everywhere a partner can be: each
    * reference is reported, in file order, until none is left. */
   assert_partner_referenced (f, corsico, "/municipalities/0");
-  g_assert_true (pdz_plan_remove_municipality (f->plan, corsico));
+  g_assert_true (pdz_plan_remove_municipality (f->plan, corsico, &error));
+  g_assert_no_error (error);
   assert_partner_referenced (f, corsico, "/lead-municipality");
   pdz_plan_set_lead_municipality (f->plan, NULL);
   assert_partner_referenced (f, corsico, "/objectives/1/partners/0");
@@ -1289,8 +1290,12 @@ test_municipalities (Fixture       *f,
   /* A reference, not ownership. */
   g_assert_true (_pdz_entity_get_owner (outsider) == G_OBJECT (f->plan));
 
-  g_assert_true (pdz_plan_remove_municipality (f->plan, f->corsico));
-  g_assert_false (pdz_plan_remove_municipality (f->plan, f->corsico));
+  g_assert_true (pdz_plan_remove_municipality (f->plan, f->corsico, &error));
+  g_assert_no_error (error);
+  g_assert_false (pdz_plan_remove_municipality (f->plan, f->corsico, &error));
+  g_assert_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE);
+  g_assert_nonnull (strstr (error->message, "corsico"));
+  g_clear_error (&error);
   g_assert_cmpuint (n_items (municipalities), ==, 2);
   g_assert_true (item (municipalities, 0) == f->buccinasco);
   /* Still a partner. */

@@ -432,9 +432,9 @@ test_plan_items_changed (Fixture       *f,
   ASSERT_QUIET (f);
   g_assert_false (pdz_plan_add_municipality (f->plan, outsider, NULL));
   ASSERT_QUIET (f);
-  g_assert_true (pdz_plan_remove_municipality (f->plan, ats));
+  g_assert_true (pdz_plan_remove_municipality (f->plan, ats, NULL));
   assert_items_changed (f, municipalities, 0, 1, 0);
-  g_assert_false (pdz_plan_remove_municipality (f->plan, ats));
+  g_assert_false (pdz_plan_remove_municipality (f->plan, ats, NULL));
   ASSERT_QUIET (f);
 
   /* Macroareas. */

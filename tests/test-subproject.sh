@@ -1,5 +1,6 @@
 #!/bin/sh
-# Builds tests/subproject/ with libpdz as its subproject and runs it.
+# Builds tests/subproject/ with libpdz as its subproject and runs it; checks
+# that the consumer's find_program('pdz') found the subproject's pdz.
 # Usage: test-subproject.sh SOURCE_ROOT VERSION
 set -eu
 src=$1
@@ -14,4 +15,8 @@ meson compile -C "$work/_build" >"$work/compile.log" 2>&1 || { cat "$work/compil
 out=$("$work/_build/consumer")
 echo "consumer printed: $out"
 [ "$out" = "$version 1" ]
-echo "1 passed, 0 failed"
+# find_program('pdz') in the consumer got the subproject's pdz.
+pdz_out=$(cat "$work/_build/pdz-version.txt")
+echo "pdz-version.txt: $pdz_out"
+[ "$pdz_out" = "pdz $version" ]
+echo "2 passed, 0 failed"

@@ -75,6 +75,10 @@ PDZ_AVAILABLE_IN_ALL
 char *pdz_plan_to_data (PdzPlan *self, gsize *length);
 PDZ_AVAILABLE_IN_ALL
 GBytes *pdz_plan_to_bytes (PdzPlan *self);
+PDZ_AVAILABLE_IN_0_2
+char *pdz_entity_to_data (GObject *entity, gsize *length);
+PDZ_AVAILABLE_IN_0_2
+PdzStatsTable *pdz_plan_dup_table (PdzPlan *self, PdzEntityKind kind);
 PDZ_AVAILABLE_IN_ALL
 gboolean pdz_plan_validate (PdzPlan *self, GError **error);
 
@@ -182,7 +186,7 @@ GListModel *pdz_plan_get_municipalities (PdzPlan *self);
 PDZ_AVAILABLE_IN_ALL
 gboolean pdz_plan_add_municipality (PdzPlan *self, PdzPartner *partner, GError **error);
 PDZ_AVAILABLE_IN_ALL
-gboolean pdz_plan_remove_municipality (PdzPlan *self, PdzPartner *partner);
+gboolean pdz_plan_remove_municipality (PdzPlan *self, PdzPartner *partner, GError **error);
 
 PDZ_AVAILABLE_IN_ALL
 PdzAction *pdz_plan_lookup_action (PdzPlan *self, const char *id);

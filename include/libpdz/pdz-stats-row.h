@@ -19,7 +19,7 @@ G_BEGIN_DECLS
 #define PDZ_TYPE_STATS_ROW (pdz_stats_row_get_type ())
 
 PDZ_AVAILABLE_IN_ALL
-G_DECLARE_FINAL_TYPE (PdzStatsRow, pdz_stats_row, PDZ, STATS_ROW, GObject)
+_PDZ_DECLARE_FINAL_TYPE (PdzStatsRow, pdz_stats_row, PDZ, STATS_ROW, GObject)
 
 PDZ_AVAILABLE_IN_ALL
 const char *pdz_stats_row_get_key (PdzStatsRow *self);
@@ -27,6 +27,8 @@ PDZ_AVAILABLE_IN_ALL
 const char * const *pdz_stats_row_get_columns (PdzStatsRow *self);
 PDZ_AVAILABLE_IN_ALL
 gboolean pdz_stats_row_has_column (PdzStatsRow *self, const char *column);
+PDZ_AVAILABLE_IN_0_2
+gboolean pdz_stats_row_is_null (PdzStatsRow *self, const char *column);
 PDZ_AVAILABLE_IN_ALL
 gboolean pdz_stats_row_get_value (PdzStatsRow *self, const char *column, GValue *value);
 PDZ_AVAILABLE_IN_ALL

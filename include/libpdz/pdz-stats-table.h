@@ -20,7 +20,7 @@ G_BEGIN_DECLS
 #define PDZ_TYPE_STATS_TABLE (pdz_stats_table_get_type ())
 
 PDZ_AVAILABLE_IN_ALL
-G_DECLARE_FINAL_TYPE (PdzStatsTable, pdz_stats_table, PDZ, STATS_TABLE, GObject)
+_PDZ_DECLARE_FINAL_TYPE (PdzStatsTable, pdz_stats_table, PDZ, STATS_TABLE, GObject)
 
 PDZ_AVAILABLE_IN_ALL
 const char *pdz_stats_table_get_name (PdzStatsTable *self);
@@ -30,5 +30,7 @@ PDZ_AVAILABLE_IN_ALL
 GType pdz_stats_table_get_column_type (PdzStatsTable *self, const char *column);
 PDZ_AVAILABLE_IN_ALL
 PdzStatsRow *pdz_stats_table_lookup_row (PdzStatsTable *self, const char *key);
+PDZ_AVAILABLE_IN_0_2
+char *pdz_stats_table_to_json (PdzStatsTable *self);
 
 G_END_DECLS

@@ -30,11 +30,19 @@ PdzStats *pdz_stats_new_for_query (PdzQuery *query);
 
 PDZ_AVAILABLE_IN_ALL
 PdzPlan *pdz_stats_get_plan (PdzStats *self);
-PDZ_AVAILABLE_IN_ALL
+PDZ_AVAILABLE_IN_0_2
+PdzQuery *pdz_stats_get_query (PdzStats *self);
+PDZ_AVAILABLE_IN_0_2
+GListModel *pdz_stats_dup_actions (PdzStats *self);
+PDZ_AVAILABLE_IN_0_2
+GListModel *pdz_stats_dup_objectives (PdzStats *self);
+PDZ_AVAILABLE_IN_0_2
+GListModel *pdz_stats_dup_projects (PdzStats *self);
+PDZ_DEPRECATED_IN_0_2_FOR (pdz_stats_dup_actions)
 GListModel *pdz_stats_get_actions (PdzStats *self);
-PDZ_AVAILABLE_IN_ALL
+PDZ_DEPRECATED_IN_0_2_FOR (pdz_stats_dup_objectives)
 GListModel *pdz_stats_get_objectives (PdzStats *self);
-PDZ_AVAILABLE_IN_ALL
+PDZ_DEPRECATED_IN_0_2_FOR (pdz_stats_dup_projects)
 GListModel *pdz_stats_get_projects (PdzStats *self);
 PDZ_AVAILABLE_IN_ALL
 guint pdz_stats_get_n_actions (PdzStats *self);
@@ -51,6 +59,10 @@ PDZ_AVAILABLE_IN_ALL
 PdzStatsTable *pdz_stats_by_status (PdzStats *self);
 PDZ_AVAILABLE_IN_ALL
 PdzStatsTable *pdz_stats_by_macroarea (PdzStats *self);
+PDZ_AVAILABLE_IN_0_2
+PdzStatsTable *pdz_stats_by_objective (PdzStats *self);
+PDZ_AVAILABLE_IN_0_2
+PdzStatsTable *pdz_stats_by_project (PdzStats *self);
 PDZ_AVAILABLE_IN_ALL
 PdzStatsTable *pdz_stats_by_month (PdzStats *self);
 PDZ_AVAILABLE_IN_ALL

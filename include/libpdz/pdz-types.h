@@ -24,6 +24,9 @@ typedef struct _PdzFunding PdzFunding;
 typedef struct _PdzIndicator PdzIndicator;
 typedef struct _PdzMeasurement PdzMeasurement;
 typedef struct _PdzMilestone PdzMilestone;
+typedef struct _PdzQuery PdzQuery;
+typedef struct _PdzStatsTable PdzStatsTable;
+typedef struct _PdzStatsRow PdzStatsRow;
 typedef struct _PdzDate PdzDate;
 
 /* G_DECLARE_FINAL_TYPE, without the typedef of the instance structure that
