@@ -669,11 +669,16 @@ def test_cli_refuses_to_overwrite_input(tmp_path):
     os.link(plan, tmp_path / 'hard.json')
 
     for out in (plan, tmp_path / '.' / 'plan.json', tmp_path / 'link.json', tmp_path / 'hard.json'):
-        result = pdz('report', plan, '-o', out, check=False)
+        # -f: .json names no report format, which is refused before this
+        result = pdz('report', plan, '-f', 'html', '-o', out, check=False)
         assert result.returncode == 2, out
         assert result.stderr.decode().startswith('pdz: ')
         assert 'refusing to overwrite the input file' in result.stderr.decode()
         assert plan.read_bytes() == before
+    result = pdz('report', plan, '-o', plan, check=False)
+    assert result.returncode == 2
+    assert '“.json” names no report format' in result.stderr.decode()
+    assert plan.read_bytes() == before
 
     # nor one of the files a report writes beside or inside its output
     chart_named_like_input = tmp_path / 'r-1.svg'
