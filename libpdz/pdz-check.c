@@ -447,27 +447,41 @@ check_action (CheckContext *ctx,
     }
 
   /* A completed action is in the future when even the earliest day its
-   * last date may denote is after the reference date. */
+   * last date, or one of its milestones, may denote is after the
+   * reference date. */
   if (check_enabled (ctx, CHECK_ACTION_COMPLETED_IN_FUTURE) &&
-      pdz_action_get_status (action) == PDZ_STATUS_COMPLETED &&
-      (date != NULL || end != NULL) &&
-      _pdz_date_first_julian (end != NULL ? end : date) > ctx->reference)
+      pdz_action_get_status (action) == PDZ_STATUS_COMPLETED)
     {
-      g_autofree char *quoted = quote_text (title);
-      g_autofree char *when = format_span (ctx, date, end);
-      g_autofree char *reference = NULL;
-      GDate day;
+      g_autofree char *when = NULL;
 
-      g_date_clear (&day, 1);
-      g_date_set_julian (&day, ctx->reference);
-      {
-        g_autoptr(PdzDate) ref = pdz_date_new_day (g_date_get_year (&day),
-                                                   g_date_get_month (&day),
-                                                   g_date_get_day (&day));
-        reference = format_date (ctx, ref);
-      }
-      report (ctx, CHECK_ACTION_COMPLETED_IN_FUTURE, action, pointer,
-              (const char *[]) { quoted, when, reference }, 3);
+      if ((date != NULL || end != NULL) &&
+          _pdz_date_first_julian (end != NULL ? end : date) > ctx->reference)
+        when = format_span (ctx, date, end);
+      PDZ_MODEL_FOREACH (pdz_action_get_milestones (action), PdzMilestone, milestone)
+        {
+          const PdzDate *day = pdz_milestone_get_date (milestone);
+
+          if (when == NULL && day != NULL && _pdz_date_first_julian (day) > ctx->reference)
+            when = format_date (ctx, day);
+        }
+
+      if (when != NULL)
+        {
+          g_autofree char *quoted = quote_text (title);
+          g_autofree char *reference = NULL;
+          GDate day;
+
+          g_date_clear (&day, 1);
+          g_date_set_julian (&day, ctx->reference);
+          {
+            g_autoptr(PdzDate) ref = pdz_date_new_day (g_date_get_year (&day),
+                                                       g_date_get_month (&day),
+                                                       g_date_get_day (&day));
+            reference = format_date (ctx, ref);
+          }
+          report (ctx, CHECK_ACTION_COMPLETED_IN_FUTURE, action, pointer,
+                  (const char *[]) { quoted, when, reference }, 3);
+        }
     }
 
   if (check_enabled (ctx, CHECK_ACTION_OUTSIDE_ROUND) &&

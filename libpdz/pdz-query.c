@@ -11,6 +11,7 @@
 
 #include "pdz-date-private.h"
 #include "pdz-plan-index-private.h"
+#include "pdz-query-private.h"
 #include "pdz-text-private.h"
 #include "pdz-util-private.h"
 
@@ -30,7 +31,9 @@
  *   entities of the plan (an id the plan does not hold matches nothing);
  * - [property@Pdz.Query:statuses], [property@Pdz.Query:origins],
  *   [property@Pdz.Query:roles], [property@Pdz.Query:partner-kinds],
- *   [property@Pdz.Query:objective-kinds]: sets of values, as flags;
+ *   [property@Pdz.Query:objective-kinds]: sets of values, as flags (a
+ *   bit that is not one of the flags type's is refused with a critical
+ *   warning, and the criterion keeps its value);
  * - [property@Pdz.Query:funding-sources]: sources of fundings, compared
  *   without regard to case or accents;
  * - [property@Pdz.Query:start] and [property@Pdz.Query:end]: a date
@@ -758,6 +761,11 @@ pdz_query_set_plan (PdzQuery *self,
  * Criteria
  * ---------------------------------------------------------------------- */
 
+/* Every flag of an enumeration of @n values: a set of flags with another
+ * bit is refused, as a setter of the enumeration refuses a value outside
+ * it. */
+#define FLAGS_OF(n) ((1u << (n)) - 1)
+
 static gboolean
 strv_is_utf8 (const char * const *strv)
 {
@@ -1325,6 +1333,7 @@ pdz_query_set_statuses (PdzQuery       *self,
                        PdzStatusFlags  statuses)
 {
   g_return_if_fail (PDZ_IS_QUERY (self));
+  g_return_if_fail (((guint) statuses & ~FLAGS_OF (PDZ_N_STATUSES)) == 0);
 
   if (self->statuses == statuses)
     return;
@@ -1364,6 +1373,7 @@ pdz_query_set_origins (PdzQuery       *self,
                       PdzOriginFlags  origins)
 {
   g_return_if_fail (PDZ_IS_QUERY (self));
+  g_return_if_fail (((guint) origins & ~FLAGS_OF (PDZ_N_ORIGINS)) == 0);
 
   if (self->origins == origins)
     return;
@@ -1403,6 +1413,7 @@ pdz_query_set_roles (PdzQuery     *self,
                     PdzRoleFlags  roles)
 {
   g_return_if_fail (PDZ_IS_QUERY (self));
+  g_return_if_fail (((guint) roles & ~FLAGS_OF (PDZ_N_ROLES)) == 0);
 
   if (self->roles == roles)
     return;
@@ -1442,6 +1453,7 @@ pdz_query_set_partner_kinds (PdzQuery            *self,
                             PdzPartnerKindFlags  partner_kinds)
 {
   g_return_if_fail (PDZ_IS_QUERY (self));
+  g_return_if_fail (((guint) partner_kinds & ~FLAGS_OF (PDZ_N_PARTNER_KINDS)) == 0);
 
   if (self->partner_kinds == partner_kinds)
     return;
@@ -1481,6 +1493,7 @@ pdz_query_set_objective_kinds (PdzQuery              *self,
                               PdzObjectiveKindFlags  objective_kinds)
 {
   g_return_if_fail (PDZ_IS_QUERY (self));
+  g_return_if_fail (((guint) objective_kinds & ~FLAGS_OF (PDZ_N_OBJECTIVE_KINDS)) == 0);
 
   if (self->objective_kinds == objective_kinds)
     return;
@@ -2135,14 +2148,17 @@ fundings_match (Match      *m,
   return FALSE;
 }
 
+/* An action without a date of its own, nor a dated event. */
 static gboolean
 action_is_undated (PdzAction *action)
 {
-  return pdz_action_get_date (action) == NULL && pdz_action_get_end_date (action) == NULL;
+  return pdz_action_get_date (action) == NULL && pdz_action_get_end_date (action) == NULL &&
+         g_list_model_get_n_items (pdz_action_get_milestones (action)) == 0;
 }
 
-/* The span of an action: from the first day its date may denote to the last
- * day its end date (or, without one, its date) may denote. */
+/* The span of an action, from the first day its date may denote to the
+ * last day its end date (or, without one, its date) may denote, overlaps
+ * the window; or one of its milestones does. */
 static gboolean
 action_in_window (Match     *m,
                   PdzAction *action)
@@ -2150,12 +2166,23 @@ action_in_window (Match     *m,
   const PdzDate *date = pdz_action_get_date (action);
   const PdzDate *end = pdz_action_get_end_date (action);
 
-  if (date == NULL && end == NULL)
-    return FALSE;
+  if ((date != NULL || end != NULL) &&
+      _pdz_span_overlaps (_pdz_date_first_julian (date != NULL ? date : end),
+                          _pdz_date_last_julian (end != NULL ? end : date),
+                          m->window_first, m->window_last))
+    return TRUE;
 
-  return _pdz_span_overlaps (_pdz_date_first_julian (date != NULL ? date : end),
-                             _pdz_date_last_julian (end != NULL ? end : date),
-                             m->window_first, m->window_last);
+  PDZ_MODEL_FOREACH (pdz_action_get_milestones (action), PdzMilestone, milestone)
+    {
+      const PdzDate *day = pdz_milestone_get_date (milestone);
+
+      if (day != NULL &&
+          _pdz_span_overlaps (_pdz_date_first_julian (day), _pdz_date_last_julian (day),
+                              m->window_first, m->window_last))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /* --- Scope: the macroarea, objective and objective-kind criteria --- */
@@ -2436,12 +2463,34 @@ typedef struct {
   char *title;                /* (owned) (nullable): folded, for PDZ_QUERY_SORT_TITLE */
 } SortItem;
 
+/* The earliest of the dated events of an action. */
+static const PdzDate *
+earliest_milestone (PdzAction *action)
+{
+  const PdzDate *earliest = NULL;
+
+  PDZ_MODEL_FOREACH (pdz_action_get_milestones (action), PdzMilestone, milestone)
+    {
+      const PdzDate *day = pdz_milestone_get_date (milestone);
+
+      if (day != NULL && (earliest == NULL || pdz_date_compare (day, earliest) < 0))
+        earliest = day;
+    }
+
+  return earliest;
+}
+
 static const PdzDate *
 item_date (gpointer item)
 {
   if (PDZ_IS_ACTION (item))
-    return pdz_action_get_date (item) != NULL ? pdz_action_get_date (item)
-                                              : pdz_action_get_end_date (item);
+    {
+      if (pdz_action_get_date (item) != NULL)
+        return pdz_action_get_date (item);
+      if (pdz_action_get_end_date (item) != NULL)
+        return pdz_action_get_end_date (item);
+      return earliest_milestone (item);
+    }
   if (PDZ_IS_PROJECT (item))
     return pdz_project_get_start (item) != NULL ? pdz_project_get_start (item)
                                                 : pdz_project_get_end (item);
@@ -2588,13 +2637,54 @@ pdz_query_find_actions (PdzQuery *self)
   return model;
 }
 
+GPtrArray *
+_pdz_query_dup_bullets (PdzQuery *self)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GHashTable) counted = g_hash_table_new (g_direct_hash, g_direct_equal);
+  GPtrArray *bullets = g_ptr_array_new_with_free_func (g_object_unref);
+  Match m;
+
+  found = match_actions (&m, self);
+  for (guint i = 0; i < found->len; i++)
+    {
+      PdzAction *action = g_ptr_array_index (found, i);
+      PdzAction *parent = pdz_action_get_parent (action);
+
+      /* The status and origin criteria are the bullet's: a completed
+       * point of a bullet in progress is found, but the bullet does not
+       * count as completed. */
+      if (parent != NULL &&
+          (!in_flags (m.statuses, pdz_action_get_status (parent)) ||
+           !in_flags (m.origins, pdz_action_get_origin (parent))))
+        continue;
+      g_hash_table_add (counted, parent != NULL ? parent : action);
+    }
+
+  /* In document order, whatever the sort. */
+  for (guint i = 0; m.index != NULL && i < m.index->bullets->len; i++)
+    {
+      PdzAction *bullet = g_ptr_array_index (m.index->bullets, i);
+
+      if (g_hash_table_contains (counted, bullet))
+        g_ptr_array_add (bullets, g_object_ref (bullet));
+    }
+  match_clear (&m);
+
+  return bullets;
+}
+
 /**
  * pdz_query_count_actions:
  * @self: a query
  *
  * Counts what [method@Pdz.Query.find_actions] finds by the counting rule:
  * bullets. A sub-action that matches counts as its bullet, and a bullet
- * counts once however many of its sub-actions match.
+ * counts once however many of its sub-actions match. The status and
+ * origin criteria are the bullet's: a completed point of a bullet in
+ * progress is found by a query for completed actions, but does not make
+ * its bullet count as completed. So this is the number that
+ * [class@Pdz.Stats] counts for the query.
  *
  * Returns: the number of bullets matched
  *
@@ -2603,24 +2693,12 @@ pdz_query_find_actions (PdzQuery *self)
 guint
 pdz_query_count_actions (PdzQuery *self)
 {
-  g_autoptr(GPtrArray) found = NULL;
-  g_autoptr(GHashTable) bullets = NULL;
-  Match m;
+  g_autoptr(GPtrArray) bullets = NULL;
 
   g_return_val_if_fail (PDZ_IS_QUERY (self), 0);
 
-  found = match_actions (&m, self);
-  bullets = g_hash_table_new (g_direct_hash, g_direct_equal);
-  for (guint i = 0; i < found->len; i++)
-    {
-      PdzAction *action = g_ptr_array_index (found, i);
-      PdzAction *parent = pdz_action_get_parent (action);
-
-      g_hash_table_add (bullets, parent != NULL ? parent : action);
-    }
-  match_clear (&m);
-
-  return g_hash_table_size (bullets);
+  bullets = _pdz_query_dup_bullets (self);
+  return bullets->len;
 }
 
 /**

@@ -5,6 +5,8 @@
 
 #include "pdz.h"
 
+#include <math.h>
+
 #include "pdz-stats-private.h"
 
 /**
@@ -19,6 +21,16 @@
  *
  * Counts and amounts in cents are integers; rates are doubles between 0
  * and 1. Rows never change once the table is built.
+ *
+ * Asking [method@Pdz.StatsRow.get_int], [method@Pdz.StatsRow.get_double]
+ * or [method@Pdz.StatsRow.get_string] for a column the row does not have,
+ * or for a column of another type, is a programming error: it logs a
+ * critical warning and returns a value that cannot pass for a figure (-1
+ * for an integer, NaN for a number, %NULL for a string), so that a
+ * misspelt column never reads as a plausible 0. To ask without knowing,
+ * use [method@Pdz.StatsRow.has_column],
+ * [method@Pdz.StatsTable.get_column_type] or
+ * [method@Pdz.StatsRow.get_value].
  *
  * From Python, the override adds [class@Pdz.StatsTable] `rows()`, a list
  * of dicts, one per row, keyed by column name.
@@ -287,9 +299,7 @@ pdz_stats_row_is_null (PdzStatsRow *self,
   i = _pdz_stats_columns_find (self->columns, column);
   if (i < 0)
     return FALSE;
-  if (self->columns->types[i] == G_TYPE_STRING)
-    return g_value_get_string (&self->values[i]) == NULL;
-  return !G_IS_VALUE (&self->values[i]);
+  return _pdz_stats_row_peek_value (self, i) == NULL;
 }
 
 /**
@@ -300,7 +310,8 @@ pdz_stats_row_is_null (PdzStatsRow *self,
  *
  * Gets the value of @column, whatever its type. @value is initialized to
  * the type of the column; when the row has no such column, it holds a
- * %NULL string, so that bindings get their null value.
+ * %NULL string, so that bindings get their null value. Unlike the typed
+ * getters, this is a way to ask: a missing column is no error.
  *
  * Returns: %TRUE if the row has a column named @column
  */
@@ -328,6 +339,40 @@ pdz_stats_row_get_value (PdzStatsRow *self,
   return TRUE;
 }
 
+/* The position of @column in @self, when it is one of @type (or, with
+ * @also, of @also); otherwise a critical on behalf of @function, which
+ * wanted @what, and -1. The critical goes through g_log(), as those of
+ * g_return_val_if_fail() do: g_test_expect_message() sees only g_log(),
+ * and G_LOG_USE_STRUCTURED makes g_critical() structured. */
+static int
+find_typed_column (PdzStatsRow *self,
+                   const char  *function,
+                   const char  *column,
+                   GType        type,
+                   GType        also,
+                   const char  *what)
+{
+  int i = _pdz_stats_columns_find (self->columns, column);
+  GType found;
+
+  if (i < 0)
+    {
+      g_log (G_LOG_DOMAIN, G_LOG_LEVEL_CRITICAL, "%s: no column “%s” in the row “%s”",
+             function, column, pdz_stats_row_get_key (self));
+      return -1;
+    }
+
+  found = self->columns->types[i];
+  if (found != type && (also == G_TYPE_INVALID || found != also))
+    {
+      g_log (G_LOG_DOMAIN, G_LOG_LEVEL_CRITICAL, "%s: column “%s” is not %s but of type %s",
+             function, column, what, g_type_name (found));
+      return -1;
+    }
+
+  return i;
+}
+
 /**
  * pdz_stats_row_get_int:
  * @self: a row
@@ -335,7 +380,11 @@ pdz_stats_row_get_value (PdzStatsRow *self,
  *
  * Gets the value of an integer column: a count, or an amount in cents.
  *
- * Returns: the value, or 0 when the row has no such integer column
+ * A column the row does not have, or one that is not of integers, is a
+ * programming error: see [class@Pdz.StatsRow].
+ *
+ * Returns: the value; -1, with a critical warning, when the row has no
+ *   such column or it is not of integers
  */
 gint64
 pdz_stats_row_get_int (PdzStatsRow *self,
@@ -343,11 +392,14 @@ pdz_stats_row_get_int (PdzStatsRow *self,
 {
   int i;
 
-  g_return_val_if_fail (PDZ_IS_STATS_ROW (self), 0);
-  g_return_val_if_fail (column != NULL, 0);
+  g_return_val_if_fail (PDZ_IS_STATS_ROW (self), -1);
+  g_return_val_if_fail (column != NULL, -1);
 
-  i = _pdz_stats_columns_find (self->columns, column);
-  if (i < 0 || self->columns->types[i] != G_TYPE_INT64 || !G_IS_VALUE (&self->values[i]))
+  i = find_typed_column (self, G_STRFUNC, column, G_TYPE_INT64, G_TYPE_INVALID, "an integer");
+  if (i < 0)
+    return -1;
+  /* A null value (see pdz_stats_row_is_null()) reads as 0. */
+  if (!G_IS_VALUE (&self->values[i]))
     return 0;
   return g_value_get_int64 (&self->values[i]);
 }
@@ -359,7 +411,11 @@ pdz_stats_row_get_int (PdzStatsRow *self,
  *
  * Gets the value of a column of numbers as a double: a rate, or a count.
  *
- * Returns: the value, or 0 when the row has no such column of numbers
+ * A column the row does not have, or one of strings, is a programming
+ * error: see [class@Pdz.StatsRow].
+ *
+ * Returns: the value; NaN, with a critical warning, when the row has no
+ *   such column or it is not of numbers
  */
 double
 pdz_stats_row_get_double (PdzStatsRow *self,
@@ -367,17 +423,17 @@ pdz_stats_row_get_double (PdzStatsRow *self,
 {
   int i;
 
-  g_return_val_if_fail (PDZ_IS_STATS_ROW (self), 0.0);
-  g_return_val_if_fail (column != NULL, 0.0);
+  g_return_val_if_fail (PDZ_IS_STATS_ROW (self), NAN);
+  g_return_val_if_fail (column != NULL, NAN);
 
-  i = _pdz_stats_columns_find (self->columns, column);
-  if (i < 0 || !G_IS_VALUE (&self->values[i]))
+  i = find_typed_column (self, G_STRFUNC, column, G_TYPE_DOUBLE, G_TYPE_INT64, "a number");
+  if (i < 0)
+    return NAN;
+  if (!G_IS_VALUE (&self->values[i]))
     return 0.0;
-  if (self->columns->types[i] == G_TYPE_DOUBLE)
-    return g_value_get_double (&self->values[i]);
   if (self->columns->types[i] == G_TYPE_INT64)
     return (double) g_value_get_int64 (&self->values[i]);
-  return 0.0;
+  return g_value_get_double (&self->values[i]);
 }
 
 /**
@@ -387,22 +443,29 @@ pdz_stats_row_get_double (PdzStatsRow *self,
  *
  * Gets the value of a string column.
  *
- * Returns: (transfer none) (nullable): the value, or %NULL when the row
- *   has no such string column or the value is unset
+ * A column the row does not have, or one that is not of strings, is a
+ * programming error: see [class@Pdz.StatsRow].
+ *
+ * Returns: (transfer none) (nullable): the value, %NULL when it is unset
+ *   (the title of the row of project actions, for instance); %NULL, with
+ *   a critical warning, when the row has no such column or it is not of
+ *   strings
  */
 const char *
 pdz_stats_row_get_string (PdzStatsRow *self,
                           const char *column)
 {
+  const GValue *value;
   int i;
 
   g_return_val_if_fail (PDZ_IS_STATS_ROW (self), NULL);
   g_return_val_if_fail (column != NULL, NULL);
 
-  i = _pdz_stats_columns_find (self->columns, column);
-  if (i < 0 || self->columns->types[i] != G_TYPE_STRING)
+  i = find_typed_column (self, G_STRFUNC, column, G_TYPE_STRING, G_TYPE_INVALID, "a string");
+  if (i < 0)
     return NULL;
-  return g_value_get_string (&self->values[i]);
+  value = _pdz_stats_row_peek_value (self, i);
+  return value != NULL ? g_value_get_string (value) : NULL;
 }
 
 /* ----------------------------------------------------------------------

@@ -13,6 +13,7 @@
 
 #include "pdz-date-private.h"
 #include "pdz-plan-index-private.h"
+#include "pdz-query-private.h"
 #include "pdz-stats-private.h"
 #include "pdz-text-private.h"
 #include "pdz-util-private.h"
@@ -119,15 +120,6 @@ counted_free (Counted *c)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Counted, counted_free)
 
-/* The bullet an action counts as: itself, or its parent. */
-static PdzAction *
-bullet_of (PdzAction *action)
-{
-  PdzAction *parent = pdz_action_get_parent (action);
-
-  return parent != NULL ? parent : action;
-}
-
 static Counted *
 counted_new (PdzStats *self)
 {
@@ -152,18 +144,11 @@ counted_new (PdzStats *self)
     }
   else
     {
-      g_autoptr(GListModel) actions = pdz_query_find_actions (self->query);
       g_autoptr(GListModel) objectives = pdz_query_find_objectives (self->query);
       g_autoptr(GListModel) projects = pdz_query_find_projects (self->query);
-      g_autoptr(GHashTable) matched = g_hash_table_new (g_direct_hash, g_direct_equal);
 
-      /* A matched sub-action counts as its bullet; bullets in document
-       * order, whatever order the query sorts by. */
-      PDZ_MODEL_FOREACH (actions, PdzAction, action)
-        g_hash_table_add (matched, bullet_of (action));
-      for (guint i = 0; i < c->index->bullets->len; i++)
-        if (g_hash_table_contains (matched, g_ptr_array_index (c->index->bullets, i)))
-          g_ptr_array_add (c->bullets, g_object_ref (g_ptr_array_index (c->index->bullets, i)));
+      g_ptr_array_unref (c->bullets);
+      c->bullets = _pdz_query_dup_bullets (self->query);
 
       g_ptr_array_unref (c->objectives);
       g_ptr_array_unref (c->projects);
@@ -1101,6 +1086,15 @@ pdz_stats_by_objective (PdzStats *self)
   return table;
 }
 
+/* Adds to the set @named the projects @action names. */
+static void
+add_named_projects (GHashTable *named,
+                    PdzAction  *action)
+{
+  PDZ_MODEL_FOREACH (pdz_action_get_projects (action), PdzProject, project)
+    g_hash_table_add (named, project);
+}
+
 /**
  * pdz_stats_by_project:
  * @self: statistics
@@ -1110,13 +1104,14 @@ pdz_stats_by_objective (PdzStats *self)
  *
  * One row per project counted or holding an action counted, in the plan's
  * order, keyed by its id. The actions of a project are those it holds,
- * the ones the counting rule counts under it; actions held by objectives
- * that merely name the project are counted apart, in `naming-actions`.
+ * the ones the counting rule counts under it; the bullets held elsewhere
+ * that merely name the project, themselves or in one of their
+ * sub-actions, are counted apart, each once, in `naming-actions`.
  *
  * Columns: `project` (the key), `title`, `status`, `scope` (the nicks of
- * its status and scope) (strings); `actions`, `sub-actions`,
- * `naming-actions`, `objectives` (the objectives it serves) (integers);
- * `actions-planned` … `actions-not-stated` (integers) and
+ * its status and scope) (strings); `actions`, `sub-actions` (of those
+ * actions), `naming-actions`, `objectives` (the objectives it serves)
+ * (integers); `actions-planned` … `actions-not-stated` (integers) and
  * `actions-completion-rate` (a double).
  *
  * Returns: (transfer full): a new table
@@ -1129,6 +1124,9 @@ pdz_stats_by_project (PdzStats *self)
   g_autoptr(Counted) c = NULL;
   g_autoptr(GHashTable) counted = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr(GHashTable) rows = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) named = g_hash_table_new (g_direct_hash, g_direct_equal);
+  GHashTableIter iter;
+  gpointer named_project;
   PdzStatsTable *table;
   Columns cols;
   guint c_title, c_status, c_scope, c_actions, c_subs, c_naming, c_objectives, c_first;
@@ -1191,11 +1189,18 @@ pdz_stats_by_project (PdzStats *self)
           _pdz_stats_row_add_int (row, c_subs, g_list_model_get_n_items (pdz_action_get_actions (action)));
         }
 
-      PDZ_MODEL_FOREACH (pdz_action_get_projects (action), PdzProject, named)
+      /* The projects the bullet names, itself or in one of its
+       * sub-actions: each counts the bullet once. */
+      g_hash_table_remove_all (named);
+      add_named_projects (named, action);
+      PDZ_MODEL_FOREACH (pdz_action_get_actions (action), PdzAction, sub)
+        add_named_projects (named, sub);
+      g_hash_table_iter_init (&iter, named);
+      while (g_hash_table_iter_next (&iter, &named_project, NULL))
         {
-          PdzStatsRow *named_row = g_hash_table_lookup (rows, named);
+          PdzStatsRow *named_row = g_hash_table_lookup (rows, named_project);
 
-          if (named_row != NULL && named != holder)
+          if (named_row != NULL && named_project != holder)
             _pdz_stats_row_add_int (named_row, c_naming, 1);
         }
     }

@@ -44,7 +44,7 @@ function printObjective(objective) {
 
 let plan;
 try {
-    plan = Pdz.Plan.new_from_file(path);
+    plan = Pdz.Plan.load_path(path, null);
 } catch (e) {
     printerr(e.message);
     System.exit(1);

@@ -38,7 +38,7 @@ function* items(model) {
 
 let plan;
 try {
-    plan = Pdz.Plan.new_from_file(planPath);
+    plan = Pdz.Plan.load_path(planPath, null);
 } catch (e) {
     printerr(e.message);
     System.exit(1);
@@ -46,12 +46,16 @@ try {
 
 const stats = Pdz.Stats.new(plan);
 print(`${plan.title} — ${plan.ambito}`);
+const completed = stats.by_status().lookup_row('completed').get_int('actions');
 print(`objectives ${stats.n_objectives}, actions ${stats.n_actions} ` +
-      `(${stats.n_extra_actions} extra), projects ${stats.n_projects}, ` +
-      `completed ${Math.round(stats.completion_rate * 100)}%`);
+      `(${stats.n_extra_actions} extra), projects ${stats.n_projects}; ` +
+      `${completed} of ${stats.n_actions} actions completed ` +
+      `(${Math.round(stats.completion_rate * 100)}%)`);
 
+// The rows that are not a macroarea of the plan, by their group.
+const groups = {'no-macroarea': '(no macroarea)', 'project-actions': 'Project actions'};
 for (const row of items(stats.by_macroarea())) {
-    const title = row.get_string('title') || '(no macroarea)';
+    const title = row.get_string('title') ?? groups[row.get_string('group')];
     print(`  ${title}: ${row.get_int('actions')} actions, ` +
           `${row.get_int('actions-completed')} completed`);
 }

@@ -40,7 +40,7 @@ def print_objective(objective):
 def main(argv):
     path = argv[1] if len(argv) > 1 else EXAMPLE
     try:
-        plan = Pdz.Plan.new_from_file(path)
+        plan = Pdz.Plan.load_path(path)
     except GLib.Error as e:
         print(e.message, file=sys.stderr)
         return 1

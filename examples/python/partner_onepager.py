@@ -60,10 +60,10 @@ def roles_of(participations, partner):
 
 def one_pager(plan, partner, language):
     w = WORDS[language]
-    query = Pdz.Query.new(plan)
-    query.props.partner = partner.props.id
+    query = Pdz.Query(plan=plan, partners=[partner.props.id])
     stats = Pdz.Stats.new_for_query(query)
-    by_status = {row.get_key(): row.get_int('actions') for row in stats.by_status()}
+    # a table iterates as dicts, one per row
+    by_status = {row['status']: row['actions'] for row in stats.by_status()}
 
     lines = ['# %s' % md(partner.props.name), '']
     lines.append('*%s* · %s' % (md(plan.props.title), md(plan.props.ambito)))
@@ -106,8 +106,10 @@ def one_pager(plan, partner, language):
     lines += ['## %s' % w['actions'], '']
     actions = list(query.find_actions())
     for action in actions:
-        date = action.props.date
-        when = date.format(language) if date is not None else w['undated']
+        # its own date, or the dates of the events it names
+        dates = [action.props.date] if action.props.date is not None else \
+            [m.props.date for m in action.get_milestones()]
+        when = ', '.join(d.format(language) for d in dates) or w['undated']
         roles = roles_of(action.get_participations(), partner)
         lines.append('- **%s** — %s [%s]%s' % (md(when), md(action.props.title),
                                                nick(action.props.status),
@@ -134,7 +136,7 @@ def main(argv):
         print('Usage: %s [FILE] OUTDIR [--lang it|en]' % argv[0], file=sys.stderr)
         return 1
 
-    plan = Pdz.Plan.new_from_file(path)
+    plan = Pdz.Plan.load_path(path)
     language = language or (plan.props.language or 'it')[:2]
     if language not in WORDS:
         language = 'en'

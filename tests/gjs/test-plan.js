@@ -27,17 +27,24 @@ const examplePath = examplePlanPath(examplesDir);
 const exampleText = readText(examplePath);
 const exampleJson = JSON.parse(exampleText);
 
+// Every action of a parsed plan file, each bullet followed by its sub-actions.
 function jsonActions(doc) {
     const result = [];
-    for (const o of doc.objectives ?? [])
-        result.push(...(o.actions ?? []));
-    for (const p of doc.projects ?? [])
-        result.push(...(p.actions ?? []));
+    const bullets = [...(doc.objectives ?? []), ...(doc.projects ?? [])]
+        .flatMap(owner => owner.actions ?? []);
+    for (const bullet of bullets)
+        result.push(bullet, ...(bullet.actions ?? []));
     return result;
 }
 
+// The nick of an enumeration value, as the file spells it.
+function nick(enumType, value) {
+    const name = Object.keys(enumType).find(key => enumType[key] === value);
+    return name.toLowerCase().replaceAll('_', '-');
+}
+
 test('load the example and count', () => {
-    const plan = Pdz.Plan.new_from_file(examplePath);
+    const plan = Pdz.Plan.load_path(examplePath, null);
     assertEqual(plan.get_id(), exampleJson.id, 'id');
     assertEqual(plan.title, exampleJson.title, 'title property');
     assertEqual(plan.get_macroareas().get_n_items(), exampleJson.macroareas.length, 'macroareas');
@@ -52,7 +59,7 @@ test('load the example and count', () => {
 });
 
 test('walk the example', () => {
-    const plan = Pdz.Plan.new_from_file(examplePath);
+    const plan = Pdz.Plan.load_path(examplePath, null);
     let nActions = 0;
     for (const macroarea of items(plan.get_macroareas())) {
         assert(plan.lookup_macroarea(macroarea.get_id()) === macroarea, 'lookup_macroarea');
@@ -73,7 +80,20 @@ test('walk the example', () => {
             assert(action.get_objective() === objective, 'action objective');
             assert(action.get_plan() === plan, 'action plan');
             assertEqual(action.get_date()?.to_string() ?? null, jaction.date ?? null, 'action date');
-            assertEqual(action.get_extra(), jaction.extra ?? false, 'action extra');
+            // not stated is written by leaving the member out
+            assertEqual(nick(Pdz.Status, action.get_status()), jaction.status ?? 'not-stated',
+                'action status');
+            assertEqual(nick(Pdz.Origin, action.get_origin()), jaction.origin ?? 'not-stated',
+                'action origin');
+            assertEqual(action.get_macroarea(), objective.get_macroarea(), 'action macroarea');
+            assertEqual(items(action.get_milestones()).map(m => m.get_date().to_string()).join(),
+                (jaction.milestones ?? []).map(m => m.date).join(), 'milestones');
+            items(action.get_actions()).forEach((sub, k) => {
+                nActions++;
+                assertEqual(sub.get_id(), jaction.actions[k].id, 'sub-action id');
+                assert(sub.get_parent() === action, 'sub-action parent');
+                assert(sub.get_objective() === objective, 'sub-action objective');
+            });
         });
     });
     const health = items(plan.get_objectives())
@@ -85,10 +105,13 @@ test('walk the example', () => {
         for (const action of items(project.get_actions())) {
             nActions++;
             assert(action.get_owner() === project, 'project action owner');
+            assert(action.get_project() === project, 'project action project');
             assert(action.get_objective() === null, 'project action has no objective');
+            assert(action.get_macroarea() === null, 'project action has no macroarea');
         }
     }
     assertEqual(nActions, jsonActions(exampleJson).length, 'actions');
+    assertEqual(nActions, 33, 'actions and sub-actions');
     for (const jpartner of exampleJson.partners) {
         const partner = plan.lookup_partner(jpartner.id);
         assert(partner !== null, `lookup_partner ${jpartner.id}`);
@@ -101,14 +124,14 @@ test('walk the example', () => {
 });
 
 test('to_data round trip is byte-identical', () => {
-    const plan = Pdz.Plan.new_from_file(examplePath);
+    const plan = Pdz.Plan.load_path(examplePath, null);
     assertEqual(toText(plan), exampleText, 'to_data');
     const again = Pdz.Plan.new_from_bytes(plan.to_bytes());
     assertEqual(toText(again), exampleText, 'new_from_bytes (to_bytes)');
 });
 
 test('edit, save, reload', () => {
-    const plan = Pdz.Plan.new_from_file(examplePath);
+    const plan = Pdz.Plan.load_path(examplePath, null);
     plan.set_title('Piano di Zona 2021-2023 (rivisto)');
     const objective = plan.get_objectives().get_item(0);
     objective.title = 'Agenzia dell\u2019Abitare';
@@ -131,10 +154,12 @@ test('edit, save, reload', () => {
     const dir = GLib.dir_make_tmp('pdz-gjs-XXXXXX');
     const path = GLib.build_filenamev([dir, 'edited.json']);
     try {
-        plan.save_to_file(path);
+        assert(plan.modified, 'modified before save');
+        plan.save_path(path, Pdz.SaveFlags.NONE, null);
+        assert(!plan.modified, 'not modified after save');
         const saved = readText(path);
         assertEqual(saved, toText(plan), 'saved file');
-        const again = Pdz.Plan.new_from_file(path);
+        const again = Pdz.Plan.load_path(path, null);
         assertEqual(toText(again), saved, 'reloaded to_data');
         assertEqual(again.get_title(), 'Piano di Zona 2021-2023 (rivisto)', 'reloaded title');
         assertEqual(again.get_objectives().get_item(0).get_title(), 'Agenzia dell\u2019Abitare',
@@ -161,10 +186,15 @@ test('errors carry domain and code', () => {
         ['negative-amount.json', Pdz.Error.INVALID_VALUE],
         ['not-json.json', Pdz.Error.PARSE],
         ['unsupported-version.json', Pdz.Error.FORMAT],
+        ['v2-explicit-not-stated.json', Pdz.Error.INVALID_VALUE],
+        ['v2-extra-member.json', Pdz.Error.UNKNOWN_MEMBER],
+        ['v2-health-agency.json', Pdz.Error.INVALID_VALUE],
+        ['v2-milestone-no-date.json', Pdz.Error.INVALID_VALUE],
+        ['v2-sub-sub-action.json', Pdz.Error.UNKNOWN_MEMBER],
     ];
     for (const [name, code] of bad) {
         const path = GLib.build_filenamev([testDataDir, 'bad', name]);
-        const e = assertThrows(() => Pdz.Plan.new_from_file(path), Pdz.error_quark(), code, name);
+        const e = assertThrows(() => Pdz.Plan.load_path(path, null), Pdz.error_quark(), code, name);
         // The file's name, then where in it, as a compiler writes it.
         const where = e.message.slice(path.length);
         assert(e.message.startsWith(path), `${name}: file name first in "${e.message}"`);
@@ -190,6 +220,13 @@ test('errors carry domain and code', () => {
 
     assertThrows(() => Pdz.Date.new_from_string('2023-13'),
         Pdz.error_quark(), Pdz.Error.INVALID_VALUE, 'bad date');
+
+    // a missing file: the same domain and code from a path and a Gio.File
+    const missing = GLib.build_filenamev([testDataDir, 'no-such-plan.json']);
+    assertThrows(() => Pdz.Plan.load_path(missing, null),
+        Gio.io_error_quark(), Gio.IOErrorEnum.NOT_FOUND, 'missing path');
+    assertThrows(() => Pdz.Plan.load(Gio.File.new_for_path(missing), null),
+        Gio.io_error_quark(), Gio.IOErrorEnum.NOT_FOUND, 'missing file');
 });
 
 test('dates', () => {
@@ -210,6 +247,7 @@ test('notify and items-changed signals', () => {
     plan.set_title('Piano di Zona');
     plan.title = 'Piano';
     assertEqual(JSON.stringify(titles), JSON.stringify(['Piano di Zona', 'Piano']), 'notify::title');
+    assert(plan.modified, 'an edit makes the plan modified');
 
     const changes = [];
     const partners = plan.get_partners();

@@ -69,7 +69,7 @@ def example_path():
 @pytest.fixture
 def example_plan(example_path):
     """A fresh Pdz.Plan loaded from the example file."""
-    return Pdz.Plan.new_from_file(str(example_path))
+    return Pdz.Plan.load_path(example_path)
 
 
 @pytest.fixture(scope='session')

@@ -10,9 +10,7 @@
 #
 # Each fact is checked twice:
 # - test_json_*: on the raw files, with the json module only;
-# - test_pdz_*: through the binding, Pdz.Plan.new_from_file(). These skip
-#   while libpdz cannot read format version 2 (no Pdz.Action.get_actions,
-#   get_milestones, get_origin, Pdz.Plan.get_description).
+# - test_pdz_*: through the binding, Pdz.Plan.load_path().
 #
 # conftest.py in this directory loads the binding from the build tree; to
 # run the json tests without a build: pytest --noconftest -k json.
@@ -30,18 +28,6 @@ try:
 except (ImportError, ValueError):
     Pdz = None
 
-
-def _reads_format_v2():
-    if Pdz is None:
-        return False
-    return (all(hasattr(Pdz.Action, name)
-                for name in ('get_actions', 'get_milestones', 'get_origin'))
-            and hasattr(Pdz.Plan, 'get_description')
-            and hasattr(Pdz, 'Milestone') and hasattr(Pdz, 'Origin'))
-
-
-requires_v2 = pytest.mark.skipif(not _reads_format_v2(),
-                                 reason='libpdz does not read plan format version 2 yet')
 
 EXAMPLES_DIR = pathlib.Path(os.environ.get('PDZ_EXAMPLES_DIR')
                             or pathlib.Path(__file__).resolve().parents[2] / 'examples' / 'data')
@@ -156,7 +142,7 @@ def _pdz_action(a):
 
 
 def outline_from_pdz(path):
-    plan = Pdz.Plan.new_from_file(str(path))
+    plan = Pdz.Plan.load_path(path)
     return {
         'description': plan.get_description(),
         'monitoring-end': (_dates(plan.get_monitoring_end()) or [None])[0],
@@ -354,50 +340,41 @@ def earlier_pdz():
     return outline_from_pdz(EXAMPLES_DIR / EARLIER)
 
 
-@requires_v2
 def test_pdz_bullet_counts(current_pdz):
     check_bullet_counts(current_pdz)
 
 
-@requires_v2
 def test_pdz_sub_points(current_pdz):
     check_sub_points(current_pdz)
 
 
-@requires_v2
 def test_pdz_pathway_one_bullet(current_pdz):
     check_pathway(current_pdz)
 
 
-@requires_v2
 def test_pdz_seed_dates(current_pdz):
     check_seed_dates(current_pdz)
 
 
-@requires_v2
 def test_pdz_origin(current_pdz):
     check_origin(current_pdz)
 
 
-@requires_v2
 def test_pdz_health_integration_not_stated(current_pdz):
     check_health_integration(current_pdz)
 
 
-@requires_v2
 def test_pdz_ads_own_body(current_pdz):
     check_ads(current_pdz)
 
 
-@requires_v2
 def test_pdz_earlier_round(earlier_pdz, current_pdz):
     check_earlier_round(earlier_pdz, current_pdz)
 
 
-@requires_v2
 def test_pdz_enums():
     """The enumerations themselves, not their nicks."""
-    plan = Pdz.Plan.new_from_file(str(EXAMPLES_DIR / CURRENT))
+    plan = Pdz.Plan.load_path(EXAMPLES_DIR / CURRENT)
     for objective in plan.get_objectives():
         if objective.get_kind() == Pdz.ObjectiveKind.HEALTH_INTEGRATION:
             assert objective.get_status() == Pdz.Status.NOT_STATED

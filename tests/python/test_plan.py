@@ -2,6 +2,7 @@
 #
 # SPDX-License-Identifier: LGPL-2.1-or-later
 
+import datetime
 import inspect
 import json
 import pathlib
@@ -12,16 +13,18 @@ import pytest
 
 from gi.repository import GLib, Gio, Pdz
 
-ALL_STATUS = r'(planned|in-progress|completed|suspended|cancelled)'
+ALL_STATUS = r'(planned|in-progress|completed|suspended|cancelled|not-stated)'
 ISO_DATE = r'\d{4}(-\d\d(-\d\d)?)?'
 
 
 # --- helpers ---------------------------------------------------------------
 
 def to_text(plan):
-    """plan.to_data() as a str, checking the length it reports."""
-    data, length = plan.to_data()
-    assert length == len(data.encode('utf-8'))
+    """plan.to_data(), checking that it is a str, as C's text is."""
+    data = plan.to_data()
+    assert isinstance(data, str)
+    # the override drops the length; C's is the length in bytes
+    assert Pdz.Plan.to_bytes(plan).get_size() == len(data.encode('utf-8'))
     return data
 
 
@@ -30,42 +33,30 @@ def load_json(path):
         return json.load(f)
 
 
-def strip_extensions(doc):
-    """A copy of a parsed plan file without its "x-" members.
-
-    The plan's "contacts" and "monitoring" objects are written when they hold
-    only "x-" members: without those they are empty, and go too."""
-    def strip(value):
-        if isinstance(value, dict):
-            return {k: strip(v) for k, v in value.items() if not k.startswith('x-')}
-        if isinstance(value, list):
-            return [strip(v) for v in value]
-        return value
-
-    doc = strip(doc)
-    for part in ('contacts', 'monitoring'):
-        if doc.get(part) == {}:
-            del doc[part]
-    return doc
-
-
-def json_actions(doc):
-    """Every action of a parsed plan file, of objectives and of projects."""
+def json_bullets(doc):
+    """Every top-level action of a parsed plan file, of objectives and of
+    projects."""
     for objective in doc.get('objectives', []):
         yield from objective.get('actions', [])
     for project in doc.get('projects', []):
         yield from project.get('actions', [])
 
 
+def json_actions(doc):
+    """Every action of a parsed plan file, each bullet followed by its
+    sub-actions."""
+    for bullet in json_bullets(doc):
+        yield bullet
+        yield from bullet.get('actions', [])
+
+
 def json_participations(doc):
     for objective in doc.get('objectives', []):
         yield from objective.get('partners', [])
-        for action in objective.get('actions', []):
-            yield from action.get('partners', [])
     for project in doc.get('projects', []):
         yield from project.get('partners', [])
-        for action in project.get('actions', []):
-            yield from action.get('partners', [])
+    for action in json_actions(doc):
+        yield from action.get('partners', [])
 
 
 def model_signals(model):
@@ -102,6 +93,7 @@ def build_full_plan():
     plan = Pdz.Plan.new()
     plan.set_id('test-plan')
     plan.set_title('Piano di Zona 2024-2026')
+    plan.set_description('Il piano triennale dell\u2019Ambito')
     plan.set_ambito('Ambito di prova')
     plan.set_language('it')
     plan.set_start(Pdz.Date.new_year(2024))
@@ -121,7 +113,12 @@ def build_full_plan():
     aler.set_short_name('ALER')
     aler.set_kind(Pdz.PartnerKind.HOUSING_AGENCY)
     ets = Pdz.Partner.new('ets', 'Cooperativa "Esempio"\tsociale')
-    for partner in (corsico, aler, ets):
+    ads = Pdz.Partner.new('ads', 'Assemblea dei Sindaci')
+    ads.set_short_name('AdS')
+    ads.set_kind(Pdz.PartnerKind.OWN_BODY)
+    asst = Pdz.Partner.new('asst', 'ASST Rhodense')
+    asst.set_kind(Pdz.PartnerKind.HEALTH_TRUST)
+    for partner in (corsico, aler, ets, ads, asst):
         plan.add_partner(partner)
     plan.add_municipality(corsico)
     plan.set_lead_municipality(corsico)
@@ -167,7 +164,7 @@ def build_full_plan():
     action = Pdz.Action.new('protocollo-escomio', 'Sottoscrizione del protocollo')
     action.set_status(Pdz.Status.COMPLETED)
     action.set_date(Pdz.Date.new_day(2023, 1, 24))
-    action.set_extra(True)
+    action.set_origin(Pdz.Origin.EXTRA)
     action.set_links(['https://example.org/protocollo.pdf'])
     action.add_participation(Pdz.Participation.new(aler, Pdz.Role.SIGNATORY))
     action.add_participation(Pdz.Participation.new(corsico, Pdz.Role.LEAD))
@@ -178,12 +175,21 @@ def build_full_plan():
     objective.add_action(action)
 
     span = Pdz.Action.new('tavoli', 'Tavoli di coprogrammazione')
+    span.set_origin(Pdz.Origin.PLANNED)
     span.set_date(Pdz.Date.new_month(2023, 6))
     span.set_end_date(Pdz.Date.new_month(2023, 11))
+    span.add_milestone(Pdz.Milestone.new(Pdz.Date.new_day(2023, 5, 30), 'Tavolo di confronto'))
+    span.add_milestone(Pdz.Milestone.new(Pdz.Date.new_month(2023, 11), 'Restituzione'))
+    span.add_participation(Pdz.Participation.new(ads, Pdz.Role.NOT_STATED))
     objective.add_action(span)
+    sub = Pdz.Action.new('tavoli-a', 'Ricerca valutativa')
+    sub.set_status(Pdz.Status.IN_PROGRESS)
+    span.add_action(sub)
+    span.add_action(Pdz.Action.new('tavoli-b', 'Rinnovo del bando'))
 
     health = Pdz.Objective.new('governance-integrata', 'GOVERNANCE INTEGRATA')
     health.set_kind(Pdz.ObjectiveKind.HEALTH_INTEGRATION)
+    health.add_participation(Pdz.Participation.new(asst, Pdz.Role.PARTNER))
     plan.add_objective(health)
 
     project.add_action(Pdz.Action.new('laboratorio', 'Laboratorio tra operatori'))
@@ -245,6 +251,28 @@ def test_example_header(example_path, example_plan):
     assert [p.get_id() for p in plan.get_municipalities()] == doc.get('municipalities', [])
 
 
+def check_action(plan, action, jaction):
+    """An action of the plan against its object in the file."""
+    assert action.get_plan() == plan
+    assert plan.lookup_action(action.get_id()) == action
+    assert action.get_title() == jaction['title']
+    # not stated is written by leaving the member out
+    assert action.get_status().value_nick == jaction.get('status', 'not-stated')
+    assert action.get_origin().value_nick == jaction.get('origin', 'not-stated')
+    for member, value in (('date', action.get_date()), ('end-date', action.get_end_date())):
+        assert (str(value) if value is not None else None) == jaction.get(member)
+    assert [p.get_id() for p in action.get_projects()] == jaction.get('projects', [])
+    assert [(p.get_partner().get_id(), p.get_role().value_nick)
+            for p in action.get_participations()] == \
+        [(p['partner'], p.get('role', 'not-stated')) for p in jaction.get('partners', [])]
+    milestones = action.get_milestones()
+    assert [(str(m.get_date()), m.get_title()) for m in milestones] == \
+        [(m['date'], m['title']) for m in jaction.get('milestones', [])]
+    assert all(m.get_action() == action for m in milestones)
+    assert [a.get_id() for a in action.get_actions()] == \
+        [a['id'] for a in jaction.get('actions', [])]
+
+
 def test_walk_example(example_path, example_plan):
     doc = load_json(example_path)
     plan = example_plan
@@ -277,15 +305,16 @@ def test_walk_example(example_path, example_plan):
             n_actions += 1
             assert action.get_owner() == objective
             assert action.get_objective() == objective
-            assert action.get_plan() == plan
-            assert action.get_title() == jaction['title']
-            assert action.get_status().value_nick == jaction.get('status', 'planned')
-            assert action.get_extra() == jaction.get('extra', False)
-            if 'date' in jaction:
-                assert str(action.get_date()) == jaction['date']
-            else:
-                assert action.get_date() is None
-            assert [p.get_id() for p in action.get_projects()] == jaction.get('projects', [])
+            assert action.get_macroarea() == objective.get_macroarea()
+            assert action.get_parent() is None
+            assert action.get_project() is None
+            check_action(plan, action, jaction)
+            for sub, jsub in zip(action.get_actions(), jaction.get('actions', [])):
+                n_actions += 1
+                assert sub.get_parent() == action
+                assert sub.get_owner() == action
+                assert sub.get_objective() == objective
+                check_action(plan, sub, jsub)
         for indicator in objective.get_indicators():
             n_indicators += 1
             assert indicator.get_objective() == objective
@@ -303,13 +332,18 @@ def test_walk_example(example_path, example_plan):
         assert project.get_id() == jproject['id']
         assert project.get_plan() == plan
         assert plan.lookup_project(project.get_id()) == project
-        for action in project.get_actions():
+        for action, jaction in zip(project.get_actions(), jproject.get('actions', [])):
             n_actions += 1
             assert action.get_owner() == project
+            assert action.get_project() == project
             assert action.get_objective() is None
-            assert action.get_plan() == plan
+            # by the counting rule, a project's action is under no macroarea
+            assert action.get_macroarea() is None
+            check_action(plan, action, jaction)
 
     assert n_actions == len(list(json_actions(doc)))
+    assert len(list(json_bullets(doc))) == 31
+    assert n_actions == 33
     assert n_indicators == sum(len(o.get('indicators', [])) for o in doc['objectives'])
 
     for jpartner in doc['partners']:
@@ -335,8 +369,9 @@ def test_example_round_trip_is_byte_identical(example_path, example_plan):
     text = example_path.read_text(encoding='utf-8')
     assert to_text(example_plan) == text
     assert example_plan.to_bytes().get_data() == example_path.read_bytes()
-    again = Pdz.Plan.new_from_data(text, -1)
-    assert to_text(again) == text
+    assert to_text(Pdz.Plan.new_from_data(text)) == text
+    # 0.1's call, with C's length argument, still works
+    assert to_text(Pdz.Plan.new_from_data(text, -1)) == text
     again = Pdz.Plan.new_from_bytes(GLib.Bytes.new(example_path.read_bytes()))
     assert to_text(again) == text
 
@@ -345,10 +380,12 @@ def test_good_files_round_trip(test_data_dir):
     good = sorted((test_data_dir / 'good').glob('*.json'))
     assert good, 'no files in %s' % (test_data_dir / 'good')
     for path in good:
-        plan = Pdz.Plan.new_from_file(str(path))
+        plan = Pdz.Plan.load_path(path)
         # what is saved reads back to the same plan
         data = to_text(plan)
-        assert to_text(Pdz.Plan.new_from_data(data, -1)) == data, path.name
+        assert to_text(Pdz.Plan.new_from_data(data)) == data, path.name
+        # saving writes version 2, whatever was read
+        assert json.loads(data)['version'] == 2, path.name
 
 
 # --- editing ---------------------------------------------------------------
@@ -366,9 +403,11 @@ def test_edit_save_reload(example_plan, tmp_path):
     action = Pdz.Action.new('azione-di-prova', 'Incontro con la fondazione')
     action.set_status(Pdz.Status.COMPLETED)
     action.set_date(Pdz.Date.new_month(2023, 10))
-    action.set_extra(True)
+    action.set_origin(Pdz.Origin.EXTRA)
     action.add_participation(Pdz.Participation.new(partner, Pdz.Role.CONSULTED))
     objective.add_action(action)
+    action.add_milestone(Pdz.Milestone.new(Pdz.Date.new_day(2023, 10, 12), 'Primo incontro'))
+    action.add_action(Pdz.Action.new('azione-di-prova-a', 'Verbale dell\u2019incontro'))
     assert action.get_objective() == objective
     assert plan.lookup_action('azione-di-prova') == action
 
@@ -384,21 +423,27 @@ def test_edit_save_reload(example_plan, tmp_path):
     assert victim.get_objective() is None
 
     path = tmp_path / 'edited.json'
-    plan.save_to_file(str(path))
+    assert plan.get_modified()
+    plan.save_path(path)
+    assert not plan.get_modified()
     saved = path.read_text(encoding='utf-8')
     assert saved == to_text(plan)
     # nothing but the target was left in the directory (atomic save)
     assert [p.name for p in tmp_path.iterdir()] == ['edited.json']
 
-    again = Pdz.Plan.new_from_file(str(path))
+    again = Pdz.Plan.load_path(path)
+    assert not again.get_modified()
     assert to_text(again) == saved
     assert again.to_dict() == plan.to_dict()
     assert again.get_title() == 'Piano di Zona 2021-2023 (rivisto)'
     assert again.get_objectives()[0].get_title() == objective.get_title()
     reloaded = again.lookup_action('azione-di-prova')
     assert reloaded is not None
-    assert reloaded.get_extra()
+    assert reloaded.get_origin() == Pdz.Origin.EXTRA
     assert str(reloaded.get_date()) == '2023-10'
+    assert [str(m.get_date()) for m in reloaded.get_milestones()] == ['2023-10-12']
+    assert [a.get_id() for a in reloaded.get_actions()] == ['azione-di-prova-a']
+    assert again.lookup_action('azione-di-prova-a').get_parent() == reloaded
     participations = reloaded.get_participations()
     assert len(participations) == 1
     assert participations[0].get_partner() == again.lookup_partner('fondazione-test')
@@ -411,8 +456,8 @@ def test_build_in_code_save_reload(tmp_path):
     plan = build_full_plan()
     plan.validate()
     path = tmp_path / 'built.json'
-    plan.save_to_file(str(path))
-    again = Pdz.Plan.new_from_file(str(path))
+    plan.save(Gio.File.new_for_path(str(path)))
+    again = Pdz.Plan.load(Gio.File.new_for_path(str(path)))
     assert to_text(again) == to_text(plan)
     assert again.to_dict() == plan.to_dict()
     action = again.lookup_action('protocollo-escomio')
@@ -422,6 +467,17 @@ def test_build_in_code_save_reload(tmp_path):
     funding = again.lookup_project('partecipe').get_fundings()[0]
     assert funding.get_amount() == 12500000
     assert funding.get_status() == Pdz.FundingStatus.GRANTED
+    assert again.get_description() == 'Il piano triennale dell\u2019Ambito'
+    assert again.lookup_partner('ads').get_kind() == Pdz.PartnerKind.OWN_BODY
+    assert again.lookup_partner('asst').get_kind() == Pdz.PartnerKind.HEALTH_TRUST
+    span = again.lookup_action('tavoli')
+    assert span.get_origin() == Pdz.Origin.PLANNED
+    assert span.get_status() == Pdz.Status.NOT_STATED
+    assert [(str(m.get_date()), m.get_title()) for m in span.get_milestones()] == \
+        [('2023-05-30', 'Tavolo di confronto'), ('2023-11', 'Restituzione')]
+    assert [a.get_id() for a in span.get_actions()] == ['tavoli-a', 'tavoli-b']
+    assert span.get_participations()[0].get_role() == Pdz.Role.NOT_STATED
+    assert again.lookup_action('protocollo-escomio').get_origin() == Pdz.Origin.EXTRA
     indicator = again.lookup_indicator('famiglie-sfrattate')
     assert indicator.get_target().get_date() is None
     assert indicator.get_target().get_value() == 12.5
@@ -439,7 +495,7 @@ def test_save_refuses_invalid_plan(tmp_path):
     path = tmp_path / 'refused.json'
     path.write_text('old contents\n')
     with pytest.raises(GLib.Error) as e:
-        plan.save_to_file(str(path))
+        plan.save_path(path)
     assert e.value.matches(Pdz.error_quark(), Pdz.Error.DANGLING_REFERENCE)
     assert 'stranger' in e.value.message
     # the old file is left whole
@@ -558,6 +614,12 @@ BAD_FILES = [
     ('unknown-enum.json', Pdz.Error.INVALID_VALUE),
     ('empty-id.json', Pdz.Error.INVALID_VALUE),
     ('wrong-type.json', Pdz.Error.INVALID_VALUE),
+    # format version 2
+    ('v2-explicit-not-stated.json', Pdz.Error.INVALID_VALUE),
+    ('v2-extra-member.json', Pdz.Error.UNKNOWN_MEMBER),
+    ('v2-health-agency.json', Pdz.Error.INVALID_VALUE),
+    ('v2-milestone-no-date.json', Pdz.Error.INVALID_VALUE),
+    ('v2-sub-sub-action.json', Pdz.Error.UNKNOWN_MEMBER),
 ]
 
 
@@ -584,7 +646,7 @@ def test_bad_file_refused(bad_dir, name, code):
     path = bad_dir / name
     assert path.is_file(), '%s is missing' % path
     with pytest.raises(GLib.Error) as e:
-        Pdz.Plan.new_from_file(str(path))
+        Pdz.Plan.load_path(path)
     error = e.value
     assert error.matches(Pdz.error_quark(), code), \
         'expected %s, got %s: %s' % (code.value_nick, error.code, error.message)
@@ -595,6 +657,10 @@ def test_bad_file_refused(bad_dir, name, code):
         Pdz.Plan.new_from_bytes(GLib.Bytes.new(path.read_bytes()))
     assert e2.value.matches(Pdz.error_quark(), code)
     assert error_location(e2.value.message, path) is not None, e2.value.message
+    # and through the override, from bytes
+    with pytest.raises(GLib.Error) as e3:
+        Pdz.Plan.new_from_data(path.read_bytes())
+    assert e3.value.message == e2.value.message
 
     # from a file, the message begins with the file's name, joined to a
     # line:column as a compiler does, to a JSON pointer by ': '; from
@@ -635,20 +701,30 @@ def test_bad_file_refused(bad_dir, name, code):
             assert isinstance(value, int) and value < 0, error.message
         elif name == 'unsupported-version.json':
             assert where[1] == '/version'
-            assert value != 1 and str(value) in error.message
+            assert value not in (1, 2) and str(value) in error.message
         elif name == 'wrong-format.json':
             assert where[1] == '/format'
             assert value != 'pdz' and value in error.message
+        elif name == 'v2-explicit-not-stated.json':
+            # one spelling: "not stated" is written by leaving the member out
+            assert value == 'not-stated', error.message
+        elif name == 'v2-health-agency.json':
+            assert value == 'health-agency', error.message
         elif name == 'duplicate-id.json':
             dup = value if isinstance(value, str) else value['id']
             assert '"%s"' % dup in error.message
 
 
 def test_missing_file_is_an_io_error(tmp_path):
+    path = tmp_path / 'absent.json'
     with pytest.raises(GLib.Error) as e:
-        Pdz.Plan.new_from_file(str(tmp_path / 'absent.json'))
-    assert e.value.matches(GLib.file_error_quark(), GLib.FileError.NOENT) or \
-        e.value.matches(Gio.io_error_quark(), Gio.IOErrorEnum.NOT_FOUND)
+        Pdz.Plan.load_path(path)
+    assert e.value.matches(Gio.io_error_quark(), Gio.IOErrorEnum.NOT_FOUND)
+    assert e.value.message.startswith(str(path))
+    # the same domain and code from a Gio.File
+    with pytest.raises(GLib.Error) as e:
+        Pdz.Plan.load(Gio.File.new_for_path(str(path)))
+    assert e.value.matches(Gio.io_error_quark(), Gio.IOErrorEnum.NOT_FOUND)
 
 
 # --- signals ---------------------------------------------------------------
@@ -664,7 +740,8 @@ def test_notify_title():
     assert titles == ['Piano di Zona']
     plan.props.title = 'Piano'
     assert titles == ['Piano di Zona', 'Piano']
-    assert log == ['title', 'title']
+    # the first edit makes the plan modified
+    assert log == ['title', 'modified', 'title']
 
     action = Pdz.Action.new('a', 'Titolo')
     log = notify_log(action)
@@ -672,8 +749,10 @@ def test_notify_title():
     action.set_status(Pdz.Status.COMPLETED)
     action.set_date(Pdz.Date.new_month(2023, 11))
     action.set_date(Pdz.Date.new_from_string('2023-11'))  # equal: no notify
-    action.set_extra(True)
-    assert log == ['status', 'date', 'extra']
+    action.set_origin(Pdz.Origin.EXTRA)
+    action.set_origin(Pdz.Origin.EXTRA)
+    # the deprecated extra property is origin seen as a boolean
+    assert log[:2] == ['status', 'date'] and sorted(log[2:]) == ['extra', 'origin']
     assert str(action.props.date) == '2023-11'
 
 
@@ -714,18 +793,28 @@ def test_repr_of_entities_built_in_code():
     action.set_date(date)
     assert repr(action) == "<Pdz.Action id='emergenza-abitativa-2' status=completed date=2023-01-24>"
     action.set_end_date(Pdz.Date.new_month(2023, 6))
-    action.set_extra(True)
-    assert repr(action) == ("<Pdz.Action id='emergenza-abitativa-2' status=completed "
-                            "date=2023-01-24 end-date=2023-06 extra=True>")
+    action.set_origin(Pdz.Origin.EXTRA)
+    action.add_milestone(Pdz.Milestone.new(date, 'Firma'))
+    assert repr(action) == ("<Pdz.Action id='emergenza-abitativa-2' status=completed origin=extra "
+                            "date=2023-01-24 end-date=2023-06 milestones=1>")
+    # what is not stated: the status says so, the origin is left out
+    assert repr(Pdz.Action.new('a', 'Azione')) == "<Pdz.Action id='a' status=not-stated>"
+    milestone = action.get_milestones()[0]
+    assert repr(milestone) == "<Pdz.Milestone date=2023-01-24 title='Firma'>"
+    assert repr(Pdz.Milestone.new(Pdz.Date.new_year(2024), None)) == '<Pdz.Milestone date=2024>'
 
     plan = build_full_plan()
+    assert repr(plan.lookup_action('tavoli')) == \
+        ("<Pdz.Action id='tavoli' status=not-stated origin=planned date=2023-06 end-date=2023-11 "
+         "milestones=2 actions=2>")
+    assert repr(plan.lookup_action('tavoli-a')) == "<Pdz.Action id='tavoli-a' status=in-progress>"
     assert repr(plan) == "<Pdz.Plan id='test-plan' title='Piano di Zona 2024-2026' objectives=2 projects=1>"
     assert repr(plan.lookup_macroarea('casa')) == "<Pdz.Macroarea id='casa' code='A' title='Politiche abitative'>"
     assert repr(plan.lookup_macroarea('sistema')) == "<Pdz.Macroarea id='sistema' title='Azioni di sistema'>"
     assert repr(plan.lookup_objective('emergenza-abitativa')) == \
         "<Pdz.Objective id='emergenza-abitativa' kind=plan status=in-progress macroarea='casa' actions=2>"
     assert repr(plan.lookup_objective('governance-integrata')) == \
-        "<Pdz.Objective id='governance-integrata' kind=health-integration status=planned actions=0>"
+        "<Pdz.Objective id='governance-integrata' kind=health-integration status=not-stated actions=0>"
     project = plan.lookup_project('partecipe')
     assert repr(project) == \
         "<Pdz.Project id='partecipe' title='PARTECIPE' status=in-progress scope=sovra-ambito actions=1>"
@@ -733,6 +822,9 @@ def test_repr_of_entities_built_in_code():
     assert repr(plan.lookup_partner('ets')) == \
         "<Pdz.Partner id='ets' name='Cooperativa \"Esempio\"\\tsociale' kind=other>"
     assert repr(project.get_participations()[0]) == "<Pdz.Participation partner='ets' role=contractor>"
+    assert repr(plan.lookup_partner('ads')) == "<Pdz.Partner id='ads' name='AdS' kind=own-body>"
+    assert repr(plan.lookup_action('tavoli').get_participations()[0]) == \
+        "<Pdz.Participation partner='ads' role=not-stated>"
     assert repr(project.get_fundings()[0]) == "<Pdz.Funding source='PNRR' amount=12500000 status=granted>"
     refused = plan.lookup_action('protocollo-escomio').get_fundings()[0]
     assert repr(refused) == "<Pdz.Funding source='DGR 7631/2017' status=not-funded>"
@@ -742,6 +834,15 @@ def test_repr_of_entities_built_in_code():
     assert repr(indicator.get_target()) == "<Pdz.Measurement value=12.5>"
     # an empty entity still has a repr
     assert repr(Pdz.Plan.new()) == '<Pdz.Plan objectives=0 projects=0>'
+
+
+def action_entities(action):
+    """An action, its milestones, participations, fundings and sub-actions."""
+    entities = [action] + list(action.get_milestones())
+    entities += list(action.get_participations()) + list(action.get_fundings())
+    for sub in action.get_actions():
+        entities += action_entities(sub)
+    return entities
 
 
 def test_repr_of_every_entity_in_example(example_plan):
@@ -757,14 +858,12 @@ def test_repr_of_every_entity_in_example(example_plan):
             entities += [m for m in (indicator.get_baseline(), indicator.get_target()) if m]
             entities += list(indicator.get_measurements())
         for action in objective.get_actions():
-            entities.append(action)
-            entities += list(action.get_participations()) + list(action.get_fundings())
+            entities += action_entities(action)
     for project in plan.get_projects():
         entities.append(project)
         entities += list(project.get_participations()) + list(project.get_fundings())
         for action in project.get_actions():
-            entities.append(action)
-            entities += list(action.get_participations()) + list(action.get_fundings())
+            entities += action_entities(action)
     seen = set()
     for entity in entities:
         text = repr(entity)
@@ -772,40 +871,46 @@ def test_repr_of_every_entity_in_example(example_plan):
         seen.add(name)
         assert text.startswith('<Pdz.%s ' % name) and text.endswith('>'), text
         if isinstance(entity, Pdz.Action):
-            assert re.fullmatch(r"<Pdz\.Action id='[^']+' status=%s( date=%s)?( end-date=%s)?( extra=True)?>"
+            assert re.fullmatch(r"<Pdz\.Action id='[^']+' status=%s( origin=(planned|extra))?"
+                                r"( date=%s)?( end-date=%s)?( milestones=\d+)?( actions=\d+)?>"
                                 % (ALL_STATUS, ISO_DATE, ISO_DATE), text), text
-    assert {'Plan', 'Macroarea', 'Partner', 'Objective', 'Action', 'Project',
+    assert {'Plan', 'Macroarea', 'Partner', 'Objective', 'Action', 'Milestone', 'Project',
             'Participation', 'Funding'} <= seen
 
 
-# --- to_dict ---------------------------------------------------------------
+# --- to_dict and from_dict -----------------------------------------------
+#
+# to_dict() is json.loads() of the JSON text the library writes: the format
+# is spelled once, in C. from_dict() is its inverse.
 
 def assert_to_dict_mirrors_file(plan):
     data = to_text(plan)
-    expected = strip_extensions(json.loads(data))
     got = plan.to_dict()
-    assert got == expected
-    # same member order and same spelling of every value, too
-    assert json.dumps(got, ensure_ascii=False) == json.dumps(expected, ensure_ascii=False)
-    # only plain JSON types
-    assert json.loads(json.dumps(got)) == got
+    assert got == json.loads(data)
+    assert list(got) == list(json.loads(data))
+    # and back: the same plan, "x-" members included
+    assert to_text(Pdz.Plan.from_dict(got)) == data
 
 
 def test_to_dict_example(example_plan):
     assert_to_dict_mirrors_file(example_plan)
     d = example_plan.to_dict()
-    assert d['format'] == 'pdz' and d['version'] == 1
+    assert d['format'] == 'pdz' and d['version'] == 2
 
 
 def test_to_dict_built_in_code():
     plan = build_full_plan()
     assert_to_dict_mirrors_file(plan)
     d = plan.to_dict()
+    assert d['description'] == 'Il piano triennale dell\u2019Ambito'
     assert d['lead-municipality'] == 'corsico'
     assert d['municipalities'] == ['corsico']
     assert d['contacts'] == {'office': 'Ufficio di Piano', 'email': 'udp@example.org',
                              'phone': '+39 02 0000000', 'website': 'https://example.org/'}
     assert d['monitoring'] == {'title': 'Monitoraggio 2024', 'start': '2024-03', 'end': '2024-10-31'}
+    assert d['partners'][3] == {'id': 'ads', 'name': 'Assemblea dei Sindaci', 'short-name': 'AdS',
+                                'kind': 'own-body'}
+    assert d['partners'][4]['kind'] == 'health-trust'
     objective = d['objectives'][0]
     assert objective['macroarea'] == 'casa'
     action = objective['actions'][0]
@@ -813,17 +918,28 @@ def test_to_dict_built_in_code():
         'id': 'protocollo-escomio',
         'title': 'Sottoscrizione del protocollo',
         'status': 'completed',
+        'origin': 'extra',
         'date': '2023-01-24',
-        'extra': True,
         'partners': [{'partner': 'aler', 'role': 'signatory'},
                      {'partner': 'corsico', 'role': 'lead'}],
         'projects': ['partecipe'],
         'fundings': [{'source': 'DGR 7631/2017', 'status': 'not-funded'}],
         'links': ['https://example.org/protocollo.pdf'],
     }
-    assert objective['actions'][1] == {'id': 'tavoli', 'title': 'Tavoli di coprogrammazione',
-                                       'status': 'planned', 'date': '2023-06',
-                                       'end-date': '2023-11'}
+    # not stated is left out: the status of tavoli, the role of its
+    # participation, the status of its second sub-action
+    assert objective['actions'][1] == {
+        'id': 'tavoli',
+        'title': 'Tavoli di coprogrammazione',
+        'origin': 'planned',
+        'date': '2023-06',
+        'end-date': '2023-11',
+        'milestones': [{'date': '2023-05-30', 'title': 'Tavolo di confronto'},
+                       {'date': '2023-11', 'title': 'Restituzione'}],
+        'partners': [{'partner': 'ads'}],
+        'actions': [{'id': 'tavoli-a', 'title': 'Ricerca valutativa', 'status': 'in-progress'},
+                    {'id': 'tavoli-b', 'title': 'Rinnovo del bando'}],
+    }
     indicator = objective['indicators'][0]
     assert indicator['baseline'] == {'date': '2021', 'value': 0}
     assert indicator['target'] == {'value': 12.5}
@@ -832,30 +948,101 @@ def test_to_dict_built_in_code():
     assert isinstance(project['fundings'][0]['amount'], int)
     assert project['objectives'] == ['emergenza-abitativa']
     assert project['lead'] == 'aler'
+    assert d['objectives'][1] == {'id': 'governance-integrata', 'title': 'GOVERNANCE INTEGRATA',
+                                  'kind': 'health-integration',
+                                  'partners': [{'partner': 'asst', 'role': 'partner'}]}
 
 
 def test_to_dict_empty_plan():
     plan = Pdz.Plan.new()
-    assert plan.to_dict() == {'format': 'pdz', 'version': 1}
+    assert plan.to_dict() == {'format': 'pdz', 'version': 2}
     assert_to_dict_mirrors_file(plan)
 
 
-def test_to_dict_leaves_out_extensions():
-    # x- members are kept in the file but are not part of the model
-    data = json.dumps({
-        'format': 'pdz', 'version': 1, 'id': 'x', 'x-editor': {'revision': 3},
+def test_to_dict_keeps_extensions():
+    # x- members are kept in the file, and so in the dict and back
+    d = {
+        'format': 'pdz', 'version': 2, 'id': 'x', 'x-editor': {'revision': 3},
         'partners': [{'id': 'p', 'name': 'Ente', 'x-note': 'nota'}],
-    }, indent=2) + '\n'
-    plan = Pdz.Plan.new_from_data(data, -1)
-    assert 'x-editor' in to_text(plan)
-    assert plan.to_dict() == {'format': 'pdz', 'version': 1, 'id': 'x',
-                              'partners': [{'id': 'p', 'name': 'Ente'}]}
+    }
+    plan = Pdz.Plan.from_dict(d)
+    assert plan.to_dict() == d
+    assert plan.get_partners()[0].to_dict() == {'id': 'p', 'name': 'Ente', 'x-note': 'nota'}
     assert_to_dict_mirrors_file(plan)
 
 
 def test_to_dict_good_files(test_data_dir):
     for path in sorted((test_data_dir / 'good').glob('*.json')):
-        assert_to_dict_mirrors_file(Pdz.Plan.new_from_file(str(path)))
+        assert_to_dict_mirrors_file(Pdz.Plan.load_path(path))
+
+
+def test_from_dict_reads_version_1():
+    """A version-1 dict has its 0.1.0 meaning and comes back as version 2."""
+    plan = Pdz.Plan.from_dict({
+        'format': 'pdz', 'version': 1,
+        'partners': [{'id': 'asst', 'name': 'ASST', 'kind': 'health-agency'}],
+        'objectives': [{'id': 'o', 'title': 'O', 'actions': [
+            {'id': 'a', 'title': 'A', 'extra': True, 'partners': [{'partner': 'asst'}]}]}],
+    })
+    action = plan.lookup_action('a')
+    assert action.get_status() == Pdz.Status.PLANNED
+    assert action.get_origin() == Pdz.Origin.EXTRA
+    assert action.get_participations()[0].get_role() == Pdz.Role.PARTICIPANT
+    assert plan.lookup_partner('asst').get_kind() == Pdz.PartnerKind.HEALTH_TRUST
+    assert plan.to_dict()['version'] == 2
+    assert action.to_dict() == {'id': 'a', 'title': 'A', 'status': 'planned', 'origin': 'extra',
+                                'partners': [{'partner': 'asst', 'role': 'participant'}]}
+
+
+def test_from_dict_errors_name_the_value():
+    with pytest.raises(GLib.Error) as e:
+        Pdz.Plan.from_dict({'format': 'pdz', 'version': 2,
+                            'objectives': [{'id': 'o', 'title': 'O', 'status': 'done'}]})
+    assert e.value.matches(Pdz.error_quark(), Pdz.Error.INVALID_VALUE)
+    assert e.value.message.startswith('/objectives/0/status: ')
+    with pytest.raises(GLib.Error) as e:
+        Pdz.Plan.from_dict({'format': 'pdz', 'version': 2, 'titel': 'x'})
+    assert e.value.matches(Pdz.error_quark(), Pdz.Error.UNKNOWN_MEMBER)
+    with pytest.raises(TypeError):
+        Pdz.Plan.from_dict({'format': 'pdz', 'version': 2, 'start': datetime.date(2023, 1, 1)})
+
+
+def test_entity_to_dict_is_its_object_in_the_file(example_plan):
+    """entity.to_dict() is the entity's object in plan.to_dict(), for every
+    entity the plan can point to, and for the values inside them."""
+    plan = example_plan
+    d = plan.to_dict()
+    entities = list(plan.get_partners()) + list(plan.get_macroareas())
+    for objective in plan.get_objectives():
+        entities.append(objective)
+        entities += list(objective.get_indicators())
+        for action in objective.get_actions():
+            entities += [action] + list(action.get_actions())
+    for project in plan.get_projects():
+        entities.append(project)
+        for action in project.get_actions():
+            entities += [action] + list(action.get_actions())
+    assert len(entities) == 21 + 5 + 19 + 33 + 16
+    for entity in entities:
+        expected = resolve_pointer(d, plan.dup_pointer(entity))
+        assert entity.to_dict() == expected
+        assert json.loads(Pdz.entity_to_data(entity)) == expected
+        if isinstance(entity, Pdz.Action):
+            got = entity.to_dict()
+            assert [m.to_dict() for m in entity.get_milestones()] == got.get('milestones', [])
+            assert [p.to_dict() for p in entity.get_participations()] == got.get('partners', [])
+            assert [f.to_dict() for f in entity.get_fundings()] == got.get('fundings', [])
+    assert plan.get_projects()[5].get_fundings()[1].to_dict() == {'source': 'FNPS',
+                                                                  'status': 'applied'}
+
+
+def test_entity_to_data_is_text(example_plan):
+    # the override returns the text, not C's (text, length) pair
+    action = example_plan.lookup_action('emergenza-abitativa-4')
+    text = Pdz.entity_to_data(action)
+    assert isinstance(text, str) and text.endswith('}\n')
+    assert json.loads(text) == {'id': 'emergenza-abitativa-4', 'title': 'CAS Ucraina',
+                                'origin': 'extra'}
 
 
 # --- dates -----------------------------------------------------------------
@@ -914,12 +1101,14 @@ def test_pointers_resolve_in_the_file(example_path, example_plan):
     entities = list(example_plan.get_partners()) + list(example_plan.get_macroareas())
     for objective in example_plan.get_objectives():
         entities.append(objective)
-        entities.extend(objective.get_actions())
+        for action in objective.get_actions():
+            entities += [action] + list(action.get_actions())
     for project in example_plan.get_projects():
         entities.append(project)
         entities.extend(project.get_actions())
 
-    assert len(entities) > 100
+    # 21 partners, 5 macroareas, 19 objectives, 16 projects, 33 actions
+    assert len(entities) == 94
     for entity in entities:
         pointer = example_plan.dup_pointer(entity)
         assert resolve(pointer)['id'] == entity.props.id

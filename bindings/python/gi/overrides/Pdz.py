@@ -3,22 +3,37 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 #
 # Sugar only: everything here is built on the introspected API, so that what
-# a Python user can do stays reachable from C, GJS and Vala too.
+# a Python user can do stays reachable from C, GJS and Vala too (the name of
+# the plain call is given with each item).
 #
 #  - a __repr__ for every entity, e.g.
-#    <Pdz.Action id='emergenza-abitativa-2' status=completed date=2023-01-24>;
-#  - Pdz.Date: str() and repr() give the ISO text ('2023-11'), and dates
-#    compare and hash with pdz_date_compare(), pdz_date_equal() and
-#    pdz_date_hash();
-#  - to_dict() on the plan and on every entity: plain nested dicts and lists
-#    mirroring the JSON plan format (doc/format.md), with the same member
-#    names and order, enumerations as their nicks, dates as ISO strings,
-#    references as ids and amounts as integer cents. Members that are unset
-#    are left out, as the file does; members starting with "x-" are not part
-#    of the model and are not exported.
+#    <Pdz.Action id='emergenza-abitativa-2' status=completed milestones=1>;
+#  - Pdz.Date: str() and repr() give the ISO text ('2023-11'); dates compare
+#    and hash with pdz_date_compare(), pdz_date_equal() and pdz_date_hash();
+#    Date.from_date(datetime.date) and date.to_date() convert at day
+#    precision, and to_date() raises ValueError naming the precision of a
+#    date known to the year or the month only;
+#  - to_dict() on the plan and on every entity: json.loads() of the JSON
+#    text the library writes (pdz_plan_to_data(), pdz_entity_to_data()),
+#    so the format is spelled once, in C; Plan.from_dict() is its inverse;
+#  - Plan.new_from_data() takes a str of any content, or bytes, bytearray
+#    or memoryview (pdz_plan_new_from_bytes()); Plan.to_data() and
+#    Pdz.entity_to_data() return the text alone, not (text, length);
+#  - Plan.load(), load_path(), save() and save_path() with keyword
+#    defaults for the cancellable and the flags; paths may be os.PathLike;
+#  - Pdz.StatsTable iterates as dicts, one per row (column -> value, None
+#    for a null cell), so that pandas.DataFrame(table) works; rows() is the
+#    same list; a Pdz.StatsRow reads like a dict (row['actions'],
+#    to_dict()); Plan.rows(kind) gives the rows of pdz_plan_dup_table().
 #
 # Collections are Gio.ListModels: PyGObject already gives them len(),
 # iteration and indexing.
+
+import datetime
+import json
+import os
+
+from gi.repository import GLib
 
 from ..module import get_introspection_module
 from ..overrides import override
@@ -46,21 +61,10 @@ def _number(value):
     return value
 
 
-def _put(d, name, value):
-    """Sets d[name] unless the value is unset (None) or an empty list."""
-    if value is None:
-        return
-    if isinstance(value, (list, tuple)) and len(value) == 0:
-        return
-    d[name] = value
-
-
-def _ids(model):
-    return [item.get_id() for item in model]
-
-
-def _dicts(model):
-    return [item.to_dict() for item in model]
+def _count(model):
+    """The number of items of a list model, or None when there are none."""
+    n = model.get_n_items()
+    return n if n > 0 else None
 
 
 def _repr(self, fields):
@@ -77,14 +81,62 @@ def _quoted(text):
     return repr(text) if text is not None else None
 
 
+def _id_of(entity):
+    return _quoted(entity.get_id()) if entity is not None else None
+
+
+def entity_to_data(entity):
+    """The JSON text of a plan or of any entity of a plan, as a str.
+
+    Wraps Pdz.entity_to_data() (pdz_entity_to_data() in C), which the
+    binding would otherwise return as a (text, length) pair."""
+    return Pdz.entity_to_data(entity)[0]
+
+
+__all__.append('entity_to_data')
+
+
+def _to_dict(self):
+    """The entity as plain dicts and lists: json.loads() of its JSON text
+    (Pdz.entity_to_data()), with the member names and order of the plan
+    format, enumerations as nicks, dates as ISO strings, references as ids,
+    amounts as integer cents, and its "x-" members."""
+    return json.loads(entity_to_data(self))
+
+
 # --- values ----------------------------------------------------------------
 
 class Date(Pdz.Date):
     """A date known to the year, the month or the day.
 
     str() gives the ISO spelling used in plan files ('2023', '2023-11',
-    '2023-11-30'); dates are ordered and hashable.
+    '2023-11-30'); dates are ordered and hashable. Date.from_date() and
+    to_date() convert to and from datetime.date, at day precision only.
     """
+
+    @staticmethod
+    def from_date(value):
+        """A Pdz.Date known to the day, from a datetime.date (of a
+        datetime.datetime, its date). The same as
+        Pdz.Date.new_day(value.year, value.month, value.day)."""
+        if isinstance(value, datetime.datetime):
+            value = value.date()
+        if not isinstance(value, datetime.date):
+            raise TypeError('expected a datetime.date, got %s' % type(value).__name__)
+        return Pdz.Date.new_day(value.year, value.month, value.day)
+
+    def to_date(self):
+        """The datetime.date of a date known to the day.
+
+        A date known to the year or the month only is not one day: it
+        raises ValueError, naming the precision. Its first and last days
+        are dup_first_day() and dup_last_day()."""
+        precision = self.get_precision()
+        if precision != Pdz.DatePrecision.DAY:
+            raise ValueError('Pdz.Date %s has %s precision, not day: it is not one day '
+                             '(dup_first_day() and dup_last_day() give its span)'
+                             % (self.to_string(), _nick(precision)))
+        return datetime.date(self.get_year(), self.get_month(), self.get_day())
 
     def __str__(self):
         return self.to_string()
@@ -139,16 +191,7 @@ class Partner(Pdz.Partner):
                             ('name', _quoted(self.get_display_name())),
                             ('kind', _nick(self.get_kind()))])
 
-    def to_dict(self):
-        """The partner as a dict of the plan format's members."""
-        d = {}
-        _put(d, 'id', self.get_id())
-        _put(d, 'name', self.get_name())
-        _put(d, 'short-name', self.get_short_name())
-        if self.get_kind() != Pdz.PartnerKind.OTHER:
-            d['kind'] = _nick(self.get_kind())
-        _put(d, 'website', self.get_website())
-        return d
+    to_dict = _to_dict
 
 
 Partner = override(Partner)
@@ -158,19 +201,10 @@ __all__.append('Partner')
 class Participation(Pdz.Participation):
 
     def __repr__(self):
-        partner = self.get_partner()
-        return _repr(self, [('partner', _quoted(partner.get_id() if partner else None)),
+        return _repr(self, [('partner', _id_of(self.get_partner())),
                             ('role', _nick(self.get_role()))])
 
-    def to_dict(self):
-        """The participation as a dict: the partner's id and the role."""
-        d = {}
-        partner = self.get_partner()
-        if partner is not None:
-            _put(d, 'partner', partner.get_id())
-        if self.get_role() != Pdz.Role.PARTICIPANT:
-            d['role'] = _nick(self.get_role())
-        return d
+    to_dict = _to_dict
 
 
 Participation = override(Participation)
@@ -185,15 +219,7 @@ class Funding(Pdz.Funding):
                             ('amount', amount if amount >= 0 else None),
                             ('status', _nick(self.get_status()))])
 
-    def to_dict(self):
-        """The funding as a dict; the amount in integer euro cents."""
-        d = {}
-        _put(d, 'source', self.get_source())
-        if self.get_amount() >= 0:
-            d['amount'] = self.get_amount()
-        if self.get_status() != Pdz.FundingStatus.UNKNOWN:
-            d['status'] = _nick(self.get_status())
-        return d
+    to_dict = _to_dict
 
 
 Funding = override(Funding)
@@ -206,13 +232,7 @@ class Measurement(Pdz.Measurement):
         return _repr(self, [('date', _date_text(self.get_date())),
                             ('value', repr(_number(self.get_value())))])
 
-    def to_dict(self):
-        """The measurement as a dict: date, value and note."""
-        d = {}
-        _put(d, 'date', _date_text(self.get_date()))
-        d['value'] = _number(self.get_value())
-        _put(d, 'note', self.get_note())
-        return d
+    to_dict = _to_dict
 
 
 Measurement = override(Measurement)
@@ -226,20 +246,7 @@ class Indicator(Pdz.Indicator):
                             ('unit', _quoted(self.get_unit())),
                             ('measurements', len(self.get_measurements()))])
 
-    def to_dict(self):
-        """The indicator as a dict, with its baseline, target and measurements."""
-        d = {}
-        _put(d, 'id', self.get_id())
-        _put(d, 'title', self.get_title())
-        _put(d, 'unit', self.get_unit())
-        baseline = self.get_baseline()
-        if baseline is not None:
-            d['baseline'] = baseline.to_dict()
-        target = self.get_target()
-        if target is not None:
-            d['target'] = target.to_dict()
-        _put(d, 'measurements', _dicts(self.get_measurements()))
-        return d
+    to_dict = _to_dict
 
 
 Indicator = override(Indicator)
@@ -253,43 +260,39 @@ class Macroarea(Pdz.Macroarea):
                             ('code', _quoted(self.get_code())),
                             ('title', _quoted(self.get_title()))])
 
-    def to_dict(self):
-        """The macroarea as a dict: id, title and code."""
-        d = {}
-        _put(d, 'id', self.get_id())
-        _put(d, 'title', self.get_title())
-        _put(d, 'code', self.get_code())
-        return d
+    to_dict = _to_dict
 
 
 Macroarea = override(Macroarea)
 __all__.append('Macroarea')
 
 
+class Milestone(Pdz.Milestone):
+
+    def __repr__(self):
+        return _repr(self, [('date', _date_text(self.get_date())),
+                            ('title', _quoted(self.get_title()))])
+
+    to_dict = _to_dict
+
+
+Milestone = override(Milestone)
+__all__.append('Milestone')
+
+
 class Action(Pdz.Action):
 
     def __repr__(self):
+        origin = self.get_origin()
         return _repr(self, [('id', _quoted(self.get_id())),
                             ('status', _nick(self.get_status())),
+                            ('origin', _nick(origin) if origin != Pdz.Origin.NOT_STATED else None),
                             ('date', _date_text(self.get_date())),
                             ('end-date', _date_text(self.get_end_date())),
-                            ('extra', True if self.get_extra() else None)])
+                            ('milestones', _count(self.get_milestones())),
+                            ('actions', _count(self.get_actions()))])
 
-    def to_dict(self):
-        """The action as a dict; its projects as ids."""
-        d = {}
-        _put(d, 'id', self.get_id())
-        _put(d, 'title', self.get_title())
-        d['status'] = _nick(self.get_status())
-        _put(d, 'date', _date_text(self.get_date()))
-        _put(d, 'end-date', _date_text(self.get_end_date()))
-        if self.get_extra():
-            d['extra'] = True
-        _put(d, 'partners', _dicts(self.get_participations()))
-        _put(d, 'projects', _ids(self.get_projects()))
-        _put(d, 'fundings', _dicts(self.get_fundings()))
-        _put(d, 'links', list(self.get_links() or []))
-        return d
+    to_dict = _to_dict
 
 
 Action = override(Action)
@@ -303,26 +306,10 @@ class Objective(Pdz.Objective):
         return _repr(self, [('id', _quoted(self.get_id())),
                             ('kind', _nick(self.get_kind())),
                             ('status', _nick(self.get_status())),
-                            ('macroarea', _quoted(macroarea.get_id() if macroarea else None)),
+                            ('macroarea', _id_of(macroarea)),
                             ('actions', len(self.get_actions()))])
 
-    def to_dict(self):
-        """The objective as a dict, with its indicators and actions; the
-        macroarea as an id."""
-        d = {}
-        _put(d, 'id', self.get_id())
-        _put(d, 'title', self.get_title())
-        if self.get_kind() != Pdz.ObjectiveKind.PLAN:
-            d['kind'] = _nick(self.get_kind())
-        macroarea = self.get_macroarea()
-        if macroarea is not None:
-            d['macroarea'] = macroarea.get_id()
-        d['status'] = _nick(self.get_status())
-        _put(d, 'description', self.get_description())
-        _put(d, 'partners', _dicts(self.get_participations()))
-        _put(d, 'indicators', _dicts(self.get_indicators()))
-        _put(d, 'actions', _dicts(self.get_actions()))
-        return d
+    to_dict = _to_dict
 
 
 Objective = override(Objective)
@@ -338,27 +325,7 @@ class Project(Pdz.Project):
                             ('scope', _nick(self.get_scope())),
                             ('actions', len(self.get_actions()))])
 
-    def to_dict(self):
-        """The project as a dict, with its actions; lead partner and
-        objectives as ids."""
-        d = {}
-        _put(d, 'id', self.get_id())
-        _put(d, 'title', self.get_title())
-        _put(d, 'description', self.get_description())
-        d['status'] = _nick(self.get_status())
-        if self.get_scope() != Pdz.Scope.AMBITO:
-            d['scope'] = _nick(self.get_scope())
-        lead = self.get_lead()
-        if lead is not None:
-            d['lead'] = lead.get_id()
-        _put(d, 'start', _date_text(self.get_start()))
-        _put(d, 'end', _date_text(self.get_end()))
-        _put(d, 'partners', _dicts(self.get_participations()))
-        _put(d, 'fundings', _dicts(self.get_fundings()))
-        _put(d, 'objectives', _ids(self.get_objectives()))
-        _put(d, 'interventions', list(self.get_interventions() or []))
-        _put(d, 'actions', _dicts(self.get_actions()))
-        return d
+    to_dict = _to_dict
 
 
 Project = override(Project)
@@ -366,6 +333,20 @@ __all__.append('Project')
 
 
 class Plan(Pdz.Plan):
+    """A Piano di Zona and its monitoring round.
+
+    Reading and writing:
+
+        plan = Pdz.Plan.load_path('piano.json')
+        plan = Pdz.Plan.new_from_data(text)       # str, bytes, bytearray
+        plan = Pdz.Plan.from_dict(d)
+        plan.save_path('piano.json')
+        text, d = plan.to_data(), plan.to_dict()
+
+    Tables for pandas:
+
+        pandas.DataFrame(plan.rows(Pdz.EntityKind.ACTION))
+    """
 
     def __repr__(self):
         return _repr(self, [('id', _quoted(self.get_id())),
@@ -373,61 +354,142 @@ class Plan(Pdz.Plan):
                             ('objectives', len(self.get_objectives())),
                             ('projects', len(self.get_projects()))])
 
+    @classmethod
+    def new_from_data(cls, data, length=-1):
+        """Reads a plan from its JSON text: a str of any content, or its
+        UTF-8 encoding as bytes, bytearray or memoryview. @length, as in C,
+        counts bytes of the UTF-8 text; -1 (the default) reads it all.
+
+        The text goes to the library as bytes (pdz_plan_new_from_bytes()),
+        so that what C calls the length is never a count of characters.
+        Raises GLib.Error as the library does."""
+        if isinstance(data, str):
+            raw = data.encode('utf-8')
+        else:
+            try:
+                raw = bytes(memoryview(data))
+            except TypeError:
+                raise TypeError('expected str or bytes-like data, got %s'
+                                % type(data).__name__) from None
+        if length is not None and length >= 0:
+            raw = raw[:length]
+        return Pdz.Plan.new_from_bytes(GLib.Bytes.new(raw))
+
+    @classmethod
+    def from_dict(cls, d):
+        """Reads a plan from plain dicts and lists shaped like the plan
+        format: the inverse of to_dict(). It is checked as a file is, and
+        errors name the offending value by its JSON pointer."""
+        return cls.new_from_data(json.dumps(d, ensure_ascii=False))
+
+    @staticmethod
+    def load(file, cancellable=None):
+        """Reads a plan from a Gio.File (pdz_plan_load())."""
+        return Pdz.Plan.load(file, cancellable)
+
+    @staticmethod
+    def load_path(path, cancellable=None):
+        """Reads a plan from a path, a str or an os.PathLike
+        (pdz_plan_load_path())."""
+        return Pdz.Plan.load_path(os.fspath(path), cancellable)
+
+    def save(self, file, flags=Pdz.SaveFlags.NONE, cancellable=None):
+        """Saves the plan to a Gio.File (pdz_plan_save())."""
+        return Pdz.Plan.save(self, file, flags, cancellable)
+
+    def save_path(self, path, flags=Pdz.SaveFlags.NONE, cancellable=None):
+        """Saves the plan to a path, a str or an os.PathLike
+        (pdz_plan_save_path())."""
+        return Pdz.Plan.save_path(self, os.fspath(path), flags, cancellable)
+
+    def to_data(self):
+        """The plan's JSON text in canonical form, as a str
+        (pdz_plan_to_data() without the length)."""
+        return Pdz.Plan.to_data(self)[0]
+
     def to_dict(self):
-        """The whole plan as plain nested dicts and lists, mirroring the
-        JSON plan format: json.dumps(plan.to_dict()) has the structure of
-        the file plan.to_data() writes, without its "x-" members."""
-        d = {'format': 'pdz', 'version': Pdz.FORMAT_VERSION}
-        _put(d, 'id', self.get_id())
-        _put(d, 'title', self.get_title())
-        _put(d, 'ambito', self.get_ambito())
-        _put(d, 'language', self.get_language())
-        _put(d, 'start', _date_text(self.get_start()))
-        _put(d, 'end', _date_text(self.get_end()))
-        _put(d, 'municipalities', _ids(self.get_municipalities()))
-        lead = self.get_lead_municipality()
-        if lead is not None:
-            d['lead-municipality'] = lead.get_id()
-        contacts = {}
-        _put(contacts, 'office', self.get_office())
-        _put(contacts, 'email', self.get_email())
-        _put(contacts, 'phone', self.get_phone())
-        _put(contacts, 'website', self.get_website())
-        if contacts:
-            d['contacts'] = contacts
-        monitoring = {}
-        _put(monitoring, 'title', self.get_monitoring_title())
-        _put(monitoring, 'start', _date_text(self.get_monitoring_start()))
-        _put(monitoring, 'end', _date_text(self.get_monitoring_end()))
-        if monitoring:
-            d['monitoring'] = monitoring
-        _put(d, 'partners', _dicts(self.get_partners()))
-        _put(d, 'macroareas', _dicts(self.get_macroareas()))
-        _put(d, 'objectives', _dicts(self.get_objectives()))
-        _put(d, 'projects', _dicts(self.get_projects()))
-        return d
+        """The whole plan as plain dicts and lists: json.loads() of
+        to_data(), "x-" members included, so that
+        Pdz.Plan.from_dict(plan.to_dict()) is the same plan."""
+        return json.loads(self.to_data())
+
+    def rows(self, kind):
+        """The entities of one kind as a list of dicts, one per entity:
+        the rows of dup_table(kind), for pandas.DataFrame()."""
+        return self.dup_table(kind).rows()
 
 
 Plan = override(Plan)
 __all__.append('Plan')
 
 
-# --- statistics tables (issue 3) ---
+# --- statistics tables -------------------------------------------------------
+
+class StatsRow(Pdz.StatsRow):
+    """One row of a Pdz.StatsTable. It reads like a dict keyed by column
+    name: row['actions'], 'actions' in row, dict(row), row.to_dict()."""
+
+    def __getitem__(self, column):
+        """The value of @column: a str, an int (counts, amounts in cents)
+        or a float (rates), None for a null cell. KeyError for a column the
+        row does not have."""
+        if not isinstance(column, str) or not self.has_column(column):
+            raise KeyError(column)
+        if self.is_null(column):
+            return None
+        return self.get_value(column)[1]
+
+    def __contains__(self, column):
+        return isinstance(column, str) and self.has_column(column)
+
+    def __iter__(self):
+        return iter(self.get_columns())
+
+    def keys(self):
+        return list(self.get_columns())
+
+    def to_dict(self):
+        """The row as a dict, column -> value, in the table's order."""
+        return {column: self[column] for column in self.get_columns()}
+
+    def __repr__(self):
+        return _repr(self, [('key', _quoted(self.get_key()))])
+
+
+StatsRow = override(StatsRow)
+__all__.append('StatsRow')
+
 
 class StatsTable(Pdz.StatsTable):
-    """A table of figures computed by Pdz.Stats, a Gio.ListModel of rows.
+    """A table of figures (Pdz.Stats) or of entities (Plan.dup_table()).
 
-    rows() gives them as plain data, a list of dicts, one per row, keyed by
-    column name in the table's order: strings, ints (counts, amounts in
-    cents) and floats (rates), None for an unset string. That is the shape
-    pandas.DataFrame() takes:
+    Iterating gives one dict per row, keyed by column name in the table's
+    order: strings, ints (counts, amounts in cents) and floats (rates), None
+    for a null cell. That is what pandas.DataFrame() takes:
 
-        pandas.DataFrame(stats.by_macroarea().rows())
+        pandas.DataFrame(stats.by_macroarea())
+
+    rows() is the same list. Indexing gives the Pdz.StatsRow objects, as
+    for any Gio.ListModel; lookup_row(key) finds one by its key, and
+    to_json() gives the table as JSON text.
     """
 
+    def __iter__(self):
+        for i in range(self.get_n_items()):
+            yield self.get_item(i).to_dict()
+
+    def __contains__(self, item):
+        if isinstance(item, Pdz.StatsRow):
+            return any(self.get_item(i) == item for i in range(self.get_n_items()))
+        return any(row == item for row in self)
+
     def rows(self):
-        columns = list(self.get_columns())
-        return [{name: row.get_value(name)[1] for name in columns} for row in self]
+        """The rows as a list of dicts: list(table)."""
+        return list(self)
+
+    def __repr__(self):
+        return _repr(self, [('name', _quoted(self.get_name())),
+                            ('rows', self.get_n_items())])
 
 
 StatsTable = override(StatsTable)
