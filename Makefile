@@ -37,10 +37,14 @@ deps:
 	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing < /dev/null; \
 	fi
 
+# Every report writer, always: a missing library is an error, not a format
+# quietly left out (meson_options.txt).
+WRITERS   := -Dxlsx=enabled -Dpdf=enabled -Dodf=enabled
+
 # -Dwerror=true: a warning of the compiler, of g-ir-scanner or of gi-docgen
 # fails the build (their fatal-warnings flags follow the werror option).
 $(BUILDDIR)/build.ninja:
-	$(MESON) setup $(BUILDDIR) -Dintrospection=enabled -Dvapi=true -Ddocs=enabled -Dwerror=true
+	$(MESON) setup $(BUILDDIR) -Dintrospection=enabled -Dvapi=true -Ddocs=enabled -Dwerror=true $(WRITERS)
 
 build: deps $(BUILDDIR)/build.ninja
 	$(MESON) compile -C $(BUILDDIR)
@@ -66,7 +70,7 @@ test-valgrind: build
 # and the sanitizers do not mix, so this build has no introspection.
 $(ASANDIR)/build.ninja:
 	$(MESON) setup $(ASANDIR) -Db_sanitize=address,undefined -Db_lundef=false \
-	  -Dintrospection=disabled -Dvapi=false -Ddocs=disabled
+	  -Dintrospection=disabled -Dvapi=false -Ddocs=disabled $(WRITERS)
 
 test-asan: deps $(ASANDIR)/build.ninja
 	$(MESON) compile -C $(ASANDIR)

@@ -3,10 +3,10 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * The languages listed here are those that every text-writing part of
- * libpdz has: the report's catalogs (pdz-report-strings-LANG.c), the names
- * of the months of pdz_date_format() (pdz-date.c) and the messages of the
- * checks (pdz-check.c). Adding a language touches all of them; see
- * doc/report.md.
+ * libpdz has: the report's catalogs (report/pdz-report-strings-LANG.c),
+ * the names of the months of pdz_date_format() (pdz-date.c) and the
+ * messages of the checks (pdz-check.c). Adding a language touches all of
+ * them; see doc/report.md.
  */
 
 #include "pdz.h"

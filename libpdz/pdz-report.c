@@ -17,7 +17,8 @@
  * changes the plan. Its properties choose what it writes:
  *
  * - [property@Pdz.Report:format]: one self-contained HTML file, Markdown
- *   for pandoc, CSV tables, or an XLSX workbook;
+ *   for pandoc, CSV tables, or an XLSX workbook (when this build of libpdz
+ *   has its writer: [func@Pdz.ReportFormat.is_available]);
  * - [property@Pdz.Report:language]: Italian (`it`) or English (`en`),
  *   by default the plan's [property@Pdz.Plan:language], whatever the locale
  *   of the process;
@@ -37,7 +38,7 @@
  * report = Pdz.Report.new(plan)
  * report.props.format = Pdz.ReportFormat.MARKDOWN
  * report.props.language = "en"
- * report.write_to_file("report.md", None)
+ * report.write_path("report.md", None)
  * ```
  */
 struct _PdzReport
@@ -183,7 +184,10 @@ pdz_report_class_init (PdzReportClass *klass)
   /**
    * PdzReport:format:
    *
-   * The file format the report is written in.
+   * The file format the report is written in. Any format can be set;
+   * writing the report in one that this build of libpdz leaves out (see
+   * [func@Pdz.ReportFormat.is_available]) fails with
+   * %PDZ_ERROR_UNSUPPORTED.
    */
   properties[PROP_FORMAT] =
     g_param_spec_enum ("format", NULL, NULL,
@@ -227,7 +231,7 @@ pdz_report_class_init (PdzReportClass *klass)
    * PdzReport:table:
    *
    * The data table a CSV report holds. With [enum@Pdz.ReportTable.ALL],
-   * [method@Pdz.Report.write_to_file] writes one file per table into a
+   * [method@Pdz.Report.write_path] writes one file per table into a
    * directory, and a stream or bytes cannot hold the report. Other formats
    * ignore it.
    */
@@ -369,7 +373,7 @@ pdz_report_set_format (PdzReport       *self,
                        PdzReportFormat  format)
 {
   g_return_if_fail (PDZ_IS_REPORT (self));
-  g_return_if_fail (format <= PDZ_REPORT_FORMAT_XLSX);
+  g_return_if_fail (format < PDZ_N_REPORT_FORMATS);
 
   if (self->format != format)
     {

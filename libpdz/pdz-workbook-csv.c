@@ -2,13 +2,14 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * Written: RFC 4180 (CRLF after every record; a field quoted when it holds
- * a comma, a quote, CR or LF, or is an empty text, which "" tells from an
- * empty field), UTF-8 without a byte-order mark, one header row of member
- * names. A text that a spreadsheet could take for a formula, or that
- * begins with an apostrophe, gets an apostrophe in front, as a spreadsheet
- * shows a quote prefix; the reader takes one leading apostrophe away, so
- * the text comes back unchanged.
+ * Written: RFC 4180, UTF-8 without a byte-order mark, CRLF after every
+ * record, one header row of member names, each field through
+ * _pdz_csv_append_field_exact() (pdz-csv.c, the one home of CSV fields and
+ * of the formula guard): an empty text is "", told from an empty field; a
+ * text that a spreadsheet could take for a formula, or that begins with an
+ * apostrophe, gets an apostrophe in front, as a spreadsheet shows a quote
+ * prefix. The reader takes one leading apostrophe away, so the text comes
+ * back unchanged.
  *
  * Read: the same, or the Italian Excel form (';' between fields, a
  * byte-order mark, decimal commas), told apart by the header row. Text
@@ -26,6 +27,7 @@
 
 #include <glib/gstdio.h>
 
+#include "pdz-csv-private.h"
 #include "pdz-file-private.h"
 
 /* --- Writing --- */
@@ -35,8 +37,6 @@ append_field (GString         *out,
               const PdzWbCell *cell)
 {
   g_autofree char *number = NULL;
-  const char *text;
-  gboolean prefix, quote;
 
   if (cell == NULL || cell->type == PDZ_WB_EMPTY)
     return;
@@ -46,21 +46,7 @@ append_field (GString         *out,
       g_string_append (out, number);
       return;
     }
-  text = cell->text;
-  prefix = cell->guard || text[0] == '\'';
-  quote = text[0] == '\0' || prefix || strpbrk (text, ",;\"\r\n") != NULL;
-  if (quote)
-    g_string_append_c (out, '"');
-  if (prefix)
-    g_string_append_c (out, '\'');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  if (quote)
-    g_string_append_c (out, '"');
+  _pdz_csv_append_field_exact (out, cell->text, ',');
 }
 
 GBytes *

@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "pdz-csv-private.h"
 #include "pdz-language-private.h"
 #include "pdz-plan-private.h"
 
@@ -58,7 +59,7 @@ set_text (Builder    *b,
     }
   _pdz_wb_sheet_set_text (sheet, row, column, text);
   cell = _pdz_wb_sheet_cell (sheet, row, column);
-  cell->guard = _pdz_wb_text_needs_guard (text);
+  cell->guard = _pdz_csv_looks_like_formula (text);
   return TRUE;
 }
 

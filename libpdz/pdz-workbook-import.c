@@ -463,7 +463,7 @@ read_csv_directory (const char    *path,
       g_autofree char *contents = NULL;
       gsize length;
 
-      if (!_pdz_file_load (file, cancellable, &contents, &length, error))
+      if (!_pdz_file_load (file, cancellable, &contents, &length, NULL, error))
         return NULL;
       ok = _pdz_workbook_read_csv (book, names->pdata[i], contents, length, log);
     }
@@ -577,7 +577,7 @@ pdz_workbook_import_load (PdzWorkbookImport  *self,
       g_autofree char *contents = NULL;
       gsize length;
 
-      if (!_pdz_file_load (file, cancellable, &contents, &length, error))
+      if (!_pdz_file_load (file, cancellable, &contents, &length, NULL, error))
         return NULL;
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;

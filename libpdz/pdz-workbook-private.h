@@ -211,11 +211,6 @@ PdzWorkbookProblem *_pdz_workbook_problem_new (PdzWorkbookSeverity severity,
  * then "…"; control characters, bidirectional controls and invisible
  * characters shown as \u{XXXX}. (transfer full) */
 char     *_pdz_wb_quote              (const char *text);
-/* Whether a spreadsheet could take @text for a formula: after any
- * white space, control, zero-width, no-break or byte-order mark
- * characters, it starts with = + - @ or their fullwidth forms (or is a
- * TAB or CR at its very start). */
-gboolean  _pdz_wb_text_needs_guard   (const char *text);
 /* A lower-case ASCII slug of @text ("Tavolo di rete" → "tavolo-di-rete"),
  * at most 40 characters; "" when nothing is left. (transfer full) */
 char     *_pdz_wb_slug               (const char *text);

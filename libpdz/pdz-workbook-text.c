@@ -55,37 +55,6 @@ _pdz_wb_quote (const char *text)
   return g_string_free (out, FALSE);
 }
 
-/* --- The formula guard --- */
-
-gboolean
-_pdz_wb_text_needs_guard (const char *text)
-{
-  if (text == NULL || *text == '\0')
-    return FALSE;
-  if (*text == '\t' || *text == '\r')
-    return TRUE;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      switch (c)
-        {
-        case '=': case '+': case '-': case '@':
-        case 0xff1d: case 0xff0b: case 0xff0d: case 0xff20:   /* fullwidth = + - @ */
-        case 0x2212:                                          /* minus sign */
-          return TRUE;
-        case 0x00a0: case 0x2007: case 0x202f: case 0x3000:   /* no-break and wide spaces */
-          continue;
-        default:
-          if (g_unichar_isspace (c) || is_invisible (c))
-            continue;
-          return FALSE;
-        }
-    }
-  return FALSE;
-}
-
 /* --- New ids --- */
 
 char *

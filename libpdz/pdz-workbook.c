@@ -388,7 +388,7 @@ pdz_workbook_format_is_available (PdzWorkbookFormat format)
     case PDZ_WORKBOOK_FORMAT_XLSX:
       return PDZ_HAVE_XLSX;
     case PDZ_WORKBOOK_FORMAT_ODS:
-      return PDZ_HAVE_ODF;
+      return PDZ_HAVE_ODS;
     case PDZ_WORKBOOK_FORMAT_CSV:
       return TRUE;
     default:

@@ -279,7 +279,7 @@ test_language_default (void)
   bytes = pdz_report_to_bytes (report, NULL, &error);
   g_assert_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE);
   g_assert_null (bytes);
-  g_assert_null (pdz_report_get_output_files (report, "report.html"));
+  g_assert_null (pdz_report_dup_output_files (report, "report.html"));
 }
 
 /* HTML -------------------------------------------------------------------- */
@@ -532,11 +532,11 @@ test_markdown_files (void)
   g_autofree char *md = NULL;
 
   g_assert_no_error (error);
-  files = pdz_report_get_output_files (report, path);
+  files = pdz_report_dup_output_files (report, path);
   g_assert_cmpuint (g_strv_length (files), ==, 4);
   g_assert_cmpstr (files[0], ==, path);
 
-  g_assert_true (pdz_report_write_to_file (report, path, NULL, &error));
+  g_assert_true (pdz_report_write_path (report, path, NULL, &error));
   g_assert_no_error (error);
 
   for (guint i = 0; files[i] != NULL; i++)
@@ -770,11 +770,11 @@ test_csv_directory (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("pdz-report-XXXXXX", &error);
   g_autofree char *out = g_build_filename (dir, "tables", NULL);
-  g_auto(GStrv) files = pdz_report_get_output_files (report, out);
+  g_auto(GStrv) files = pdz_report_dup_output_files (report, out);
   const char *names[] = { "objectives.csv", "actions.csv", "projects.csv", "partners.csv", "fundings.csv" };
 
   g_assert_cmpuint (g_strv_length (files), ==, G_N_ELEMENTS (names));
-  g_assert_true (pdz_report_write_to_file (report, out, NULL, &error));
+  g_assert_true (pdz_report_write_path (report, out, NULL, &error));
   g_assert_no_error (error);
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -831,16 +831,28 @@ test_injection_csv (void)
 static void
 test_xlsx (void)
 {
-  g_autoptr(PdzPlan) plan = load_injection ();
-  g_autoptr(PdzReport) report = new_report (plan, PDZ_REPORT_FORMAT_XLSX, NULL);
+  g_autoptr(PdzPlan) plan = NULL;
+  g_autoptr(PdzReport) report = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) first = pdz_report_to_bytes (report, NULL, &error);
+  g_autoptr(GBytes) first = NULL;
   g_autoptr(GBytes) second = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("pdz-report-XXXXXX", &error);
-  g_autofree char *path = g_build_filename (dir, "report.xlsx", NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
   g_autofree char *contents = NULL;
   gsize length;
 
+  if (!pdz_report_format_is_available (PDZ_REPORT_FORMAT_XLSX))
+    {
+      g_test_skip ("this build has no XLSX writer (-Dxlsx=disabled)");
+      return;
+    }
+
+  plan = load_injection ();
+  report = new_report (plan, PDZ_REPORT_FORMAT_XLSX, NULL);
+  first = pdz_report_to_bytes (report, NULL, &error);
+  g_assert_no_error (error);
+  dir = g_dir_make_tmp ("pdz-report-XXXXXX", &error);
+  path = g_build_filename (dir, "report.xlsx", NULL);
   g_assert_no_error (error);
   g_assert_nonnull (first);
   g_assert_cmpmem (g_bytes_get_data (first, NULL), 4, "PK\x03\x04", 4);
@@ -851,7 +863,7 @@ test_xlsx (void)
   g_assert_no_error (error);
   g_assert_true (g_bytes_equal (first, second));
 
-  g_assert_true (pdz_report_write_to_file (report, path, NULL, &error));
+  g_assert_true (pdz_report_write_path (report, path, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, &length, &error));
   g_assert_cmpmem (contents, length, g_bytes_get_data (first, NULL), g_bytes_get_size (first));
@@ -1268,6 +1280,9 @@ render_every_format (PdzPlan    *plan,
     {
       g_autoptr(PdzReport) report = new_report (plan, f, language);
 
+      if (!pdz_report_format_is_available (f))
+        continue;
+
       pdz_report_set_include_diagnostics (report, TRUE);
       if (f == PDZ_REPORT_FORMAT_CSV)
         {
@@ -1315,6 +1330,9 @@ test_source_date_epoch_range (void)
       g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
       g_autoptr(GBytes) bytes = NULL;
 
+      if (!pdz_report_format_is_available (f))
+        continue;
+
       pdz_report_set_format (report, f);
       pdz_report_set_table (report, PDZ_REPORT_TABLE_ACTIONS);
       bytes = pdz_report_to_bytes (report, NULL, &error);
@@ -1328,7 +1346,7 @@ test_source_date_epoch_range (void)
       g_assert_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE);
       g_clear_error (&error);
 
-      g_assert_false (pdz_report_write_to_file (report, path, NULL, &error));
+      g_assert_false (pdz_report_write_path (report, path, NULL, &error));
       g_assert_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE);
       g_clear_error (&error);
       g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
@@ -1368,6 +1386,9 @@ test_generated_range (void)
       g_autoptr(PdzReport) report = new_report (plan, f, NULL);
       g_autoptr(GError) error = NULL;
       g_autoptr(GBytes) bytes = NULL;
+
+      if (!pdz_report_format_is_available (f))
+        continue;
 
       pdz_report_set_include_diagnostics (report, TRUE);
       pdz_report_set_table (report, PDZ_REPORT_TABLE_ACTIONS);
@@ -1672,9 +1693,9 @@ test_xml_chars (void)
   {
     g_autoptr(PdzReport) report = new_report (plan, PDZ_REPORT_FORMAT_MARKDOWN, NULL);
     g_autofree char *path = g_build_filename (dir, "r.md", NULL);
-    g_auto(GStrv) files = pdz_report_get_output_files (report, path);
+    g_auto(GStrv) files = pdz_report_dup_output_files (report, path);
 
-    g_assert_true (pdz_report_write_to_file (report, path, NULL, &error));
+    g_assert_true (pdz_report_write_path (report, path, NULL, &error));
     g_assert_no_error (error);
     g_assert_cmpuint (g_strv_length (files), ==, 4);
     for (guint i = 0; files[i] != NULL; i++)
@@ -1812,6 +1833,395 @@ test_language_agrees_with_checks (void)
   g_assert_true (g_str_has_prefix (pdz_diagnostic_get_message (first), "l'azione"));
 }
 
+/* Files ------------------------------------------------------------------- */
+
+/* The formats that write one file, with a name for it */
+static const struct {
+  PdzReportFormat format;
+  const char *name;
+} one_file[] = {
+  { PDZ_REPORT_FORMAT_HTML, "r.html" },
+  { PDZ_REPORT_FORMAT_MARKDOWN, "r.md" },
+  { PDZ_REPORT_FORMAT_CSV, "r.csv" },
+  { PDZ_REPORT_FORMAT_XLSX, "r.xlsx" },
+};
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The names in @dir, sorted and joined by spaces; "" when it is empty */
+static char *
+listing (const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) d = g_dir_open (dir, 0, &error);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (d)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+/* The names (without directory) of @files, as listing() gives them */
+static char *
+listing_of (char **files)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; files[i] != NULL; i++)
+    g_ptr_array_add (names, g_path_get_basename (files[i]));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GDir) d = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while ((name = g_dir_read_name (d)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      g_assert_cmpint (g_rmdir (path), ==, 0);
+    }
+  else
+    g_assert_cmpint (g_unlink (path), ==, 0);
+}
+
+/* @error is about @path, the file the caller named: a G_IO_ERROR whose
+ * message is "PATH: what", naming no other file (a temporary one beside
+ * it, a private one in the temporary directory) nor a GLib function. */
+static void
+assert_names_file (const GError *error,
+                   const char   *path)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *prefix = g_strconcat (display, ": ", NULL);
+
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == G_IO_ERROR);
+  if (!g_str_has_prefix (error->message, prefix))
+    g_error ("“%s” does not begin with “%s”", error->message, prefix);
+  if (strchr (error->message + strlen (prefix), '/') != NULL ||
+      strstr (error->message, "g_") != NULL ||
+      strstr (error->message, ".tmp") != NULL)
+    g_error ("“%s” names another file or a function", error->message);
+}
+
+/* A directory that does not exist is an error, as for cp: no writer makes
+ * one on the way. Only a CSV report of every table makes its own, the
+ * output itself, when its parent exists. */
+static void
+test_write_missing_directory (void)
+{
+  g_autoptr(PdzPlan) plan = load_injection ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("pdz-test-files-XXXXXX", &error);
+  g_autofree char *missing = g_build_filename (dir, "missing", NULL);
+  g_autofree char *tables = g_build_filename (dir, "tables", NULL);
+  g_autofree char *plain = g_build_filename (dir, "plain", NULL);
+  g_autoptr(PdzReport) csv = new_report (plan, PDZ_REPORT_FORMAT_CSV, NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *names = NULL;
+
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (one_file); i++)
+    {
+      g_autoptr(PdzReport) report = new_report (plan, one_file[i].format, NULL);
+      g_autofree char *target = g_build_filename (missing, "sub", one_file[i].name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (target);
+
+      if (!pdz_report_format_is_available (one_file[i].format))
+        continue;
+      pdz_report_set_table (report, PDZ_REPORT_TABLE_ACTIONS);
+
+      g_assert_false (pdz_report_write_path (report, target, NULL, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+      assert_names_file (error, target);
+      g_clear_error (&error);
+
+      g_assert_false (pdz_report_write (report, file, NULL, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+      assert_names_file (error, target);
+      g_clear_error (&error);
+
+      g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+    }
+
+  /* every table: into a directory whose parent does not exist, no */
+  path = g_build_filename (missing, "tables", NULL);
+  g_assert_false (pdz_report_write_path (csv, path, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  assert_names_file (error, path);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  /* into a new directory whose parent exists, yes; and into it again */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_auto(GStrv) files = pdz_report_dup_output_files (csv, tables);
+      g_autofree char *expected = listing_of (files);
+
+      g_assert_true (pdz_report_write_path (csv, tables, NULL, &error));
+      g_assert_no_error (error);
+      names = listing (tables);
+      g_assert_cmpstr (names, ==, expected);
+      g_assert_cmpstr (names, ==, "actions.csv fundings.csv objectives.csv partners.csv projects.csv");
+      g_clear_pointer (&names, g_free);
+    }
+
+  /* not over a file */
+  g_assert_true (g_file_set_contents (plain, "old", -1, &error));
+  g_assert_false (pdz_report_write_path (csv, plain, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY);
+  assert_names_file (error, plain);
+  g_clear_error (&error);
+
+  names = listing (dir);
+  g_assert_cmpstr (names, ==, "plain tables");
+  remove_tree (dir);
+}
+
+/* A target the report must not replace (a directory, a read-only file)
+ * is refused with an error that names it, the old file is left whole,
+ * and no temporary file stays behind, in every format */
+static void
+test_write_refused (void)
+{
+  g_autoptr(PdzPlan) plan = load_injection ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("pdz-test-files-XXXXXX", &error);
+
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (one_file); i++)
+    {
+      g_autoptr(PdzReport) report = new_report (plan, one_file[i].format, NULL);
+      g_autofree char *path = g_build_filename (dir, one_file[i].name, NULL);
+      g_autofree char *contents = NULL;
+      g_autofree char *names = NULL;
+      g_autofree char *expected = NULL;
+      g_auto(GStrv) files = NULL;
+
+      if (!pdz_report_format_is_available (one_file[i].format))
+        continue;
+      pdz_report_set_table (report, PDZ_REPORT_TABLE_ACTIONS);
+
+      /* a directory */
+      g_assert_cmpint (g_mkdir (path, 0755), ==, 0);
+      g_assert_false (pdz_report_write_path (report, path, NULL, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+      assert_names_file (error, path);
+      g_clear_error (&error);
+      g_assert_cmpint (g_rmdir (path), ==, 0);
+
+      /* a read-only file (by its mode, even for root) */
+      g_assert_true (g_file_set_contents (path, "old", -1, &error));
+      g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+      g_assert_false (pdz_report_write_path (report, path, NULL, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+      assert_names_file (error, path);
+      g_clear_error (&error);
+      g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+      g_assert_cmpstr (contents, ==, "old");
+      g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+
+      /* nothing else was left in the directory */
+      names = listing (dir);
+      g_assert_cmpstr (names, ==, one_file[i].name);
+      g_clear_pointer (&names, g_free);
+
+      /* and a writable one is replaced, with the files the report lists */
+      g_assert_true (pdz_report_write_path (report, path, NULL, &error));
+      g_assert_no_error (error);
+      files = pdz_report_dup_output_files (report, path);
+      expected = listing_of (files);
+      names = listing (dir);
+      g_assert_cmpstr (names, ==, expected);
+      for (guint f = 0; files[f] != NULL; f++)
+        g_assert_cmpint (g_unlink (files[f]), ==, 0);
+    }
+
+  remove_tree (dir);
+}
+
+/* pdz_report_write(): a local GFile is written as its path is; any other
+ * is refused with PDZ_ERROR_UNSUPPORTED naming it; a cancelled write
+ * writes nothing */
+static void
+test_write_gfile (void)
+{
+  g_autoptr(PdzPlan) plan = load_injection ();
+  g_autoptr(PdzReport) report = new_report (plan, PDZ_REPORT_FORMAT_HTML, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("pdz-test-files-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "r.html", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) remote = g_file_new_for_uri ("sftp://example.org/reports/r.html");
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GBytes) bytes = pdz_report_to_bytes (report, NULL, &error);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_no_error (error);
+
+  g_assert_true (pdz_report_write (report, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_cmpmem (contents, length, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_assert_cmpint (g_unlink (path), ==, 0);
+
+  g_assert_false (pdz_report_write (report, remote, NULL, &error));
+  g_assert_error (error, PDZ_ERROR, PDZ_ERROR_UNSUPPORTED);
+  g_assert_nonnull (strstr (error->message, "sftp://example.org/reports/r.html"));
+  g_clear_error (&error);
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (pdz_report_write (report, file, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_false (pdz_report_write_path (report, path, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* HTML, Markdown and CSV always; XLSX as built; PDF and ODP not yet. A
+ * format this build leaves out fails with PDZ_ERROR_UNSUPPORTED before
+ * anything else, from every way of writing, and writes nothing. */
+static void
+test_formats_available (void)
+{
+  static const char * const names[] = { "HTML", "Markdown", "CSV", "XLSX", "PDF", "ODP" };
+  g_autoptr(PdzPlan) plan = load_injection ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("pdz-test-files-XXXXXX", &error);
+  g_autoptr(GEnumClass) klass = g_type_class_ref (PDZ_TYPE_REPORT_FORMAT);
+
+  g_assert_no_error (error);
+  G_STATIC_ASSERT (G_N_ELEMENTS (names) == PDZ_N_REPORT_FORMATS);
+  g_assert_cmpuint (klass->n_values, ==, PDZ_N_REPORT_FORMATS);
+  g_assert_cmpstr (g_enum_get_value (klass, PDZ_REPORT_FORMAT_PDF)->value_nick, ==, "pdf");
+  g_assert_cmpstr (g_enum_get_value (klass, PDZ_REPORT_FORMAT_ODP)->value_nick, ==, "odp");
+
+  g_assert_true (pdz_report_format_is_available (PDZ_REPORT_FORMAT_HTML));
+  g_assert_true (pdz_report_format_is_available (PDZ_REPORT_FORMAT_MARKDOWN));
+  g_assert_true (pdz_report_format_is_available (PDZ_REPORT_FORMAT_CSV));
+  g_assert_cmpint (pdz_report_format_is_available (PDZ_REPORT_FORMAT_XLSX), ==, PDZ_HAVE_XLSX);
+  g_assert_false (pdz_report_format_is_available (PDZ_REPORT_FORMAT_PDF));
+  g_assert_false (pdz_report_format_is_available (PDZ_REPORT_FORMAT_ODP));
+
+  for (PdzReportFormat f = PDZ_REPORT_FORMAT_HTML; f < PDZ_N_REPORT_FORMATS; f++)
+    {
+      g_autoptr(PdzReport) report = new_report (plan, f, NULL);
+      g_autoptr(PdzReport) planless = g_object_new (PDZ_TYPE_REPORT, NULL);
+      g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+      g_autofree char *path = g_build_filename (dir, "r.out", NULL);
+      g_autofree char *expected = g_strdup_printf ("this build of libpdz has no %s writer (", names[f]);
+      g_autoptr(GBytes) bytes = NULL;
+      g_auto(GStrv) files = NULL;
+
+      g_assert_cmpint (pdz_report_get_format (report), ==, f);
+      if (pdz_report_format_is_available (f))
+        continue;
+
+      bytes = pdz_report_to_bytes (report, NULL, &error);
+      g_assert_error (error, PDZ_ERROR, PDZ_ERROR_UNSUPPORTED);
+      g_assert_true (g_str_has_prefix (error->message, expected));
+      g_assert_nonnull (strstr (error->message, "; it writes html, markdown, csv"));
+      g_assert_null (bytes);
+      g_clear_error (&error);
+
+      files = pdz_report_dup_output_files (report, path);
+      g_assert_null (files);
+
+      g_assert_false (pdz_report_write_path (report, path, NULL, &error));
+      g_assert_error (error, PDZ_ERROR, PDZ_ERROR_UNSUPPORTED);
+      g_clear_error (&error);
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+      g_assert_false (pdz_report_write_to_stream (report, stream, NULL, &error));
+      g_assert_error (error, PDZ_ERROR, PDZ_ERROR_UNSUPPORTED);
+      g_clear_error (&error);
+      g_assert_cmpuint (g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (stream)), ==, 0);
+
+      /* before anything else: even a report with no plan says so */
+      pdz_report_set_format (planless, f);
+      bytes = pdz_report_to_bytes (planless, NULL, &error);
+      g_assert_error (error, PDZ_ERROR, PDZ_ERROR_UNSUPPORTED);
+      g_assert_null (bytes);
+      g_clear_error (&error);
+    }
+
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* The names of 0.1, kept as deprecated wrappers through 0.x */
+static void
+test_deprecated_get_output_files (void)
+{
+  g_autoptr(PdzPlan) plan = load_injection ();
+  g_autoptr(PdzReport) report = new_report (plan, PDZ_REPORT_FORMAT_CSV, NULL);
+  g_auto(GStrv) files = NULL;
+  g_auto(GStrv) dup = pdz_report_dup_output_files (report, "out/tables");
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  files = pdz_report_get_output_files (report, "out/tables");
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  g_assert_cmpuint (g_strv_length (files), ==, 5);
+  g_assert_true (g_strv_equal ((const char * const *) files, (const char * const *) dup));
+}
+
+static void
+test_deprecated_write_to_file (void)
+{
+  g_autoptr(PdzPlan) plan = load_injection ();
+  g_autoptr(PdzReport) report = new_report (plan, PDZ_REPORT_FORMAT_HTML, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("pdz-test-files-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "r.html", NULL);
+  g_autofree char *nowhere = g_build_filename (dir, "missing", "r.html", NULL);
+  g_autoptr(GBytes) bytes = pdz_report_to_bytes (report, NULL, &error);
+  g_autofree char *contents = NULL;
+  gsize length;
+  gboolean written, refused;
+
+  g_assert_no_error (error);
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  written = pdz_report_write_to_file (report, path, NULL, &error);
+  g_assert_no_error (error);
+  refused = !pdz_report_write_to_file (report, nowhere, NULL, &error);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  g_assert_true (written);
+  g_assert_true (refused);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  assert_names_file (error, nowhere);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1846,6 +2256,12 @@ main (int    argc,
   g_test_add_func ("/pdz/report/xlsx/sheet-names", test_sheet_names);
   g_test_add_func ("/pdz/report/language/rule", test_language_rule);
   g_test_add_func ("/pdz/report/language/checks", test_language_agrees_with_checks);
+  g_test_add_func ("/pdz/report/write/missing-directory", test_write_missing_directory);
+  g_test_add_func ("/pdz/report/write/refused", test_write_refused);
+  g_test_add_func ("/pdz/report/write/gfile", test_write_gfile);
+  g_test_add_func ("/pdz/report/formats/available", test_formats_available);
+  g_test_add_func ("/pdz/report/deprecated/get-output-files", test_deprecated_get_output_files);
+  g_test_add_func ("/pdz/report/deprecated/write-to-file", test_deprecated_write_to_file);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include <libpdz/pdz.h>
 
 #include "pdz-test-util.h"
+#include "pdz-csv-private.h"
 #include "pdz-workbook-private.h"
 
 typedef struct
@@ -570,16 +571,21 @@ test_text (void)
     g_assert_cmpuint (g_utf8_strlen (long_quoted, -1), ==, PDZ_WORKBOOK_QUOTE_CHARS + 1);
   }
 
-  g_assert_true (_pdz_wb_text_needs_guard ("=1+1"));
-  g_assert_true (_pdz_wb_text_needs_guard (" =1+1"));
-  g_assert_true (_pdz_wb_text_needs_guard ("\n=1+1"));
-  g_assert_true (_pdz_wb_text_needs_guard ("\xc2\xa0=1"));          /* no-break space */
-  g_assert_true (_pdz_wb_text_needs_guard ("\xe2\x80\x8b=1"));      /* zero-width space */
-  g_assert_true (_pdz_wb_text_needs_guard ("\xef\xbb\xbf=1"));      /* BOM */
-  g_assert_true (_pdz_wb_text_needs_guard ("\xef\xbc\x9d" "1+1"));  /* fullwidth = */
-  g_assert_true (_pdz_wb_text_needs_guard ("\t1"));
-  g_assert_false (_pdz_wb_text_needs_guard ("Tavolo = rete"));
-  g_assert_false (_pdz_wb_text_needs_guard (""));
+
+  {
+    static const struct { const char *text; const char *field; } fields[] = {
+      { "", "\"\"" }, { "'quoted'", "\"''quoted'\"" }, { "=1+1", "\"'=1+1\"" }, { "a,b", "\"a,b\"" },
+      { "plain", "plain" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+      {
+        g_autoptr(GString) out = g_string_new (NULL);
+
+        _pdz_csv_append_field_exact (out, fields[i].text, ',');
+        g_assert_cmpstr (out->str, ==, fields[i].field);
+      }
+  }
 
   {
     g_autoptr(PdzDate) d1900 = _pdz_wb_serial_to_date (44950, FALSE);

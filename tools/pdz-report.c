@@ -17,22 +17,28 @@
 
 int pdz_tool_report (int argc, char **argv);
 
+/* The names -f takes and the extensions -o is read by, in the order --help
+ * lists them. */
+static const struct {
+  const char *name;
+  PdzReportFormat format;
+} formats[] = {
+  { "html", PDZ_REPORT_FORMAT_HTML },
+  { "htm", PDZ_REPORT_FORMAT_HTML },
+  { "md", PDZ_REPORT_FORMAT_MARKDOWN },
+  { "markdown", PDZ_REPORT_FORMAT_MARKDOWN },
+  { "csv", PDZ_REPORT_FORMAT_CSV },
+  { "xlsx", PDZ_REPORT_FORMAT_XLSX },
+  { "pdf", PDZ_REPORT_FORMAT_PDF },
+  { "odp", PDZ_REPORT_FORMAT_ODP },
+};
+
+#define FORMAT_NAMES "html, md, csv, xlsx, pdf or odp"
+
 static gboolean
 format_from_name (const char      *name,
                   PdzReportFormat *format)
 {
-  static const struct {
-    const char *name;
-    PdzReportFormat format;
-  } formats[] = {
-    { "html", PDZ_REPORT_FORMAT_HTML },
-    { "htm", PDZ_REPORT_FORMAT_HTML },
-    { "md", PDZ_REPORT_FORMAT_MARKDOWN },
-    { "markdown", PDZ_REPORT_FORMAT_MARKDOWN },
-    { "csv", PDZ_REPORT_FORMAT_CSV },
-    { "xlsx", PDZ_REPORT_FORMAT_XLSX },
-  };
-
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
       if (g_ascii_strcasecmp (formats[i].name, name) == 0)
@@ -44,15 +50,34 @@ format_from_name (const char      *name,
   return FALSE;
 }
 
-/* The format an output path implies by its extension, if any. */
-static gboolean
-format_from_path (const char      *path,
-                  PdzReportFormat *format)
+/* The extension of @path ("pdf" for "out/r.pdf"), or NULL for none. */
+static const char *
+extension_of (const char *path)
 {
-  g_autofree char *base = g_path_get_basename (path);
-  const char *dot = strrchr (base, '.');
+  const char *base = strrchr (path, G_DIR_SEPARATOR);
+  const char *dot;
 
-  return dot != NULL && dot != base && format_from_name (dot + 1, format);
+  base = base != NULL ? base + 1 : path;
+  dot = strrchr (base, '.');
+  return dot != NULL && dot != base ? dot + 1 : NULL;
+}
+
+/* The formats --help says this build leaves out: "; not in this build: pdf,
+ * odp", or "" when it writes them all. (transfer full) */
+static char *
+unavailable_formats (void)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      if (pdz_report_format_is_available (formats[i].format) ||
+          (i > 0 && formats[i - 1].format == formats[i].format))
+        continue;
+      g_string_append (out, out->len == 0 ? "; not in this build: " : ", ");
+      g_string_append (out, formats[i].name);
+    }
+  return g_string_free (out, FALSE);
 }
 
 static gboolean
@@ -114,9 +139,12 @@ pdz_tool_report (int    argc,
   g_autofree char *date_text = NULL;
   gboolean diagnostics = FALSE;
   g_auto(GStrv) files = NULL;
+  g_autofree char *missing = unavailable_formats ();
+  g_autofree char *format_help = g_strdup_printf ("The format: html, md (markdown), csv, xlsx, pdf or odp "
+                                                  "(default: from the extension of OUT, else html%s)",
+                                                  missing);
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-      "The format: html, md (markdown), csv or xlsx (default: from the extension of OUT, else html)", "FORMAT" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, format_help, "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       "Write to OUT (a directory for a CSV report of every table) instead of the standard output", "OUT" },
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &language,
@@ -146,8 +174,11 @@ pdz_tool_report (int    argc,
                        "Write the monitoring report of the plan FILE: HTML (one self-contained\n"
                        "file), Markdown for pandoc (with its charts as SVG files beside it),\n"
                        "CSV tables or an XLSX workbook, in Italian or English.",
-                       "Without -o, HTML, Markdown (charts inline) and the CSV of one table go\n"
-                       "to the standard output. The input file is never overwritten.\n"
+                       "Without -f, the extension of OUT names the format; one that names none\n"
+                       "(\".txt\") is an error. Without -o, HTML, Markdown (charts inline) and the\n"
+                       "CSV of one table go to the standard output. The directory of OUT must\n"
+                       "exist; only the directory of a CSV report of every table is created.\n"
+                       "The input file is never overwritten.\n"
                        "\n"
                        "Examples:\n"
                        "  pdz report plan.json -o report.html\n"
@@ -159,22 +190,27 @@ pdz_tool_report (int    argc,
     return PDZ_EXIT_FAILURE;
 
   if (files == NULL || files[0] == NULL || files[1] != NULL)
-    {
-      pdz_tool_error (NULL, "report: expected one plan FILE; run 'pdz report --help'");
-      return PDZ_EXIT_FAILURE;
-    }
+    return pdz_tool_usage_error ("report", "expected one plan FILE");
   input = files[0];
 
   if (format_name != NULL)
     {
       if (!format_from_name (format_name, &format))
-        {
-          pdz_tool_error (NULL, "--format: unknown format “%s”: expected html, md, csv or xlsx", format_name);
-          return PDZ_EXIT_FAILURE;
-        }
+        return pdz_tool_usage_error ("report", "--format: unknown format “%s”: expected " FORMAT_NAMES,
+                                     format_name);
     }
-  else if (output != NULL && !format_from_path (output, &format))
-    format = PDZ_REPORT_FORMAT_HTML;
+  else if (output != NULL)
+    {
+      const char *extension = extension_of (output);
+
+      /* "-o notes.txt" is a mistake, not a wish for HTML named .txt. */
+      if (extension == NULL)
+        return pdz_tool_usage_error ("report", "-o %s: no extension to tell the format by: "
+                                               "add -f FORMAT (" FORMAT_NAMES ")", output);
+      if (!format_from_name (extension, &format))
+        return pdz_tool_usage_error ("report", "-o %s: the extension “.%s” names no report format: "
+                                               "add -f FORMAT (" FORMAT_NAMES ")", output, extension);
+    }
 
   plan = pdz_tool_load_plan (input);
   if (plan == NULL)
@@ -184,6 +220,17 @@ pdz_tool_report (int    argc,
   pdz_report_set_format (report, format);
   pdz_report_set_include_diagnostics (report, diagnostics);
 
+  /* A format this build has no writer for: the library's message, the one
+   * every application gets, before any other complaint. */
+  if (!pdz_report_format_is_available (format))
+    {
+      g_autoptr(GBytes) none = pdz_report_to_bytes (report, NULL, &error);
+
+      g_assert (none == NULL);
+      pdz_tool_error (format_name != NULL ? "--format" : output, "%s", error->message);
+      return PDZ_EXIT_FAILURE;
+    }
+
   if (language != NULL)
     {
       pdz_report_set_language (report, language);
@@ -191,8 +238,7 @@ pdz_tool_report (int    argc,
         {
           g_autofree char *known = g_strjoinv (", ", (char **) pdz_report_get_languages ());
 
-          pdz_tool_error (NULL, "--lang: no report in “%s”: expected %s", language, known);
-          return PDZ_EXIT_FAILURE;
+          return pdz_tool_usage_error ("report", "--lang: no report in “%s”: expected %s", language, known);
         }
     }
 
@@ -204,14 +250,10 @@ pdz_tool_report (int    argc,
         {
           g_autofree char *known = enum_nicks (PDZ_TYPE_REPORT_TABLE);
 
-          pdz_tool_error (NULL, "--table: unknown table “%s”: expected %s", table_name, known);
-          return PDZ_EXIT_FAILURE;
+          return pdz_tool_usage_error ("report", "--table: unknown table “%s”: expected %s", table_name, known);
         }
       if (format != PDZ_REPORT_FORMAT_CSV)
-        {
-          pdz_tool_error (NULL, "--table: only a CSV report holds one table; add -f csv");
-          return PDZ_EXIT_FAILURE;
-        }
+        return pdz_tool_usage_error ("report", "--table: only a CSV report holds one table; add -f csv");
       pdz_report_set_table (report, table);
     }
 
@@ -223,24 +265,19 @@ pdz_tool_report (int    argc,
         {
           g_autofree char *known = enum_nicks (PDZ_TYPE_REPORT_CSV_DIALECT);
 
-          pdz_tool_error (NULL, "--csv-dialect: unknown dialect “%s”: expected %s", dialect_name, known);
-          return PDZ_EXIT_FAILURE;
+          return pdz_tool_usage_error ("report", "--csv-dialect: unknown dialect “%s”: expected %s",
+                                       dialect_name, known);
         }
       pdz_report_set_csv_dialect (report, dialect);
     }
 
   if (date_text != NULL)
     {
-      g_autoptr(PdzDate) date = pdz_tool_parse_date ("--date", date_text);
+      g_autoptr(PdzDate) date = pdz_date_new_from_string (date_text, NULL);
       g_autoptr(GDateTime) generated = NULL;
 
-      if (date == NULL)
-        return PDZ_EXIT_FAILURE;
-      if (pdz_date_get_precision (date) != PDZ_DATE_PRECISION_DAY)
-        {
-          pdz_tool_error (NULL, "--date: “%s”: expected a day, YYYY-MM-DD", date_text);
-          return PDZ_EXIT_FAILURE;
-        }
+      if (date == NULL || pdz_date_get_precision (date) != PDZ_DATE_PRECISION_DAY)
+        return pdz_tool_usage_error ("report", "--date: “%s”: expected a day, YYYY-MM-DD", date_text);
       generated = g_date_time_new_utc (pdz_date_get_year (date), pdz_date_get_month (date),
                                        pdz_date_get_day (date), 12, 0, 0);
       pdz_report_set_generated (report, generated);
@@ -253,15 +290,10 @@ pdz_tool_report (int    argc,
       const char *data;
 
       if (format == PDZ_REPORT_FORMAT_CSV && pdz_report_get_table (report) == PDZ_REPORT_TABLE_ALL)
-        {
-          pdz_tool_error (NULL, "a CSV report of every table is a directory: give -o DIR, or choose one with --table");
-          return PDZ_EXIT_FAILURE;
-        }
+        return pdz_tool_usage_error ("report", "a CSV report of every table is a directory: "
+                                               "give -o DIR, or choose one with --table");
       if (format == PDZ_REPORT_FORMAT_XLSX && isatty (STDOUT_FILENO))
-        {
-          pdz_tool_error (NULL, "an XLSX workbook is not for a terminal: give -o FILE.xlsx");
-          return PDZ_EXIT_FAILURE;
-        }
+        return pdz_tool_usage_error ("report", "an XLSX workbook is not for a terminal: give -o FILE.xlsx");
 
       bytes = pdz_report_to_bytes (report, NULL, &error);
       if (bytes == NULL)
@@ -285,18 +317,16 @@ pdz_tool_report (int    argc,
 
     if (format == PDZ_REPORT_FORMAT_CSV && pdz_report_get_table (report) == PDZ_REPORT_TABLE_ALL &&
         g_str_has_suffix (lower, ".csv"))
-      {
-        pdz_tool_error (output, "a CSV report of every table is a directory, not a .csv file: "
-                                "choose one table with --table, or give -o a directory");
-        return PDZ_EXIT_FAILURE;
-      }
+      return pdz_tool_usage_error ("report", "-o %s: a CSV report of every table is a directory, not a "
+                                             ".csv file: choose one table with --table, or give -o a directory",
+                                   output);
   }
 
-  outputs = pdz_report_get_output_files (report, output);
+  outputs = pdz_report_dup_output_files (report, output);
   if (outputs == NULL)
     {
       /* the same checks as writing, for their message */
-      if (!pdz_report_write_to_file (report, output, NULL, &error))
+      if (!pdz_report_write_path (report, output, NULL, &error))
         pdz_tool_error (input, "%s", error->message);
       return PDZ_EXIT_FAILURE;
     }
@@ -315,20 +345,11 @@ pdz_tool_report (int    argc,
         }
     }
 
-  /* -o build/demo/report.html works in a fresh tree */
-  {
-    g_autofree char *parent = g_path_get_dirname (output);
-
-    if (g_mkdir_with_parents (parent, 0777) != 0)
-      {
-        pdz_tool_error (parent, "cannot create the directory: %s", g_strerror (errno));
-        return PDZ_EXIT_FAILURE;
-      }
-  }
-
-  if (!pdz_report_write_to_file (report, output, NULL, &error))
+  /* No directory is made on the way, as for cp: "-o nodir/r.html" is an
+   * error, whose message names the file. */
+  if (!pdz_report_write_path (report, output, NULL, &error))
     {
-      pdz_tool_error (output, "%s", error->message);
+      pdz_tool_error (NULL, "%s", error->message);
       return PDZ_EXIT_FAILURE;
     }
 

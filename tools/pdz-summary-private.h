@@ -7,8 +7,8 @@
  * it prints that does not come from the plan is a PdzSummaryMsg, with one
  * string per language in pdz-summary-strings.c: one table per language,
  * so that no string of one language leaks into the other. The Italian
- * wording is the report's (libpdz/pdz-report-strings-it.c) where the
- * report has a term, so that the command and the report agree.
+ * wording is the report's (libpdz/report/pdz-report-strings-it.c) where
+ * the report has a term, so that the command and the report agree.
  *
  * The JSON output is not text: its keys and values are API, never
  * translated.

@@ -4,8 +4,8 @@
  *
  * Every PdzSummaryMsg has a string in each table: tests/test-cli.py runs
  * the summary in both languages. Italian follows the report's wording
- * (libpdz/pdz-report-strings-it.c). Format strings take the conversions
- * noted in pdz-summary-private.h, the same in both languages.
+ * (libpdz/report/pdz-report-strings-it.c). Format strings take the
+ * conversions noted in pdz-summary-private.h, the same in both languages.
  */
 
 #include "pdz-summary-private.h"

@@ -80,11 +80,11 @@ void pdz_tool_print_json (JsonNode *root);
 
 /* Appends @value (nullable: empty) to @out as one RFC 4180 CSV field, no
  * separator. The rule is the report's (append_field() in
- * libpdz/pdz-report-csv.c, private to the library, which the tool cannot
- * call; keep the two alike): a field beginning with = + - @ TAB or CR is
- * prefixed with an apostrophe so that no spreadsheet runs it as a formula,
- * and quoted; a field holding a comma, a semicolon, a quote, CR or LF is
- * quoted, its quotes doubled. */
+ * libpdz/report/pdz-report-csv.c, private to the library, which the tool
+ * cannot call; keep the two alike): a field beginning with = + - @ TAB or
+ * CR is prefixed with an apostrophe so that no spreadsheet runs it as a
+ * formula, and quoted; a field holding a comma, a semicolon, a quote, CR
+ * or LF is quoted, its quotes doubled. */
 void pdz_tool_csv_field (GString *out, const char *value);
 
 /* "pdz: FILE: message" (or "pdz: message" without @file) on stderr, made
@@ -102,9 +102,13 @@ gboolean pdz_tool_check_language (const char *option, const char *what, const ch
  * returns NULL. */
 PdzPlan *pdz_tool_load_plan (const char *path);
 
+/* A usage error of the command @name: prints "pdz: NAME: MESSAGE; run
+ * 'pdz NAME --help'" on one line, and returns PDZ_EXIT_FAILURE. */
+int pdz_tool_usage_error (const char *name, const char *format, ...) G_GNUC_PRINTF (2, 3);
+
 /* Parses @argv for the command @name with the options @entries, whose
  * --help shows @summary and @description. On a usage error prints
- * "pdz NAME: why" and a hint, and returns FALSE. */
+ * "pdz: NAME: why" and a hint (pdz_tool_usage_error()), and returns FALSE. */
 gboolean pdz_tool_parse (const char *name, const char *summary, const char *description,
                          const GOptionEntry *entries, int *argc, char ***argv);
 

@@ -205,7 +205,7 @@ void
 pdz_tool_csv_field (GString *out,
                     const char *value)
 {
-  /* The rule of append_field() in libpdz/pdz-report-csv.c: keep alike. */
+  /* The rule of append_field() in libpdz/report/pdz-report-csv.c: keep alike. */
   gboolean neutralise;
 
   if (value == NULL)
@@ -280,8 +280,24 @@ pdz_tool_parse (const char         *name,
   if (g_option_context_parse (context, argc, argv, &error))
     return TRUE;
 
-  pdz_tool_error (NULL, "%s: %s; run 'pdz %s --help'", name, error->message, name);
+  pdz_tool_usage_error (name, "%s", error->message);
   return FALSE;
+}
+
+int
+pdz_tool_usage_error (const char *name,
+                      const char *format,
+                      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  pdz_tool_error (NULL, "%s: %s; run 'pdz %s --help'", name, message, name);
+  return PDZ_EXIT_FAILURE;
 }
 
 PdzDate *

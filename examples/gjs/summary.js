@@ -70,7 +70,7 @@ if (outPath) {
     if (language)
         report.language = language;
     try {
-        report.write_to_file(outPath, null);
+        report.write_path(outPath, null);
     } catch (e) {
         printerr(`${outPath}: ${e.message}`);
         System.exit(1);

@@ -1,4 +1,4 @@
-/* pdz-report.h: the monitoring report of a plan, in HTML, Markdown, CSV and XLSX
+/* pdz-report.h: the monitoring report of a plan, and the formats it is written in
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -24,15 +24,26 @@ G_BEGIN_DECLS
  *   headings), with the charts as SVG files beside it (`markdown`)
  * @PDZ_REPORT_FORMAT_CSV: the data tables as RFC 4180 CSV (`csv`)
  * @PDZ_REPORT_FORMAT_XLSX: an Excel workbook with a summary sheet and one
- *   sheet per data table (`xlsx`)
+ *   sheet per data table (`xlsx`); a build of libpdz may leave it out
+ * @PDZ_REPORT_FORMAT_PDF: an A4 PDF document (`pdf`). Since: 0.2. No
+ *   release of libpdz writes it yet: it is reported unavailable
+ * @PDZ_REPORT_FORMAT_ODP: an OpenDocument slide deck (`odp`). Since: 0.2.
+ *   No release of libpdz writes it yet: it is reported unavailable
  *
  * The file format a [class@Pdz.Report] writes.
+ *
+ * HTML, Markdown and CSV are always available. The others depend on how
+ * libpdz was built (its meson options `xlsx`, `pdf` and `odf`): ask
+ * [func@Pdz.ReportFormat.is_available]. Writing a report in a format that
+ * is not available fails with %PDZ_ERROR_UNSUPPORTED.
  */
 typedef enum {
   PDZ_REPORT_FORMAT_HTML,
   PDZ_REPORT_FORMAT_MARKDOWN,
   PDZ_REPORT_FORMAT_CSV,
   PDZ_REPORT_FORMAT_XLSX,
+  PDZ_REPORT_FORMAT_PDF,
+  PDZ_REPORT_FORMAT_ODP,
 } PdzReportFormat;
 
 /**
@@ -110,6 +121,9 @@ typedef enum {
   PDZ_REPORT_CSV_DIALECT_EXCEL_IT,
 } PdzReportCsvDialect;
 
+PDZ_AVAILABLE_IN_0_2
+gboolean pdz_report_format_is_available (PdzReportFormat format);
+
 #define PDZ_TYPE_REPORT (pdz_report_get_type ())
 
 PDZ_AVAILABLE_IN_ALL
@@ -156,9 +170,21 @@ void pdz_report_set_include_diagnostics (PdzReport *self, gboolean include_diagn
 PDZ_AVAILABLE_IN_ALL
 const char * const *pdz_report_get_languages (void);
 
-PDZ_AVAILABLE_IN_ALL
+PDZ_AVAILABLE_IN_0_2
+char **pdz_report_dup_output_files (PdzReport *self, const char *path);
+PDZ_DEPRECATED_IN_0_2_FOR (pdz_report_dup_output_files)
 char **pdz_report_get_output_files (PdzReport *self, const char *path);
-PDZ_AVAILABLE_IN_ALL
+PDZ_AVAILABLE_IN_0_2
+gboolean pdz_report_write (PdzReport *self,
+                           GFile *file,
+                           GCancellable *cancellable,
+                           GError **error);
+PDZ_AVAILABLE_IN_0_2
+gboolean pdz_report_write_path (PdzReport *self,
+                                const char *path,
+                                GCancellable *cancellable,
+                                GError **error);
+PDZ_DEPRECATED_IN_0_2_FOR (pdz_report_write_path)
 gboolean pdz_report_write_to_file (PdzReport *self,
                                    const char *path,
                                    GCancellable *cancellable,

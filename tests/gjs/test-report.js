@@ -11,7 +11,7 @@ import Pdz from 'gi://Pdz?version=1.0';
 
 import {assert, assertEqual, assertThrows, examplePlanPath, finish, items, requireEnv, test} from './harness.js';
 
-const [examplesDir] = requireEnv('PDZ_EXAMPLES_DIR');
+const [examplesDir, testDataDir] = requireEnv('PDZ_EXAMPLES_DIR', 'PDZ_TEST_DATA_DIR');
 
 const plan = Pdz.Plan.new_from_file(examplePlanPath(examplesDir));
 const generated = GLib.DateTime.new_utc(2023, 11, 14, 12, 0, 0);
@@ -46,6 +46,40 @@ test('defaults and properties', () => {
 
     const languages = Pdz.Report.get_languages();
     assertEqual(languages.join(','), 'it,en', 'languages');
+});
+
+// injection.json renders in every format: these do not depend on the example.
+const small = Pdz.Plan.load_path(GLib.build_filenamev([testDataDir, 'injection.json']), null);
+
+test('formats this build writes', () => {
+    assertEqual(Pdz.ReportFormat.is_available(Pdz.ReportFormat.HTML), true, 'HTML');
+    assertEqual(Pdz.ReportFormat.is_available(Pdz.ReportFormat.CSV), true, 'CSV');
+    assertEqual(Pdz.ReportFormat.is_available(Pdz.ReportFormat.PDF), false, 'PDF');
+    assertEqual(Pdz.ReportFormat.is_available(Pdz.ReportFormat.ODP), false, 'ODP');
+    const report = new Pdz.Report({plan: small, generated, format: Pdz.ReportFormat.PDF});
+    const e = assertThrows(() => report.to_bytes(null), Pdz.Error, Pdz.Error.UNSUPPORTED, 'PDF');
+    assert(e.message.startsWith('this build of libpdz has no PDF writer ('), e.message);
+    assertEqual(report.dup_output_files('r.pdf'), null, 'no output files');
+});
+
+test('write a GFile; errors name the file', () => {
+    const dir = GLib.dir_make_tmp('pdz-report-gjs-XXXXXX');
+    const path = GLib.build_filenamev([dir, 'r.html']);
+    const report = new Pdz.Report({plan: small, generated});
+    assert(report.write(Gio.File.new_for_path(path), null), 'written');
+    const [, contents] = GLib.file_get_contents(path);
+    assertEqual(decoder.decode(contents), text(report), 'the same bytes as to_bytes');
+    GLib.unlink(path);
+
+    const missing = GLib.build_filenamev([dir, 'missing', 'r.html']);
+    const e = assertThrows(() => report.write_path(missing, null), Gio.IOErrorEnum,
+        Gio.IOErrorEnum.NOT_FOUND, 'a directory that does not exist');
+    assertEqual(e.message, `${missing}: cannot write: No such file or directory`, 'message');
+    assertEqual(GLib.file_test(GLib.build_filenamev([dir, 'missing']), GLib.FileTest.EXISTS), false,
+        'no directory made');
+    assertThrows(() => report.write(Gio.File.new_for_uri('sftp://example.org/r.html'), null),
+        Pdz.Error, Pdz.Error.UNSUPPORTED, 'not a local file');
+    GLib.rmdir(dir);
 });
 
 test('HTML, in Italian and English', () => {
@@ -109,9 +143,9 @@ test('files', () => {
     const dir = GLib.dir_make_tmp('pdz-report-gjs-XXXXXX');
     const path = GLib.build_filenamev([dir, 'report.md']);
     const report = newReport({format: Pdz.ReportFormat.MARKDOWN});
-    const files = report.get_output_files(path);
+    const files = report.dup_output_files(path);
     assertEqual(files.length, 4, 'files');
-    assert(report.write_to_file(path, null), 'written');
+    assert(report.write_path(path, null), 'written');
     for (const file of files) {
         assert(GLib.file_test(file, GLib.FileTest.IS_REGULAR), file);
         GLib.unlink(file);

@@ -112,12 +112,12 @@ def test_xlsx_stream(report):
         assert len(sheets) == 6
 
 
-def test_write_to_file(report, tmp_path):
+def test_write_path(report, tmp_path):
     report.props.format = Pdz.ReportFormat.MARKDOWN
     path = tmp_path / 'report.md'
-    files = report.get_output_files(str(path))
+    files = report.dup_output_files(str(path))
     assert files == [str(path)] + [str(tmp_path / ('report-%d.svg' % i)) for i in (1, 2, 3)]
-    assert report.write_to_file(str(path), None)
+    assert report.write_path(str(path), None)
     assert sorted(p.name for p in tmp_path.iterdir()) == ['report-1.svg', 'report-2.svg',
                                                           'report-3.svg', 'report.md']
 
@@ -165,3 +165,74 @@ def test_partner_onepager_example(example_path, tmp_path):
     assert page.startswith('# ASST Santi Paolo e Carlo\n')
     assert '## Actions' in page
     assert 'Prosecuzione contatti con ASST Santi Paolo e Carlo' in page
+
+
+# Writing files, and the formats this build writes -------------------------------
+
+@pytest.fixture
+def small_report(test_data_dir):
+    """A report of tests/data/injection.json, which every format renders."""
+    plan = Pdz.Plan.load_path(str(test_data_dir / 'injection.json'), None)
+    r = Pdz.Report.new(plan)
+    r.props.generated = GLib.DateTime.new_utc(2023, 11, 14, 12, 0, 0)
+    return r
+
+
+def test_format_availability():
+    assert Pdz.ReportFormat.PDF.value_nick == 'pdf'
+    assert Pdz.ReportFormat.ODP.value_nick == 'odp'
+    for f in (Pdz.ReportFormat.HTML, Pdz.ReportFormat.MARKDOWN, Pdz.ReportFormat.CSV):
+        assert Pdz.ReportFormat.is_available(f)
+    # no release writes them yet
+    assert not Pdz.ReportFormat.is_available(Pdz.ReportFormat.PDF)
+    assert not Pdz.ReportFormat.is_available(Pdz.ReportFormat.ODP)
+
+
+@pytest.mark.parametrize('fmt,name', [(Pdz.ReportFormat.PDF, 'PDF'), (Pdz.ReportFormat.ODP, 'ODP')])
+def test_unavailable_format(small_report, tmp_path, fmt, name):
+    small_report.props.format = fmt
+    assert small_report.props.format == fmt
+    with pytest.raises(GLib.Error) as error:
+        small_report.to_bytes(None)
+    assert error.value.matches(Pdz.error_quark(), Pdz.Error.UNSUPPORTED)
+    assert error.value.message.startswith('this build of libpdz has no %s writer (' % name)
+    # NULL: PyGObject 3.42 gives an empty list for a NULL array
+    assert not small_report.dup_output_files(str(tmp_path / 'r.out'))
+    with pytest.raises(GLib.Error) as error:
+        small_report.write_path(str(tmp_path / 'r.out'), None)
+    assert error.value.matches(Pdz.error_quark(), Pdz.Error.UNSUPPORTED)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_write_gfile(small_report, tmp_path):
+    path = tmp_path / 'r.html'
+    assert small_report.write(Gio.File.new_for_path(str(path)), None)
+    assert path.read_bytes() == small_report.to_bytes(None).get_data()
+    assert small_report.dup_output_files(str(path)) == [str(path)]
+
+
+def test_write_errors_name_the_file(small_report, tmp_path):
+    # no silent directories: the message names the file asked for, and only it
+    target = tmp_path / 'missing' / 'r.html'
+    with pytest.raises(GLib.Error) as error:
+        small_report.write_path(str(target), None)
+    assert error.value.matches(Gio.io_error_quark(), Gio.IOErrorEnum.NOT_FOUND)
+    assert error.value.message == '%s: cannot write: No such file or directory' % target
+    assert not (tmp_path / 'missing').exists()
+
+    # a file that is not local is refused, by its URI
+    remote = Gio.File.new_for_uri('sftp://example.org/reports/r.html')
+    with pytest.raises(GLib.Error) as error:
+        small_report.write(remote, None)
+    assert error.value.matches(Pdz.error_quark(), Pdz.Error.UNSUPPORTED)
+    assert 'sftp://example.org/reports/r.html' in error.value.message
+
+
+def test_csv_directory_is_made_only_under_an_existing_parent(small_report, tmp_path):
+    small_report.props.format = Pdz.ReportFormat.CSV
+    with pytest.raises(GLib.Error) as error:
+        small_report.write_path(str(tmp_path / 'missing' / 'tables'), None)
+    assert error.value.matches(Gio.io_error_quark(), Gio.IOErrorEnum.NOT_FOUND)
+    assert small_report.write_path(str(tmp_path / 'tables'), None)
+    assert sorted(p.name for p in (tmp_path / 'tables').iterdir()) == [
+        'actions.csv', 'fundings.csv', 'objectives.csv', 'partners.csv', 'projects.csv']

@@ -173,7 +173,7 @@ build_objectives (const PdzReportContext *ctx,
       for (guint j = 0; j < g_list_model_get_n_items (actions); j++)
         {
           g_autoptr(PdzAction) a = g_list_model_get_item (actions, j);
-          n_extra += pdz_action_get_extra (a) ? 1 : 0;
+          n_extra += pdz_action_get_origin (a) == PDZ_ORIGIN_EXTRA ? 1 : 0;
         }
 
       cell_text (row, pdz_objective_get_id (o));
@@ -247,7 +247,7 @@ build_actions (const PdzReportContext *ctx,
       cell_text (row, _pdz_report_status_label (ctx, pdz_action_get_status (a), TRUE));
       cell_date (row, ctx, pdz_action_get_date (a));
       cell_date (row, ctx, pdz_action_get_end_date (a));
-      cell_yes_no (row, ctx, pdz_action_get_extra (a));
+      cell_yes_no (row, ctx, pdz_action_get_origin (a) == PDZ_ORIGIN_EXTRA);
       cell_text_take (row, _pdz_report_participations_text (ctx, pdz_action_get_participations (a)));
       cell_text_take (row, join_titles (pdz_action_get_projects (a), project_title));
       cell_text_take (row, _pdz_report_fundings_text (ctx, pdz_action_get_fundings (a)));

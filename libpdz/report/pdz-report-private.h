@@ -5,26 +5,44 @@
  * The report is built in three steps, each a pure function of the one
  * before:
  *
- *  1. pdz-report.c resolves the report's properties into a PdzReportContext
- *     (the plan, the string catalog of the language, the generation date,
- *     the roll-ups of PdzStats and the diagnostics of pdz_plan_check()).
+ *  1. pdz-report-write.c resolves the properties of the PdzReport
+ *     (libpdz/pdz-report.c) into a PdzReportContext (the plan, the string
+ *     catalog of the language, the generation date and the diagnostics of
+ *     pdz_plan_check()), once pdz-report-formats.c has said this build
+ *     writes the format, and hands it to the writer of the format; the
+ *     roll-ups of PdzStats come from pdz-report-figures.c.
  *  2. The HTML and Markdown formats share one document: pdz-report-document.c
  *     turns the context into a list of PdzReportBlock (headings, paragraphs,
- *     lists, tables, figures) made of PdzReportInline runs; pdz-report-html.c
- *     and pdz-report-markdown.c only print it, escaping every text run. The
- *     CSV and XLSX formats share the data tables of pdz-report-tables.c.
+ *     lists, tables, figures) made of PdzReportInline runs, with the
+ *     sections of pdz-report-sections.c and the primitives of
+ *     pdz-report-builder.c; pdz-report-html.c and pdz-report-markdown.c only
+ *     print it, escaping every text run. The CSV and XLSX formats share the
+ *     data tables of pdz-report-tables.c.
  *  3. The charts are SVG strings from pdz-report-svg.c.
  *
- * Nothing here reads JSON or touches a file other than the output.
+ * Nothing here reads JSON or touches a file other than the output (which
+ * pdz-report-write.c replaces through pdz-file-private.h) and the private
+ * file libxlsxwriter needs in the temporary directory.
  */
 
 #pragma once
 
 #include "pdz.h"
 
+#include "pdz-config.h"
 #include "pdz-util-private.h"
 
 G_BEGIN_DECLS
+
+/* ------------------------------------------------------------------------ */
+/* The formats this build writes: pdz-report-formats.c                      */
+/* ------------------------------------------------------------------------ */
+
+#define PDZ_N_REPORT_FORMATS (PDZ_REPORT_FORMAT_ODP + 1)
+
+/* TRUE when this build has a writer for @format; else FALSE with a
+ * PDZ_ERROR_UNSUPPORTED that names the format and lists those it has. */
+gboolean _pdz_report_format_available (PdzReportFormat format, GError **error);
 
 /* ------------------------------------------------------------------------ */
 /* The string catalogs: one file per language, pdz-report-strings-LANG.c    */
@@ -566,6 +584,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdzReportGrid, _pdz_report_grid_free)
 const char *_pdz_report_table_file_name (PdzReportTable table);
 
 GBytes *_pdz_report_write_csv (const PdzReportContext *ctx, PdzReportTable table);
+#if PDZ_HAVE_XLSX
 gboolean _pdz_report_write_xlsx (const PdzReportContext *ctx, const char *path, GError **error);
+#endif
 
 G_END_DECLS

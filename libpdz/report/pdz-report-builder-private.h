@@ -1,11 +1,13 @@
-/* pdz-report-document-private.h: building the document of pdz-report-document.c
+/* pdz-report-builder-private.h: the primitives that build a report document
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * pdz-report-document.c holds the building blocks, the cover, the summary
- * and the charts; pdz-report-sections.c the sections on the plan's content.
- * Every text given to these functions is copied and kept as plain text:
- * the writers escape it.
+ * pdz-report-builder.c appends blocks and inline runs to the document and
+ * keeps the anchors of the entities. pdz-report-document.c (the order of
+ * the document, the cover, the contents, the summary and the charts) and
+ * pdz-report-sections.c (the sections on the plan's content) build with
+ * them; the builder calls neither. Every text given to these functions is
+ * copied and kept as plain text: the writers escape it.
  */
 
 #pragma once
@@ -34,9 +36,18 @@ GPtrArray *_pdz_doc_inlines_text (const char *text);
 GPtrArray *_pdz_doc_inlines_text_take (char *text);
 void _pdz_doc_add_status_badge (PdzReportBuilder *b, GPtrArray *ils, PdzStatus status, gboolean feminine);
 
-/* Blocks, appended to the document; add_paragraph() takes @inlines and
- * drops them when empty */
+/* The builder of a new document titled @title (copied), with the anchors of
+ * the entities whose sections @ctx holds; builder_finish() gives the
+ * document (transfer full) and frees the rest. */
+void _pdz_doc_builder_init (PdzReportBuilder *b, const PdzReportContext *ctx,
+                            const PdzReportFigures *fig, const char *title);
+PdzReportDocument *_pdz_doc_builder_finish (PdzReportBuilder *b);
+
+/* Blocks, appended to the document (or inserted at @at); add_paragraph()
+ * takes @inlines and drops them when empty */
 PdzReportBlock *_pdz_doc_add_block (PdzReportBuilder *b, PdzBlockKind kind, const char *klass, const char *anchor);
+PdzReportBlock *_pdz_doc_insert_block (PdzReportBuilder *b, guint at, PdzBlockKind kind,
+                                       const char *klass, const char *anchor);
 void _pdz_doc_add_heading (PdzReportBuilder *b, int level, const char *anchor, GPtrArray *inlines);
 void _pdz_doc_add_heading_text (PdzReportBuilder *b, int level, const char *anchor, const char *text);
 void _pdz_doc_add_paragraph (PdzReportBuilder *b, const char *klass, GPtrArray *inlines);
@@ -57,13 +68,5 @@ void _pdz_doc_row_add_count (PdzReportBuilder *b, GPtrArray *row, guint64 n);
  * section is not in the report, and add_ref() then writes plain text */
 const char *_pdz_doc_anchor_of (PdzReportBuilder *b, gpointer entity);
 void _pdz_doc_add_ref (PdzReportBuilder *b, GPtrArray *ils, gpointer entity, const char *text);
-
-/* The sections of pdz-report-sections.c */
-void _pdz_doc_build_macroareas (PdzReportBuilder *b);
-void _pdz_doc_build_health (PdzReportBuilder *b);
-void _pdz_doc_build_projects (PdzReportBuilder *b);
-void _pdz_doc_build_partners (PdzReportBuilder *b);
-void _pdz_doc_build_funding (PdzReportBuilder *b);
-void _pdz_doc_build_diagnostics (PdzReportBuilder *b);
 
 G_END_DECLS

@@ -7,40 +7,13 @@
  * separates with ';', writes decimal commas and starts with a byte-order
  * mark so that Excel in an Italian locale opens it right.
  *
- * A text cell that begins with = + - @ TAB or CR is prefixed with an
- * apostrophe, so that no spreadsheet takes plan text for a formula
- * (CSV injection).
+ * A text cell that a spreadsheet could take for a formula (CSV injection:
+ * see pdz-csv-private.h) is prefixed with an apostrophe.
  */
 
 #include "pdz-report-private.h"
 
-static void
-append_field (GString    *out,
-              const char *text,
-              char        separator)
-{
-  gboolean neutralise = text[0] != '\0' && strchr ("=+-@\t\r", text[0]) != NULL;
-  gboolean quote = neutralise ||
-                   strchr (text, separator) != NULL ||
-                   strpbrk (text, "\"\r\n,;") != NULL;
-
-  if (!quote)
-    {
-      g_string_append (out, text);
-      return;
-    }
-
-  g_string_append_c (out, '"');
-  if (neutralise)
-    g_string_append_c (out, '\'');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
+#include "pdz-csv-private.h"
 
 static void
 append_amount (GString    *out,
@@ -72,7 +45,7 @@ _pdz_report_write_csv (const PdzReportContext *ctx,
     {
       if (c > 0)
         g_string_append_c (out, separator);
-      append_field (out, g_array_index (grid->columns, PdzReportGridColumn, c).header, separator);
+      _pdz_csv_append_field (out, g_array_index (grid->columns, PdzReportGridColumn, c).header, separator);
     }
   g_string_append (out, "\r\n");
 
@@ -97,7 +70,7 @@ _pdz_report_write_csv (const PdzReportContext *ctx,
               break;
             case PDZ_CELL_AMOUNT:
               if (cell->overflow)
-                append_field (out, cell->text, separator);
+                _pdz_csv_append_field (out, cell->text, separator);
               else
                 append_amount (out, cell->value, decimal_mark);
               break;
@@ -113,7 +86,7 @@ _pdz_report_write_csv (const PdzReportContext *ctx,
               break;
             case PDZ_CELL_TEXT:
             default:
-              append_field (out, cell->text, separator);
+              _pdz_csv_append_field (out, cell->text, separator);
               break;
             }
         }

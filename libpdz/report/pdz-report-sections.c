@@ -3,9 +3,12 @@
  * integration, projects, partners, funding and diagnostics
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Built with the primitives of pdz-report-builder.c only: nothing here
+ * calls back into pdz-report-document.c, which calls these in order.
  */
 
-#include "pdz-report-document-private.h"
+#include "pdz-report-sections-private.h"
 
 /* Numbers of indicators ---------------------------------------------------- */
 

@@ -4,14 +4,18 @@
  *
  * Resolves the report's properties into a PdzReportContext, hands it to
  * the writer of the format, and puts the result where it was asked for:
- * files are replaced atomically (a temporary file renamed over the target).
+ * files are replaced atomically through _pdz_file_replace(), whose errors
+ * name the user's file; no directory is created but the one a CSV report
+ * of every table is written into.
  */
 
 #include "pdz-report-private.h"
 
-#include <errno.h>
-#include <fcntl.h>
+#include <string.h>
+
 #include <glib/gstdio.h>
+
+#include "pdz-file-private.h"
 
 /* The context of one rendering -------------------------------------------- */
 
@@ -88,6 +92,10 @@ context_new (PdzReport  *self,
 {
   g_autoptr(PdzReportContext) ctx = g_new0 (PdzReportContext, 1);
 
+  /* First: whatever the plan, this build cannot write it. */
+  if (!_pdz_report_format_available (pdz_report_get_format (self), error))
+    return NULL;
+
   if (pdz_report_get_plan (self) == NULL)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
@@ -134,6 +142,47 @@ context_new (PdzReport  *self,
 
 /* Output ------------------------------------------------------------------ */
 
+#if PDZ_HAVE_XLSX
+/* libxlsxwriter writes files only: the workbook goes through a private file
+ * in the temporary directory, removed at once. Its name is no business of
+ * the caller's, and no message carries it. */
+static GBytes *
+render_xlsx (PdzReportContext  *ctx,
+             GCancellable      *cancellable,
+             GError           **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+  gboolean ok;
+  int fd;
+
+  fd = g_file_open_tmp ("pdz-report-XXXXXX.xlsx", &path, &local_error);
+  if (fd < 0)
+    {
+      g_set_error (error, G_IO_ERROR, g_io_error_from_file_error (local_error->code),
+                   "cannot write the workbook: no temporary file for it in %s", g_get_tmp_dir ());
+      return NULL;
+    }
+  g_close (fd, NULL);
+
+  ok = _pdz_report_write_xlsx (ctx, path, error) &&
+       !g_cancellable_set_error_if_cancelled (cancellable, error);
+  if (ok && !g_file_get_contents (path, &contents, &length, &local_error))
+    {
+      g_set_error (error, G_IO_ERROR, g_io_error_from_file_error (local_error->code),
+                   "cannot write the workbook: its temporary file in %s cannot be read back",
+                   g_get_tmp_dir ());
+      ok = FALSE;
+    }
+  g_unlink (path);
+  if (!ok)
+    return NULL;
+  return g_bytes_new_take (g_steal_pointer (&contents), length);
+}
+#endif
+
 static GBytes *
 render_bytes (PdzReportContext  *ctx,
               GCancellable      *cancellable,
@@ -158,28 +207,15 @@ render_bytes (PdzReportContext  *ctx,
       return _pdz_report_write_csv (ctx, ctx->table);
 
     case PDZ_REPORT_FORMAT_XLSX:
+#if PDZ_HAVE_XLSX
+      return render_xlsx (ctx, cancellable, error);
+#endif
+    case PDZ_REPORT_FORMAT_PDF:
+    case PDZ_REPORT_FORMAT_ODP:
     default:
-      {
-        g_autofree char *path = NULL;
-        g_autofree char *contents = NULL;
-        gsize length;
-        gboolean ok;
-        int fd;
-
-        /* libxlsxwriter writes files only: go through a private one. */
-        fd = g_file_open_tmp ("pdz-report-XXXXXX.xlsx", &path, error);
-        if (fd < 0)
-          return NULL;
-        g_close (fd, NULL);
-
-        ok = _pdz_report_write_xlsx (ctx, path, error) &&
-             !g_cancellable_set_error_if_cancelled (cancellable, error) &&
-             g_file_get_contents (path, &contents, &length, error);
-        g_unlink (path);
-        if (!ok)
-          return NULL;
-        return g_bytes_new_take (g_steal_pointer (&contents), length);
-      }
+      /* context_new() refused the formats this build has no writer for. */
+      g_assert_not_reached ();
+      return NULL;
     }
 }
 
@@ -252,15 +288,18 @@ pdz_report_write_to_stream (PdzReport      *self,
   return g_output_stream_write_all (stream, data, length, NULL, cancellable, error);
 }
 
+/* Writes @bytes over the file at @path: _pdz_file_replace(), whose errors
+ * name @path. */
 static gboolean
-write_bytes (const char  *path,
-             GBytes      *bytes,
-             GError     **error)
+replace_with_bytes (const char    *path,
+                    GBytes        *bytes,
+                    GCancellable  *cancellable,
+                    GError       **error)
 {
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
 
-  return g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
+  return _pdz_file_replace (path, data, length, cancellable, error);
 }
 
 /* The stem of the Markdown file: "report" for "out/report.md" */
@@ -333,11 +372,11 @@ output_files (PdzReportContext *ctx,
 }
 
 /**
- * pdz_report_get_output_files:
+ * pdz_report_dup_output_files:
  * @self: a report
- * @path: the path [method@Pdz.Report.write_to_file] would be given
+ * @path: (type filename): the path [method@Pdz.Report.write_path] would be given
  *
- * Lists the files [method@Pdz.Report.write_to_file] writes for @path: @path
+ * Lists the files [method@Pdz.Report.write_path] writes for @path: @path
  * itself for HTML and XLSX and for a CSV report of one table; for Markdown,
  * @path and the SVG files of its charts beside it, for those charts that
  * have something to show: `STEM-1.svg` (the status of the actions per
@@ -350,12 +389,15 @@ output_files (PdzReportContext *ctx,
  * A program can check them before it writes, for instance so as not to
  * overwrite its input.
  *
- * Returns: (transfer full) (array zero-terminated=1): the paths, or %NULL
- *   when the report cannot be written (no plan, an unknown language, or a
- *   date of generation outside the years 1000 to 9999)
+ * Returns: (transfer full) (array zero-terminated=1) (nullable): the paths,
+ *   or %NULL when the report cannot be written (a format this build of libpdz
+ *   leaves out, no plan, an unknown language, or a date of generation
+ *   outside the years 1000 to 9999)
+ *
+ * Since: 0.2
  */
 char **
-pdz_report_get_output_files (PdzReport  *self,
+pdz_report_dup_output_files (PdzReport  *self,
                              const char *path)
 {
   g_autoptr(PdzReportContext) ctx = NULL;
@@ -370,6 +412,28 @@ pdz_report_get_output_files (PdzReport  *self,
   return output_files (ctx, path);
 }
 
+/**
+ * pdz_report_get_output_files:
+ * @self: a report
+ * @path: (type filename): the path [method@Pdz.Report.write_path] would be given
+ *
+ * Lists the files [method@Pdz.Report.write_path] writes for @path: the same
+ * as [method@Pdz.Report.dup_output_files].
+ *
+ * Returns: (transfer full) (array zero-terminated=1) (nullable): the paths,
+ *   or %NULL when the report cannot be written
+ *
+ * Deprecated: 0.2: Use [method@Pdz.Report.dup_output_files].
+ */
+char **
+pdz_report_get_output_files (PdzReport  *self,
+                             const char *path)
+{
+  return pdz_report_dup_output_files (self, path);
+}
+
+/* The Markdown file first, so that a directory that does not exist is
+ * reported for the file the caller named; then its charts beside it. */
 static gboolean
 write_markdown (PdzReportContext  *ctx,
                 const char        *path,
@@ -381,6 +445,9 @@ write_markdown (PdzReportContext  *ctx,
   g_autoptr(GBytes) bytes = _pdz_report_write_markdown (ctx, stem);
   g_autoptr(GPtrArray) charts = charts_of (ctx);
 
+  if (!replace_with_bytes (path, bytes, cancellable, error))
+    return FALSE;
+
   for (guint i = 0; i < charts->len; i++)
     {
       PdzReportFigure *figure = charts->pdata[i];
@@ -388,36 +455,30 @@ write_markdown (PdzReportContext  *ctx,
       g_autofree char *chart_path = g_build_filename (dir, name, NULL);
       g_autofree char *svg = g_strconcat ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", figure->svg, NULL);
 
-      if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
-          !g_file_set_contents_full (chart_path, svg, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0666, error))
+      if (!_pdz_file_replace (chart_path, svg, strlen (svg), cancellable, error))
         return FALSE;
     }
 
-  return write_bytes (path, bytes, error);
+  return TRUE;
 }
 
+/* Every table into the directory @path: the one directory libpdz creates,
+ * because it is the output itself; its parent must exist. */
 static gboolean
 write_csv_directory (PdzReportContext  *ctx,
                      const char        *path,
                      GCancellable      *cancellable,
                      GError           **error)
 {
-  if (g_mkdir_with_parents (path, 0777) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   "cannot create the directory %s: %s", path, g_strerror (saved_errno));
-      return FALSE;
-    }
+  if (!_pdz_file_make_directory (path, error))
+    return FALSE;
 
   for (PdzReportTable t = PDZ_REPORT_TABLE_OBJECTIVES; t <= PDZ_REPORT_TABLE_FUNDINGS; t++)
     {
       g_autoptr(GBytes) bytes = _pdz_report_write_csv (ctx, t);
       g_autofree char *file = g_build_filename (path, _pdz_report_table_file_name (t), NULL);
 
-      if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
-          !write_bytes (file, bytes, error))
+      if (!replace_with_bytes (file, bytes, cancellable, error))
         return FALSE;
     }
 
@@ -425,42 +486,108 @@ write_csv_directory (PdzReportContext  *ctx,
 }
 
 static gboolean
-write_xlsx_file (PdzReportContext  *ctx,
-                 const char        *path,
-                 GError           **error)
+write_local (PdzReport     *self,
+             const char    *path,
+             GCancellable  *cancellable,
+             GError       **error)
 {
-  g_autofree char *tmp = g_strconcat (path, ".XXXXXX", NULL);
-  int fd;
+  g_autoptr(PdzReportContext) ctx = NULL;
+  g_autoptr(GBytes) bytes = NULL;
 
-  /* A temporary file beside the target, renamed over it when complete. */
-  fd = g_mkstemp_full (tmp, O_RDWR, 0666);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
 
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   "cannot write %s: %s", path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  g_close (fd, NULL);
+  ctx = context_new (self, error);
+  if (ctx == NULL)
+    return FALSE;
 
-  if (!_pdz_report_write_xlsx (ctx, tmp, error))
-    {
-      g_unlink (tmp);
-      return FALSE;
-    }
+  if (ctx->format == PDZ_REPORT_FORMAT_MARKDOWN)
+    return write_markdown (ctx, path, cancellable, error);
+  if (ctx->format == PDZ_REPORT_FORMAT_CSV && ctx->table == PDZ_REPORT_TABLE_ALL)
+    return write_csv_directory (ctx, path, cancellable, error);
 
-  if (g_rename (tmp, path) != 0)
-    {
-      int saved_errno = errno;
+  /* One file: what pdz_report_to_bytes() gives, put in place atomically. */
+  bytes = render_bytes (ctx, cancellable, error);
+  return bytes != NULL && replace_with_bytes (path, bytes, cancellable, error);
+}
 
-      g_unlink (tmp);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   "cannot write %s: %s", path, g_strerror (saved_errno));
-      return FALSE;
-    }
+/**
+ * pdz_report_write:
+ * @self: a report
+ * @file: the file to write
+ * @cancellable: (nullable): a [class@Gio.Cancellable], or %NULL
+ * @error: return location for a [error@Pdz.Error] or a [error@Gio.IOErrorEnum]
+ *
+ * Writes the report to @file, replacing it atomically: each file is written
+ * to a temporary file beside it, which is then renamed over it, so that a
+ * failure leaves the old file whole and no temporary file behind. A
+ * symbolic link is followed and its target replaced.
+ *
+ * A Markdown report also writes its charts as SVG files beside @file and
+ * links them by relative name; a CSV report of every table treats @file as
+ * a directory and writes one file per table in it.
+ * [method@Pdz.Report.dup_output_files] lists what is written.
+ *
+ * The directory @file is in must exist, as for `cp`: libpdz creates no
+ * directory but the one a CSV report of every table is written into, and
+ * that one only when its own parent exists.
+ *
+ * A file that cannot be written fails with the [error@Gio.IOErrorEnum]
+ * that says why (%G_IO_ERROR_NOT_FOUND for a directory that does not
+ * exist), whose message names the file, never a temporary one. A @file
+ * that is not a local file fails with %PDZ_ERROR_UNSUPPORTED, naming its
+ * URI, as does a format this build of libpdz leaves out (see
+ * [func@Pdz.ReportFormat.is_available]).
+ *
+ * Returns: %TRUE on success, %FALSE with @error set
+ *
+ * Since: 0.2
+ */
+gboolean
+pdz_report_write (PdzReport     *self,
+                  GFile         *file,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autofree char *path = NULL;
 
-  return TRUE;
+  g_return_val_if_fail (PDZ_IS_REPORT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  path = _pdz_file_get_local_path (file, error);
+  if (path == NULL)
+    return FALSE;
+
+  return write_local (self, path, cancellable, error);
+}
+
+/**
+ * pdz_report_write_path:
+ * @self: a report
+ * @path: (type filename): the path of the file to write
+ * @cancellable: (nullable): a [class@Gio.Cancellable], or %NULL
+ * @error: return location for a [error@Pdz.Error] or a [error@Gio.IOErrorEnum]
+ *
+ * Writes the report to the file at @path, as [method@Pdz.Report.write] does.
+ *
+ * Returns: %TRUE on success, %FALSE with @error set
+ *
+ * Since: 0.2
+ */
+gboolean
+pdz_report_write_path (PdzReport     *self,
+                       const char    *path,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_return_val_if_fail (PDZ_IS_REPORT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return write_local (self, path, cancellable, error);
 }
 
 /**
@@ -470,14 +597,12 @@ write_xlsx_file (PdzReportContext  *ctx,
  * @cancellable: (nullable): a cancellable
  * @error: return location for an error
  *
- * Writes the report to @path, replacing it atomically.
- *
- * A Markdown report also writes its charts as SVG files beside @path and
- * links them by relative name; a CSV report of every table treats @path as
- * a directory, creates it if needed and writes one file per table in it.
- * [method@Pdz.Report.get_output_files] lists what is written.
+ * Writes the report to @path: the same as [method@Pdz.Report.write_path].
  *
  * Returns: %TRUE on success, %FALSE with @error set
+ *
+ * Deprecated: 0.2: Use [method@Pdz.Report.write_path], or
+ *   [method@Pdz.Report.write] for a [iface@Gio.File].
  */
 gboolean
 pdz_report_write_to_file (PdzReport     *self,
@@ -485,41 +610,5 @@ pdz_report_write_to_file (PdzReport     *self,
                           GCancellable  *cancellable,
                           GError       **error)
 {
-  g_autoptr(PdzReportContext) ctx = NULL;
-
-  g_return_val_if_fail (PDZ_IS_REPORT (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-
-  ctx = context_new (self, error);
-  if (ctx == NULL)
-    return FALSE;
-
-  switch (ctx->format)
-    {
-    case PDZ_REPORT_FORMAT_MARKDOWN:
-      return write_markdown (ctx, path, cancellable, error);
-
-    case PDZ_REPORT_FORMAT_CSV:
-      if (ctx->table == PDZ_REPORT_TABLE_ALL)
-        return write_csv_directory (ctx, path, cancellable, error);
-      {
-        g_autoptr(GBytes) bytes = _pdz_report_write_csv (ctx, ctx->table);
-        return write_bytes (path, bytes, error);
-      }
-
-    case PDZ_REPORT_FORMAT_XLSX:
-      return write_xlsx_file (ctx, path, error);
-
-    case PDZ_REPORT_FORMAT_HTML:
-    default:
-      {
-        g_autoptr(GBytes) bytes = _pdz_report_write_html (ctx);
-        return write_bytes (path, bytes, error);
-      }
-    }
+  return pdz_report_write_path (self, path, cancellable, error);
 }
