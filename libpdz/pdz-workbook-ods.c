@@ -296,7 +296,17 @@ content_xml (PdzWbBook *book)
   for (guint s = 0; s < book->sheets->len; s++)
     append_sheet (out, book->sheets->pdata[s]);
   g_string_append (out, "</office:spreadsheet>\n</office:body>\n</office:document-content>\n");
-  return g_string_free (out, FALSE);
+
+  /* No white space between the elements: the text nodes it makes trip
+   * readers that take an element's first child for its first element
+   * (odfpy's doc.spreadsheet). Text holds no raw line break (lines are
+   * paragraphs), so only the layout's are taken out. */
+  {
+    g_autofree char *flat = g_string_free (out, FALSE);
+    g_auto(GStrv) parts = g_strsplit (flat, ">\n<", -1);
+
+    return g_strjoinv ("><", parts);
+  }
 }
 
 static const char styles_xml[] =
