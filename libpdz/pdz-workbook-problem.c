@@ -321,7 +321,9 @@ pdz_workbook_problem_get_message (PdzWorkbookProblem *self)
  * @self: a problem
  *
  * The problem as one line: `Sheet!Cell: message`, `Sheet: message` for a
- * whole sheet, or the message alone for the whole workbook.
+ * whole sheet, or the message alone for the whole workbook. The sheet's
+ * name is shown as the user's text in every message is: control and
+ * invisible characters as `\u{XXXX}`, and at most 80 characters.
  *
  * Returns: (transfer full): the line
  *
@@ -330,11 +332,15 @@ pdz_workbook_problem_get_message (PdzWorkbookProblem *self)
 char *
 pdz_workbook_problem_to_string (PdzWorkbookProblem *self)
 {
+  g_autofree char *sheet = NULL;
+
   g_return_val_if_fail (PDZ_IS_WORKBOOK_PROBLEM (self), NULL);
 
   if (self->sheet == NULL)
     return g_strdup (self->message);
+  /* The sheet's name is the file's: quoted, as any text of the user. */
+  sheet = _pdz_wb_quote (self->sheet);
   if (self->cell == NULL)
-    return g_strdup_printf ("%s: %s", self->sheet, self->message);
-  return g_strdup_printf ("%s!%s: %s", self->sheet, self->cell, self->message);
+    return g_strdup_printf ("%s: %s", sheet, self->message);
+  return g_strdup_printf ("%s!%s: %s", sheet, self->cell, self->message);
 }

@@ -385,8 +385,11 @@ cell_reader_clear (CellReader *r)
 static void
 zip_error (PdzWbLog     *log,
            PdzZipStatus  status,
-           const char   *part)
+           const char   *part_name)
 {
+  /* The part's name may come from the file (a relationship's target). */
+  g_autofree char *part = _pdz_wb_quote (part_name);
+
   switch (status)
     {
     case PDZ_ZIP_NOT_ZIP:
@@ -426,9 +429,10 @@ zip_error (PdzWbLog     *log,
 
 static void
 xml_error (PdzWbLog     *log,
-           const char   *part,
+           const char   *part_name,
            const GError *error)
 {
+  g_autofree char *part = _pdz_wb_quote (part_name);
   g_autofree char *quoted = _pdz_wb_quote (error->message);
 
   _pdz_wb_error (log, NULL, G_MAXUINT, G_MAXUINT,
