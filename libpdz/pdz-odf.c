@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include <gsf/gsf.h>
+#include <gsf/gsf-infile-impl.h>
 
 #include "pdz.h"
 
@@ -255,6 +256,33 @@ struct _PdzZip
   guint64 budget;            /* bytes that may still be decompressed */
 };
 
+/* A child of @dir, or NULL. libgsf's gsf_infile_child_by_index() and
+ * _by_name() log a warning when an entry's local header is damaged, which
+ * a damaged file must not do (a warning is fatal in tests, and noise in an
+ * application): their implementations give the same child, or a GError
+ * that is dropped here, the caller saying PDZ_ZIP_CORRUPT or MISSING. */
+static GsfInput *
+child_by_index (GsfInfile *dir,
+                int        i)
+{
+  GError *error = NULL;
+  GsfInput *child = GSF_INFILE_CLASS (G_OBJECT_GET_CLASS (dir))->child_by_index (dir, i, &error);
+
+  g_clear_error (&error);
+  return child;
+}
+
+static GsfInput *
+child_by_name (GsfInfile  *dir,
+               const char *name)
+{
+  GError *error = NULL;
+  GsfInput *child = GSF_INFILE_CLASS (G_OBJECT_GET_CLASS (dir))->child_by_name (dir, name, &error);
+
+  g_clear_error (&error);
+  return child;
+}
+
 /* Counts the entries under @dir, stopping past the limit. */
 static guint
 count_entries (GsfInfile *dir,
@@ -267,13 +295,73 @@ count_entries (GsfInfile *dir,
     return 0;
   for (int i = 0; i < n && total <= PDZ_ZIP_MAX_ENTRIES; i++)
     {
-      g_autoptr(GsfInput) child = gsf_infile_child_by_index (dir, i);
+      g_autoptr(GsfInput) child = child_by_index (dir, i);
 
       total++;
       if (child != NULL && GSF_IS_INFILE (child) && depth < 64)
         total += count_entries (GSF_INFILE (child), depth + 1);
     }
   return total;
+}
+
+static guint32
+le32 (const guint8 *p)
+{
+  return (guint32) p[0] | (guint32) p[1] << 8 | (guint32) p[2] << 16 | (guint32) p[3] << 24;
+}
+
+static guint16
+le16 (const guint8 *p)
+{
+  return (guint16) (p[0] | p[1] << 8);
+}
+
+/* Whether every entry of the central directory points at a local header.
+ * libgsf prints "Header is 0x…" on standard output when one does not (and
+ * logs a warning): a damaged file is refused here first. A zip64 directory
+ * is left to libgsf. */
+static gboolean
+local_headers_ok (const guint8 *data,
+                  gsize         length)
+{
+  gsize eocd = 0, p;
+  guint32 cd_offset, cd_size;
+  guint16 n_entries;
+  gboolean found = FALSE;
+
+  /* The end of central directory record: 22 bytes and a comment of at most
+   * 65,535, at the end. */
+  for (gsize i = length - 22 + 1; i-- > 0 && length - i <= 22 + 65535;)
+    if (memcmp (data + i, "PK\005\006", 4) == 0)
+      {
+        eocd = i;
+        found = TRUE;
+        break;
+      }
+  if (!found)
+    return FALSE;
+  n_entries = le16 (data + eocd + 10);
+  cd_size = le32 (data + eocd + 12);
+  cd_offset = le32 (data + eocd + 16);
+  if (n_entries == 0xffff || cd_size == 0xffffffff || cd_offset == 0xffffffff)
+    return TRUE;
+  if ((gsize) cd_offset > eocd || (gsize) cd_size > eocd - cd_offset)
+    return FALSE;
+
+  p = cd_offset;
+  for (guint i = 0; i < n_entries; i++)
+    {
+      guint32 local;
+
+      if (p + 46 > eocd || memcmp (data + p, "PK\001\002", 4) != 0)
+        return FALSE;
+      local = le32 (data + p + 42);
+      if (local != 0xffffffff &&
+          ((gsize) local + 30 > length || memcmp (data + local, "PK\003\004", 4) != 0))
+        return FALSE;
+      p += 46 + (gsize) le16 (data + p + 28) + le16 (data + p + 30) + le16 (data + p + 32);
+    }
+  return TRUE;
 }
 
 PdzZip *
@@ -286,7 +374,7 @@ _pdz_zip_open (const guint8 *data,
 
   /* Every zip starts with a local file header, "PK\3\4". Anything else
    * (an empty file, an old .xls, a CSV) is not one. */
-  if (length < 22 || memcmp (data, "PK\003\004", 4) != 0)
+  if (length < 22 || memcmp (data, "PK\003\004", 4) != 0 || !local_headers_ok (data, length))
     {
       *status = PDZ_ZIP_NOT_ZIP;
       return NULL;
@@ -315,8 +403,18 @@ child_at (PdzZip     *self,
           const char *path)
 {
   g_auto(GStrv) names = g_strsplit (path, "/", -1);
+  GsfInput *child = g_object_ref (GSF_INPUT (self->root));
 
-  return gsf_infile_child_by_aname (self->root, (const char **) names);
+  for (guint i = 0; names[i] != NULL && child != NULL; i++)
+    {
+      GsfInput *next = NULL;
+
+      if (GSF_IS_INFILE (child) && gsf_infile_num_children (GSF_INFILE (child)) >= 0)
+        next = child_by_name (GSF_INFILE (child), names[i]);
+      g_object_unref (child);
+      child = next;
+    }
+  return child;
 }
 
 gboolean
@@ -384,7 +482,7 @@ list_entries (GsfInfile  *dir,
 
   for (int i = 0; i < n; i++)
     {
-      g_autoptr(GsfInput) child = gsf_infile_child_by_index (dir, i);
+      g_autoptr(GsfInput) child = child_by_index (dir, i);
       g_autofree char *path = NULL;
 
       if (child == NULL)

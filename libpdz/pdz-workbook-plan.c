@@ -1652,6 +1652,11 @@ build (Import *imp)
             add_extensions (imp, s, row, "", object);
         }
     }
+
+  /* The lists read last (projects and links of actions, objectives and
+   * interventions of projects) and the "x-" members can be in error too. */
+  if (imp->log->n_errors > 0)
+    return NULL;
   return g_steal_pointer (&root);
 }
 
