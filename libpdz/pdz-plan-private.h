@@ -18,6 +18,8 @@
 #include "pdz.h"
 
 #include "pdz-file-private.h"
+#include <json-glib/json-glib.h>
+
 #include "pdz-plan-index-private.h"
 
 G_BEGIN_DECLS
@@ -108,6 +110,9 @@ char *_pdz_plan_table_lines_to_cell (const char * const *items);
 /* The list in a cell that _pdz_plan_table_lines_to_cell() wrote, or that
  * a person typed one per line. (transfer full): empty for NULL or "" */
 GStrv _pdz_plan_table_cell_to_lines (const char *text);
+/* The JSON value of @text, or NULL when it is not JSON (or is empty): how
+ * the cells of the exact tables tell JSON from plain text. (transfer full) */
+JsonNode *_pdz_plan_table_parse_json (const char *text);
 
 /* _pdz_plan_check_new_entity() (pdz-plan-refs.c) is declared in
  * pdz-entity-private.h, for the containers that add entities. */

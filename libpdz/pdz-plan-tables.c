@@ -100,8 +100,8 @@ put_id (Filler   *f,
   put_string (f, entity != NULL ? _pdz_kind_get_id (kind, entity) : NULL);
 }
 
-static JsonNode *
-parse_json (const char *text)
+JsonNode *
+_pdz_plan_table_parse_json (const char *text)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   JsonNode *root;
@@ -123,7 +123,7 @@ parse_string_array (const char *text)
 
   if (text == NULL || text[0] != '[')
     return NULL;
-  node = parse_json (text);
+  node = _pdz_plan_table_parse_json (text);
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
     return NULL;
   array = json_node_get_array (node);

@@ -16,6 +16,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "pdz-plan-private.h"
 #include "pdz-text-private.h"
 
 /* --- Messages --- */
@@ -157,25 +158,13 @@ _pdz_wb_unescape_x (const char *text)
 
 /* --- JSON in cells --- */
 
-static JsonNode *
-parse_json (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  JsonNode *root;
-
-  if (text == NULL || *text == '\0' || !json_parser_load_from_data (parser, text, -1, NULL))
-    return NULL;
-  root = json_parser_get_root (parser);
-  return root != NULL ? json_node_copy (root) : NULL;
-}
-
 char *
 _pdz_wb_json_to_cell (JsonNode *node)
 {
   if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
     {
       const char *s = json_node_get_string (node);
-      JsonNode *parsed = parse_json (s);
+      JsonNode *parsed = _pdz_plan_table_parse_json (s);
 
       if (parsed == NULL)
         return g_strdup (s);
@@ -187,7 +176,7 @@ _pdz_wb_json_to_cell (JsonNode *node)
 JsonNode *
 _pdz_wb_cell_to_json (const char *text)
 {
-  JsonNode *node = parse_json (text);
+  JsonNode *node = _pdz_plan_table_parse_json (text);
 
   if (node == NULL)
     {

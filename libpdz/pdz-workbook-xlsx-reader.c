@@ -371,6 +371,22 @@ cells_end (GMarkupParseContext  *context,
 }
 
 static void
+cell_reader_init (CellReader *r,
+                  PdzWbSheet *sheet,
+                  GPtrArray  *strings,
+                  gsize      *n_cells)
+{
+  memset (r, 0, sizeof *r);
+  r->sheet = sheet;
+  r->strings = strings;
+  r->n_cells = n_cells;
+  r->text = g_string_new (NULL);
+  r->si = g_string_new (NULL);
+  r->value = g_string_new (NULL);
+  r->formula = g_string_new (NULL);
+}
+
+static void
 cell_reader_clear (CellReader *r)
 {
   g_string_free (r->text, TRUE);
@@ -520,7 +536,7 @@ _pdz_workbook_read_xlsx (const guint8 *data,
 
     if (_pdz_zip_has (zip, path))
       {
-        CellReader r = { NULL, };
+        CellReader r;
 
         part = _pdz_zip_read (zip, path, &status);
         if (part == NULL)
@@ -529,12 +545,7 @@ _pdz_workbook_read_xlsx (const guint8 *data,
             ok = FALSE;
             goto out;
           }
-        r.strings = strings;
-        r.n_cells = &n_cells;
-        r.text = g_string_new (NULL);
-        r.si = g_string_new (NULL);
-        r.value = g_string_new (NULL);
-        r.formula = g_string_new (NULL);
+        cell_reader_init (&r, NULL, strings, &n_cells);
         ok = parse_markup (&cells_parser, &r, part, &error);
         cell_reader_clear (&r);
         if (!ok)
@@ -549,7 +560,7 @@ _pdz_workbook_read_xlsx (const guint8 *data,
   for (guint s = 0; s < info.names->len && ok; s++)
     {
       const char *path = g_hash_table_lookup (rels.targets, info.rids->pdata[s]);
-      CellReader r = { NULL, };
+      CellReader r;
 
       if (path == NULL || _pdz_wb_book_find_sheet (book, info.names->pdata[s]) != NULL)
         continue;
@@ -560,13 +571,8 @@ _pdz_workbook_read_xlsx (const guint8 *data,
           ok = FALSE;
           break;
         }
-      r.sheet = _pdz_wb_book_add_sheet (book, info.names->pdata[s], PDZ_WB_SHEET_DATA);
-      r.strings = strings;
-      r.n_cells = &n_cells;
-      r.text = g_string_new (NULL);
-      r.si = g_string_new (NULL);
-      r.value = g_string_new (NULL);
-      r.formula = g_string_new (NULL);
+      cell_reader_init (&r, _pdz_wb_book_add_sheet (book, info.names->pdata[s], PDZ_WB_SHEET_DATA),
+                        strings, &n_cells);
       ok = parse_markup (&cells_parser, &r, part, &error);
       cell_reader_clear (&r);
       if (!ok)

@@ -149,11 +149,9 @@ _pdz_wb_sheet_apply_merges (PdzWbSheet *sheet,
     {
       PdzWbRange range = g_array_index (sheet->merges, PdzWbRange, i);
       const PdzWbCell *first = _pdz_wb_sheet_peek (sheet, range.first_row, range.first_column);
-      PdzWbCell copy;
 
       if (first == NULL || first->type == PDZ_WB_EMPTY || sheet->rows->len == 0 || width == 0)
         continue;
-      copy = *first;
       range.last_row = MIN (range.last_row, sheet->rows->len - 1);
       range.last_column = MIN (range.last_column, width - 1);
       for (guint r = range.first_row; r <= range.last_row; r++)
@@ -172,7 +170,6 @@ _pdz_wb_sheet_apply_merges (PdzWbSheet *sheet,
             *cell = *first;
             cell->text = g_strdup (first->text);
           }
-      (void) copy;
     }
   return TRUE;
 }
@@ -332,6 +329,29 @@ log_add (PdzWbLog            *log,
   g_list_store_append (log->problems, problem);
 }
 
+static void
+log_addv (PdzWbLog            *log,
+          PdzWorkbookSeverity  severity,
+          const char          *sheet,
+          guint                row,
+          guint                column,
+          const char          *format,
+          va_list              args) G_GNUC_PRINTF (6, 0);
+
+static void
+log_addv (PdzWbLog            *log,
+          PdzWorkbookSeverity  severity,
+          const char          *sheet,
+          guint                row,
+          guint                column,
+          const char          *format,
+          va_list              args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  log_add (log, severity, sheet, row, column, message);
+}
+
 void
 _pdz_wb_error (PdzWbLog   *log,
                const char *sheet,
@@ -340,13 +360,11 @@ _pdz_wb_error (PdzWbLog   *log,
                const char *format,
                ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  log_addv (log, PDZ_WORKBOOK_SEVERITY_ERROR, sheet, row, column, format, args);
   va_end (args);
-  log_add (log, PDZ_WORKBOOK_SEVERITY_ERROR, sheet, row, column, message);
 }
 
 void
@@ -357,13 +375,11 @@ _pdz_wb_note (PdzWbLog   *log,
               const char *format,
               ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  log_addv (log, PDZ_WORKBOOK_SEVERITY_NOTE, sheet, row, column, format, args);
   va_end (args);
-  log_add (log, PDZ_WORKBOOK_SEVERITY_NOTE, sheet, row, column, message);
 }
 
 /* --- Formats --- */
