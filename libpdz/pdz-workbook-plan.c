@@ -686,7 +686,7 @@ read_header (Import   *imp,
               _pdz_wb_error (imp->log, sheet->name, h, c,
                              PDZ_WB_TR (imp->log, "la colonna «%s» c'è due volte (anche in %s)",
                                         "the column “%s” is there twice (also in %s)"),
-                             name, first);
+                             name, first);   /* (a member name of the layout) */
               ok = FALSE;
             }
           else if (s->spec->columns[i].type != PDZ_WB_COL_DERIVED)
@@ -706,9 +706,14 @@ read_header (Import   *imp,
             if (strcmp (g_array_index (s->x_columns, XColumn, k).member, member) == 0 &&
                 strcmp (g_array_index (s->x_columns, XColumn, k).part, part) == 0)
               {
-                _pdz_wb_error (imp->log, sheet->name, h, c,
-                               PDZ_WB_TR (imp->log, "la colonna «%s» c'è due volte", "the column “%s” is there twice"),
-                               name);
+                {
+                  g_autofree char *quoted = _pdz_wb_quote (name);
+
+                  _pdz_wb_error (imp->log, sheet->name, h, c,
+                                 PDZ_WB_TR (imp->log, "la colonna «%s» c'è due volte",
+                                            "the column “%s” is there twice"),
+                                 quoted);
+                }
                 ok = FALSE;
               }
           g_array_append_val (s->x_columns, x);

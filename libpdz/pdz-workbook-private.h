@@ -209,7 +209,8 @@ PdzWorkbookProblem *_pdz_workbook_problem_new (PdzWorkbookSeverity severity,
 
 /* @text quoted for a message: at most PDZ_WORKBOOK_QUOTE_CHARS characters,
  * then "…"; control characters, bidirectional controls and invisible
- * characters shown as \u{XXXX}. (transfer full) */
+ * characters shown as \u{XXXX}; bytes that are not UTF-8 as U+FFFD.
+ * (transfer full) */
 char     *_pdz_wb_quote              (const char *text);
 /* A lower-case ASCII slug of @text ("Tavolo di rete" → "tavolo-di-rete"),
  * at most 40 characters; "" when nothing is left. (transfer full) */

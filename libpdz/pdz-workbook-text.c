@@ -34,12 +34,15 @@ char *
 _pdz_wb_quote (const char *text)
 {
   GString *out = g_string_new (NULL);
+  g_autofree char *valid = NULL;
   guint n = 0;
 
   if (text == NULL)
     return g_string_free (out, FALSE);
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p), n++)
+  /* (GMarkup's messages quote the bytes of the file, valid UTF-8 or not) */
+  valid = g_utf8_make_valid (text, -1);
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p), n++)
     {
       gunichar c = g_utf8_get_char (p);
 

@@ -62,7 +62,11 @@ check_problems (PdzWbLog *log)
       g_autofree char *line = pdz_workbook_problem_to_string (problem);
 
       if (line == NULL || line[0] == '\0' || !g_utf8_validate (line, -1, NULL))
-        fail ("a problem without a valid line", NULL);
+        {
+          g_autofree char *escaped = line != NULL ? g_strescape (line, NULL) : NULL;
+
+          fail ("a problem without a valid line", escaped);
+        }
       for (const char *p = line; *p != '\0'; p++)
         if ((guchar) *p < 0x20)
           fail ("a control character in a problem", line);
