@@ -514,7 +514,7 @@ set_error (PdzWorkbookImport  *self,
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
- * Reads a plan from @file, as [func@Pdz.Plan.new_from_workbook] does, and
+ * Reads a plan from @file, as [ctor@Pdz.Plan.new_from_workbook] does, and
  * keeps the problems and notes in [method@Pdz.WorkbookImport.get_problems]
  * and the ids made for new rows in [method@Pdz.WorkbookImport.get_new_ids].
  *

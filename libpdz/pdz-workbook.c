@@ -476,7 +476,7 @@ pdz_workbook_format_guess (const char        *path,
  * and ODS, naming the sheet, the cell and the entity. With
  * `SOURCE_DATE_EPOCH` set, the bytes written are reproducible.
  *
- * [func@Pdz.Plan.new_from_workbook] reads the workbook back: for every
+ * [ctor@Pdz.Plan.new_from_workbook] reads the workbook back: for every
  * plan, export then import gives a plan whose canonical JSON is the same,
  * byte for byte.
  *
