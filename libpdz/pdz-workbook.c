@@ -497,6 +497,7 @@ pdz_plan_export_workbook (PdzPlan            *self,
 
   g_return_val_if_fail (PDZ_IS_PLAN (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (format <= PDZ_WORKBOOK_FORMAT_CSV, FALSE);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
@@ -521,15 +522,20 @@ pdz_plan_export_workbook (PdzPlan            *self,
 
   switch (format)
     {
+#if PDZ_HAVE_XLSX
     case PDZ_WORKBOOK_FORMAT_XLSX:
       bytes = _pdz_workbook_write_xlsx (book, cancellable, error);
       break;
+#endif
+#if PDZ_HAVE_ODS
     case PDZ_WORKBOOK_FORMAT_ODS:
       bytes = _pdz_workbook_write_ods (book, cancellable, error);
       break;
+#endif
     case PDZ_WORKBOOK_FORMAT_CSV:
-    default:
       return _pdz_workbook_write_csv (book, path, cancellable, error);
+    default:
+      g_assert_not_reached ();
     }
   if (bytes == NULL)
     return FALSE;
