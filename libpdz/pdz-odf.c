@@ -316,10 +316,23 @@ le16 (const guint8 *p)
   return (guint16) (p[0] | p[1] << 8);
 }
 
+static gboolean
+dos_time_ok (guint32 dostime)
+{
+  guint date = dostime >> 16, time = dostime & 0xffff;
+  guint year = 1980 + (date >> 9), month = (date >> 5) & 0xf, day = date & 0x1f;
+
+  if (dostime == 0)
+    return TRUE;
+  return g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year) &&
+         (time >> 11) < 24 && ((time >> 5) & 0x3f) < 60 && (time & 0x1f) * 2 < 60;
+}
+
 /* Whether every entry of the central directory points at a local header.
  * libgsf prints "Header is 0x…" on standard output when one does not (and
- * logs a warning): a damaged file is refused here first. A zip64 directory
- * is left to libgsf. */
+ * logs a warning), and logs a critical for a modification time that is not
+ * a date: a damaged file is refused here first. A zip64 directory is left
+ * to libgsf. */
 static gboolean
 local_headers_ok (const guint8 *data,
                   gsize         length)
@@ -354,6 +367,10 @@ local_headers_ok (const guint8 *data,
       guint32 local;
 
       if (p + 46 > eocd || memcmp (data + p, "PK\001\002", 4) != 0)
+        return FALSE;
+      /* A modification time libgsf can make a GDateTime of: it logs a
+       * critical for one it cannot. */
+      if (!dos_time_ok (le32 (data + p + 12)))
         return FALSE;
       local = le32 (data + p + 42);
       if (local != 0xffffffff &&
