@@ -26,13 +26,19 @@ typedef enum {
 
 /* ---- table -------------------------------------------------------------- */
 
+static void
+free_string (gpointer string)
+{
+  g_string_free (string, TRUE);
+}
+
 /* The dates of each action's milestones, "2022-12, 2023-05-30", from the
  * library's table of milestones: action id → text. */
 static GHashTable *
 milestone_dates (PdzPlan *plan)
 {
   g_autoptr(PdzStatsTable) milestones = pdz_plan_dup_table (plan, PDZ_ENTITY_KIND_MILESTONE);
-  GHashTable *dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable *dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_string);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (milestones));
 
   for (guint i = 0; i < n; i++)
