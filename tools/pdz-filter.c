@@ -33,47 +33,18 @@ struct _PdzToolFilter {
   char *sort;
 
   /* What the check makes of them. */
-  PdzStatusFlags status_flags;
-  PdzOriginFlags origin_flags;
-  PdzRoleFlags role_flags;
-  PdzPartnerKindFlags partner_kind_flags;
-  PdzObjectiveKindFlags objective_kind_flags;
+  guint status_flags;         /* PdzStatusFlags */
+  guint origin_flags;         /* PdzOriginFlags */
+  guint role_flags;           /* PdzRoleFlags */
+  guint partner_kind_flags;   /* PdzPartnerKindFlags */
+  guint objective_kind_flags; /* PdzObjectiveKindFlags */
   PdzDate *start_date;
   PdzDate *end_date;
-  PdzQuerySort sort_value;
+  guint sort_value;           /* PdzQuerySort */
 
   GPtrArray *help;             /* (element-type utf8): the help texts the entries point to */
   GOptionEntry entries[21];
 };
-
-/* The nicks of @type but "none", comma-separated. (transfer full) */
-static char *
-nicks_of (GType type)
-{
-  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
-  GString *out = g_string_new (NULL);
-
-  if (G_IS_FLAGS_CLASS (klass))
-    {
-      GFlagsClass *flags = G_FLAGS_CLASS (klass);
-
-      for (guint i = 0; i < flags->n_values; i++)
-        {
-          if (flags->values[i].value == 0)
-            continue;
-          g_string_append_printf (out, "%s%s", out->len > 0 ? ", " : "", flags->values[i].value_nick);
-        }
-    }
-  else
-    {
-      GEnumClass *enums = G_ENUM_CLASS (klass);
-
-      for (guint i = 0; i < enums->n_values; i++)
-        g_string_append_printf (out, "%s%s", out->len > 0 ? ", " : "", enums->values[i].value_nick);
-    }
-
-  return g_string_free (out, FALSE);
-}
 
 static const char *
 help_text (PdzToolFilter *filter,
@@ -87,12 +58,12 @@ PdzToolFilter *
 pdz_tool_filter_new (void)
 {
   PdzToolFilter *f = g_new0 (PdzToolFilter, 1);
-  g_autofree char *statuses = nicks_of (PDZ_TYPE_STATUS_FLAGS);
-  g_autofree char *origins = nicks_of (PDZ_TYPE_ORIGIN_FLAGS);
-  g_autofree char *roles = nicks_of (PDZ_TYPE_ROLE_FLAGS);
-  g_autofree char *partner_kinds = nicks_of (PDZ_TYPE_PARTNER_KIND_FLAGS);
-  g_autofree char *objective_kinds = nicks_of (PDZ_TYPE_OBJECTIVE_KIND_FLAGS);
-  g_autofree char *sorts = nicks_of (PDZ_TYPE_QUERY_SORT);
+  g_autofree char *statuses = pdz_tool_nicks (PDZ_TYPE_STATUS_FLAGS);
+  g_autofree char *origins = pdz_tool_nicks (PDZ_TYPE_ORIGIN_FLAGS);
+  g_autofree char *roles = pdz_tool_nicks (PDZ_TYPE_ROLE_FLAGS);
+  g_autofree char *partner_kinds = pdz_tool_nicks (PDZ_TYPE_PARTNER_KIND_FLAGS);
+  g_autofree char *objective_kinds = pdz_tool_nicks (PDZ_TYPE_OBJECTIVE_KIND_FLAGS);
+  g_autofree char *sorts = pdz_tool_nicks (PDZ_TYPE_QUERY_SORT);
 
   /* First: the entries below point to help texts it keeps. */
   f->help = g_ptr_array_new_with_free_func (g_free);
@@ -202,7 +173,7 @@ pdz_tool_filter_get_first_option (PdzToolFilter *filter)
 }
 
 /* The values of @option (repeated, or joined by commas) as flags of
- * @type, by their nicks; FALSE after a usage error. */
+ * @type, by their nicks, or-ed into @flags; FALSE after a usage error. */
 static gboolean
 parse_flags (GType        type,
              char       **values,
@@ -210,25 +181,14 @@ parse_flags (GType        type,
              const char  *what,
              guint       *flags)
 {
-  g_autoptr(GFlagsClass) klass = g_type_class_ref (type);
-
   for (guint i = 0; values != NULL && values[i] != NULL; i++)
     {
       g_auto(GStrv) names = g_strsplit (values[i], ",", -1);
 
       for (guint n = 0; names[n] != NULL; n++)
         {
-          const char *name = g_strstrip (names[n]);
-          GFlagsValue *value = g_flags_get_value_by_nick (klass, name);
-
-          if (value == NULL || value->value == 0)
-            {
-              g_autofree char *known = nicks_of (type);
-
-              pdz_tool_usage_error (option, "unknown %s \"%s\" (expected %s)", what, name, known);
-              return FALSE;
-            }
-          *flags |= value->value;
+          if (!pdz_tool_parse_nick (type, option, what, g_strstrip (names[n]), flags))
+            return FALSE;
         }
     }
 
@@ -238,8 +198,6 @@ parse_flags (GType        type,
 gboolean
 pdz_tool_filter_check (PdzToolFilter *f)
 {
-  guint flags;
-
   if (f->extra)
     {
       /* --extra, the spelling of 0.1, is --origin extra. */
@@ -252,27 +210,30 @@ pdz_tool_filter_check (PdzToolFilter *f)
       f->origins = g_strv_builder_end (builder);
     }
 
-  flags = 0;
-  if (!parse_flags (PDZ_TYPE_STATUS_FLAGS, f->statuses, "--status", "status", &flags))
-    return FALSE;
-  f->status_flags = flags;
-  flags = 0;
-  if (!parse_flags (PDZ_TYPE_ORIGIN_FLAGS, f->origins, "--origin", "origin", &flags))
-    return FALSE;
-  f->origin_flags = flags;
-  flags = 0;
-  if (!parse_flags (PDZ_TYPE_ROLE_FLAGS, f->roles, "--role", "role", &flags))
-    return FALSE;
-  f->role_flags = flags;
-  flags = 0;
-  if (!parse_flags (PDZ_TYPE_PARTNER_KIND_FLAGS, f->partner_kinds, "--partner-kind", "partner kind", &flags))
-    return FALSE;
-  f->partner_kind_flags = flags;
-  flags = 0;
-  if (!parse_flags (PDZ_TYPE_OBJECTIVE_KIND_FLAGS, f->objective_kinds, "--objective-kind", "objective kind",
-                    &flags))
-    return FALSE;
-  f->objective_kind_flags = flags;
+  {
+    const struct {
+      GType type;
+      char **values;
+      const char *option;
+      const char *what;
+      guint *flags;
+    } flags[] = {
+      { PDZ_TYPE_STATUS_FLAGS, f->statuses, "--status", "status", &f->status_flags },
+      { PDZ_TYPE_ORIGIN_FLAGS, f->origins, "--origin", "origin", &f->origin_flags },
+      { PDZ_TYPE_ROLE_FLAGS, f->roles, "--role", "role", &f->role_flags },
+      { PDZ_TYPE_PARTNER_KIND_FLAGS, f->partner_kinds, "--partner-kind", "partner kind",
+        &f->partner_kind_flags },
+      { PDZ_TYPE_OBJECTIVE_KIND_FLAGS, f->objective_kinds, "--objective-kind", "objective kind",
+        &f->objective_kind_flags },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
+      {
+        *flags[i].flags = 0;
+        if (!parse_flags (flags[i].type, flags[i].values, flags[i].option, flags[i].what, flags[i].flags))
+          return FALSE;
+      }
+  }
 
   if (f->start != NULL && (f->start_date = pdz_tool_parse_date ("--start", f->start)) == NULL)
     return FALSE;
@@ -286,20 +247,8 @@ pdz_tool_filter_check (PdzToolFilter *f)
     }
 
   f->sort_value = PDZ_QUERY_SORT_DOCUMENT;
-  if (f->sort != NULL)
-    {
-      g_autoptr(GEnumClass) klass = g_type_class_ref (PDZ_TYPE_QUERY_SORT);
-      GEnumValue *value = g_enum_get_value_by_nick (klass, f->sort);
-
-      if (value == NULL)
-        {
-          g_autofree char *known = nicks_of (PDZ_TYPE_QUERY_SORT);
-
-          pdz_tool_usage_error ("--sort", "unknown order \"%s\" (expected %s)", f->sort, known);
-          return FALSE;
-        }
-      f->sort_value = value->value;
-    }
+  if (f->sort != NULL && !pdz_tool_parse_nick (PDZ_TYPE_QUERY_SORT, "--sort", "order", f->sort, &f->sort_value))
+    return FALSE;
 
   return TRUE;
 }

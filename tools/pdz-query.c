@@ -217,18 +217,8 @@ pdz_tool_query (int argc,
   else
     return pdz_tool_usage_error ("--format", "unknown format \"%s\" (expected table, csv, json)",
                                  format_text);
-  if (dialect_text != NULL)
-    {
-      g_autoptr(GEnumClass) klass = g_type_class_ref (PDZ_TYPE_REPORT_CSV_DIALECT);
-      GEnumValue *value = g_enum_get_value_by_nick (klass, dialect_text);
-
-      if (value == NULL)
-        return pdz_tool_usage_error ("--csv-dialect", "unknown dialect \"%s\" (expected rfc4180, excel-it)",
-                                     dialect_text);
-      if (format != FORMAT_CSV)
-        return pdz_tool_usage_error ("--csv-dialect", "only for CSV: add -f csv");
-      dialect = value->value;
-    }
+  if (!pdz_tool_parse_csv_dialect (dialect_text, format == FORMAT_CSV, &dialect))
+    return PDZ_EXIT_FAILURE;
   if (files == NULL || files[0] == NULL || files[1] != NULL)
     return pdz_tool_usage_error (NULL, "expected one plan FILE");
   if (!pdz_tool_filter_check (filter))

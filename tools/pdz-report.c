@@ -79,36 +79,6 @@ unavailable_formats (void)
   return g_string_free (out, FALSE);
 }
 
-static gboolean
-enum_from_nick (GType       type,
-                const char *nick,
-                int        *value)
-{
-  GEnumClass *klass = g_type_class_ref (type);
-  GEnumValue *v = g_enum_get_value_by_nick (klass, nick);
-
-  if (v != NULL)
-    *value = v->value;
-  g_type_class_unref (klass);
-  return v != NULL;
-}
-
-static char *
-enum_nicks (GType type)
-{
-  GEnumClass *klass = g_type_class_ref (type);
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < klass->n_values; i++)
-    {
-      if (out->len > 0)
-        g_string_append (out, ", ");
-      g_string_append (out, klass->values[i].value_nick);
-    }
-  g_type_class_unref (klass);
-  return g_string_free (out, FALSE);
-}
-
 /* Whether @path names the same file as @input: the same path, or (when
  * both exist) the same inode, so that links and "./" tricks are caught. */
 static gboolean
@@ -260,32 +230,22 @@ pdz_tool_report (int    argc,
 
   if (table_name != NULL)
     {
-      int table;
+      guint table = 0;
 
-      if (!enum_from_nick (PDZ_TYPE_REPORT_TABLE, table_name, &table))
-        {
-          g_autofree char *known = enum_nicks (PDZ_TYPE_REPORT_TABLE);
-
-          return pdz_tool_usage_error ("--table", "unknown table \"%s\" (expected %s)", table_name, known);
-        }
+      if (!pdz_tool_parse_nick (PDZ_TYPE_REPORT_TABLE, "--table", "table", table_name, &table))
+        return PDZ_EXIT_FAILURE;
       if (format != PDZ_REPORT_FORMAT_CSV)
         return pdz_tool_usage_error ("--table", "only a CSV report holds one table: add -f csv");
       pdz_report_set_table (report, table);
     }
 
-  if (dialect_name != NULL)
-    {
-      int dialect;
+  {
+    PdzReportCsvDialect dialect = PDZ_REPORT_CSV_DIALECT_RFC4180;
 
-      if (!enum_from_nick (PDZ_TYPE_REPORT_CSV_DIALECT, dialect_name, &dialect))
-        {
-          g_autofree char *known = enum_nicks (PDZ_TYPE_REPORT_CSV_DIALECT);
-
-          return pdz_tool_usage_error ("--csv-dialect", "unknown dialect \"%s\" (expected %s)",
-                                       dialect_name, known);
-        }
-      pdz_report_set_csv_dialect (report, dialect);
-    }
+    if (!pdz_tool_parse_csv_dialect (dialect_name, format == PDZ_REPORT_FORMAT_CSV, &dialect))
+      return PDZ_EXIT_FAILURE;
+    pdz_report_set_csv_dialect (report, dialect);
+  }
 
   if (date_text != NULL)
     {

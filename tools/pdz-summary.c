@@ -765,18 +765,8 @@ pdz_tool_summary (int argc,
       if (g_strcmp0 (format, "csv") != 0)
         return pdz_tool_usage_error ("--table", "only a CSV summary holds one table: add -f csv");
     }
-  if (dialect_name != NULL)
-    {
-      g_autoptr(GEnumClass) klass = g_type_class_ref (PDZ_TYPE_REPORT_CSV_DIALECT);
-      GEnumValue *value = g_enum_get_value_by_nick (klass, dialect_name);
-
-      if (value == NULL)
-        return pdz_tool_usage_error ("--csv-dialect", "unknown dialect \"%s\" (expected rfc4180, excel-it)",
-                                     dialect_name);
-      if (g_strcmp0 (format, "csv") != 0)
-        return pdz_tool_usage_error ("--csv-dialect", "only for CSV: add -f csv");
-      dialect = value->value;
-    }
+  if (!pdz_tool_parse_csv_dialect (dialect_name, g_strcmp0 (format, "csv") == 0, &dialect))
+    return PDZ_EXIT_FAILURE;
   /* Refused even with --format json, which has no text: a usage error. */
   if (language != NULL && pdz_tool_language (language, NULL) == NULL)
     return PDZ_EXIT_FAILURE;

@@ -96,6 +96,20 @@ const char *pdz_tool_language (const char *language, PdzPlan *plan);
  * "OPTION: why". */
 PdzDate *pdz_tool_parse_date (const char *option, const char *text);
 
+/* The nicks of the enumeration or flags @type, but a flag of value 0
+ * ("none"), comma-separated: "a, b, c". (transfer full) */
+char *pdz_tool_nicks (GType type);
+
+/* Reads @nick as a value of the enumeration @type into @value, or as a
+ * flag of the flags @type, or-ed into @value. Else prints the usage error
+ * "OPTION: unknown WHAT "NICK" (expected a, b, c)" and returns FALSE. */
+gboolean pdz_tool_parse_nick (GType type, const char *option, const char *what, const char *nick,
+                              guint *value);
+
+/* --csv-dialect @text (nullable: leaves @dialect as it is), given with
+ * -f csv when @csv; FALSE after a usage error. */
+gboolean pdz_tool_parse_csv_dialect (const char *text, gboolean csv, PdzReportCsvDialect *dialect);
+
 /* Loads the plan @arg names: a path or a file:// URI; another URI is
  * refused, naming it. Prints the library's message (pdz_tool_file_error())
  * and returns NULL when it cannot. */

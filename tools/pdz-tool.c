@@ -37,19 +37,26 @@ print_message (const char *where,
   fprintf (stderr, "%s\n", printable);
 }
 
+static void
+print_messagev (const char *where,
+                const char *format,
+                va_list     args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  print_message (where, message);
+}
+
 void
 pdz_tool_error (const char *where,
                 const char *format,
                 ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  print_messagev (where, format, args);
   va_end (args);
-
-  print_message (where, message);
 }
 
 int
@@ -57,18 +64,14 @@ pdz_tool_usage_error (const char *where,
                       const char *format,
                       ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  print_messagev (where, format, args);
   va_end (args);
 
-  print_message (where, message);
-  if (current_command != NULL)
-    fprintf (stderr, "Try 'pdz %s --help' for more information.\n", current_command);
-  else
-    fprintf (stderr, "Try 'pdz --help' for more information.\n");
+  fprintf (stderr, "Try 'pdz%s%s --help' for more information.\n",
+           current_command != NULL ? " " : "", current_command != NULL ? current_command : "");
   return PDZ_EXIT_FAILURE;
 }
 
@@ -198,6 +201,89 @@ pdz_tool_parse_date (const char *option,
   if (date == NULL)
     pdz_tool_usage_error (option, "%s", error->message);
   return date;
+}
+
+char *
+pdz_tool_nicks (GType type)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+  GString *out = g_string_new (NULL);
+
+  if (G_IS_FLAGS_CLASS (klass))
+    {
+      GFlagsClass *flags = G_FLAGS_CLASS (klass);
+
+      for (guint i = 0; i < flags->n_values; i++)
+        {
+          if (flags->values[i].value != 0)
+            g_string_append_printf (out, "%s%s", out->len > 0 ? ", " : "", flags->values[i].value_nick);
+        }
+    }
+  else
+    {
+      GEnumClass *enums = G_ENUM_CLASS (klass);
+
+      for (guint i = 0; i < enums->n_values; i++)
+        g_string_append_printf (out, "%s%s", out->len > 0 ? ", " : "", enums->values[i].value_nick);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+pdz_tool_parse_nick (GType       type,
+                     const char *option,
+                     const char *what,
+                     const char *nick,
+                     guint      *value)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+  g_autofree char *known = NULL;
+
+  if (G_IS_FLAGS_CLASS (klass))
+    {
+      GFlagsValue *flag = g_flags_get_value_by_nick (G_FLAGS_CLASS (klass), nick);
+
+      if (flag != NULL && flag->value != 0)
+        {
+          *value |= flag->value;
+          return TRUE;
+        }
+    }
+  else
+    {
+      GEnumValue *enum_value = g_enum_get_value_by_nick (G_ENUM_CLASS (klass), nick);
+
+      if (enum_value != NULL)
+        {
+          *value = (guint) enum_value->value;
+          return TRUE;
+        }
+    }
+
+  known = pdz_tool_nicks (type);
+  pdz_tool_usage_error (option, "unknown %s \"%s\" (expected %s)", what, nick, known);
+  return FALSE;
+}
+
+gboolean
+pdz_tool_parse_csv_dialect (const char          *text,
+                            gboolean             csv,
+                            PdzReportCsvDialect *dialect)
+{
+  guint value = 0;
+
+  if (text == NULL)
+    return TRUE;
+  if (!pdz_tool_parse_nick (PDZ_TYPE_REPORT_CSV_DIALECT, "--csv-dialect", "dialect", text, &value))
+    return FALSE;
+  if (!csv)
+    {
+      pdz_tool_usage_error ("--csv-dialect", "only for CSV: add -f csv");
+      return FALSE;
+    }
+  *dialect = value;
+  return TRUE;
 }
 
 PdzPlan *
