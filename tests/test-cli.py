@@ -1109,7 +1109,9 @@ class TerminalSafety(unittest.TestCase):
     def test_json_validate(self):
         report = self.json_of('validate', '--format', 'json', self.plan)
         messages = [d['message'] for d in report['files'][0]['diagnostics']]
-        self.assertTrue([m for m in messages if 'O\u202e' + CONTROLS[:31] in m], messages)
+        # The library quotes plan text in a message with its controls
+        # escaped: the message itself is safe (issue 13).
+        self.assertTrue([m for m in messages if 'O\\u202e\\u0001\\u0002' in m], messages)
 
     def test_text_outputs(self):
         for lc_all, replacement in (('C.UTF-8', '\ufffd'), ('C', '?')):
@@ -1118,7 +1120,8 @@ class TerminalSafety(unittest.TestCase):
                 status, out, err = pdz(*args, LC_ALL=lc_all)
                 self.assertLess(status, 2, (args, err))
                 self.assertTrue(is_terminal_safe(out), (args, lc_all, repr(out)))
-                self.assertIn('?' if '--ascii' in args else replacement, out, args)
+                if args[0] != 'validate':   # its messages come escaped by the library
+                    self.assertIn('?' if '--ascii' in args else replacement, out, args)
                 self.assertNotIn('\x1b', out)
             # The tab is kept, the rest replaced one for one.
             _, out, _ = pdz('query', self.plan, LC_ALL=lc_all)
