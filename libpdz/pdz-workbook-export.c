@@ -9,6 +9,7 @@
  * the hidden sheet of the drop-down lists.
  */
 
+#include "pdz-text-private.h"
 #include "pdz-workbook-private.h"
 
 #include <string.h>
@@ -48,7 +49,7 @@ set_text (Builder    *b,
       _pdz_wb_utf16_length (text) > PDZ_WORKBOOK_MAX_CELL_CHARS)
     {
       g_autofree char *cell_name = _pdz_wb_cell_name (row, column);
-      g_autofree char *quoted_id = _pdz_wb_quote (id);
+      g_autofree char *quoted_id = _pdz_text_quote (id, -1, 0, PDZ_QUOTE_DEFAULT);
 
       g_set_error (b->error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
                    b->italian

@@ -13,6 +13,7 @@
  * merged ranges. Annotations (comments) are skipped.
  */
 
+#include "pdz-text-private.h"
 #include "pdz-workbook-private.h"
 
 #include <string.h>
@@ -427,7 +428,7 @@ _pdz_workbook_read_ods (const guint8 *data,
 
   if (!ok)
     {
-      g_autofree char *quoted = _pdz_wb_quote (error->message);
+      g_autofree char *quoted = _pdz_text_quote (error->message, -1, 0, PDZ_QUOTE_DEFAULT);
 
       if (r.too_many)
         _pdz_wb_error (log, NULL, G_MAXUINT, G_MAXUINT,

@@ -11,6 +11,7 @@
  * built while anything is wrong.
  */
 
+#include "pdz-text-private.h"
 #include "pdz-workbook-private.h"
 
 #include "pdz-json-emit-private.h"
@@ -124,7 +125,7 @@ cell_text (Import          *imp,
       return g_strdup (cell->number != 0 ? "true" : "false");
     case PDZ_WB_ERROR:
       {
-        g_autofree char *quoted = _pdz_wb_quote (cell->text);
+        g_autofree char *quoted = _pdz_text_quote (cell->text, -1, 0, PDZ_QUOTE_DEFAULT);
 
         if (cell->no_value)
           _pdz_wb_error (imp->log, s->sheet->name, row, column,
@@ -214,7 +215,7 @@ get_enum (Import      *imp,
   value = _pdz_wb_enum_lookup (e, text);
   if (value == NULL)
     {
-      g_autofree char *quoted = _pdz_wb_quote (text);
+      g_autofree char *quoted = _pdz_text_quote (text, -1, 0, PDZ_QUOTE_DEFAULT);
       g_autofree char *allowed = _pdz_wb_enum_list_labels (e, imp->log->italian);
 
       _pdz_wb_error (imp->log, s->sheet->name, row, column_index (s, name),
@@ -257,7 +258,7 @@ get_date (Import      *imp,
     }
   if (date == NULL)
     {
-      g_autofree char *quoted = _pdz_wb_quote (text);
+      g_autofree char *quoted = _pdz_text_quote (text, -1, 0, PDZ_QUOTE_DEFAULT);
 
       _pdz_wb_error (imp->log, s->sheet->name, row, column_index (s, name),
                      PDZ_WB_TR (imp->log,
@@ -306,7 +307,7 @@ get_amount (Import     *imp,
     }
   if (!parsed)
     {
-      g_autofree char *quoted = _pdz_wb_quote (text);
+      g_autofree char *quoted = _pdz_text_quote (text, -1, 0, PDZ_QUOTE_DEFAULT);
 
       _pdz_wb_error (imp->log, s->sheet->name, row, column_index (s, name),
                      PDZ_WB_TR (imp->log,
@@ -319,7 +320,7 @@ get_amount (Import     *imp,
     }
   if (*cents < 0)
     {
-      g_autofree char *quoted = _pdz_wb_quote (text);
+      g_autofree char *quoted = _pdz_text_quote (text, -1, 0, PDZ_QUOTE_DEFAULT);
 
       _pdz_wb_error (imp->log, s->sheet->name, row, column_index (s, name),
                      PDZ_WB_TR (imp->log, "importo negativo «%s»; un importo è zero o più",
@@ -362,7 +363,7 @@ get_value (Import     *imp,
   *value = g_ascii_strtod (text, &end);
   if (*text == '\0' || *end != '\0' || !isfinite (*value) || g_ascii_isalpha (text[0]))
     {
-      g_autofree char *quoted = _pdz_wb_quote (text);
+      g_autofree char *quoted = _pdz_text_quote (text, -1, 0, PDZ_QUOTE_DEFAULT);
 
       _pdz_wb_error (imp->log, s->sheet->name, row, column_index (s, name),
                      PDZ_WB_TR (imp->log, "«%s» non è un numero", "“%s” is not a number"), quoted);
@@ -386,7 +387,7 @@ check_ref (Import        *imp,
   if (target->row_of_id != NULL && g_hash_table_contains (target->row_of_id, id))
     return TRUE;
   {
-    g_autofree char *quoted = _pdz_wb_quote (id);
+    g_autofree char *quoted = _pdz_text_quote (id, -1, 0, PDZ_QUOTE_DEFAULT);
 
     _pdz_wb_error (imp->log, s->sheet->name, row, column_index (s, name),
                    PDZ_WB_TR (imp->log, "«%s» non è un identificativo del foglio %s",
@@ -448,7 +449,7 @@ get_lines (Import      *imp,
             continue;
           if (g_hash_table_contains (seen, items[i]))
             {
-              g_autofree char *quoted = _pdz_wb_quote (id);
+              g_autofree char *quoted = _pdz_text_quote (id, -1, 0, PDZ_QUOTE_DEFAULT);
 
               _pdz_wb_error (imp->log, s->sheet->name, row, column_index (s, name),
                              PDZ_WB_TR (imp->log, "«%s» è nominato due volte", "“%s” is named twice"), quoted);
@@ -707,7 +708,7 @@ read_header (Import   *imp,
                 strcmp (g_array_index (s->x_columns, XColumn, k).part, part) == 0)
               {
                 {
-                  g_autofree char *quoted = _pdz_wb_quote (name);
+                  g_autofree char *quoted = _pdz_text_quote (name, -1, 0, PDZ_QUOTE_DEFAULT);
 
                   _pdz_wb_error (imp->log, sheet->name, h, c,
                                  PDZ_WB_TR (imp->log, "la colonna «%s» c'è due volte",
@@ -720,7 +721,7 @@ read_header (Import   *imp,
           continue;
         }
       {
-        g_autofree char *quoted = _pdz_wb_quote (name);
+        g_autofree char *quoted = _pdz_text_quote (name, -1, 0, PDZ_QUOTE_DEFAULT);
         g_autofree char *list = column_list (s->spec);
 
         _pdz_wb_error (imp->log, sheet->name, h, c,
@@ -957,7 +958,7 @@ read_ids (Import   *imp,
         g_clear_pointer (&id, g_free);
       if (id != NULL && g_hash_table_contains (s->row_of_id, id))
         {
-          g_autofree char *quoted = _pdz_wb_quote (id);
+          g_autofree char *quoted = _pdz_text_quote (id, -1, 0, PDZ_QUOTE_DEFAULT);
           guint first = g_array_index (s->rows, guint,
                                        GPOINTER_TO_UINT (g_hash_table_lookup (s->row_of_id, id)) - 1);
 
@@ -1708,7 +1709,7 @@ _pdz_workbook_to_plan (PdzWbBook *book,
   plan = pdz_plan_new_from_data (json, -1, &error);
   if (plan == NULL)
     {
-      g_autofree char *quoted = _pdz_wb_quote (error->message);
+      g_autofree char *quoted = _pdz_text_quote (error->message, -1, 0, PDZ_QUOTE_DEFAULT);
 
       _pdz_wb_error (log, NULL, G_MAXUINT, G_MAXUINT,
                      PDZ_WB_TR (log, "il piano non è valido: %s", "the plan is not valid: %s"), quoted);

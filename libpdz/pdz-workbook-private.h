@@ -41,8 +41,6 @@ G_BEGIN_DECLS
  * most merged ranges of a sheet. */
 #define PDZ_WORKBOOK_MAX_CELLS 20000000
 #define PDZ_WORKBOOK_MAX_MERGES 10000
-/* The most characters of the user's text an error message quotes. */
-#define PDZ_WORKBOOK_QUOTE_CHARS 80
 
 /* --- Cells, sheets, books --- */
 
@@ -207,11 +205,6 @@ PdzWorkbookProblem *_pdz_workbook_problem_new (PdzWorkbookSeverity severity,
 
 /* --- Text (pdz-workbook-text.c) --- */
 
-/* @text quoted for a message: at most PDZ_WORKBOOK_QUOTE_CHARS characters,
- * then "…"; control characters, bidirectional controls and invisible
- * characters shown as \u{XXXX}; bytes that are not UTF-8 as U+FFFD.
- * (transfer full) */
-char     *_pdz_wb_quote              (const char *text);
 /* A lower-case ASCII slug of @text ("Tavolo di rete" → "tavolo-di-rete"),
  * at most 40 characters; "" when nothing is left. (transfer full) */
 char     *_pdz_wb_slug               (const char *text);

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include "pdz-text-private.h"
 #include "pdz-workbook-private.h"
 
 /**
@@ -323,7 +324,7 @@ pdz_workbook_problem_get_message (PdzWorkbookProblem *self)
  * The problem as one line: `Sheet!Cell: message`, `Sheet: message` for a
  * whole sheet, or the message alone for the whole workbook. The sheet's
  * name is shown as the user's text in every message is: control and
- * invisible characters as `\u{XXXX}`, and at most 80 characters.
+ * bidirectional characters escaped (`\u202e`), at most 80 characters.
  *
  * Returns: (transfer full): the line
  *
@@ -339,7 +340,7 @@ pdz_workbook_problem_to_string (PdzWorkbookProblem *self)
   if (self->sheet == NULL)
     return g_strdup (self->message);
   /* The sheet's name is the file's: quoted, as any text of the user. */
-  sheet = _pdz_wb_quote (self->sheet);
+  sheet = _pdz_text_quote (self->sheet, -1, 0, PDZ_QUOTE_DEFAULT);
   if (self->cell == NULL)
     return g_strdup_printf ("%s: %s", sheet, self->message);
   return g_strdup_printf ("%s!%s: %s", sheet, self->cell, self->message);

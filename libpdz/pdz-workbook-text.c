@@ -19,46 +19,6 @@
 #include "pdz-plan-private.h"
 #include "pdz-text-private.h"
 
-/* --- Messages --- */
-
-static gboolean
-is_invisible (gunichar c)
-{
-  return c < 0x20 || (c >= 0x7f && c <= 0x9f) ||
-         c == 0x200b || c == 0x200c || c == 0x200d || c == 0x200e || c == 0x200f ||
-         (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) ||
-         c == 0x2028 || c == 0x2029 || c == 0x2060 || c == 0xfeff;
-}
-
-char *
-_pdz_wb_quote (const char *text)
-{
-  GString *out = g_string_new (NULL);
-  g_autofree char *valid = NULL;
-  guint n = 0;
-
-  if (text == NULL)
-    return g_string_free (out, FALSE);
-
-  /* (GMarkup's messages quote the bytes of the file, valid UTF-8 or not) */
-  valid = g_utf8_make_valid (text, -1);
-  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p), n++)
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (n == PDZ_WORKBOOK_QUOTE_CHARS)
-        {
-          g_string_append (out, "…");
-          break;
-        }
-      if (is_invisible (c))
-        g_string_append_printf (out, "\\u{%04X}", c);
-      else
-        g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
 /* --- New ids --- */
 
 char *

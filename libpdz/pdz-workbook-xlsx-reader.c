@@ -14,6 +14,7 @@
  * taken by their local name, as some writers use them.
  */
 
+#include "pdz-text-private.h"
 #include "pdz-workbook-private.h"
 
 #include <string.h>
@@ -404,7 +405,7 @@ zip_error (PdzWbLog     *log,
            const char   *part_name)
 {
   /* The part's name may come from the file (a relationship's target). */
-  g_autofree char *part = _pdz_wb_quote (part_name);
+  g_autofree char *part = _pdz_text_quote (part_name, -1, 0, PDZ_QUOTE_DEFAULT);
 
   switch (status)
     {
@@ -448,8 +449,8 @@ xml_error (PdzWbLog     *log,
            const char   *part_name,
            const GError *error)
 {
-  g_autofree char *part = _pdz_wb_quote (part_name);
-  g_autofree char *quoted = _pdz_wb_quote (error->message);
+  g_autofree char *part = _pdz_text_quote (part_name, -1, 0, PDZ_QUOTE_DEFAULT);
+  g_autofree char *quoted = _pdz_text_quote (error->message, -1, 0, PDZ_QUOTE_DEFAULT);
 
   _pdz_wb_error (log, NULL, G_MAXUINT, G_MAXUINT,
                  PDZ_WB_TR (log, "%s: XML non valido: %s", "%s: invalid XML: %s"), part, quoted);

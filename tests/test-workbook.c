@@ -10,6 +10,7 @@
 
 #include "pdz-test-util.h"
 #include "pdz-csv-private.h"
+#include "pdz-text-private.h"
 #include "pdz-workbook-private.h"
 
 typedef struct
@@ -581,18 +582,18 @@ test_text (void)
   {
     g_autofree char *slug = _pdz_wb_slug ("Città in rete: «Tavolo» n. 3!");
     g_autofree char *empty = _pdz_wb_slug ("日本語");
-    g_autofree char *quoted = _pdz_wb_quote ("a\x1b]0;x\xe2\x80\xae");
+    g_autofree char *quoted = _pdz_text_quote ("a\x1b]0;x\xe2\x80\xae", -1, 0, PDZ_QUOTE_DEFAULT);
     g_autofree char *escaped = _pdz_wb_escape_x ("a\x01_x0041_\r");
     g_autofree char *back = _pdz_wb_unescape_x (escaped);
     g_autofree char *long_text = g_strnfill (200, 'x');
-    g_autofree char *long_quoted = _pdz_wb_quote (long_text);
+    g_autofree char *long_quoted = _pdz_text_quote (long_text, -1, 0, PDZ_QUOTE_DEFAULT);
 
     g_assert_cmpstr (slug, ==, "citta-in-rete-tavolo-n-3");
     g_assert_cmpstr (empty, ==, "");
-    g_assert_cmpstr (quoted, ==, "a\\u{001B}]0;x\\u{202E}");
+    g_assert_cmpstr (quoted, ==, "a\\u001b]0;x\\u202e");
     g_assert_cmpstr (escaped, ==, "a_x0001__x005F_x0041__x000D_");
     g_assert_cmpstr (back, ==, "a\x01_x0041_\r");
-    g_assert_cmpuint (g_utf8_strlen (long_quoted, -1), ==, PDZ_WORKBOOK_QUOTE_CHARS + 1);
+    g_assert_cmpuint (g_utf8_strlen (long_quoted, -1), ==, PDZ_MAX_QUOTED_CHARS + 1);
   }
 
 

@@ -35,6 +35,7 @@
 #include "pdz-stats-table.h"
 #include "pdz-stats.h"
 #include "pdz-report.h"
+#include "pdz-format.h"
 #include "pdz-workbook.h"
 #include "pdz-workbook-problem.h"
 #include "pdz-workbook-import.h"

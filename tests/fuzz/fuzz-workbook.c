@@ -41,12 +41,41 @@ fail (const char *what,
   abort ();
 }
 
+/* GLib stops on a fatal message with a breakpoint (SIGTRAP), which
+ * libFuzzer does not catch: abort() first, so that it saves the input. */
+static void
+abort_on_message (const char     *domain,
+                  GLogLevelFlags  level,
+                  const char     *message,
+                  gpointer        user_data)
+{
+  g_log_default_handler (domain, level, message, user_data);
+  if (level & (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING | G_LOG_LEVEL_ERROR))
+    abort ();
+}
+
+static GLogWriterOutput
+abort_on_structured (GLogLevelFlags   level,
+                     const GLogField *fields,
+                     gsize            n_fields,
+                     gpointer         user_data)
+{
+  GLogWriterOutput output = g_log_writer_default (level, fields, n_fields, user_data);
+
+  if (level & (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING | G_LOG_LEVEL_ERROR))
+    abort ();
+  return output;
+}
+
 int
 LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
 {
-  /* A critical or a warning, ours or libgsf's, is a bug the fuzzer found. */
+  /* A critical or a warning, ours, GLib's or libgsf's, is a bug the
+   * fuzzer found. */
   g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+  g_log_set_default_handler (abort_on_message, NULL);
+  g_log_set_writer_func (abort_on_structured, NULL, NULL);
   return 0;
 }
 
