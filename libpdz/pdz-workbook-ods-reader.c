@@ -89,6 +89,14 @@ append_text (OdsReader  *r,
 }
 
 static void
+clear_row_cells (OdsReader *r)
+{
+  for (guint i = 0; i < r->row_cells->len; i++)
+    g_free (g_array_index (r->row_cells, PendingCell, i).cell.text);
+  g_array_set_size (r->row_cells, 0);
+}
+
+static void
 ods_start (GMarkupParseContext  *context,
            const char           *element,
            const char          **names,
@@ -124,7 +132,8 @@ ods_start (GMarkupParseContext  *context,
     {
       r->row_repeat = attribute_count (names, values, "number-rows-repeated", PDZ_WORKBOOK_MAX_ROWS);
       r->column = 0;
-      g_array_set_size (r->row_cells, 0);
+      /* (a row inside a row, which XML allows: the outer one's cells go) */
+      clear_row_cells (r);
     }
   else if ((strcmp (local, "table-cell") == 0 || strcmp (local, "covered-table-cell") == 0) &&
            r->sheet != NULL)
@@ -133,6 +142,8 @@ ods_start (GMarkupParseContext  *context,
       const char *formula = _pdz_wb_xml_attribute (names, values, "formula");
 
       r->in_cell = TRUE;
+      /* (a cell inside a cell: the outer one's value goes) */
+      g_free (r->cell.text);
       memset (&r->cell, 0, sizeof r->cell);
       r->cell_repeat = attribute_count (names, values, "number-columns-repeated", PDZ_WORKBOOK_MAX_COLUMNS);
       r->span_rows = attribute_count (names, values, "number-rows-spanned", PDZ_WORKBOOK_MAX_ROWS);
@@ -290,13 +301,6 @@ flush_row (OdsReader *r)
   return TRUE;
 }
 
-static void
-clear_row_cells (OdsReader *r)
-{
-  for (guint i = 0; i < r->row_cells->len; i++)
-    g_free (g_array_index (r->row_cells, PendingCell, i).cell.text);
-  g_array_set_size (r->row_cells, 0);
-}
 
 static void
 ods_end (GMarkupParseContext  *context,
