@@ -72,8 +72,8 @@ enum_label (Builder    *b,
   const PdzWbEnum *en = &_pdz_wb_enums[e];
 
   for (guint i = 0; i < en->n_values; i++)
-    if (strcmp (en->values[i].nick, nick) == 0)
-      return b->italian ? en->values[i].label_it : en->values[i].label_en;
+    if (strcmp (en->nicks[i], nick) == 0)
+      return _pdz_wb_enum_label (en, i, b->italian);
   g_return_val_if_reached (nick);
 }
 
@@ -91,8 +91,7 @@ add_lists_sheet (Builder *b)
 
       _pdz_wb_sheet_set_text (lists, 0, e, b->italian ? en->title_it : en->title_en);
       for (guint i = 0; i < en->n_values; i++)
-        _pdz_wb_sheet_set_text (lists, i + 1, e,
-                                b->italian ? en->values[i].label_it : en->values[i].label_en);
+        _pdz_wb_sheet_set_text (lists, i + 1, e, _pdz_wb_enum_label (en, i, b->italian));
       _pdz_wb_sheet_column (lists, e)->width = 28;
     }
   return lists;

@@ -10,10 +10,8 @@
  * enumerations that the drop-down lists offer. doc/workbook.md is its
  * reference for people.
  *
- * The labels of the enumerations are the workbook's own: the report's
- * (libpdz/pdz-report-strings-*.c) agree with the noun they qualify, the
- * workbook's are one form per value, so that a cell can be checked
- * against one list.
+ * The labels of the enumerations are pdz_enum_get_label()'s, the reports'
+ * own, one form per value, so that a cell is checked against one list.
  */
 
 #include "pdz-workbook-private.h"
@@ -21,97 +19,53 @@
 #include <string.h>
 
 #include "pdz-text-private.h"
+#include "pdz-util-private.h"
 
-#define E(nick, it, en) { nick, it, en }
+/* The values in the order of the drop-down lists: "not stated" first. */
+static const char * const status_nicks[] = {
+  "not-stated", "planned", "in-progress", "completed", "suspended", "cancelled",
+};
+static const char * const origin_nicks[] = { "not-stated", "planned", "extra" };
+static const char * const role_nicks[] = {
+  "not-stated", "lead", "partner", "signatory", "funder", "contractor", "participant", "consulted",
+};
+static const char * const scope_nicks[] = { "not-stated", "ambito", "sovra-ambito", "regional", "national" };
+static const char * const funding_status_nicks[] = {
+  "not-stated", "applied", "granted", "not-funded", "reported",
+};
+static const char * const objective_kind_nicks[] = { "plan", "health-integration" };
+static const char * const partner_kind_nicks[] = {
+  "other", "municipality", "ambito", "own-body", "health-trust", "health-protection-agency",
+  "housing-agency", "prefecture", "court", "metropolitan-city", "region", "ministry",
+  "public-agency", "association-of-municipalities", "third-sector", "professional-order",
+  "employment-agency", "school", "private-operator",
+};
+static const char * const owner_kind_nicks[] = { "objective", "action", "project" };
+static const char * const owner_kind_it[] = { "obiettivo", "azione", "progetto" };
+static const char * const owner_kind_en[] = { "objective", "action", "project" };
 
-static const PdzWbEnumValue status_values[] = {
-  E ("not-stated", "non indicato", "not stated"),
-  E ("planned", "previsto", "planned"),
-  E ("in-progress", "in corso", "in progress"),
-  E ("completed", "concluso", "completed"),
-  E ("suspended", "sospeso", "suspended"),
-  E ("cancelled", "annullato", "cancelled"),
-};
-static const PdzWbEnumValue origin_values[] = {
-  E ("not-stated", "non indicato", "not stated"),
-  E ("planned", "prevista dal piano", "planned"),
-  E ("extra", "extra", "extra"),
-};
-static const PdzWbEnumValue role_values[] = {
-  E ("not-stated", "non indicato", "not stated"),
-  E ("lead", "capofila", "lead"),
-  E ("partner", "partner", "partner"),
-  E ("signatory", "firmatario", "signatory"),
-  E ("funder", "finanziatore", "funder"),
-  E ("contractor", "affidatario", "contractor"),
-  E ("participant", "partecipante", "participant"),
-  E ("consulted", "consultato", "consulted"),
-};
-static const PdzWbEnumValue scope_values[] = {
-  E ("not-stated", "non indicato", "not stated"),
-  E ("ambito", "ambito", "ambito"),
-  E ("sovra-ambito", "sovra-ambito", "sovra-ambito"),
-  E ("regional", "regionale", "regional"),
-  E ("national", "nazionale", "national"),
-};
-static const PdzWbEnumValue funding_status_values[] = {
-  E ("not-stated", "non indicato", "not stated"),
-  E ("applied", "richiesto", "applied"),
-  E ("granted", "concesso", "granted"),
-  E ("not-funded", "non finanziato", "not funded"),
-  E ("reported", "rendicontato", "reported"),
-};
-static const PdzWbEnumValue objective_kind_values[] = {
-  E ("plan", "obiettivo del piano", "plan objective"),
-  E ("health-integration", "integrazione sociosanitaria", "health integration"),
-};
-static const PdzWbEnumValue partner_kind_values[] = {
-  E ("other", "altro", "other"),
-  E ("municipality", "comune", "municipality"),
-  E ("ambito", "ambito", "ambito"),
-  E ("own-body", "organo dell'ambito", "own body"),
-  E ("health-trust", "ASST", "health trust (ASST)"),
-  E ("health-protection-agency", "ATS", "health protection agency (ATS)"),
-  E ("housing-agency", "azienda per la casa (ALER)", "housing agency (ALER)"),
-  E ("prefecture", "prefettura", "prefecture"),
-  E ("court", "tribunale", "court"),
-  E ("metropolitan-city", "città metropolitana", "metropolitan city"),
-  E ("region", "regione", "region"),
-  E ("ministry", "ministero", "ministry"),
-  E ("public-agency", "ente pubblico", "public agency"),
-  E ("association-of-municipalities", "associazione di comuni", "association of municipalities"),
-  E ("third-sector", "terzo settore (ETS)", "third sector"),
-  E ("professional-order", "ordine professionale", "professional order"),
-  E ("employment-agency", "agenzia per il lavoro", "employment agency"),
-  E ("school", "scuola", "school"),
-  E ("private-operator", "operatore privato", "private operator"),
-};
-static const PdzWbEnumValue owner_kind_values[] = {
-  E ("objective", "obiettivo", "objective"),
-  E ("action", "azione", "action"),
-  E ("project", "progetto", "project"),
-};
-
-#undef E
+#define ENUMERATION(n, it, en, omitted, type, nicks) \
+  { n, it, en, omitted, type, nicks, G_N_ELEMENTS (nicks) }
 
 const PdzWbEnum _pdz_wb_enums[PDZ_WB_N_ENUMS] = {
-  [PDZ_WB_ENUM_STATUS] = { "status", "stato", "status", "not-stated",
-                           status_values, G_N_ELEMENTS (status_values) },
-  [PDZ_WB_ENUM_ORIGIN] = { "origin", "origine", "origin", "not-stated",
-                           origin_values, G_N_ELEMENTS (origin_values) },
-  [PDZ_WB_ENUM_ROLE] = { "role", "ruolo", "role", "not-stated",
-                         role_values, G_N_ELEMENTS (role_values) },
-  [PDZ_WB_ENUM_SCOPE] = { "scope", "ambito di intervento", "scope", "not-stated",
-                          scope_values, G_N_ELEMENTS (scope_values) },
-  [PDZ_WB_ENUM_FUNDING_STATUS] = { "funding-status", "esito", "funding status", "not-stated",
-                                   funding_status_values, G_N_ELEMENTS (funding_status_values) },
-  [PDZ_WB_ENUM_OBJECTIVE_KIND] = { "objective-kind", "tipo di obiettivo", "objective kind", "plan",
-                                   objective_kind_values, G_N_ELEMENTS (objective_kind_values) },
-  [PDZ_WB_ENUM_PARTNER_KIND] = { "partner-kind", "tipo di ente", "partner kind", "other",
-                                 partner_kind_values, G_N_ELEMENTS (partner_kind_values) },
-  [PDZ_WB_ENUM_OWNER_KIND] = { "owner-kind", "tipo di titolare", "owner kind", NULL,
-                               owner_kind_values, G_N_ELEMENTS (owner_kind_values) },
+  [PDZ_WB_ENUM_STATUS] = ENUMERATION ("status", "stato", "status", "not-stated",
+                                      pdz_status_get_type, status_nicks),
+  [PDZ_WB_ENUM_ORIGIN] = ENUMERATION ("origin", "origine", "origin", "not-stated",
+                                      pdz_origin_get_type, origin_nicks),
+  [PDZ_WB_ENUM_ROLE] = ENUMERATION ("role", "ruolo", "role", "not-stated", pdz_role_get_type, role_nicks),
+  [PDZ_WB_ENUM_SCOPE] = ENUMERATION ("scope", "ambito di intervento", "scope", "not-stated",
+                                     pdz_scope_get_type, scope_nicks),
+  [PDZ_WB_ENUM_FUNDING_STATUS] = ENUMERATION ("funding-status", "esito", "funding status", "not-stated",
+                                              pdz_funding_status_get_type, funding_status_nicks),
+  [PDZ_WB_ENUM_OBJECTIVE_KIND] = ENUMERATION ("objective-kind", "tipo di obiettivo", "objective kind", "plan",
+                                              pdz_objective_kind_get_type, objective_kind_nicks),
+  [PDZ_WB_ENUM_PARTNER_KIND] = ENUMERATION ("partner-kind", "tipo di ente", "partner kind", "other",
+                                            pdz_partner_kind_get_type, partner_kind_nicks),
+  [PDZ_WB_ENUM_OWNER_KIND] = ENUMERATION ("owner-kind", "tipo di titolare", "owner kind", NULL,
+                                          NULL, owner_kind_nicks),
 };
+
+#undef ENUMERATION
 
 #define TEXT(name, req, w, lit, len, hit, hen) { name, PDZ_WB_COL_TEXT, 0, req, w, lit, len, hit, hen }
 #define ID(lit, len, hit, hen) { "id", PDZ_WB_COL_ID, 0, TRUE, 22, lit, len, hit, hen }
@@ -172,7 +126,7 @@ static const PdzWbColumnSpec action_columns[] = {
   { "macroarea", PDZ_WB_COL_DERIVED, 0, FALSE, 0, NULL, NULL, NULL, NULL },
   TEXT ("title", TRUE, 60, "Titolo", "Title", "il testo del punto elenco, come l'ufficio l'ha scritto", "the text of the bullet, as the office wrote it"),
   ENUM ("status", STATUS, "Stato", "Status", "lo stato; «non indicato» quando la fonte non lo dice", "the status; “not stated” when the source does not say"),
-  ENUM ("origin", ORIGIN, "Origine", "Origin", "prevista dal piano, o extra", "planned by the plan, or extra"),
+  ENUM ("origin", ORIGIN, "Origine", "Origin", "previsto dal Piano, o extra", "foreseen by the plan, or extra"),
   DATE ("date", FALSE, "Data", "Date", H_DATE_IT, H_DATE_EN),
   DATE ("end-date", FALSE, "Fino a", "Until", "con la data, un periodo", "with the date, a span"),
   REFS ("projects", PROJECT, "Progetti citati", "Projects named", "i progetti che l'azione cita; " H_LINES_IT, "the projects the action names; " H_LINES_EN),
@@ -188,7 +142,7 @@ static const PdzWbColumnSpec project_columns[] = {
   TEXT ("title", TRUE, 40, "Titolo", "Title", "il nome del progetto", "the project's name"),
   TEXT ("description", FALSE, 40, "Descrizione", "Description", "la descrizione", "the description"),
   ENUM ("status", STATUS, "Stato", "Status", "lo stato", "the status"),
-  ENUM ("scope", SCOPE, "Dimensione", "Scope", "ambito, sovra-ambito, regionale o nazionale", "ambito, sovra-ambito, regional or national"),
+  ENUM ("scope", SCOPE, "Dimensione", "Scope", "di Ambito, sovra-ambito, regionale o nazionale", "within the district, across districts, regional or national"),
   REF ("lead", PARTNER, FALSE, "Capofila", "Lead", "l'ente capofila (foglio Partner)", "the lead partner (Partners sheet)"),
   DATE ("start", FALSE, "Inizio", "Start", H_DATE_IT, H_DATE_EN),
   DATE ("end", FALSE, "Fine", "End", H_DATE_IT, H_DATE_EN),
@@ -217,7 +171,7 @@ static const PdzWbColumnSpec funding_columns[] = {
         "the source: PNRR, FNPS, FAMI, a regional call, …"),
   { "amount", PDZ_WB_COL_AMOUNT, 0, FALSE, 16, "Importo (€)", "Amount (€)", "l'importo in euro, con al più due decimali; vuoto se non indicato",
     "the amount in euro, with at most two decimals; empty when not stated" },
-  ENUM ("status", FUNDING_STATUS, "Esito", "Status", "richiesto, concesso, non finanziato, rendicontato", "applied, granted, not funded, reported"),
+  ENUM ("status", FUNDING_STATUS, "Esito", "Status", "richiesto, finanziato, non finanziato, rendicontato", "applied for, granted, not funded, reported"),
 };
 static const PdzWbColumnSpec indicator_columns[] = {
   ID ("Identificativo", "Identifier", H_ID_IT, H_ID_EN),
@@ -286,7 +240,23 @@ _pdz_wb_sheet_spec_name (const PdzWbSheetSpec *sheet,
   return italian ? sheet->name_it : sheet->name_en;
 }
 
-const PdzWbEnumValue *
+const char *
+_pdz_wb_enum_label (const PdzWbEnum *e,
+                    guint            i,
+                    gboolean         italian)
+{
+  int value;
+
+  g_return_val_if_fail (i < e->n_values, NULL);
+
+  if (e->get_type == NULL)
+    return italian ? owner_kind_it[i] : owner_kind_en[i];
+  if (!_pdz_enum_from_nick (e->get_type (), e->nicks[i], &value))
+    g_return_val_if_reached (e->nicks[i]);
+  return pdz_enum_get_label (e->get_type (), value, italian ? "it" : "en");
+}
+
+const char *
 _pdz_wb_enum_lookup (const PdzWbEnum *e,
                      const char      *text)
 {
@@ -295,12 +265,11 @@ _pdz_wb_enum_lookup (const PdzWbEnum *e,
 
   for (guint i = 0; i < e->n_values; i++)
     {
-      const PdzWbEnumValue *v = &e->values[i];
-      g_autofree char *it = g_utf8_casefold (v->label_it, -1);
-      g_autofree char *en = g_utf8_casefold (v->label_en, -1);
+      g_autofree char *it = g_utf8_casefold (_pdz_wb_enum_label (e, i, TRUE), -1);
+      g_autofree char *en = g_utf8_casefold (_pdz_wb_enum_label (e, i, FALSE), -1);
 
-      if (strcmp (folded, v->nick) == 0 || strcmp (folded, it) == 0 || strcmp (folded, en) == 0)
-        return v;
+      if (strcmp (folded, e->nicks[i]) == 0 || strcmp (folded, it) == 0 || strcmp (folded, en) == 0)
+        return e->nicks[i];
     }
   return NULL;
 }
@@ -315,7 +284,7 @@ _pdz_wb_enum_list_labels (const PdzWbEnum *e,
     {
       if (i > 0)
         g_string_append (out, ", ");
-      g_string_append (out, italian ? e->values[i].label_it : e->values[i].label_en);
+      g_string_append (out, _pdz_wb_enum_label (e, i, italian));
     }
   return g_string_free (out, FALSE);
 }

@@ -205,7 +205,7 @@ get_enum (Import      *imp,
   const PdzWbEnum *e = &_pdz_wb_enums[col->target];
   gboolean ok = TRUE;
   g_autofree char *text = get_text (imp, s, row, name, &ok);
-  const PdzWbEnumValue *value;
+  const char *value;
 
   *nick = NULL;
   if (!ok)
@@ -224,7 +224,7 @@ get_enum (Import      *imp,
                      imp->log->italian ? e->title_it : e->title_en, quoted, allowed);
       return FALSE;
     }
-  *nick = value->nick;
+  *nick = value;
   return TRUE;
 }
 

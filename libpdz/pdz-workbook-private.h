@@ -266,20 +266,17 @@ typedef enum
   PDZ_WB_COL_DERIVED,        /* computed; not written, ignored on import */
 } PdzWbColumnType;
 
-typedef struct
-{
-  const char *nick;
-  const char *label_it;
-  const char *label_en;
-} PdzWbEnumValue;
-
+/* An enumeration of a column: its values in the order of the drop-down
+ * list, by nick; their labels are pdz_enum_get_label()'s (the reports'),
+ * except for the owner kind, which is no GEnum. */
 typedef struct
 {
   const char *name;          /* "status": the list's name in the lists sheet */
   const char *title_it;
   const char *title_en;
   const char *omitted;       /* the nick written by leaving the member out */
-  const PdzWbEnumValue *values;
+  GType (*get_type) (void);  /* NULL for the owner kind */
+  const char * const *nicks;
   guint n_values;
 } PdzWbEnum;
 
@@ -327,9 +324,13 @@ extern const PdzWbSheetSpec _pdz_wb_sheets[11];
 
 const PdzWbColumnSpec *_pdz_wb_sheet_spec_column (const PdzWbSheetSpec *sheet,
                                                   const char           *name);
-/* The enum value @text names (a label in either language or a nick, without
- * regard to case or surrounding space), or NULL. */
-const PdzWbEnumValue  *_pdz_wb_enum_lookup       (const PdzWbEnum      *e,
+/* The label of the value @i of @e. (transfer none) */
+const char            *_pdz_wb_enum_label        (const PdzWbEnum      *e,
+                                                  guint                 i,
+                                                  gboolean              italian);
+/* The nick of the value @text names (a label in either language or a nick,
+ * without regard to case or surrounding space), or NULL. */
+const char            *_pdz_wb_enum_lookup       (const PdzWbEnum      *e,
                                                   const char           *text);
 /* "non indicato, previsto, …" (transfer full) */
 char                  *_pdz_wb_enum_list_labels  (const PdzWbEnum      *e,

@@ -108,7 +108,7 @@ def test_openpyxl_edits(tmp_path):
     pheader = {cell.value: cell.column_letter for cell in partners[2]}
     row = partners.max_row + 1
     partners[pheader['name'] + str(row)] = 'Cooperativa Il Sole'
-    partners[pheader['kind'] + str(row)] = 'terzo settore (ETS)'
+    partners[pheader['kind'] + str(row)] = 'ente del Terzo settore'
     wb.save(path)
 
     imp = Pdz.WorkbookImport.new()
