@@ -313,6 +313,23 @@ def test_example_in_html_and_markdown(tmp_path):
     assert not missing_md
 
 
+def test_sub_actions_under_their_bullet(tmp_path):
+    # the points under a bullet ("o Ricerca valutativa ..." in the seed) are
+    # a list inside their action's item, in HTML and in Markdown (pandoc)
+    html_text = report(EXAMPLE, tmp_path, 'html', 'report.html').read_text(encoding='utf-8')
+    nested = re.search(r'<li>Protocollo operativo dell’Ufficio di Piano[^\n]*\n<ul>\n<li>Ricerca valutativa '
+                       r'empirica[^\n]*</li>\n<li>Rinnovo «ponte»[^\n]*</li>\n</ul></li>\n', html_text)
+    assert nested, 'the sub-actions are not nested under their action'
+    md = report(EXAMPLE, tmp_path, 'md', 'report.md')
+    ast = json.loads(subprocess.run(['pandoc', '-f', 'markdown', '-t', 'json', md], check=True,
+                                    capture_output=True).stdout)
+    lists = [b for b in walk(ast['blocks']) if b.get('t') == 'BulletList']
+    inner = [b for b in lists if 'Ricerca valutativa' in stringify(b) and 'Protocollo operativo' not in stringify(b)]
+    assert len(inner) == 1 and len(inner[0]['c']) == 2, 'pandoc reads no list of the two sub-actions'
+    # inside the item of their action
+    assert any(inner[0] in item and 'Protocollo operativo' in stringify(item) for b in lists for item in b['c'])
+
+
 def test_html_self_contained(tmp_path):
     page = parse_html(report(EXAMPLE, tmp_path, 'html', 'report.html').read_text(encoding='utf-8'))
     tags = [t for t, _ in page.tags]

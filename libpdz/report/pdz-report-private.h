@@ -471,6 +471,9 @@ typedef struct {
   GPtrArray *inlines;                    /* (owned) (nullable) of PdzReportInline */
   GPtrArray *items;                      /* (owned) (nullable) of GPtrArray of PdzReportInline;
                                           * a COVER's lines, a LIST's items */
+  GArray *levels;                        /* (owned) (nullable) of guint, one per LIST item: 0, or
+                                          * 1 for a sub-point of the item at 0 before it (the
+                                          * sub-actions under their bullet); NULL: all 0 */
   GPtrArray *cover_classes;              /* (owned) (nullable) of static char*, one per COVER line */
   GArray *columns;                       /* (owned) (nullable) of PdzReportColumn */
   GPtrArray *rows;                       /* (owned) (nullable) of GPtrArray of cells (GPtrArray of PdzReportInline) */
@@ -487,6 +490,9 @@ typedef struct {
 PdzReportDocument *_pdz_report_document_new (const PdzReportContext *ctx);
 void _pdz_report_document_free (PdzReportDocument *doc);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdzReportDocument, _pdz_report_document_free)
+
+/* The depth of the item @i of the LIST @block: 0, or 1 for a sub-point */
+guint _pdz_doc_list_item_level (const PdzReportBlock *block, guint i);
 
 /* The texts of @inlines (of PdzReportInline) run together, without markup. (transfer full) */
 char *_pdz_doc_inlines_plain_text (GPtrArray *inlines);
