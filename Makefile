@@ -18,7 +18,10 @@ DEBIAN_PACKAGES := \
 	gobject-introspection libgirepository1.0-dev gir1.2-glib-2.0 \
 	valac gjs python3 python3-gi python3-pytest python3-jsonschema python3-pandas \
 	python3-openpyxl pandoc librsvg2-bin gi-docgen valgrind chromium locales \
-	gnome-desktop-testing
+	gnome-desktop-testing \
+	libcairo2-dev libpango1.0-dev librsvg2-dev libgsf-1-dev \
+	fonts-liberation2 fonts-dejavu-core \
+	poppler-utils qpdf python3-odf gir1.2-pango-1.0 python3-gi-cairo
 
 .PHONY: all demo check deps build test test-valgrind test-asan clean
 
@@ -49,7 +52,7 @@ $(BUILDDIR)/build.ninja:
 build: deps $(BUILDDIR)/build.ninja
 	$(MESON) compile -C $(BUILDDIR)
 
-DEMO_FORMATS := html md xlsx
+DEMO_FORMATS := html md xlsx pdf
 
 demo: build
 	@mkdir -p $(BUILDDIR)/demo

@@ -2104,7 +2104,7 @@ test_write_gfile (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
-/* HTML, Markdown and CSV always; XLSX as built; PDF and ODP not yet. A
+/* HTML, Markdown and CSV always; XLSX and PDF as built; ODP not yet. A
  * format this build leaves out fails with PDZ_ERROR_UNSUPPORTED before
  * anything else, from every way of writing, and writes nothing. */
 static void
@@ -2126,7 +2126,7 @@ test_formats_available (void)
   g_assert_true (pdz_report_format_is_available (PDZ_REPORT_FORMAT_MARKDOWN));
   g_assert_true (pdz_report_format_is_available (PDZ_REPORT_FORMAT_CSV));
   g_assert_cmpint (pdz_report_format_is_available (PDZ_REPORT_FORMAT_XLSX), ==, PDZ_HAVE_XLSX);
-  g_assert_false (pdz_report_format_is_available (PDZ_REPORT_FORMAT_PDF));
+  g_assert_cmpint (pdz_report_format_is_available (PDZ_REPORT_FORMAT_PDF), ==, PDZ_HAVE_PDF);
   g_assert_false (pdz_report_format_is_available (PDZ_REPORT_FORMAT_ODP));
 
   for (PdzReportFormat f = PDZ_REPORT_FORMAT_HTML; f < PDZ_N_REPORT_FORMATS; f++)
@@ -2172,6 +2172,97 @@ test_formats_available (void)
     }
 
   g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* Whether @needle occurs in @bytes (which may hold NULs) */
+static gboolean
+bytes_contain (GBytes     *bytes,
+               const char *needle)
+{
+  gsize length, n = strlen (needle);
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (data[i] == needle[0] && memcmp (data + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The PDF: a tagged A4 document with an outline and a title, the same
+ * bytes for the same plan and date, in both languages; hostile text
+ * (markup, controls, a 5,000-character title, a word of 300) renders. The
+ * text inside is checked with pdftotext by tests/test-report-paged.py. */
+static void
+test_pdf (void)
+{
+  static const char * const languages[] = { "it", "en" };
+  static const char * const plans[] = { "example", "injection.json", "xml-chars.json", "long" };
+
+  if (!pdz_report_format_is_available (PDZ_REPORT_FORMAT_PDF))
+    {
+      g_test_skip ("this build has no PDF writer (-Dpdf=disabled)");
+      return;
+    }
+
+  for (guint p = 0; p < G_N_ELEMENTS (plans); p++)
+    {
+      g_autoptr(PdzPlan) plan = NULL;
+
+      if (p == 0)
+        plan = pdz_test_load_example ();
+      else if (p < 3)
+        plan = pdz_test_load_test_data (plans[p], NULL);
+      else
+        {
+          g_autoptr(GString) title = g_string_new (NULL);
+          g_autoptr(PdzObjective) objective = NULL;
+          g_autoptr(GString) word = g_string_new (NULL);
+
+          plan = pdz_test_load_example ();
+          while (title->len < 5000)
+            g_string_append (title, "Attivazione del servizio <b>di</b> assistenza &amp; domiciliare\t\x01 ");
+          g_string_truncate (title, 5000);
+          while (word->len < 300)
+            g_string_append (word, "Coprogettazione");
+          g_string_truncate (word, 300);
+          pdz_plan_set_title (plan, title->str);
+          objective = g_list_model_get_item (pdz_plan_get_objectives (plan), 0);
+          pdz_objective_set_title (objective, word->str);
+          pdz_objective_set_description (objective, title->str);
+        }
+
+      for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+        {
+          g_autoptr(PdzReport) report = new_report (plan, PDZ_REPORT_FORMAT_PDF, languages[l]);
+          g_autoptr(GError) error = NULL;
+          g_autoptr(GBytes) first = NULL;
+          g_autoptr(GBytes) second = NULL;
+          gsize length;
+          const char *data;
+
+          pdz_report_set_include_diagnostics (report, TRUE);
+          first = pdz_report_to_bytes (report, NULL, &error);
+          g_assert_no_error (error);
+          data = g_bytes_get_data (first, &length);
+          g_assert_cmpuint (length, >, 1000);
+          g_assert_cmpmem (data, 8, "%PDF-1.5", 8);
+          g_assert_cmpmem (data + length - 6, 6, "%%EOF\n", 6);
+          g_assert_true (bytes_contain (first, "/StructTreeRoot"));
+          g_assert_true (bytes_contain (first, "/MarkInfo"));
+          g_assert_true (bytes_contain (first, "/Outlines"));
+          g_assert_true (bytes_contain (first, "/Title"));
+          g_assert_true (bytes_contain (first, "/MediaBox [ 0 0 595.2756 841.8898 ]"));
+          /* the report's date, not the clock's */
+          g_assert_true (bytes_contain (first, "/CreationDate (20231114120000Z)"));
+
+          if (p == 0 || p == 3)
+            {
+              second = pdz_report_to_bytes (report, NULL, &error);
+              g_assert_no_error (error);
+              g_assert_true (g_bytes_equal (first, second));
+            }
+        }
+    }
 }
 
 /* The names of 0.1, kept as deprecated wrappers through 0.x */
@@ -2243,6 +2334,7 @@ main (int    argc,
   g_test_add_func ("/pdz/report/csv/directory", test_csv_directory);
   g_test_add_func ("/pdz/report/csv/injection", test_injection_csv);
   g_test_add_func ("/pdz/report/xlsx/reproducible", test_xlsx);
+  g_test_add_func ("/pdz/report/pdf", test_pdf);
   g_test_add_func ("/pdz/report/stream", test_stream);
   g_test_add_func ("/pdz/report/source-date-epoch", test_source_date_epoch);
   g_test_add_func ("/pdz/report/format/amounts", test_amounts);

@@ -207,5 +207,8 @@ const PdzReportCatalog _pdz_report_catalog_en = {
     [PDZ_MSG_PARTNER_KIND_EMPLOYMENT_AGENCY] = "employment and training agency",
     [PDZ_MSG_PARTNER_KIND_SCHOOL] = "school",
     [PDZ_MSG_PARTNER_KIND_PRIVATE_OPERATOR] = "private operator",
+
+    [PDZ_MSG_PAGE_N_OF_M] = "page %u of %u",
+    [PDZ_MSG_CONTINUED] = "(continued)",
   },
 };

@@ -206,5 +206,8 @@ const PdzReportCatalog _pdz_report_catalog_it = {
     [PDZ_MSG_PARTNER_KIND_EMPLOYMENT_AGENCY] = "agenzia per il lavoro e la formazione",
     [PDZ_MSG_PARTNER_KIND_SCHOOL] = "scuola",
     [PDZ_MSG_PARTNER_KIND_PRIVATE_OPERATOR] = "operatore privato",
+
+    [PDZ_MSG_PAGE_N_OF_M] = "pagina %u di %u",
+    [PDZ_MSG_CONTINUED] = "(segue)",
   },
 };
