@@ -17,8 +17,8 @@
  * changes the plan. Its properties choose what it writes:
  *
  * - [property@Pdz.Report:format]: one self-contained HTML file, Markdown
- *   for pandoc, CSV tables, an XLSX workbook or an A4 PDF (the last two
- *   when this build of libpdz has their writer:
+ *   for pandoc, CSV tables, an XLSX workbook, an A4 PDF or an ODP slide
+ *   deck (the last three when this build of libpdz has their writer:
  *   [func@Pdz.ReportFormat.is_available]);
  * - [property@Pdz.Report:language]: Italian (`it`) or English (`en`),
  *   by default the plan's [property@Pdz.Plan:language], whatever the locale

@@ -600,7 +600,7 @@ def neutral_plan(path, out):
             ids[value] = tok()
         return ids[value]
 
-    keep = {'format', 'language', 'start', 'end', 'date', 'end-date', 'status', 'kind',
+    keep = {'format', 'language', 'start', 'end', 'date', 'end-date', 'status', 'kind', 'origin',
             'role', 'scope'}
     references = {'id', 'macroarea', 'partner', 'lead', 'lead-municipality'}
     reference_lists = {'municipalities', 'projects', 'objectives'}
@@ -665,6 +665,17 @@ def test_language_purity(tmp_path, own, other):
     assert len(svgs) == 3
     for svg in svgs:
         assert_pure(re.sub(r'<[^>]+>', ' ', svg.read_text(encoding='utf-8')), own, other, 'SVG')
+
+    if 'pdf' not in unavailable_formats():
+        pdf = report(plan, tmp_path, 'pdf', 'r.pdf', '--lang', own)
+        text = subprocess.run(['pdftotext', pdf, '-'], capture_output=True, check=True).stdout.decode()
+        assert_pure(text, own, other, 'PDF')
+
+    if 'odp' not in unavailable_formats():
+        deck = report(plan, tmp_path, 'odp', 'r.odp', '--lang', own)
+        with zipfile.ZipFile(deck) as z:
+            for name in ('content.xml', 'meta.xml'):
+                assert_pure(re.sub(r'<[^>]+>', ' ', z.read(name).decode()), own, other, 'ODP')
 
 
 def test_language_option_wins(tmp_path):
@@ -766,6 +777,8 @@ def test_cli_unavailable_formats(tmp_path, args, name):
                                                                reason='this build has no PDF writer')),
     pytest.param('R.PDF', b'%PDF-1.5', marks=pytest.mark.skipif('pdf' in unavailable_formats(),
                                                                reason='this build has no PDF writer')),
+    pytest.param('r.odp', b'PK\x03\x04\x14\x00\x00\x00\x00\x00',
+                 marks=pytest.mark.skipif('odp' in unavailable_formats(), reason='this build has no ODP writer')),
 ])
 def test_cli_format_from_extension(tmp_path, name, start):
     out = tmp_path / name

@@ -15,6 +15,7 @@
 #include <libglib-testing/signal-logger.h>
 
 #include "pdz-language-private.h"
+#include "pdz-odf-private.h"
 #include "pdz-report-private.h"
 #include "pdz-test-util.h"
 
@@ -2104,7 +2105,7 @@ test_write_gfile (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
-/* HTML, Markdown and CSV always; XLSX and PDF as built; ODP not yet. A
+/* HTML, Markdown and CSV always; XLSX, PDF and ODP as built. A
  * format this build leaves out fails with PDZ_ERROR_UNSUPPORTED before
  * anything else, from every way of writing, and writes nothing. */
 static void
@@ -2127,7 +2128,7 @@ test_formats_available (void)
   g_assert_true (pdz_report_format_is_available (PDZ_REPORT_FORMAT_CSV));
   g_assert_cmpint (pdz_report_format_is_available (PDZ_REPORT_FORMAT_XLSX), ==, PDZ_HAVE_XLSX);
   g_assert_cmpint (pdz_report_format_is_available (PDZ_REPORT_FORMAT_PDF), ==, PDZ_HAVE_PDF);
-  g_assert_false (pdz_report_format_is_available (PDZ_REPORT_FORMAT_ODP));
+  g_assert_cmpint (pdz_report_format_is_available (PDZ_REPORT_FORMAT_ODP), ==, PDZ_HAVE_ODF);
 
   for (PdzReportFormat f = PDZ_REPORT_FORMAT_HTML; f < PDZ_N_REPORT_FORMATS; f++)
     {
@@ -2265,6 +2266,85 @@ test_pdf (void)
     }
 }
 
+/* The ODP deck: an OpenDocument package (mimetype first, stored) whose
+ * XML parses, with a slide per objective and more, the same bytes for the
+ * same plan and date (its zip entries are dated as the report), in both
+ * languages; hostile text renders. python3-odf, Pango and LibreOffice read
+ * it in tests/test-report-paged.py. */
+static void
+test_odp (void)
+{
+  static const char * const languages[] = { "it", "en" };
+  static const char * const plans[] = { "example", "injection.json", "xml-chars.json" };
+  static const char mimetype[] = "application/vnd.oasis.opendocument.presentation";
+
+  if (!pdz_report_format_is_available (PDZ_REPORT_FORMAT_ODP))
+    {
+      g_test_skip ("this build has no ODP writer (-Dodf=disabled)");
+      return;
+    }
+
+  for (guint p = 0; p < G_N_ELEMENTS (plans); p++)
+    {
+      g_autoptr(PdzPlan) plan = p == 0 ? pdz_test_load_example () : pdz_test_load_test_data (plans[p], NULL);
+
+      for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+        {
+          g_autoptr(PdzReport) report = new_report (plan, PDZ_REPORT_FORMAT_ODP, languages[l]);
+          g_autoptr(GError) error = NULL;
+          g_autoptr(GBytes) first = pdz_report_to_bytes (report, NULL, &error);
+          g_autoptr(GBytes) second = NULL;
+          g_autoptr(PdzZip) zip = NULL;
+          PdzZipStatus status;
+          gsize length;
+          const guint8 *data;
+
+          g_assert_no_error (error);
+          data = g_bytes_get_data (first, &length);
+          /* the local header of "mimetype", stored (method 0), then its text */
+          g_assert_cmpmem (data, 4, "PK\x03\x04", 4);
+          g_assert_cmpint (data[8] | data[9] << 8, ==, 0);
+          g_assert_cmpmem (data + 30, 8, "mimetype", 8);
+          g_assert_cmpmem (data + 38, strlen (mimetype), mimetype, strlen (mimetype));
+
+          zip = _pdz_zip_open (data, length, &status);
+          g_assert_cmpint (status, ==, PDZ_ZIP_OK);
+          for (guint e = 0; e < 4; e++)
+            {
+              static const char * const entries[] = {
+                "content.xml", "styles.xml", "meta.xml", "META-INF/manifest.xml",
+              };
+              static const GMarkupParser parser = { NULL, };
+              g_autoptr(GBytes) xml = _pdz_zip_read (zip, entries[e], &status);
+              g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new (&parser, 0, NULL, NULL);
+              gsize xml_length;
+              const char *text;
+
+              g_assert_cmpint (status, ==, PDZ_ZIP_OK);
+              text = g_bytes_get_data (xml, &xml_length);
+              g_assert_true (g_markup_parse_context_parse (context, text, (gssize) xml_length, &error));
+              g_assert_true (g_markup_parse_context_end_parse (context, &error));
+              g_assert_no_error (error);
+              if (e == 0 && p == 0)
+                {
+                  guint slides = 0;
+
+                  for (const char *at = text; (at = strstr (at, "<draw:page ")) != NULL; at++)
+                    slides++;
+                  /* a cover, the summary, 11 objectives, the ASST, the
+                   * sovra-ambito projects, the key figures, the contacts */
+                  g_assert_cmpuint (slides, >=, 17);
+                  g_assert_nonnull (strstr (text, "<presentation:notes"));
+                }
+            }
+
+          second = pdz_report_to_bytes (report, NULL, &error);
+          g_assert_no_error (error);
+          g_assert_true (g_bytes_equal (first, second));
+        }
+    }
+}
+
 /* The names of 0.1, kept as deprecated wrappers through 0.x */
 static void
 test_deprecated_get_output_files (void)
@@ -2335,6 +2415,7 @@ main (int    argc,
   g_test_add_func ("/pdz/report/csv/injection", test_injection_csv);
   g_test_add_func ("/pdz/report/xlsx/reproducible", test_xlsx);
   g_test_add_func ("/pdz/report/pdf", test_pdf);
+  g_test_add_func ("/pdz/report/odp", test_odp);
   g_test_add_func ("/pdz/report/stream", test_stream);
   g_test_add_func ("/pdz/report/source-date-epoch", test_source_date_epoch);
   g_test_add_func ("/pdz/report/format/amounts", test_amounts);

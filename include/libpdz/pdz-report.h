@@ -27,8 +27,9 @@ G_BEGIN_DECLS
  *   sheet per data table (`xlsx`); a build of libpdz may leave it out
  * @PDZ_REPORT_FORMAT_PDF: an A4 PDF document, tagged, with bookmarks and
  *   page numbers (`pdf`); a build of libpdz may leave it out. Since: 0.2
- * @PDZ_REPORT_FORMAT_ODP: an OpenDocument slide deck (`odp`). Since: 0.2.
- *   No release of libpdz writes it yet: it is reported unavailable
+ * @PDZ_REPORT_FORMAT_ODP: an OpenDocument slide deck in 16:9, in the order
+ *   of the office's own deck, the details in the speaker notes (`odp`); a
+ *   build of libpdz may leave it out. Since: 0.2
  *
  * The file format a [class@Pdz.Report] writes.
  *

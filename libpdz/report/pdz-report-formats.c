@@ -24,9 +24,8 @@ static const struct {
     "it was configured with the meson option xlsx disabled" },
   { PDZ_REPORT_FORMAT_PDF, "PDF", PDZ_HAVE_PDF,
     "it was configured with the meson option pdf disabled" },
-  /* The ODP writer has not landed: with it, PDZ_HAVE_ODF follows the
-   * option odf, and so does this text. */
-  { PDZ_REPORT_FORMAT_ODP, "ODP", PDZ_HAVE_ODF, "no release of libpdz has one yet" },
+  { PDZ_REPORT_FORMAT_ODP, "ODP", PDZ_HAVE_ODF,
+    "it was configured with the meson option odf disabled" },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (formats) == PDZ_N_REPORT_FORMATS);
@@ -71,7 +70,7 @@ _pdz_report_format_available (PdzReportFormat   format,
  *
  * HTML, Markdown and CSV always are. XLSX, PDF and ODP each depend on a
  * library that a build of libpdz may leave out (its meson options `xlsx`,
- * `pdf` and `odf`); no release writes ODP yet. Writing a report in a
+ * `pdf` and `odf`). Writing a report in a
  * format that is not available fails with %PDZ_ERROR_UNSUPPORTED, whose
  * message names the format and lists those that are.
  *

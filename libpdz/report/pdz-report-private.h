@@ -11,15 +11,15 @@
  *     pdz_plan_check()), once pdz-report-formats.c has said this build
  *     writes the format, and hands it to the writer of the format; the
  *     roll-ups of PdzStats come from pdz-report-figures.c.
- *  2. The HTML, Markdown and PDF formats share one document:
+ *  2. The HTML, Markdown, PDF and ODP formats share one document:
  *     pdz-report-document.c turns the context into a list of PdzReportBlock
  *     (headings, paragraphs, lists, tables, figures) made of
  *     PdzReportInline runs, with the sections of pdz-report-sections.c and
  *     the primitives of pdz-report-builder.c; pdz-report-html.c and
- *     pdz-report-markdown.c only print it, escaping every text run, and
- *     pdz-report-pdf.c lays it out on pages (measuring with Pango through
- *     pdz-report-pango.c). The CSV and XLSX formats share the data tables
- *     of pdz-report-tables.c.
+ *     pdz-report-markdown.c only print it, escaping every text run,
+ *     pdz-report-pdf.c lays it out on pages and pdz-report-odp.c on slides
+ *     (both measuring with Pango through pdz-report-pango.c). The CSV and
+ *     XLSX formats share the data tables of pdz-report-tables.c.
  *  3. The charts are SVG strings from pdz-report-svg.c.
  *
  * Nothing here reads JSON or touches a file other than the output (which
@@ -424,7 +424,7 @@ void _pdz_report_figures_free (PdzReportFigures *figures);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdzReportFigures, _pdz_report_figures_free)
 
 /* ------------------------------------------------------------------------ */
-/* The document shared by HTML, Markdown and PDF                           */
+/* The document shared by HTML, Markdown, PDF and ODP                      */
 /* ------------------------------------------------------------------------ */
 
 typedef enum {
@@ -599,6 +599,10 @@ GBytes *_pdz_report_write_csv (const PdzReportContext *ctx, PdzReportTable table
 #if PDZ_HAVE_PDF
 /* pdz-report-pdf.c: an A4 PDF */
 GBytes *_pdz_report_write_pdf (const PdzReportContext *ctx, GError **error);
+#endif
+#if PDZ_HAVE_ODF
+/* pdz-report-odp.c: a 16:9 OpenDocument slide deck */
+GBytes *_pdz_report_write_odp (const PdzReportContext *ctx, GError **error);
 #endif
 #if PDZ_HAVE_XLSX
 gboolean _pdz_report_write_xlsx (const PdzReportContext *ctx, const char *path, GError **error);

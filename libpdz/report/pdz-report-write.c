@@ -216,6 +216,9 @@ render_bytes (PdzReportContext  *ctx,
       return _pdz_report_write_pdf (ctx, error);
 #endif
     case PDZ_REPORT_FORMAT_ODP:
+#if PDZ_HAVE_ODF
+      return _pdz_report_write_odp (ctx, error);
+#endif
     default:
       /* context_new() refused the formats this build has no writer for. */
       g_assert_not_reached ();

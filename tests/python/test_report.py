@@ -183,8 +183,6 @@ def test_format_availability():
     assert Pdz.ReportFormat.ODP.value_nick == 'odp'
     for f in (Pdz.ReportFormat.HTML, Pdz.ReportFormat.MARKDOWN, Pdz.ReportFormat.CSV):
         assert Pdz.ReportFormat.is_available(f)
-    # no release writes the deck yet
-    assert not Pdz.ReportFormat.is_available(Pdz.ReportFormat.ODP)
 
 
 @pytest.mark.parametrize('fmt,name', [(Pdz.ReportFormat.PDF, 'PDF'), (Pdz.ReportFormat.ODP, 'ODP')])
@@ -249,3 +247,14 @@ def test_pdf_through_the_binding(small_report, tmp_path):
     assert small_report.to_bytes(None).get_data() == data
     small_report.write_path(str(tmp_path / 'r.pdf'), None)
     assert (tmp_path / 'r.pdf').read_bytes() == data
+
+
+def test_odp_through_the_binding(small_report, tmp_path):
+    if not Pdz.ReportFormat.is_available(Pdz.ReportFormat.ODP):
+        pytest.skip('this build has no ODP writer')
+    small_report.props.format = Pdz.ReportFormat.ODP
+    data = small_report.to_bytes(None).get_data()
+    assert data[:4] == b'PK\x03\x04' and b'application/vnd.oasis.opendocument.presentation' in data[:100]
+    assert small_report.to_bytes(None).get_data() == data
+    small_report.write_path(str(tmp_path / 'r.odp'), None)
+    assert (tmp_path / 'r.odp').read_bytes() == data
