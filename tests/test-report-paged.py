@@ -74,9 +74,11 @@ def no_space(text):
     return re.sub(r'\s+', '', text)
 
 
-def entity_texts(path):
-    """The titles of the objectives, actions, sub-actions and projects and
-    the names of the partners of the plan at @path."""
+def plan_texts(path, partners=True, projects=lambda project: True):
+    """The titles of the objectives, actions, sub-actions and the projects
+    that @projects accepts (with, for those, their interventions when
+    @partners is False) and, with @partners, the names of the partners of
+    the plan at @path."""
     plan = json.loads(pathlib.Path(path).read_text(encoding='utf-8'))
     texts = []
 
@@ -89,10 +91,19 @@ def entity_texts(path):
         texts.append(objective['title'])
         actions(objective)
     for project in plan.get('projects', []):
-        texts.append(project['title'])
-        actions(project)
-    texts += [p['name'] for p in plan.get('partners', [])]
-    return texts
+        if projects(project):
+            texts.append(project['title'])
+            if not partners:
+                texts += project.get('interventions', [])
+            actions(project)
+    if partners:
+        texts += [p['name'] for p in plan.get('partners', [])]
+    return [t for t in texts if t]
+
+
+def entity_texts(path):
+    """Every objective, action, sub-action, project and partner of a plan."""
+    return plan_texts(path)
 
 
 # PDF ---------------------------------------------------------------------------
@@ -399,23 +410,7 @@ def bullet_texts(path):
     """What the seed's slides show of a plan: the objectives' titles, the
     actions and sub-actions as written, the health objectives, the
     sovra-ambito projects and their interventions."""
-    plan = json.loads(pathlib.Path(path).read_text(encoding='utf-8'))
-    texts = []
-
-    def actions(owner):
-        for action in owner.get('actions', []):
-            texts.append(action['title'])
-            actions(action)
-
-    for objective in plan.get('objectives', []):
-        texts.append(objective['title'])
-        actions(objective)
-    for project in plan.get('projects', []):
-        if project.get('scope') == 'sovra-ambito':
-            texts.append(project['title'])
-            texts += project.get('interventions', [])
-            actions(project)
-    return [t for t in texts if t]
+    return plan_texts(path, partners=False, projects=lambda p: p.get('scope') == 'sovra-ambito')
 
 
 def xml_text(text):
