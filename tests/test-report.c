@@ -2196,8 +2196,12 @@ bytes_contain (GBytes     *bytes,
 static void
 test_pdf (void)
 {
-  static const char * const languages[] = { "it", "en" };
-  static const char * const plans[] = { "example", "injection.json", "xml-chars.json", "long" };
+  /* each plan in one language, the example in both: a rendering takes
+   * some seconds under valgrind */
+  static const char * const plans[] = { "example", "example", "injection.json", "xml-chars.json", "long" };
+  static const char * const languages[] = { "it", "en", "en", "it", "it" };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (plans) == G_N_ELEMENTS (languages));
 
   if (!pdz_report_format_is_available (PDZ_REPORT_FORMAT_PDF))
     {
@@ -2209,9 +2213,9 @@ test_pdf (void)
     {
       g_autoptr(PdzPlan) plan = NULL;
 
-      if (p == 0)
+      if (p < 2)
         plan = pdz_test_load_example ();
-      else if (p < 3)
+      else if (p < 4)
         plan = pdz_test_load_test_data (plans[p], NULL);
       else
         {
@@ -2232,37 +2236,36 @@ test_pdf (void)
           pdz_objective_set_description (objective, title->str);
         }
 
-      for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
-        {
-          g_autoptr(PdzReport) report = new_report (plan, PDZ_REPORT_FORMAT_PDF, languages[l]);
-          g_autoptr(GError) error = NULL;
-          g_autoptr(GBytes) first = NULL;
-          g_autoptr(GBytes) second = NULL;
-          gsize length;
-          const char *data;
+      {
+        g_autoptr(PdzReport) report = new_report (plan, PDZ_REPORT_FORMAT_PDF, languages[p]);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(GBytes) first = NULL;
+        g_autoptr(GBytes) second = NULL;
+        gsize length;
+        const char *data;
 
-          pdz_report_set_include_diagnostics (report, TRUE);
-          first = pdz_report_to_bytes (report, NULL, &error);
-          g_assert_no_error (error);
-          data = g_bytes_get_data (first, &length);
-          g_assert_cmpuint (length, >, 1000);
-          g_assert_cmpmem (data, 8, "%PDF-1.5", 8);
-          g_assert_cmpmem (data + length - 6, 6, "%%EOF\n", 6);
-          g_assert_true (bytes_contain (first, "/StructTreeRoot"));
-          g_assert_true (bytes_contain (first, "/MarkInfo"));
-          g_assert_true (bytes_contain (first, "/Outlines"));
-          g_assert_true (bytes_contain (first, "/Title"));
-          g_assert_true (bytes_contain (first, "/MediaBox [ 0 0 595.2756 841.8898 ]"));
-          /* the report's date, not the clock's */
-          g_assert_true (bytes_contain (first, "/CreationDate (20231114120000Z)"));
+        pdz_report_set_include_diagnostics (report, TRUE);
+        first = pdz_report_to_bytes (report, NULL, &error);
+        g_assert_no_error (error);
+        data = g_bytes_get_data (first, &length);
+        g_assert_cmpuint (length, >, 1000);
+        g_assert_cmpmem (data, 8, "%PDF-1.5", 8);
+        g_assert_cmpmem (data + length - 6, 6, "%%EOF\n", 6);
+        g_assert_true (bytes_contain (first, "/StructTreeRoot"));
+        g_assert_true (bytes_contain (first, "/MarkInfo"));
+        g_assert_true (bytes_contain (first, "/Outlines"));
+        g_assert_true (bytes_contain (first, "/Title"));
+        g_assert_true (bytes_contain (first, "/MediaBox [ 0 0 595.2756 841.8898 ]"));
+        /* the report's date, not the clock's */
+        g_assert_true (bytes_contain (first, "/CreationDate (20231114120000Z)"));
 
-          if (p == 0 || p == 3)
-            {
-              second = pdz_report_to_bytes (report, NULL, &error);
-              g_assert_no_error (error);
-              g_assert_true (g_bytes_equal (first, second));
-            }
-        }
+        if (p == 0 || p == 4)
+          {
+            second = pdz_report_to_bytes (report, NULL, &error);
+            g_assert_no_error (error);
+            g_assert_true (g_bytes_equal (first, second));
+          }
+      }
     }
 }
 

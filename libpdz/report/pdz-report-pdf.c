@@ -841,6 +841,7 @@ table_columns (Writer         *w,
   double sum_min = 0, sum_max = 0, sum_text = 0, at = 0;
   g_autoptr(PangoFontDescription) font = _pdz_report_pango_font (style->size, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL);
   g_autoptr(PangoLayout) layout = pango_layout_new (w->context);
+  g_autoptr(GHashTable) widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   pango_layout_set_font_description (layout, font);
   for (guint r = 0; r <= block->rows->len; r++)
@@ -868,19 +869,29 @@ table_columns (Writer         *w,
           pango_layout_get_extents (layout, NULL, &logical);
           max_w[c] = MAX (max_w[c], (double) logical.width / PANGO_SCALE);
 
-          /* the widest word */
-          {
-            g_auto(GStrv) words = g_regex_split_simple ("\\s+", text, 0, 0);
+          /* the widest word, each word measured once */
+          for (const char *p = text; *p != '\0';)
+            {
+              const char *end = p;
+              g_autofree char *word = NULL;
+              gpointer width;
 
-            for (guint k = 0; words[k] != NULL; k++)
-              {
-                if (*words[k] == '\0')
-                  continue;
-                pango_layout_set_text (layout, words[k], -1);
-                pango_layout_get_extents (layout, NULL, &logical);
-                min_w[c] = MAX (min_w[c], (double) logical.width / PANGO_SCALE);
-              }
-          }
+              while (*end != '\0' && !g_unichar_isspace (g_utf8_get_char (end)))
+                end = g_utf8_next_char (end);
+              if (end > p)
+                {
+                  word = g_strndup (p, end - p);
+                  if (!g_hash_table_lookup_extended (widths, word, NULL, &width))
+                    {
+                      pango_layout_set_text (layout, word, -1);
+                      pango_layout_get_extents (layout, NULL, &logical);
+                      width = GINT_TO_POINTER (logical.width);
+                      g_hash_table_insert (widths, g_steal_pointer (&word), width);
+                    }
+                  min_w[c] = MAX (min_w[c], (double) GPOINTER_TO_INT (width) / PANGO_SCALE);
+                }
+              p = *end != '\0' ? g_utf8_next_char (end) : end;
+            }
         }
     }
 
