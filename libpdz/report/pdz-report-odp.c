@@ -857,8 +857,9 @@ paginate_group (Deck  *deck,
         {
           slide = slide_new (deck, group);
           used = 0;
-          /* a sub-point goes on under its item's text again, without bullet */
-          if (para->kind == PARA_BULLET && para->level > 0)
+          /* a sub-point (or a heading among them) goes on under its item's
+           * text again, without bullet */
+          if ((para->kind == PARA_BULLET || para->kind == PARA_LABEL) && para->level > 0)
             {
               for (guint k = i; k-- > 0;)
                 {
