@@ -1,7 +1,9 @@
-# libpdz: the two commands.
+# libpdz: the commands.
 #
-#   make demo    renders the monitoring report of the example plan
-#   make check   builds everything and runs the whole test suite
+#   make demo       renders the monitoring report of the example plan
+#   make check      builds everything and runs the whole test suite
+#   make check-all  make check, then the slow suite: LibreOffice converts
+#                   the slide deck to PDF and the words are looked for there
 #
 # Both install the Debian packages they need when any is missing (as root,
 # or through sudo), configure _build if needed, and build.
@@ -17,10 +19,17 @@ DEBIAN_PACKAGES := \
 	libglib2.0-dev libjson-glib-dev libxlsxwriter-dev libglib-testing-0-dev \
 	gobject-introspection libgirepository1.0-dev gir1.2-glib-2.0 \
 	valac gjs python3 python3-gi python3-pytest python3-jsonschema python3-pandas \
-	python3-openpyxl python3-odf libgsf-1-dev pandoc librsvg2-bin gi-docgen valgrind chromium locales \
-	gnome-desktop-testing
+	python3-openpyxl pandoc librsvg2-bin gi-docgen valgrind chromium locales \
+	gnome-desktop-testing \
+	libcairo2-dev libpango1.0-dev librsvg2-dev libgsf-1-dev \
+	fonts-liberation2 fonts-dejavu-core \
+	poppler-utils qpdf python3-odf gir1.2-pango-1.0 python3-gi-cairo
 
-.PHONY: all demo check deps build test test-valgrind test-asan clean
+# Only for make check-all: LibreOffice Impress, headless. Either package
+# will do: the -nogui one is installed when neither is.
+SLOW_PACKAGES := libreoffice-impress-nogui libreoffice-impress
+
+.PHONY: all demo check check-all deps deps-slow build test test-slow test-valgrind test-asan clean
 
 all: build
 
@@ -37,6 +46,16 @@ deps:
 	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing < /dev/null; \
 	fi
 
+deps-slow: deps
+	@for p in $(SLOW_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}\n' "$$p" 2>/dev/null | grep -q '^install ok installed$$' && exit 0; \
+	done; \
+	echo "Installing Debian packages: $(firstword $(SLOW_PACKAGES))"; \
+	if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -q && \
+	$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+	  $(firstword $(SLOW_PACKAGES)) < /dev/null
+
 # Every report writer, always: a missing library is an error, not a format
 # quietly left out (meson_options.txt).
 WRITERS   := -Dxlsx=enabled -Dpdf=enabled -Dodf=enabled
@@ -49,7 +68,7 @@ $(BUILDDIR)/build.ninja:
 build: deps $(BUILDDIR)/build.ninja
 	$(MESON) compile -C $(BUILDDIR)
 
-DEMO_FORMATS := html md xlsx
+DEMO_FORMATS := html md xlsx pdf odp
 
 demo: build
 	@mkdir -p $(BUILDDIR)/demo
@@ -59,8 +78,12 @@ demo: build
 	@echo "The monitoring report of $(EXAMPLE) is in:"
 	@for f in $(DEMO_FORMATS); do echo "  $(CURDIR)/$(BUILDDIR)/demo/report.$$f"; done
 
+# Every suite but the slow one, which needs LibreOffice (make check-all)
 test: build
-	$(MESON) test -C $(BUILDDIR) --print-errorlogs
+	$(MESON) test -C $(BUILDDIR) --no-suite slow --print-errorlogs
+
+test-slow: deps-slow build
+	$(MESON) test -C $(BUILDDIR) --suite slow --print-errorlogs
 
 # The C tests again under valgrind (definite leaks and memory errors fail).
 test-valgrind: build
@@ -79,6 +102,8 @@ test-asan: deps $(ASANDIR)/build.ninja
 check: test test-valgrind test-asan
 	@python3 tests/testlog-summary.py $(BUILDDIR)/meson-logs/testlog.json \
 	  $(BUILDDIR)/meson-logs/testlog-valgrind.json $(ASANDIR)/meson-logs/testlog.json
+
+check-all: check test-slow
 
 clean:
 	rm -rf $(BUILDDIR) $(ASANDIR)

@@ -45,6 +45,12 @@ typedef struct _PdzOdfWriter PdzOdfWriter;
  * entry, no manifest), for the XLSX writer. */
 PdzOdfWriter *_pdz_odf_writer_new    (const char    *mimetype,
                                       GError       **error);
+/* The same, every entry stamped with @modtime (in UTC, clamped to the
+ * years 1980 to 2107 that a zip date holds) rather than
+ * _pdz_odf_source_date(): the ODP deck's, the date of its report. */
+PdzOdfWriter *_pdz_odf_writer_new_at (const char    *mimetype,
+                                      GDateTime     *modtime,
+                                      GError       **error);
 /* Adds the entry @path ("content.xml"; a "/" makes folders) of
  * @media_type ("text/xml") to the package and its manifest. */
 gboolean      _pdz_odf_writer_add    (PdzOdfWriter  *self,

@@ -140,11 +140,23 @@ PdzOdfWriter *
 _pdz_odf_writer_new (const char  *mimetype,
                      GError     **error)
 {
+  g_autoptr(GDateTime) modtime = _pdz_odf_source_date ();
+
+  return _pdz_odf_writer_new_at (mimetype, modtime, error);
+}
+
+PdzOdfWriter *
+_pdz_odf_writer_new_at (const char  *mimetype,
+                        GDateTime   *modtime,
+                        GError     **error)
+{
   g_autoptr(PdzOdfWriter) self = g_new0 (PdzOdfWriter, 1);
   GError *gsf_error = NULL;
+  gint64 seconds = CLAMP (g_date_time_to_unix (modtime), ZIP_FIRST_SECOND, ZIP_LAST_SECOND);
 
   self->mimetype = g_strdup (mimetype);
-  self->modtime = _pdz_odf_source_date ();
+  /* in UTC, within the years a zip date holds */
+  self->modtime = g_date_time_new_from_unix_utc (seconds);
   self->manifest = g_string_new (NULL);
   self->folders = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->sink = gsf_output_memory_new ();

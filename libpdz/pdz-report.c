@@ -17,8 +17,9 @@
  * changes the plan. Its properties choose what it writes:
  *
  * - [property@Pdz.Report:format]: one self-contained HTML file, Markdown
- *   for pandoc, CSV tables, or an XLSX workbook (when this build of libpdz
- *   has its writer: [func@Pdz.ReportFormat.is_available]);
+ *   for pandoc, CSV tables, an XLSX workbook, an A4 PDF or an ODP slide
+ *   deck (the last three when this build of libpdz has their writer:
+ *   [func@Pdz.ReportFormat.is_available]);
  * - [property@Pdz.Report:language]: Italian (`it`) or English (`en`),
  *   by default the plan's [property@Pdz.Plan:language], whatever the locale
  *   of the process;
@@ -219,7 +220,7 @@ pdz_report_class_init (PdzReportClass *klass)
   /**
    * PdzReport:sections:
    *
-   * The sections an HTML or Markdown report holds, in their fixed order.
+   * The sections an HTML, Markdown or PDF report holds, in their fixed order.
    * CSV and XLSX reports ignore it.
    */
   properties[PROP_SECTIONS] =
@@ -274,7 +275,7 @@ pdz_report_class_init (PdzReportClass *klass)
   /**
    * PdzReport:include-diagnostics:
    *
-   * Whether an HTML or Markdown report ends with an appendix listing the
+   * Whether an HTML, Markdown or PDF report ends with an appendix listing the
    * diagnostics of [method@Pdz.Plan.check], in the report's language.
    */
   properties[PROP_INCLUDE_DIAGNOSTICS] =

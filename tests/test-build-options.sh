@@ -1,10 +1,11 @@
 #!/bin/sh
-# Builds libpdz and pdz without the XLSX writer (-Dxlsx=disabled) in a
-# temporary directory, and checks what that build promises: the summary
-# says XLSX is left out, the library does not link libxlsxwriter,
-# `pdz report -f xlsx` (or -o r.xlsx) fails with the library's
-# PDZ_ERROR_UNSUPPORTED message and exit status 2 and writes nothing,
-# --help says so, and HTML still works.
+# Builds libpdz and pdz without the writers that bring a dependency
+# (-Dxlsx=disabled -Dpdf=disabled -Dodf=disabled) in a temporary
+# directory, and checks what that build promises: the summary says XLSX,
+# PDF and ODP are left out, the library links neither libxlsxwriter nor
+# cairo, `pdz report -f xlsx` (or -o r.xlsx, and the same for PDF and ODP) fails with the
+# library's PDZ_ERROR_UNSUPPORTED message and exit status 2 and writes
+# nothing, --help says so, and HTML still works.
 # Usage: test-build-options.sh SOURCE_ROOT
 set -eu
 src=$1
@@ -24,25 +25,33 @@ check () {
   fi
 }
 
-meson setup "$work/_build" "$src" -Dxlsx=disabled -Dintrospection=disabled -Dvapi=false \
+meson setup "$work/_build" "$src" -Dxlsx=disabled -Dpdf=disabled -Dodf=disabled \
+  -Dintrospection=disabled -Dvapi=false \
   -Ddocs=disabled -Dtests=false >"$work/setup.log" 2>&1 || { cat "$work/setup.log"; exit 1; }
 meson compile -C "$work/_build" pdz >"$work/compile.log" 2>&1 || { cat "$work/compile.log"; exit 1; }
 pdz=$work/_build/tools/pdz
 set +e
 
 grep -q 'XLSX (-Dxlsx) *: NO' "$work/setup.log"; check $? "the summary says XLSX is left out"
+grep -q 'PDF (-Dpdf) *: NO' "$work/setup.log"; check $? "the summary says PDF is left out"
+grep -q 'ODP (-Dodf) *: NO' "$work/setup.log"; check $? "the summary says ODP is left out"
 
 readelf -d "$work/_build/libpdz/libpdz-1.so" | grep -q xlsxwriter && linked=1 || linked=0
 check $linked "libpdz-1.so does not link libxlsxwriter"
+readelf -d "$work/_build/libpdz/libpdz-1.so" | grep -q -e cairo -e rsvg && linked=1 || linked=0
+check $linked "libpdz-1.so does not link cairo nor librsvg"
 
-for args in "-f xlsx -o $work/r.xlsx" "-o $work/r.xlsx" "-f xlsx"; do
+for args in "-f xlsx -o $work/r.xlsx" "-o $work/r.xlsx" "-f xlsx" "-f pdf -o $work/r.pdf" "-o $work/r.pdf" \
+            "-o $work/r.odp"; do
+  name=XLSX
+  case $args in *pdf*) name=PDF ;; *odp*) name=ODP ;; esac
   status=0
   # shellcheck disable=SC2086
   "$pdz" report "$plan" $args >"$work/out" 2>"$work/err" || status=$?
   [ "$status" = 2 ]; check $? "pdz report $args: exit status 2 (got $status)"
-  grep -q "this build of libpdz has no XLSX writer (" "$work/err"; check $? "pdz report $args: the library's message"
+  grep -q "this build of libpdz has no $name writer (" "$work/err"; check $? "pdz report $args: the library's message"
   [ "$(wc -l <"$work/err")" = 1 ]; check $? "pdz report $args: one line"
-  [ ! -s "$work/out" ] && [ ! -e "$work/r.xlsx" ]; check $? "pdz report $args: nothing written"
+  [ ! -s "$work/out" ] && [ ! -e "$work/r.xlsx" ] && [ ! -e "$work/r.pdf" ] && [ ! -e "$work/r.odp" ]; check $? "pdz report $args: nothing written"
   sed 's/^/# /' "$work/err"
 done
 

@@ -15,6 +15,7 @@
 #include <libglib-testing/signal-logger.h>
 
 #include "pdz-language-private.h"
+#include "pdz-odf-private.h"
 #include "pdz-report-private.h"
 #include "pdz-test-util.h"
 
@@ -2104,7 +2105,7 @@ test_write_gfile (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
-/* HTML, Markdown and CSV always; XLSX as built; PDF and ODP not yet. A
+/* HTML, Markdown and CSV always; XLSX, PDF and ODP as built. A
  * format this build leaves out fails with PDZ_ERROR_UNSUPPORTED before
  * anything else, from every way of writing, and writes nothing. */
 static void
@@ -2126,8 +2127,8 @@ test_formats_available (void)
   g_assert_true (pdz_report_format_is_available (PDZ_REPORT_FORMAT_MARKDOWN));
   g_assert_true (pdz_report_format_is_available (PDZ_REPORT_FORMAT_CSV));
   g_assert_cmpint (pdz_report_format_is_available (PDZ_REPORT_FORMAT_XLSX), ==, PDZ_HAVE_XLSX);
-  g_assert_false (pdz_report_format_is_available (PDZ_REPORT_FORMAT_PDF));
-  g_assert_false (pdz_report_format_is_available (PDZ_REPORT_FORMAT_ODP));
+  g_assert_cmpint (pdz_report_format_is_available (PDZ_REPORT_FORMAT_PDF), ==, PDZ_HAVE_PDF);
+  g_assert_cmpint (pdz_report_format_is_available (PDZ_REPORT_FORMAT_ODP), ==, PDZ_HAVE_ODF);
 
   for (PdzReportFormat f = PDZ_REPORT_FORMAT_HTML; f < PDZ_N_REPORT_FORMATS; f++)
     {
@@ -2172,6 +2173,179 @@ test_formats_available (void)
     }
 
   g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* Whether @needle occurs in @bytes (which may hold NULs) */
+static gboolean
+bytes_contain (GBytes     *bytes,
+               const char *needle)
+{
+  gsize length, n = strlen (needle);
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (data[i] == needle[0] && memcmp (data + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The PDF: a tagged A4 document with an outline and a title, the same
+ * bytes for the same plan and date, in both languages; hostile text
+ * (markup, controls, a 5,000-character title, a word of 300) renders. The
+ * text inside is checked with pdftotext by tests/test-report-paged.py. */
+static void
+test_pdf (void)
+{
+  /* each plan in one language, the example in both: a rendering takes
+   * some seconds under valgrind */
+  static const char * const plans[] = { "example", "example", "injection.json", "xml-chars.json", "long" };
+  static const char * const languages[] = { "it", "en", "en", "it", "it" };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (plans) == G_N_ELEMENTS (languages));
+
+  if (!pdz_report_format_is_available (PDZ_REPORT_FORMAT_PDF))
+    {
+      g_test_skip ("this build has no PDF writer (-Dpdf=disabled)");
+      return;
+    }
+
+  for (guint p = 0; p < G_N_ELEMENTS (plans); p++)
+    {
+      g_autoptr(PdzPlan) plan = NULL;
+
+      if (p < 2)
+        plan = pdz_test_load_example ();
+      else if (p < 4)
+        plan = pdz_test_load_test_data (plans[p], NULL);
+      else
+        {
+          g_autoptr(GString) title = g_string_new (NULL);
+          g_autoptr(PdzObjective) objective = NULL;
+          g_autoptr(GString) word = g_string_new (NULL);
+
+          plan = pdz_test_load_example ();
+          while (title->len < 5000)
+            g_string_append (title, "Attivazione del servizio <b>di</b> assistenza &amp; domiciliare\t\x01 ");
+          g_string_truncate (title, 5000);
+          while (word->len < 300)
+            g_string_append (word, "Coprogettazione");
+          g_string_truncate (word, 300);
+          pdz_plan_set_title (plan, title->str);
+          objective = g_list_model_get_item (pdz_plan_get_objectives (plan), 0);
+          pdz_objective_set_title (objective, word->str);
+          pdz_objective_set_description (objective, title->str);
+        }
+
+      {
+        g_autoptr(PdzReport) report = new_report (plan, PDZ_REPORT_FORMAT_PDF, languages[p]);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(GBytes) first = NULL;
+        g_autoptr(GBytes) second = NULL;
+        gsize length;
+        const char *data;
+
+        pdz_report_set_include_diagnostics (report, TRUE);
+        first = pdz_report_to_bytes (report, NULL, &error);
+        g_assert_no_error (error);
+        data = g_bytes_get_data (first, &length);
+        g_assert_cmpuint (length, >, 1000);
+        g_assert_cmpmem (data, 8, "%PDF-1.5", 8);
+        g_assert_cmpmem (data + length - 6, 6, "%%EOF\n", 6);
+        g_assert_true (bytes_contain (first, "/StructTreeRoot"));
+        g_assert_true (bytes_contain (first, "/MarkInfo"));
+        g_assert_true (bytes_contain (first, "/Outlines"));
+        g_assert_true (bytes_contain (first, "/Title"));
+        g_assert_true (bytes_contain (first, "/MediaBox [ 0 0 595.2756 841.8898 ]"));
+        /* the report's date, not the clock's */
+        g_assert_true (bytes_contain (first, "/CreationDate (20231114120000Z)"));
+
+        if (p == 0 || p == 4)
+          {
+            second = pdz_report_to_bytes (report, NULL, &error);
+            g_assert_no_error (error);
+            g_assert_true (g_bytes_equal (first, second));
+          }
+      }
+    }
+}
+
+/* The ODP deck: an OpenDocument package (mimetype first, stored) whose
+ * XML parses, with a slide per objective and more, the same bytes for the
+ * same plan and date (its zip entries are dated as the report), in both
+ * languages; hostile text renders. python3-odf, Pango and LibreOffice read
+ * it in tests/test-report-paged.py. */
+static void
+test_odp (void)
+{
+  static const char * const languages[] = { "it", "en" };
+  static const char * const plans[] = { "example", "injection.json", "xml-chars.json" };
+  static const char mimetype[] = "application/vnd.oasis.opendocument.presentation";
+
+  if (!pdz_report_format_is_available (PDZ_REPORT_FORMAT_ODP))
+    {
+      g_test_skip ("this build has no ODP writer (-Dodf=disabled)");
+      return;
+    }
+
+  for (guint p = 0; p < G_N_ELEMENTS (plans); p++)
+    {
+      g_autoptr(PdzPlan) plan = p == 0 ? pdz_test_load_example () : pdz_test_load_test_data (plans[p], NULL);
+
+      for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+        {
+          g_autoptr(PdzReport) report = new_report (plan, PDZ_REPORT_FORMAT_ODP, languages[l]);
+          g_autoptr(GError) error = NULL;
+          g_autoptr(GBytes) first = pdz_report_to_bytes (report, NULL, &error);
+          g_autoptr(GBytes) second = NULL;
+          g_autoptr(PdzZip) zip = NULL;
+          PdzZipStatus status;
+          gsize length;
+          const guint8 *data;
+
+          g_assert_no_error (error);
+          data = g_bytes_get_data (first, &length);
+          /* the local header of "mimetype", stored (method 0), then its text */
+          g_assert_cmpmem (data, 4, "PK\x03\x04", 4);
+          g_assert_cmpint (data[8] | data[9] << 8, ==, 0);
+          g_assert_cmpmem (data + 30, 8, "mimetype", 8);
+          g_assert_cmpmem (data + 38, strlen (mimetype), mimetype, strlen (mimetype));
+
+          zip = _pdz_zip_open (data, length, &status);
+          g_assert_cmpint (status, ==, PDZ_ZIP_OK);
+          for (guint e = 0; e < 4; e++)
+            {
+              static const char * const entries[] = {
+                "content.xml", "styles.xml", "meta.xml", "META-INF/manifest.xml",
+              };
+              static const GMarkupParser parser = { NULL, };
+              g_autoptr(GBytes) xml = _pdz_zip_read (zip, entries[e], &status);
+              g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new (&parser, 0, NULL, NULL);
+              gsize xml_length;
+              const char *text;
+
+              g_assert_cmpint (status, ==, PDZ_ZIP_OK);
+              text = g_bytes_get_data (xml, &xml_length);
+              g_assert_true (g_markup_parse_context_parse (context, text, (gssize) xml_length, &error));
+              g_assert_true (g_markup_parse_context_end_parse (context, &error));
+              g_assert_no_error (error);
+              if (e == 0 && p == 0)
+                {
+                  guint slides = 0;
+
+                  for (const char *at = text; (at = strstr (at, "<draw:page ")) != NULL; at++)
+                    slides++;
+                  /* a cover, the summary, 11 objectives, the ASST, the
+                   * sovra-ambito projects, the key figures, the contacts */
+                  g_assert_cmpuint (slides, >=, 17);
+                  g_assert_nonnull (strstr (text, "<presentation:notes"));
+                }
+            }
+
+          second = pdz_report_to_bytes (report, NULL, &error);
+          g_assert_no_error (error);
+          g_assert_true (g_bytes_equal (first, second));
+        }
+    }
 }
 
 /* The names of 0.1, kept as deprecated wrappers through 0.x */
@@ -2243,6 +2417,8 @@ main (int    argc,
   g_test_add_func ("/pdz/report/csv/directory", test_csv_directory);
   g_test_add_func ("/pdz/report/csv/injection", test_injection_csv);
   g_test_add_func ("/pdz/report/xlsx/reproducible", test_xlsx);
+  g_test_add_func ("/pdz/report/pdf", test_pdf);
+  g_test_add_func ("/pdz/report/odp", test_odp);
   g_test_add_func ("/pdz/report/stream", test_stream);
   g_test_add_func ("/pdz/report/source-date-epoch", test_source_date_epoch);
   g_test_add_func ("/pdz/report/format/amounts", test_amounts);

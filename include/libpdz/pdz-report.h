@@ -25,10 +25,11 @@ G_BEGIN_DECLS
  * @PDZ_REPORT_FORMAT_CSV: the data tables as RFC 4180 CSV (`csv`)
  * @PDZ_REPORT_FORMAT_XLSX: an Excel workbook with a summary sheet and one
  *   sheet per data table (`xlsx`); a build of libpdz may leave it out
- * @PDZ_REPORT_FORMAT_PDF: an A4 PDF document (`pdf`). Since: 0.2. No
- *   release of libpdz writes it yet: it is reported unavailable
- * @PDZ_REPORT_FORMAT_ODP: an OpenDocument slide deck (`odp`). Since: 0.2.
- *   No release of libpdz writes it yet: it is reported unavailable
+ * @PDZ_REPORT_FORMAT_PDF: an A4 PDF document, tagged, with bookmarks and
+ *   page numbers (`pdf`); a build of libpdz may leave it out. Since: 0.2
+ * @PDZ_REPORT_FORMAT_ODP: an OpenDocument slide deck in 16:9, in the order
+ *   of the office's own deck, the details in the speaker notes (`odp`); a
+ *   build of libpdz may leave it out. Since: 0.2
  *
  * The file format a [class@Pdz.Report] writes.
  *
@@ -65,7 +66,7 @@ typedef enum {
  * @PDZ_REPORT_SECTION_FUNDING: the funding overview, by source and by status
  * @PDZ_REPORT_SECTION_ALL: every section above
  *
- * The sections of an HTML or Markdown report. The CSV and XLSX formats
+ * The sections of an HTML, Markdown or PDF report. The CSV and XLSX formats
  * hold data tables and ignore them. The appendix of diagnostics is chosen
  * with [property@Pdz.Report:include-diagnostics].
  */

@@ -52,6 +52,8 @@ void _pdz_doc_add_heading (PdzReportBuilder *b, int level, const char *anchor, G
 void _pdz_doc_add_heading_text (PdzReportBuilder *b, int level, const char *anchor, const char *text);
 void _pdz_doc_add_paragraph (PdzReportBuilder *b, const char *klass, GPtrArray *inlines);
 PdzReportBlock *_pdz_doc_add_list (PdzReportBuilder *b, const char *klass);
+/* Appends @inlines (taken) to the LIST @list, at depth @level (0 or 1) */
+void _pdz_doc_list_add_item (PdzReportBlock *list, GPtrArray *inlines, guint level);
 void _pdz_doc_begin_section (PdzReportBuilder *b, const char *klass);
 void _pdz_doc_end_section (PdzReportBuilder *b);
 

@@ -139,6 +139,7 @@ block_free (PdzReportBlock *block)
   g_free (block->anchor);
   g_clear_pointer (&block->inlines, g_ptr_array_unref);
   g_clear_pointer (&block->items, g_ptr_array_unref);
+  g_clear_pointer (&block->levels, g_array_unref);
   g_clear_pointer (&block->cover_classes, g_ptr_array_unref);
   if (block->columns != NULL)
     {
@@ -222,6 +223,30 @@ _pdz_doc_add_list (PdzReportBuilder *b,
 
   block->items = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   return block;
+}
+
+void
+_pdz_doc_list_add_item (PdzReportBlock *list,
+                        GPtrArray      *inlines,
+                        guint           level)
+{
+  if (level > 0 && list->levels == NULL)
+    {
+      list->levels = g_array_new (FALSE, TRUE, sizeof (guint));
+      g_array_set_size (list->levels, list->items->len);
+    }
+  g_ptr_array_add (list->items, inlines);
+  if (list->levels != NULL)
+    g_array_append_val (list->levels, level);
+}
+
+guint
+_pdz_doc_list_item_level (const PdzReportBlock *block,
+                          guint                 i)
+{
+  if (block->levels == NULL || i >= block->levels->len)
+    return 0;
+  return g_array_index (block->levels, guint, i);
 }
 
 void

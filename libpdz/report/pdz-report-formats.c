@@ -22,10 +22,10 @@ static const struct {
   { PDZ_REPORT_FORMAT_CSV, "CSV", TRUE, NULL },
   { PDZ_REPORT_FORMAT_XLSX, "XLSX", PDZ_HAVE_XLSX,
     "it was configured with the meson option xlsx disabled" },
-  /* The PDF and ODP writers have not landed: with them, PDZ_HAVE_PDF and
-   * PDZ_HAVE_ODF follow the options pdf and odf, and so do these texts. */
-  { PDZ_REPORT_FORMAT_PDF, "PDF", PDZ_HAVE_PDF, "no release of libpdz has one yet" },
-  { PDZ_REPORT_FORMAT_ODP, "ODP", PDZ_HAVE_ODF, "no release of libpdz has one yet" },
+  { PDZ_REPORT_FORMAT_PDF, "PDF", PDZ_HAVE_PDF,
+    "it was configured with the meson option pdf disabled" },
+  { PDZ_REPORT_FORMAT_ODP, "ODP", PDZ_HAVE_ODF,
+    "it was configured with the meson option odf disabled" },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (formats) == PDZ_N_REPORT_FORMATS);
@@ -70,7 +70,7 @@ _pdz_report_format_available (PdzReportFormat   format,
  *
  * HTML, Markdown and CSV always are. XLSX, PDF and ODP each depend on a
  * library that a build of libpdz may leave out (its meson options `xlsx`,
- * `pdf` and `odf`); no release writes PDF or ODP yet. Writing a report in a
+ * `pdf` and `odf`). Writing a report in a
  * format that is not available fails with %PDZ_ERROR_UNSUPPORTED, whose
  * message names the format and lists those that are.
  *

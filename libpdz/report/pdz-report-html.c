@@ -296,9 +296,20 @@ append_block (GString        *out,
       g_string_append (out, ">\n");
       for (guint i = 0; i < block->items->len; i++)
         {
+          guint level = _pdz_doc_list_item_level (block, i);
+          guint next = i + 1 < block->items->len ? _pdz_doc_list_item_level (block, i + 1) : 0;
+
           g_string_append (out, "<li>");
           append_inlines (out, block->items->pdata[i]);
+          /* sub-points: a list inside the item */
+          if (next > level)
+            {
+              g_string_append (out, "\n<ul>\n");
+              continue;
+            }
           g_string_append (out, "</li>\n");
+          for (; level > next; level--)
+            g_string_append (out, "</ul></li>\n");
         }
       g_string_append (out, "</ul>\n");
       break;

@@ -26,6 +26,7 @@ typedef struct {
   GString *out;
   Context context;
   gboolean line_start;
+  guint indent;             /* spaces before a list item: 2 for a sub-point */
 } Writer;
 
 static void
@@ -39,6 +40,8 @@ newline (Writer *w)
       return;
     case CONTEXT_LIST_ITEM:
       g_string_append (w->out, "\\\n  ");
+      for (guint k = 0; k < w->indent; k++)
+        g_string_append_c (w->out, ' ');
       break;
     case CONTEXT_BLOCK:
     default:
@@ -348,12 +351,17 @@ append_block (Writer         *w,
         break;
       for (guint i = 0; i < block->items->len; i++)
         {
+          /* sub-points nested under their item */
+          w->indent = 2 * _pdz_doc_list_item_level (block, i);
+          for (guint k = 0; k < w->indent; k++)
+            g_string_append_c (w->out, ' ');
           g_string_append (w->out, "- ");
           w->context = CONTEXT_LIST_ITEM;
           w->line_start = TRUE;
           append_inlines (w, block->items->pdata[i]);
           g_string_append_c (w->out, '\n');
         }
+      w->indent = 0;
       g_string_append_c (w->out, '\n');
       break;
 

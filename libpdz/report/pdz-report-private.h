@@ -11,13 +11,15 @@
  *     pdz_plan_check()), once pdz-report-formats.c has said this build
  *     writes the format, and hands it to the writer of the format; the
  *     roll-ups of PdzStats come from pdz-report-figures.c.
- *  2. The HTML and Markdown formats share one document: pdz-report-document.c
- *     turns the context into a list of PdzReportBlock (headings, paragraphs,
- *     lists, tables, figures) made of PdzReportInline runs, with the
- *     sections of pdz-report-sections.c and the primitives of
- *     pdz-report-builder.c; pdz-report-html.c and pdz-report-markdown.c only
- *     print it, escaping every text run. The CSV and XLSX formats share the
- *     data tables of pdz-report-tables.c.
+ *  2. The HTML, Markdown, PDF and ODP formats share one document:
+ *     pdz-report-document.c turns the context into a list of PdzReportBlock
+ *     (headings, paragraphs, lists, tables, figures) made of
+ *     PdzReportInline runs, with the sections of pdz-report-sections.c and
+ *     the primitives of pdz-report-builder.c; pdz-report-html.c and
+ *     pdz-report-markdown.c only print it, escaping every text run,
+ *     pdz-report-pdf.c lays it out on pages and pdz-report-odp.c on slides
+ *     (both measuring with Pango through pdz-report-pango.c). The CSV and
+ *     XLSX formats share the data tables of pdz-report-tables.c.
  *  3. The charts are SVG strings from pdz-report-svg.c.
  *
  * Nothing here reads JSON or touches a file other than the output (which
@@ -300,6 +302,10 @@ typedef enum {
   PDZ_MSG_SUMMARY_AMOUNT_NOT_STATED,
   PDZ_MSG_SUMMARY_PLANNED_AND_EXTRA,
 
+  /* paged formats: PDF and ODP */
+  PDZ_MSG_PAGE_N_OF_M,            /* %u the page, %u the pages */
+  PDZ_MSG_CONTINUED,              /* after the part of an item that goes on over the page */
+
   PDZ_N_MSGS
 } PdzReportMsg;
 
@@ -468,7 +474,7 @@ void _pdz_report_figures_free (PdzReportFigures *figures);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdzReportFigures, _pdz_report_figures_free)
 
 /* ------------------------------------------------------------------------ */
-/* The document shared by HTML and Markdown                                 */
+/* The document shared by HTML, Markdown, PDF and ODP                      */
 /* ------------------------------------------------------------------------ */
 
 typedef enum {
@@ -521,6 +527,9 @@ typedef struct {
   GPtrArray *inlines;                    /* (owned) (nullable) of PdzReportInline */
   GPtrArray *items;                      /* (owned) (nullable) of GPtrArray of PdzReportInline;
                                           * a COVER's lines, a LIST's items */
+  GArray *levels;                        /* (owned) (nullable) of guint, one per LIST item: 0, or
+                                          * 1 for a sub-point of the item at 0 before it (the
+                                          * sub-actions under their bullet); NULL: all 0 */
   GPtrArray *cover_classes;              /* (owned) (nullable) of static char*, one per COVER line */
   GArray *columns;                       /* (owned) (nullable) of PdzReportColumn */
   GPtrArray *rows;                       /* (owned) (nullable) of GPtrArray of cells (GPtrArray of PdzReportInline) */
@@ -537,6 +546,9 @@ typedef struct {
 PdzReportDocument *_pdz_report_document_new (const PdzReportContext *ctx);
 void _pdz_report_document_free (PdzReportDocument *doc);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdzReportDocument, _pdz_report_document_free)
+
+/* The depth of the item @i of the LIST @block: 0, or 1 for a sub-point */
+guint _pdz_doc_list_item_level (const PdzReportBlock *block, guint i);
 
 /* The texts of @inlines (of PdzReportInline) run together, without markup. (transfer full) */
 char *_pdz_doc_inlines_plain_text (GPtrArray *inlines);
@@ -634,6 +646,14 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdzReportGrid, _pdz_report_grid_free)
 const char *_pdz_report_table_file_name (PdzReportTable table);
 
 GBytes *_pdz_report_write_csv (const PdzReportContext *ctx, PdzReportTable table);
+#if PDZ_HAVE_PDF
+/* pdz-report-pdf.c: an A4 PDF */
+GBytes *_pdz_report_write_pdf (const PdzReportContext *ctx, GError **error);
+#endif
+#if PDZ_HAVE_ODF
+/* pdz-report-odp.c: a 16:9 OpenDocument slide deck */
+GBytes *_pdz_report_write_odp (const PdzReportContext *ctx, GError **error);
+#endif
 #if PDZ_HAVE_XLSX
 gboolean _pdz_report_write_xlsx (const PdzReportContext *ctx, const char *path, GError **error);
 #endif

@@ -209,7 +209,18 @@ add_action_list (PdzReportBuilder *b,
 
   list = _pdz_doc_add_list (b, "actions");
   for (guint i = 0; i < actions->len; i++)
-    g_ptr_array_add (list->items, action_item (b, actions->pdata[i], show_owner, except_project));
+    {
+      GListModel *points = pdz_action_get_actions (actions->pdata[i]);
+
+      _pdz_doc_list_add_item (list, action_item (b, actions->pdata[i], show_owner, except_project), 0);
+      /* the points under the bullet, as the office wrote them */
+      for (guint j = 0; j < g_list_model_get_n_items (points); j++)
+        {
+          g_autoptr(PdzAction) point = g_list_model_get_item (points, j);
+
+          _pdz_doc_list_add_item (list, action_item (b, point, show_owner, except_project), 1);
+        }
+    }
 }
 
 

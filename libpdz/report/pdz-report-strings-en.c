@@ -246,5 +246,8 @@ const PdzReportCatalog _pdz_report_catalog_en = {
     [PDZ_MSG_SUMMARY_AMOUNT] = "amount",
     [PDZ_MSG_SUMMARY_AMOUNT_NOT_STATED] = "amount not stated",
     [PDZ_MSG_SUMMARY_PLANNED_AND_EXTRA] = "Planned and extra actions",
+
+    [PDZ_MSG_PAGE_N_OF_M] = "page %u of %u",
+    [PDZ_MSG_CONTINUED] = "(continued)",
   },
 };

@@ -245,5 +245,8 @@ const PdzReportCatalog _pdz_report_catalog_it = {
     [PDZ_MSG_SUMMARY_AMOUNT] = "importo",
     [PDZ_MSG_SUMMARY_AMOUNT_NOT_STATED] = "importo non indicato",
     [PDZ_MSG_SUMMARY_PLANNED_AND_EXTRA] = "Azioni previste e azioni extra",
+
+    [PDZ_MSG_PAGE_N_OF_M] = "pagina %u di %u",
+    [PDZ_MSG_CONTINUED] = "(segue)",
   },
 };

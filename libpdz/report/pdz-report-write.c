@@ -124,7 +124,8 @@ context_new (PdzReport  *self,
     return NULL;
 
   if (ctx->include_diagnostics &&
-      (ctx->format == PDZ_REPORT_FORMAT_HTML || ctx->format == PDZ_REPORT_FORMAT_MARKDOWN))
+      (ctx->format == PDZ_REPORT_FORMAT_HTML || ctx->format == PDZ_REPORT_FORMAT_MARKDOWN ||
+       ctx->format == PDZ_REPORT_FORMAT_PDF))
     {
       g_autoptr(PdzCheckOptions) options = pdz_check_options_new ();
       g_autoptr(PdzDate) today = pdz_date_new_day (g_date_time_get_year (ctx->generated),
@@ -211,7 +212,13 @@ render_bytes (PdzReportContext  *ctx,
       return render_xlsx (ctx, cancellable, error);
 #endif
     case PDZ_REPORT_FORMAT_PDF:
+#if PDZ_HAVE_PDF
+      return _pdz_report_write_pdf (ctx, error);
+#endif
     case PDZ_REPORT_FORMAT_ODP:
+#if PDZ_HAVE_ODF
+      return _pdz_report_write_odp (ctx, error);
+#endif
     default:
       /* context_new() refused the formats this build has no writer for. */
       g_assert_not_reached ();

@@ -54,12 +54,20 @@ const small = Pdz.Plan.load_path(GLib.build_filenamev([testDataDir, 'injection.j
 test('formats this build writes', () => {
     assertEqual(Pdz.ReportFormat.is_available(Pdz.ReportFormat.HTML), true, 'HTML');
     assertEqual(Pdz.ReportFormat.is_available(Pdz.ReportFormat.CSV), true, 'CSV');
-    assertEqual(Pdz.ReportFormat.is_available(Pdz.ReportFormat.PDF), false, 'PDF');
-    assertEqual(Pdz.ReportFormat.is_available(Pdz.ReportFormat.ODP), false, 'ODP');
-    const report = new Pdz.Report({plan: small, generated, format: Pdz.ReportFormat.PDF});
-    const e = assertThrows(() => report.to_bytes(null), Pdz.Error, Pdz.Error.UNSUPPORTED, 'PDF');
-    assert(e.message.startsWith('this build of libpdz has no PDF writer ('), e.message);
-    assertEqual(report.dup_output_files('r.pdf'), null, 'no output files');
+    // PDF and ODP as built (-Dpdf, -Dodf): written from GJS, or refused
+    for (const [format, name, magic] of [[Pdz.ReportFormat.PDF, 'PDF', '%PDF-1.5'],
+        [Pdz.ReportFormat.ODP, 'ODP', 'PK\x03\x04']]) {
+        const report = new Pdz.Report({plan: small, generated, format});
+        if (Pdz.ReportFormat.is_available(format)) {
+            const bytes = report.to_bytes(null).get_data();
+            assertEqual(String.fromCharCode(...bytes.slice(0, magic.length)), magic, name);
+            assertEqual(report.dup_output_files(`r.${name.toLowerCase()}`).length, 1, 'one file');
+            continue;
+        }
+        const e = assertThrows(() => report.to_bytes(null), Pdz.Error, Pdz.Error.UNSUPPORTED, name);
+        assert(e.message.startsWith(`this build of libpdz has no ${name} writer (`), e.message);
+        assertEqual(report.dup_output_files(`r.${name.toLowerCase()}`), null, 'no output files');
+    }
 });
 
 test('write a GFile; errors name the file', () => {

@@ -1,0 +1,39 @@
+/* pdz-report-pango-private.h: measuring text with Pango, for the PDF and
+ * ODP writers
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Both writers decide where a line, a page or a slide breaks by laying the
+ * text out with Pango in the fonts the file names, so they share how that
+ * is set up: one unit (the point, 1/72 inch), no hinting (a measure must
+ * hold at every scale and in every program that draws the file) and the
+ * same cleaning of the plan's text.
+ */
+
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "pdz-report-private.h"
+
+G_BEGIN_DECLS
+
+/* The fonts: Liberation Sans (fonts-liberation2, metric-compatible with
+ * Arial, which PowerPoint substitutes), then DejaVu Sans
+ * (fonts-dejavu-core), then whatever fontconfig offers for a character
+ * neither has. */
+#define PDZ_REPORT_FONT_FAMILY "Liberation Sans,DejaVu Sans"
+
+/* A context whose units are points, with hinting off and glyph positions
+ * unrounded. (transfer full) */
+PangoContext *_pdz_report_pango_context_new (void);
+
+/* A font of PDZ_REPORT_FONT_FAMILY at @size points. (transfer full) */
+PangoFontDescription *_pdz_report_pango_font (double size, PangoWeight weight, PangoStyle style);
+
+/* Plan text as Pango lays it out: the XML text of _pdz_report_xml_text()
+ * (what every other format shows), a carriage return (with or without a
+ * line feed after it) a line break. (transfer full) */
+char *_pdz_report_pango_text (const char *text);
+
+G_END_DECLS
