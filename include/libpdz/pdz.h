@@ -36,5 +36,7 @@
 #include "pdz-stats.h"
 #include "pdz-report.h"
 #include "pdz-format.h"
+#include "pdz-change.h"
+#include "pdz-diff.h"
 
 #undef PDZ_INSIDE
