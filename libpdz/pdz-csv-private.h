@@ -26,4 +26,14 @@ void _pdz_csv_append_field (GString    *out,
                             const char *text,
                             char        separator);
 
+/* Appends @text as _pdz_csv_append_field() does, so that it reads back
+ * exactly: an empty text is "" (an empty field is no value at all), and
+ * a text that begins with an apostrophe gets one more in front, as one
+ * that looks like a formula does, so that a reader that takes one leading
+ * apostrophe away (a spreadsheet's quote prefix) gets every text back: the
+ * CSV tables of the workbook. */
+void _pdz_csv_append_field_exact (GString    *out,
+                                  const char *text,
+                                  char        separator);
+
 G_END_DECLS

@@ -77,3 +77,31 @@ _pdz_csv_append_field (GString    *out,
     }
   g_string_append_c (out, '"');
 }
+
+void
+_pdz_csv_append_field_exact (GString    *out,
+                             const char *text,
+                             char        separator)
+{
+  if (*text == '\0')
+    {
+      g_string_append (out, "\"\"");
+      return;
+    }
+  if (*text == '\'' && !_pdz_csv_looks_like_formula (text))
+    {
+      g_autofree char *prefixed = g_strconcat ("\'", text, NULL);
+
+      /* quoted, and the apostrophe doubled, as the guard does */
+      g_string_append_c (out, '"');
+      for (const char *p = prefixed; *p != '\0'; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (out, '"');
+          g_string_append_c (out, *p);
+        }
+      g_string_append_c (out, '"');
+      return;
+    }
+  _pdz_csv_append_field (out, text, separator);
+}

@@ -53,6 +53,10 @@ void _pdz_json_append_double (GString *s,
 void _pdz_json_append_node (GString  *s,
                             JsonNode *node,
                             guint     level);
+/* Any tree on one line, without spaces, escaped as above (json-glib 1.6's
+ * generator leaves control characters such as U+001F unescaped, which no
+ * parser reads back). (transfer full) */
+char *_pdz_json_to_compact (JsonNode *node);
 
 /* --- Members of an object --- */
 

@@ -240,6 +240,63 @@ _pdz_json_append_node (GString  *s,
     }
 }
 
+static void
+append_compact (GString  *s,
+                JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object = json_node_get_object (node);
+        GList *names = json_object_get_members (object);
+
+        g_string_append_c (s, '{');
+        for (GList *l = names; l != NULL; l = l->next)
+          {
+            if (l != names)
+              g_string_append_c (s, ',');
+            _pdz_json_append_string (s, l->data);
+            g_string_append_c (s, ':');
+            append_compact (s, json_object_get_member (object, l->data));
+          }
+        g_string_append_c (s, '}');
+        g_list_free (names);
+      }
+      break;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint n = json_array_get_length (array);
+
+        g_string_append_c (s, '[');
+        for (guint i = 0; i < n; i++)
+          {
+            if (i > 0)
+              g_string_append_c (s, ',');
+            append_compact (s, json_array_get_element (array, i));
+          }
+        g_string_append_c (s, ']');
+      }
+      break;
+
+    default:
+      /* scalars are written alike */
+      _pdz_json_append_node (s, node, 0);
+      break;
+    }
+}
+
+char *
+_pdz_json_to_compact (JsonNode *node)
+{
+  GString *s = g_string_new (NULL);
+
+  append_compact (s, node);
+  return g_string_free (s, FALSE);
+}
+
 /* --- Members --- */
 
 void

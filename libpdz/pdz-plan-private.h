@@ -18,6 +18,8 @@
 #include "pdz.h"
 
 #include "pdz-file-private.h"
+#include <json-glib/json-glib.h>
+
 #include "pdz-plan-index-private.h"
 
 G_BEGIN_DECLS
@@ -95,6 +97,22 @@ void _pdz_plan_set_modified (PdzPlan *plan, gboolean modified);
  * still references @entity (a partner, macroarea, objective or project of
  * the plan). An action of a project that lists the project counts. */
 gboolean _pdz_plan_check_unreferenced (PdzPlan *plan, gpointer entity, GError **error);
+
+/* pdz-plan-tables.c: pdz_plan_dup_table() written so that the plan can be
+ * rebuilt from it exactly: lists as below, and a string column per "x-"
+ * member holding its value as JSON (see there). (transfer full) */
+PdzStatsTable *_pdz_plan_dup_table_exact (PdzPlan *self, PdzEntityKind kind);
+/* A list of strings in one cell: one per line, or a JSON array of strings
+ * where lines cannot hold them (an item with a line break, a list of one
+ * empty item, text that reads as such an array). (transfer full)
+ * (nullable): NULL for an empty list */
+char *_pdz_plan_table_lines_to_cell (const char * const *items);
+/* The list in a cell that _pdz_plan_table_lines_to_cell() wrote, or that
+ * a person typed one per line. (transfer full): empty for NULL or "" */
+GStrv _pdz_plan_table_cell_to_lines (const char *text);
+/* The JSON value of @text, or NULL when it is not JSON (or is empty): how
+ * the cells of the exact tables tell JSON from plain text. (transfer full) */
+JsonNode *_pdz_plan_table_parse_json (const char *text);
 
 /* _pdz_plan_check_new_entity() (pdz-plan-refs.c) is declared in
  * pdz-entity-private.h, for the containers that add entities. */

@@ -28,6 +28,8 @@ typedef struct _PdzQuery PdzQuery;
 typedef struct _PdzStatsTable PdzStatsTable;
 typedef struct _PdzStatsRow PdzStatsRow;
 typedef struct _PdzDate PdzDate;
+typedef struct _PdzWorkbookImport PdzWorkbookImport;
+typedef struct _PdzWorkbookProblem PdzWorkbookProblem;
 
 /* G_DECLARE_FINAL_TYPE, without the typedef of the instance structure that
  * the list above makes once for every type: C99 forbids declaring a

@@ -36,6 +36,9 @@
 #include "pdz-stats.h"
 #include "pdz-report.h"
 #include "pdz-format.h"
+#include "pdz-workbook.h"
+#include "pdz-workbook-problem.h"
+#include "pdz-workbook-import.h"
 #include "pdz-change.h"
 #include "pdz-diff.h"
 
