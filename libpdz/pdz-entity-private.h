@@ -58,6 +58,11 @@ void _pdz_entity_add_owned (gpointer owner, GListStore *store, gpointer item);
  * @store. */
 gboolean _pdz_entity_remove_owned (gpointer owner, GListStore *store, gpointer item);
 
+/* Moves the item at @from of @store, one of @owner's lists, to @to, the
+ * items between shifting by one, touching the plan first: one
+ * items-changed for the positions between. The item keeps its owner. */
+void _pdz_entity_move_owned (gpointer owner, GListStore *store, guint from, guint to);
+
 /* Adds @participation to @store, the participations of @owner (an
  * objective, an action or a project), refusing with a PdzError the same
  * partner in the same role twice (PDZ_ERROR_DUPLICATE_ID) and, when @owner

@@ -138,6 +138,46 @@ _pdz_entity_remove_owned (gpointer    owner,
   return TRUE;
 }
 
+void
+_pdz_entity_move_owned (gpointer    owner,
+                        GListStore *store,
+                        guint       from,
+                        guint       to)
+{
+  guint lo = MIN (from, to);
+  guint n;
+  g_autofree gpointer *items = NULL;
+
+  g_return_if_fail (G_IS_OBJECT (owner));
+  g_return_if_fail (G_IS_LIST_STORE (store));
+  g_return_if_fail (MAX (from, to) < g_list_model_get_n_items (G_LIST_MODEL (store)));
+
+  if (from == to)
+    return;
+
+  /* The items from @lo to the farther end, in their new order. */
+  n = MAX (from, to) - lo + 1;
+  items = g_new (gpointer, n);
+  for (guint i = 0; i < n; i++)
+    {
+      guint source;
+
+      if (from < to)
+        source = i + 1 < n ? lo + i + 1 : from;
+      else
+        source = i == 0 ? from : lo + i - 1;
+      items[i] = _pdz_model_peek (G_LIST_MODEL (store), source);
+    }
+  for (guint i = 0; i < n; i++)
+    g_object_ref (items[i]);
+
+  _pdz_entity_touch (owner);
+  g_list_store_splice (store, lo, n, items, n);
+  for (guint i = 0; i < n; i++)
+    g_object_unref (items[i]);
+  _pdz_entity_emit_changed (owner);
+}
+
 gboolean
 _pdz_entity_add_participation (gpointer           owner,
                                GListStore        *store,

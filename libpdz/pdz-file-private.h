@@ -115,6 +115,14 @@ gboolean _pdz_file_save (const char          *path,
 gboolean _pdz_file_make_directory (const char  *path,
                                    GError     **error);
 
+/* Makes an error of a reader (a PdzError) say which file it is in, as a
+ * compiler would: "plan.json:3:5: unexpected ..." for a syntax error,
+ * whose message begins with LINE:COLUMN:, and "plan.json: /partners/1: ..."
+ * for one that begins with a JSON pointer; the name is @file's parse name.
+ * Errors of GLib and GIO already name the file and are left alone. */
+void _pdz_file_prefix_error (GError **error,
+                             GFile   *file);
+
 /* Sets a G_IO_ERROR from @errsv: "DISPLAY-NAME: WHAT: strerror". */
 void _pdz_file_set_error (GError     **error,
                           int          errsv,

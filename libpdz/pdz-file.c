@@ -598,3 +598,38 @@ _pdz_file_make_directory (const char  *path,
   _pdz_file_set_error (error, errsv, path, "cannot create the directory");
   return FALSE;
 }
+
+/* TRUE when @message begins with a "LINE:COLUMN:" location. */
+static gboolean
+has_line_column (const char *message)
+{
+  const char *p = message;
+
+  for (guint part = 0; part < 2; part++)
+    {
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      while (g_ascii_isdigit (*p))
+        p++;
+      if (*p++ != ':')
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+_pdz_file_prefix_error (GError **error,
+                        GFile   *file)
+{
+  g_autofree char *display_name = NULL;
+
+  if (error == NULL || *error == NULL || (*error)->domain != PDZ_ERROR)
+    return;
+
+  display_name = g_file_get_parse_name (file);
+  if (has_line_column ((*error)->message))
+    g_prefix_error (error, "%s:", display_name);
+  else
+    g_prefix_error (error, "%s: ", display_name);
+}

@@ -13,42 +13,6 @@
 #include "pdz-json-private.h"
 #include "pdz-plan-private.h"
 
-/* TRUE when @message begins with a "LINE:COLUMN:" location. */
-static gboolean
-has_line_column (const char *message)
-{
-  const char *p = message;
-
-  for (guint part = 0; part < 2; part++)
-    {
-      if (!g_ascii_isdigit (*p))
-        return FALSE;
-      while (g_ascii_isdigit (*p))
-        p++;
-      if (*p++ != ':')
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Makes an error of the codec say which file it is in, as a compiler
- * would: "plan.json:3:5: unexpected ..." for a syntax error, whose message
- * begins with LINE:COLUMN:, and "plan.json: /partners/1: ..." for one that
- * begins with a JSON pointer. Errors of GLib and GIO already name the file
- * and are left alone. @display_name is UTF-8. */
-static void
-prefix_file_name (GError     **error,
-                  const char  *display_name)
-{
-  if (error == NULL || *error == NULL || (*error)->domain != PDZ_ERROR)
-    return;
-
-  if (has_line_column ((*error)->message))
-    g_prefix_error (error, "%s:", display_name);
-  else
-    g_prefix_error (error, "%s: ", display_name);
-}
 
 /* Reads a plan from memory; a plan just read has no unsaved changes. */
 static PdzPlan *
@@ -132,9 +96,7 @@ load_file (GFile         *file,
   plan = _pdz_json_read_plan (contents, length, error);
   if (plan == NULL)
     {
-      g_autofree char *display_name = g_file_get_parse_name (file);
-
-      prefix_file_name (error, display_name);
+      _pdz_file_prefix_error (error, file);
       return NULL;
     }
 

@@ -39,6 +39,9 @@ G_BEGIN_DECLS
  * @PDZ_ERROR_UNSUPPORTED: the operation is not available: a URI that is not
  *   a local file, a report format this build of libpdz leaves out, a file
  *   larger than libpdz reads. Since: 0.2
+ * @PDZ_ERROR_DIFFERENT_PLANS: two plans compared as two monitoring rounds
+ *   of one plan have different ids: they are not rounds of one plan (see
+ *   [ctor@Pdz.Diff.new_from_plans]). Since: 0.2
  *
  * The error codes of the [error@Pdz.Error] domain. Every message says where
  * (a JSON pointer, and line:column for syntax errors) and what was expected.
@@ -52,6 +55,7 @@ typedef enum {
   PDZ_ERROR_DANGLING_REFERENCE,
   PDZ_ERROR_CONFLICT,
   PDZ_ERROR_UNSUPPORTED,
+  PDZ_ERROR_DIFFERENT_PLANS,
 } PdzError;
 
 PDZ_AVAILABLE_IN_ALL

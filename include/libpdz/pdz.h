@@ -39,5 +39,7 @@
 #include "pdz-workbook.h"
 #include "pdz-workbook-problem.h"
 #include "pdz-workbook-import.h"
+#include "pdz-change.h"
+#include "pdz-diff.h"
 
 #undef PDZ_INSIDE

@@ -47,6 +47,7 @@ import calendar
 import copy
 import dataclasses
 import datetime
+import itertools
 import json
 import math
 import os
@@ -1207,6 +1208,7 @@ def problems(plan, canonical=True, ordered_spans=True):
         return value
 
     def participations(obj, path):
+        seen = set()
         for i, p in enumerate(array(obj, "partners", path)):
             q = path + ["partners", i]
             if members(p, q, "participation"):
@@ -1214,6 +1216,10 @@ def problems(plan, canonical=True, ordered_spans=True):
                 if "partner" not in p:
                     bad(q, "missing member 'partner'")
                 enum(p, "role", q, ROLES)
+                pair = (p.get("partner"), p.get("role"))
+                if pair in seen:
+                    bad(q, f"partner {pair[0]!r} twice in the role {pair[1] or 'not stated'}")
+                seen.add(pair)
 
     def fundings(obj, path):
         for i, f in enumerate(array(obj, "fundings", path)):
@@ -1474,7 +1480,29 @@ EDIT_KINDS = {
     "add-milestone": ("action", "milestone"),
     "remove-milestone": ("action", "milestone"),
     "set-objective-status": ("objective", "before", "after"),
+    "move-sub-action": ("action", "from", "to"),
+    "reorder-actions": ("owner", "before", "after"),
+    "reorder-objectives": ("before", "after"),
+    "reorder-milestones": ("action", "before", "after"),
+    "set-milestone": ("action", "index", "before", "after"),
+    "rename-objective": ("objective", "before", "after"),
+    "set-project-status": ("project", "before", "after"),
+    "set-action-projects": ("action", "before", "after"),
+    "set-extension": ("path", "name", "before", "after"),
+    "add-objective": ("objective", "index", "moved-in"),
+    "remove-objective": ("objective", "moved-out", "references-removed"),
+    "add-project": ("project",),
+    "remove-project": ("project", "references-removed"),
+    "move-indicator": ("indicator", "from", "to"),
+    "set-plan-member": ("member", "before", "after"),
+    "set-measurement": ("indicator", "index", "before", "after"),
 }
+
+
+# The edits after which the list of actions (_Editor.actions()) is made anew:
+# those that add, remove or move an action, or the list that holds one.
+_MOVES = {"add-action", "remove-action", "move-action", "move-sub-action", "reorder-actions",
+          "reorder-objectives", "add-objective", "remove-objective", "add-project", "remove-project"}
 
 
 def _set_list(obj, key, items, kind):
@@ -1522,6 +1550,7 @@ class _Editor:
             for ind in o.get("indicators", []):
                 ids.reserve("indicator", ind["id"])
         self.serial = 0
+        self._actions = None
 
     def period(self):
         lo = parse_date(self.plan.get("start", ""))
@@ -1546,23 +1575,57 @@ class _Editor:
     def ref(kind, obj):
         return {"kind": kind, "id": obj["id"]}
 
-    def participation_holders(self):
-        holders = [("objective", o) for o in self.plan.get("objectives", [])]
-        holders += [("project", p) for p in self.plan.get("projects", [])]
-        holders += [("action", a) for a, _, _, _, _ in iter_actions(self.plan)]
-        return holders
+    # Picking at random without walking the whole plan at every edit, so that
+    # editing a plan of 100,000 actions stays fast: the list of actions is
+    # kept until an edit adds, removes or moves one (see _MOVES), and an item
+    # that must meet a test is drawn until one does (uniform among those).
 
-    def funding_holders(self):
-        return [("project", p) for p in self.plan.get("projects", [])] + \
-               [("action", a) for a, _, _, _, _ in iter_actions(self.plan)]
+    def actions(self):
+        """Every action, as iter_actions() gives them."""
+        if self._actions is None:
+            self._actions = list(iter_actions(self.plan))
+        return self._actions
+
+    def pick_action(self, test=None):
+        """An iter_actions() tuple, at random, for which @test holds; or None."""
+        actions = self.actions()
+        if not actions:
+            return None
+        for _ in range(64):
+            x = actions[self.rng.randrange(len(actions))]
+            if test is None or test(x):
+                return x
+        return self.pick([x for x in actions if test(x)])
+
+    def pick_holder(self, kinds, test=None):
+        """(kind, object) at random among the objectives and projects (as
+        @kinds says) and every action, for which @test holds; or None."""
+        pools = [(k, self.plan.get(k + "s", [])) for k in ("objective", "project") if k in kinds]
+        actions = self.actions()
+        total = sum(len(pool) for _, pool in pools) + len(actions)
+        if total == 0:
+            return None
+        for _ in range(64):
+            r = self.rng.randrange(total)
+            for kind, pool in pools:
+                if r < len(pool):
+                    found = (kind, pool[r])
+                    break
+                r -= len(pool)
+            else:
+                found = ("action", actions[r][0])
+            if test is None or test(found[1]):
+                return found
+        return self.pick([(k, x) for k, pool in pools for x in pool if test(x)] +
+                         [("action", x[0]) for x in actions if test(x[0])])
 
     # Each returns a record, or None when the plan offers nothing to edit.
 
     def add_action(self):
         r = self.rng.random()
-        top = [(a, kind, owner) for a, kind, owner, parent, _ in iter_actions(self.plan) if parent is None]
-        if r < 0.3 and top:
-            parent, _, _ = self.pick(top)
+        top = self.pick_action(lambda x: x[3] is None) if r < 0.3 else None
+        if top is not None:
+            parent = top[0]
             title = self.gen.pick(self.gen.vocab["sub-action"])
             a = self.gen.action(self.new_id(parent["id"]), title, sub=True)
             _set_list(parent, "actions", parent.get("actions", []) + [a], "action")
@@ -1576,10 +1639,10 @@ class _Editor:
         return {"action": a["id"], "parent": self.ref(kind, owner)}
 
     def remove_action(self):
-        all_actions = list(iter_actions(self.plan))
-        if not all_actions:
+        found = self.pick_action()
+        if found is None:
             return None
-        a, kind, owner, parent, holder = self.pick(all_actions)
+        a, kind, owner, parent, holder = found
         holder.remove(a)
         if parent is not None:
             _set_list(parent, "actions", holder, "action")
@@ -1591,7 +1654,7 @@ class _Editor:
                 "sub-actions": [s["id"] for s in a.get("actions", [])]}
 
     def rename_action(self):
-        a = self.pick([x[0] for x in iter_actions(self.plan)])
+        a = (self.pick_action() or (None,))[0]
         if a is None:
             return None
         before = a["title"]
@@ -1602,12 +1665,11 @@ class _Editor:
         return {"action": a["id"], "before": before, "after": after}
 
     def move_action(self):
-        top = [(a, kind, owner, holder) for a, kind, owner, parent, holder in iter_actions(self.plan)
-               if parent is None]
+        found = self.pick_action(lambda x: x[3] is None)
         owners = self.owners()
-        if not top or len(owners) < 2:
+        if found is None or len(owners) < 2:
             return None
-        a, kind, owner, holder = self.pick(top)
+        a, kind, owner, _, holder = found
         targets = [(k, o) for k, o in owners if o is not owner]
         to_kind, to = self.pick(targets)
         holder.remove(a)
@@ -1618,7 +1680,7 @@ class _Editor:
         return {"action": a["id"], "from": self.ref(kind, owner), "to": self.ref(to_kind, to)}
 
     def set_action_status(self):
-        a, _, _, parent, _ = self.pick(list(iter_actions(self.plan))) or (None,) * 5
+        a, _, _, parent, _ = self.pick_action() or (None,) * 5
         if a is None:
             return None
         before = a.get("status")
@@ -1627,7 +1689,7 @@ class _Editor:
         return {"action": a["id"], "before": before, "after": after}
 
     def set_action_origin(self):
-        a, _, _, parent, _ = self.pick(list(iter_actions(self.plan))) or (None,) * 5
+        a, _, _, parent, _ = self.pick_action() or (None,) * 5
         if a is None:
             return None
         before = a.get("origin")
@@ -1636,7 +1698,7 @@ class _Editor:
         return {"action": a["id"], "before": before, "after": after}
 
     def set_action_date(self):
-        a, _, _, parent, _ = self.pick(list(iter_actions(self.plan))) or (None,) * 5
+        a, _, _, parent, _ = self.pick_action() or (None,) * 5
         if a is None:
             return None
         kind = "sub-action" if parent else "action"
@@ -1669,12 +1731,19 @@ class _Editor:
 
     def add_participation(self):
         partners = [p["id"] for p in self.plan.get("partners", [])]
-        holder = self.pick(self.participation_holders())
+        holder = self.pick_holder(("objective", "project"))
         if not partners or holder is None:
             return None
         kind, obj = holder
-        p = {"partner": self.pick(partners)}
-        role = self.pick(ROLES + (None,))
+        # The same partner in the same role twice in one list is refused
+        # (libpdz: PDZ_ERROR_DUPLICATE_ID): pick a pair the list lacks.
+        taken = {(q["partner"], q.get("role")) for q in obj.get("partners", [])}
+        free = [(partner, role) for partner in partners for role in ROLES + (None,)
+                if (partner, role) not in taken]
+        if not free:
+            return None
+        partner, role = self.pick(free)
+        p = {"partner": partner}
         if role is not None:
             p["role"] = role
         _set_list(obj, "partners", obj.get("partners", []) + [p],
@@ -1682,28 +1751,29 @@ class _Editor:
         return {"owner": self.ref(kind, obj), "partner": p["partner"], "role": role}
 
     def remove_participation(self):
-        holders = [(k, o) for k, o in self.participation_holders() if o.get("partners")]
-        if not holders:
+        holder = self.pick_holder(("objective", "project"), lambda o: o.get("partners"))
+        if holder is None:
             return None
-        kind, obj = self.pick(holders)
+        kind, obj = holder
         parts = obj["partners"]
         p = parts.pop(self.rng.randrange(len(parts)))
         _set_list(obj, "partners", parts, "action" if kind == "action" else kind)
         return {"owner": self.ref(kind, obj), "partner": p["partner"], "role": p.get("role")}
 
     def set_participation_role(self):
-        holders = [(k, o) for k, o in self.participation_holders() if o.get("partners")]
-        if not holders:
+        holder = self.pick_holder(("objective", "project"), lambda o: o.get("partners"))
+        if holder is None:
             return None
-        kind, obj = self.pick(holders)
+        kind, obj = holder
         p = self.pick(obj["partners"])
         before = p.get("role")
-        after = self.pick([r for r in ROLES + (None,) if r != before])
+        held = {q.get("role") for q in obj["partners"] if q["partner"] == p["partner"]}
+        after = self.pick([r for r in ROLES + (None,) if r not in held])
         _set_member(p, "role", after, "participation")
         return {"owner": self.ref(kind, obj), "partner": p["partner"], "before": before, "after": after}
 
     def add_funding(self):
-        holder = self.pick(self.funding_holders())
+        holder = self.pick_holder(("project",))
         if holder is None:
             return None
         kind, obj = holder
@@ -1712,20 +1782,20 @@ class _Editor:
         return {"owner": self.ref(kind, obj), "funding": copy.deepcopy(f)}
 
     def remove_funding(self):
-        holders = [(k, o) for k, o in self.funding_holders() if o.get("fundings")]
-        if not holders:
+        holder = self.pick_holder(("project",), lambda o: o.get("fundings"))
+        if holder is None:
             return None
-        kind, obj = self.pick(holders)
+        kind, obj = holder
         fundings = obj["fundings"]
         f = fundings.pop(self.rng.randrange(len(fundings)))
         _set_list(obj, "fundings", fundings, "action" if kind == "action" else kind)
         return {"owner": self.ref(kind, obj), "funding": f}
 
     def set_funding(self):
-        holders = [(k, o) for k, o in self.funding_holders() if o.get("fundings")]
-        if not holders:
+        holder = self.pick_holder(("project",), lambda o: o.get("fundings"))
+        if holder is None:
             return None
-        kind, obj = self.pick(holders)
+        kind, obj = holder
         index = self.rng.randrange(len(obj["fundings"]))
         f = obj["fundings"][index]
         before = copy.deepcopy(f)
@@ -1754,10 +1824,16 @@ class _Editor:
             return None
         gone = partners[self.rng.randrange(len(partners))]["id"]
         n = 0
-        for kind, obj, parts in list(iter_participation_lists(self.plan)):
+        holders = itertools.chain((("objective", o) for o in self.plan.get("objectives", [])),
+                                  (("project", p) for p in self.plan.get("projects", [])),
+                                  (("action", x[0]) for x in self.actions()))
+        for kind, obj in holders:
+            parts = obj.get("partners")
+            if not parts or all(p["partner"] != gone for p in parts):
+                continue
             kept = [p for p in parts if p["partner"] != gone]
             n += len(parts) - len(kept)
-            _set_list(obj, "partners", kept, "action" if kind == "action" else kind)
+            _set_list(obj, "partners", kept, kind)
         for p in self.plan.get("projects", []):
             if p.get("lead") == gone:
                 del p["lead"]
@@ -1783,7 +1859,7 @@ class _Editor:
         return {"indicator": ind["id"], "measurement": copy.deepcopy(m)}
 
     def add_milestone(self):
-        a, _, _, parent, _ = self.pick(list(iter_actions(self.plan))) or (None,) * 5
+        a, _, _, parent, _ = self.pick_action() or (None,) * 5
         if a is None:
             return None
         m = self.gen.milestones()[0]
@@ -1791,10 +1867,10 @@ class _Editor:
         return {"action": a["id"], "milestone": copy.deepcopy(m)}
 
     def remove_milestone(self):
-        found = [(a, parent) for a, _, _, parent, _ in iter_actions(self.plan) if a.get("milestones")]
-        if not found:
+        found = self.pick_action(lambda x: x[0].get("milestones"))
+        if found is None:
             return None
-        a, parent = self.pick(found)
+        a, parent = found[0], found[3]
         ms = a["milestones"]
         m = ms.pop(self.rng.randrange(len(ms)))
         _set_list(a, "milestones", ms, "sub-action" if parent else "action")
@@ -1810,22 +1886,319 @@ class _Editor:
         return {"objective": o["id"], "before": before, "after": after}
 
 
-def edit(plan, seed, n_edits, hostile=False):
+    # Edits for the comparison of two rounds: moves and orders, objectives and
+    # projects that come and go (with what they hold), "x-" members.
+
+    def move_sub_action(self):
+        found = self.pick_action(lambda x: x[3] is not None)
+        if found is None:
+            return None
+        a, _, _, parent, holder = found
+        target = self.pick_action(lambda x: x[3] is None and x[0] is not parent)
+        if target is None:
+            return None
+        to = target[0]
+        holder.remove(a)
+        _set_list(parent, "actions", holder, "action")
+        _set_list(to, "actions", to.get("actions", []) + [a], "action")
+        return {"action": a["id"], "from": self.ref("action", parent), "to": self.ref("action", to)}
+
+    def _shuffled(self, items, key=lambda x: x["id"]):
+        """@items in another order (by @key), or None."""
+        before = [key(x) for x in items]
+        if len(set(before)) < 2:
+            return None
+        order = list(items)
+        while [key(x) for x in order] == before:
+            self.rng.shuffle(order)
+        return order
+
+    def reorder_actions(self):
+        owners = [(k, o) for k, o in self.owners() if len(o.get("actions", [])) >= 2]
+        bullet = self.pick_action(lambda x: x[3] is None and len(x[0].get("actions", [])) >= 2) \
+            if self.rng.random() < 0.3 or not owners else None
+        if bullet is not None:
+            kind, o = "action", bullet[0]
+        elif owners:
+            kind, o = self.pick(owners)
+        else:
+            return None
+        before = [x["id"] for x in o["actions"]]
+        o["actions"] = self._shuffled(o["actions"])
+        return {"owner": self.ref(kind, o), "before": before, "after": [x["id"] for x in o["actions"]]}
+
+    def reorder_objectives(self):
+        objectives = self.plan.get("objectives", [])
+        if len(objectives) < 2:
+            return None
+        before = [o["id"] for o in objectives]
+        self.plan["objectives"] = self._shuffled(objectives)
+        return {"before": before, "after": [o["id"] for o in self.plan["objectives"]]}
+
+    def reorder_milestones(self):
+        def text(m):
+            return json.dumps(m, sort_keys=True)
+
+        found = self.pick_action(lambda x: len({text(m) for m in x[0].get("milestones", [])}) >= 2)
+        if found is None:
+            return None
+        a = found[0]
+        before = copy.deepcopy(a["milestones"])
+        a["milestones"] = self._shuffled(a["milestones"], text)
+        return {"action": a["id"], "before": before, "after": copy.deepcopy(a["milestones"])}
+
+    def set_milestone(self):
+        found = self.pick_action(lambda x: x[0].get("milestones"))
+        if found is None:
+            return None
+        a = found[0]
+        index = self.rng.randrange(len(a["milestones"]))
+        m = a["milestones"][index]
+        before = copy.deepcopy(m)
+        if self.rng.random() < 0.5:
+            m["date"] = _random_date(self.rng, self.gen.lo, self.gen.hi)
+        else:
+            m["title"] = self.gen.text(self.gen.pick(self.gen.vocab["milestone"]))
+        if m == before:
+            m["title"] = before["title"] + " (rivisto)"
+        return {"action": a["id"], "index": index, "before": before, "after": copy.deepcopy(m)}
+
+    def rename_objective(self):
+        o = self.pick(self.plan.get("objectives", []))
+        if o is None:
+            return None
+        before = o["title"]
+        v = self.gen.vocab
+        after = self.gen.text(f"{self.gen.pick(v['objective-head'])} {self.gen.pick(v['objective-topic'])}")
+        if after == before:
+            after += " (rivisto)"
+        o["title"] = after
+        return {"objective": o["id"], "before": before, "after": after}
+
+    def set_project_status(self):
+        p = self.pick(self.plan.get("projects", []))
+        if p is None:
+            return None
+        before = p.get("status")
+        after = self.pick([s for s in STATUSES + (None,) if s != before])
+        _set_member(p, "status", after, "project")
+        return {"project": p["id"], "before": before, "after": after}
+
+    def set_action_projects(self):
+        projects = [p["id"] for p in self.plan.get("projects", [])]
+        found = self.pick_action()
+        if not projects or found is None:
+            return None
+        a, _, _, parent, _ = found
+        before = a.get("projects", [])
+        for _attempt in range(10):
+            after = self.rng.sample(projects, self.rng.randrange(0, min(2, len(projects)) + 1))
+            if sorted(after) != sorted(before):
+                break
+        else:
+            return None
+        _set_list(a, "projects", after, "sub-action" if parent else "action")
+        return {"action": a["id"], "before": before, "after": after}
+
+    def _pick_object(self):
+        """An object that may hold "x-" members, at random: (JSON pointer, object)."""
+        def ptr(*parts):
+            return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+        def index_of(seq, x):
+            return next(i for i, y in enumerate(seq) if y is x)
+
+        def with_items(base, obj, keys):
+            """@obj, or one of the items of its lists @keys."""
+            choices = [(base, obj)]
+            for key in keys:
+                choices += [(base + ptr(key, i), x) for i, x in enumerate(obj.get(key, []))]
+            return self.pick(choices)
+
+        plan = self.plan
+        r = self.rng.random()
+        if r < 0.15 and plan.get("partners"):
+            i = self.rng.randrange(len(plan["partners"]))
+            return ptr("partners", i), plan["partners"][i]
+        if r < 0.3 and plan.get("objectives"):
+            i = self.rng.randrange(len(plan["objectives"]))
+            o = plan["objectives"][i]
+            if o.get("indicators") and self.rng.random() < 0.3:
+                j = self.rng.randrange(len(o["indicators"]))
+                return with_items(ptr("objectives", i, "indicators", j), o["indicators"][j], ("measurements",))
+            return with_items(ptr("objectives", i), o, ("partners",))
+        if r < 0.4 and plan.get("projects"):
+            i = self.rng.randrange(len(plan["projects"]))
+            return with_items(ptr("projects", i), plan["projects"][i], ("partners", "fundings"))
+        found = self.pick_action() if r >= 0.05 else None
+        if found is None:
+            return "", plan
+        a, kind, owner, parent, _ = found
+        base = ptr(kind + "s", index_of(plan[kind + "s"], owner))
+        if parent is None:
+            base += ptr("actions", index_of(owner["actions"], a))
+        else:
+            base += ptr("actions", index_of(owner["actions"], parent), "actions", index_of(parent["actions"], a))
+        return with_items(base, a, ("milestones", "partners", "fundings"))
+
+    def set_extension(self):
+        path, obj = self._pick_object()
+        names = [k for k in obj if k.startswith("x-")]
+        if names and self.rng.random() < 0.6:
+            name = self.pick(names)
+        else:
+            self.serial += 1
+            name = f"x-e{self.serial}"
+        before = copy.deepcopy(obj.get(name))
+        after = None if name in obj and self.rng.random() < 0.4 else \
+            self.rng.choice(("nota", 7, 2.5, True, {"fonte": "ISTAT", "anno": self.serial}, [1, "due"]))
+        if after == before:
+            after = {"rev": self.serial}
+        if after is None:
+            del obj[name]
+        else:
+            obj[name] = after
+        return {"path": path, "name": name, "before": before, "after": copy.deepcopy(after)}
+
+    def add_objective(self):
+        g = self.gen
+        v = g.vocab
+        ident = g.ids.take("objective", "obiettivo-e")
+        o = {"id": ident}
+        o["title"] = g.text(f"{g.pick(v['objective-head'])} {g.pick(v['objective-topic'])}")
+        macroareas = [m["id"] for m in self.plan.get("macroareas", [])]
+        if macroareas and self.rng.random() < 0.8:
+            o["macroarea"] = self.pick(macroareas)
+        status = g.status()
+        if status is not None:
+            o["status"] = status
+        actions = [g.action(self.new_id("az"), g.action_title()) for _ in range(self.rng.randrange(0, 3))]
+        moved = []
+        top = self.pick_action(lambda x: x[3] is None) if self.rng.random() < 0.5 else None
+        if top is not None:
+            a, kind, owner, _, holder = top
+            holder.remove(a)
+            _set_list(owner, "actions", holder, kind)
+            actions.insert(self.rng.randrange(len(actions) + 1), a)
+            moved.append(a["id"])
+        if actions:
+            o["actions"] = actions
+        objectives = self.plan.get("objectives", [])
+        index = self.rng.randrange(len(objectives) + 1)
+        objectives.insert(index, _ordered(o, "objective"))
+        _set_list(self.plan, "objectives", objectives, "plan")
+        return {"objective": ident, "index": index, "moved-in": moved}
+
+    def remove_objective(self):
+        objectives = self.plan.get("objectives", [])
+        if not objectives:
+            return None
+        o = self.pick(objectives)
+        others = [(k, x) for k, x in self.owners() if x is not o]
+        moved = []
+        for a in list(o.get("actions", [])):
+            if others and self.rng.random() < 0.3:
+                kind, to = self.pick(others)
+                if kind == "project" and to["id"] in a.get("projects", []):
+                    _set_list(a, "projects", [p for p in a["projects"] if p != to["id"]], "action")
+                _set_list(to, "actions", to.get("actions", []) + [a], kind)
+                moved.append(a["id"])
+        n = 0
+        for p in self.plan.get("projects", []):
+            if o["id"] in p.get("objectives", []):
+                _set_list(p, "objectives", [x for x in p["objectives"] if x != o["id"]], "project")
+                n += 1
+        _set_list(self.plan, "objectives", [x for x in objectives if x is not o], "plan")
+        return {"objective": o["id"], "moved-out": moved, "references-removed": n}
+
+    def add_project(self):
+        g = self.gen
+        ident = g.ids.take("project", "progetto-e")
+        p = {"id": ident, "title": g.text(g.pick(("PNRR Housing First", "Progetto Ponte", "Rete Giovani",
+                                                   "Comunità Amica")))}
+        status = g.status()
+        if status is not None:
+            p["status"] = status
+        objectives = [o["id"] for o in self.plan.get("objectives", [])]
+        if objectives and self.rng.random() < 0.6:
+            p["objectives"] = self.rng.sample(objectives, self.rng.randrange(1, min(2, len(objectives)) + 1))
+        actions = [g.action(self.new_id("az"), g.action_title()) for _ in range(self.rng.randrange(0, 3))]
+        if actions:
+            p["actions"] = actions
+        _set_list(self.plan, "projects", self.plan.get("projects", []) + [_ordered(p, "project")], "plan")
+        g.project_ids.append(ident)
+        return {"project": ident}
+
+    def remove_project(self):
+        projects = self.plan.get("projects", [])
+        if not projects:
+            return None
+        p = self.pick(projects)
+        n = 0
+        for a, _, _, parent, _ in self.actions():
+            if p["id"] in a.get("projects", []):
+                _set_list(a, "projects", [x for x in a["projects"] if x != p["id"]],
+                          "sub-action" if parent else "action")
+                n += 1
+        _set_list(self.plan, "projects", [x for x in projects if x is not p], "plan")
+        self.gen.project_ids = [x for x in self.gen.project_ids if x != p["id"]]
+        return {"project": p["id"], "references-removed": n}
+
+    def move_indicator(self):
+        objectives = self.plan.get("objectives", [])
+        found = [o for o in objectives if o.get("indicators")]
+        if not found or len(objectives) < 2:
+            return None
+        source = self.pick(found)
+        to = self.pick([o for o in objectives if o is not source])
+        ind = source["indicators"][self.rng.randrange(len(source["indicators"]))]
+        _set_list(source, "indicators", [x for x in source["indicators"] if x is not ind], "objective")
+        _set_list(to, "indicators", to.get("indicators", []) + [ind], "objective")
+        return {"indicator": ind["id"], "from": source["id"], "to": to["id"]}
+
+    def set_plan_member(self):
+        member = self.pick(("title", "description", "ambito"))
+        before = self.plan.get(member)
+        after = self.pick([x for x in (None, "Piano di Zona 2024-2026", "Ambito di prova",
+                                       "Secondo round di monitoraggio") if x != before])
+        _set_member(self.plan, member, after, "plan")
+        return {"member": member, "before": before, "after": after}
+
+    def set_measurement(self):
+        indicators = [i for o in self.plan.get("objectives", []) for i in o.get("indicators", [])
+                      if i.get("measurements")]
+        ind = self.pick(indicators)
+        if ind is None:
+            return None
+        index = self.rng.randrange(len(ind["measurements"]))
+        m = ind["measurements"][index]
+        before = copy.deepcopy(m)
+        value = self.gen.value()
+        if value == m["value"]:
+            value = m["value"] + 1
+        m["value"] = value
+        return {"indicator": ind["id"], "index": index, "before": before, "after": copy.deepcopy(m)}
+
+
+def edit(plan, seed, n_edits, hostile=False, kinds=None):
     """A copy of @plan after @n_edits random edits, and the list of the edits.
 
     Each edit is a dict: {"edit": KIND, ...} with the members EDIT_KINDS
-    lists for KIND. The result is a valid, canonical version-2 plan (a
-    version-1 plan is upgraded first). @plan itself is not changed."""
+    lists for KIND; @kinds (default: all of EDIT_KINDS) restricts them. The
+    result is a valid, canonical version-2 plan (a version-1 plan is
+    upgraded first). @plan itself is not changed."""
     if plan.get("version") == 1:
         plan = upgrade_v1(plan)
     new = json.loads(json.dumps(plan))
     editor = _Editor(new, seed, hostile)
-    kinds = list(EDIT_KINDS)
+    kinds = [k for k in EDIT_KINDS if kinds is None or k in kinds]
     edits = []
     for _ in range(n_edits):
         for _attempt in range(100):
             kind = kinds[editor.rng.randrange(len(kinds))]
             record = getattr(editor, kind.replace("-", "_"))()
+            if kind in _MOVES:
+                editor._actions = None
             if record is not None:
                 edits.append({"edit": kind, **record})
                 break

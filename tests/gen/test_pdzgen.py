@@ -154,6 +154,7 @@ def test_the_checker_finds_what_is_wrong():
         "duplicate partner id": lambda p: p["partners"][1].update(id=p["partners"][0]["id"]),
         "dangling macroarea": lambda p: o0(p).update(macroarea="nowhere"),
         "dangling partner": lambda p: a0(p)["partners"][0].update(partner="nobody"),
+        "partner twice in a role": lambda p: a0(p)["partners"].append(dict(a0(p)["partners"][0])),
         "dangling project": lambda p: a0(p).update(projects=["no-project"]),
         "project listed twice": lambda p: a0(p).update(projects=[p["projects"][0]["id"]] * 2),
         "feb 30": lambda p: a0(p).update(date="2023-02-30"),
@@ -370,7 +371,7 @@ def entity(plan, ref):
 
 def test_each_edit_does_what_its_record_says():
     checked = set()
-    for seed in range(400):
+    for seed in range(800):
         plan = pdzgen.generate(seed % 40, hostile=seed % 2 == 1)
         new, (e,) = pdzgen.edit(plan, seed, 1)
         kind = e["edit"]
@@ -428,6 +429,62 @@ def test_each_edit_does_what_its_record_says():
             def count(p):
                 return find_action(p, e["action"]).get("milestones", []).count(e["milestone"])
             assert count(new) == count(plan) + (1 if kind == "add-milestone" else -1)
+        elif kind in ("move-sub-action", "move-indicator"):
+            if kind == "move-sub-action":
+                assert owner_of(plan, e["action"]) == e["from"] != e["to"] == owner_of(new, e["action"])
+            else:
+                def holder(p):
+                    return next(o["id"] for o in p["objectives"]
+                                if e["indicator"] in [i["id"] for i in o.get("indicators", [])])
+                assert holder(plan) == e["from"] != e["to"] == holder(new)
+        elif kind in ("reorder-actions", "reorder-objectives"):
+            def ids(p):
+                listed = entity(p, e["owner"])["actions"] if kind == "reorder-actions" else p["objectives"]
+                return [x["id"] for x in listed]
+            assert ids(plan) == e["before"] != e["after"] == ids(new)
+            assert sorted(e["before"]) == sorted(e["after"])
+        elif kind == "reorder-milestones":
+            assert find_action(plan, e["action"])["milestones"] == e["before"] != e["after"]
+            assert find_action(new, e["action"])["milestones"] == e["after"]
+        elif kind == "set-milestone":
+            assert find_action(plan, e["action"])["milestones"][e["index"]] == e["before"] != e["after"]
+            assert find_action(new, e["action"])["milestones"][e["index"]] == e["after"]
+        elif kind in ("rename-objective", "set-project-status"):
+            key, member = ("objectives", "title") if kind == "rename-objective" else ("projects", "status")
+            name = "objective" if kind == "rename-objective" else "project"
+            old = next(x for x in plan[key] if x["id"] == e[name])
+            now = next(x for x in new[key] if x["id"] == e[name])
+            assert old.get(member) == e["before"] != e["after"] == now.get(member)
+        elif kind == "set-action-projects":
+            assert find_action(plan, e["action"]).get("projects", []) == e["before"]
+            assert find_action(new, e["action"]).get("projects", []) == e["after"]
+            assert sorted(e["before"]) != sorted(e["after"])
+        elif kind == "set-extension":
+            def at(p):
+                obj = p
+                for part in [x.replace("~1", "/").replace("~0", "~") for x in e["path"].split("/")[1:]]:
+                    obj = obj[int(part)] if isinstance(obj, list) else obj[part]
+                return obj.get(e["name"])
+            assert e["name"].startswith("x-") and at(plan) == e["before"] != e["after"] == at(new)
+        elif kind == "add-objective":
+            assert e["objective"] not in [o["id"] for o in plan.get("objectives", [])]
+            assert new["objectives"][e["index"]]["id"] == e["objective"]
+            assert all(owner_of(new, a) == {"kind": "objective", "id": e["objective"]} for a in e["moved-in"])
+        elif kind == "remove-objective":
+            assert e["objective"] not in [o["id"] for o in new.get("objectives", [])]
+            assert all(find_action(new, a) is not None for a in e["moved-out"])
+            assert pdzgen.problems(new) == []
+        elif kind == "add-project":
+            assert e["project"] not in [p["id"] for p in plan.get("projects", [])]
+            assert e["project"] in [p["id"] for p in new["projects"]]
+        elif kind == "remove-project":
+            assert e["project"] not in [p["id"] for p in new.get("projects", [])]
+            assert pdzgen.problems(new) == []
+        elif kind == "set-plan-member":
+            assert plan.get(e["member"]) == e["before"] != e["after"] == new.get(e["member"])
+        elif kind == "set-measurement":
+            ind, = [i for o in new["objectives"] for i in o.get("indicators", []) if i["id"] == e["indicator"]]
+            assert ind["measurements"][e["index"]] == e["after"] != e["before"]
         else:
             raise AssertionError(f"unchecked edit {kind}")
     assert checked == set(pdzgen.EDIT_KINDS)
