@@ -4,6 +4,7 @@
  */
 
 #include "pdz-entity-private.h"
+#include "pdz-list-private.h"
 
 struct _PdzAction
 {
@@ -17,11 +18,13 @@ struct _PdzAction
   PdzOrigin origin;
   char **links;              /* (owned) (nullable): never empty, NULL instead */
 
-  GListStore *milestones;      /* (owned) of PdzMilestone (owned by self) */
-  GListStore *participations;  /* (owned) of PdzParticipation (owned by self) */
-  GListStore *projects;        /* (owned) of PdzProject (references) */
-  GListStore *fundings;        /* (owned) of PdzFunding (owned by self) */
-  GListStore *actions;         /* (owned) of PdzAction (owned by self): the sub-actions */
+  /* Created on first use (pdz-list-private.h): most actions have no
+   * milestones, fundings or sub-actions. */
+  PdzList *milestones;         /* (owned) (nullable) of PdzMilestone (owned by self) */
+  PdzList *participations;     /* (owned) (nullable) of PdzParticipation (owned by self) */
+  PdzList *projects;           /* (owned) (nullable) of PdzProject (references) */
+  PdzList *fundings;           /* (owned) (nullable) of PdzFunding (owned by self) */
+  PdzList *actions;            /* (owned) (nullable) of PdzAction (owned by self): the sub-actions */
 };
 
 /**
@@ -99,14 +102,10 @@ pdz_action_dispose (GObject *object)
 {
   PdzAction *self = PDZ_ACTION (object);
 
-  if (self->milestones != NULL)
-    _pdz_entity_disown_all (G_LIST_MODEL (self->milestones));
-  if (self->participations != NULL)
-    _pdz_entity_disown_all (G_LIST_MODEL (self->participations));
-  if (self->fundings != NULL)
-    _pdz_entity_disown_all (G_LIST_MODEL (self->fundings));
-  if (self->actions != NULL)
-    _pdz_entity_disown_all (G_LIST_MODEL (self->actions));
+  _pdz_entity_disown_all ((GListModel *) self->milestones);
+  _pdz_entity_disown_all ((GListModel *) self->participations);
+  _pdz_entity_disown_all ((GListModel *) self->fundings);
+  _pdz_entity_disown_all ((GListModel *) self->actions);
 
   g_clear_object (&self->milestones);
   g_clear_object (&self->participations);
@@ -330,11 +329,6 @@ pdz_action_init (PdzAction *self)
 {
   self->status = PDZ_STATUS_NOT_STATED;
   self->origin = PDZ_ORIGIN_NOT_STATED;
-  self->milestones = g_list_store_new (PDZ_TYPE_MILESTONE);
-  self->participations = g_list_store_new (PDZ_TYPE_PARTICIPATION);
-  self->projects = g_list_store_new (PDZ_TYPE_PROJECT);
-  self->fundings = g_list_store_new (PDZ_TYPE_FUNDING);
-  self->actions = g_list_store_new (PDZ_TYPE_ACTION);
 }
 
 /**
@@ -816,6 +810,30 @@ pdz_action_get_plan (PdzAction *self)
  * Lists: milestones, participations, projects, fundings, sub-actions
  * ---------------------------------------------------------------------- */
 
+GListModel *
+_pdz_action_peek_list (PdzAction   *self,
+                       PdzListKind  kind)
+{
+  switch (kind)
+    {
+    case PDZ_LIST_MILESTONES:
+      return (GListModel *) self->milestones;
+    case PDZ_LIST_PARTICIPATIONS:
+      return (GListModel *) self->participations;
+    case PDZ_LIST_PROJECTS:
+      return (GListModel *) self->projects;
+    case PDZ_LIST_FUNDINGS:
+      return (GListModel *) self->fundings;
+    case PDZ_LIST_ACTIONS:
+      return (GListModel *) self->actions;
+    case PDZ_LIST_INDICATORS:
+    case PDZ_LIST_OBJECTIVES:
+    case PDZ_LIST_MEASUREMENTS:
+    default:
+      return NULL;
+    }
+}
+
 /**
  * pdz_action_get_milestones:
  * @self: an action
@@ -835,7 +853,7 @@ pdz_action_get_milestones (PdzAction *self)
 {
   g_return_val_if_fail (PDZ_IS_ACTION (self), NULL);
 
-  return G_LIST_MODEL (self->milestones);
+  return _pdz_list_ensure (&self->milestones, PDZ_TYPE_MILESTONE);
 }
 
 /**
@@ -856,7 +874,8 @@ pdz_action_add_milestone (PdzAction    *self,
   g_return_if_fail (PDZ_IS_MILESTONE (milestone));
   g_return_if_fail (_pdz_entity_get_owner (milestone) == NULL);
 
-  _pdz_entity_add_owned (self, self->milestones, milestone);
+  _pdz_entity_add_owned (self, _pdz_list_ensure (&self->milestones, PDZ_TYPE_MILESTONE),
+                         milestone);
 }
 
 /**
@@ -897,7 +916,7 @@ pdz_action_get_participations (PdzAction *self)
 {
   g_return_val_if_fail (PDZ_IS_ACTION (self), NULL);
 
-  return G_LIST_MODEL (self->participations);
+  return _pdz_list_ensure (&self->participations, PDZ_TYPE_PARTICIPATION);
 }
 
 /**
@@ -925,7 +944,10 @@ pdz_action_add_participation (PdzAction         *self,
   g_return_val_if_fail (_pdz_entity_get_owner (participation) == NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return _pdz_entity_add_participation (self, self->participations, participation, error);
+  return _pdz_entity_add_participation (self,
+                                        _pdz_list_ensure (&self->participations,
+                                                          PDZ_TYPE_PARTICIPATION),
+                                        participation, error);
 }
 
 /**
@@ -965,7 +987,7 @@ pdz_action_get_projects (PdzAction *self)
 {
   g_return_val_if_fail (PDZ_IS_ACTION (self), NULL);
 
-  return G_LIST_MODEL (self->projects);
+  return _pdz_list_ensure (&self->projects, PDZ_TYPE_PROJECT);
 }
 
 /**
@@ -986,7 +1008,7 @@ pdz_action_add_project (PdzAction  *self,
   g_return_if_fail (PDZ_IS_ACTION (self));
   g_return_if_fail (PDZ_IS_PROJECT (project));
 
-  _pdz_entity_add_ref (self, self->projects, project);
+  _pdz_entity_add_ref (self, _pdz_list_ensure (&self->projects, PDZ_TYPE_PROJECT), project);
 }
 
 /**
@@ -1025,7 +1047,7 @@ pdz_action_get_fundings (PdzAction *self)
 {
   g_return_val_if_fail (PDZ_IS_ACTION (self), NULL);
 
-  return G_LIST_MODEL (self->fundings);
+  return _pdz_list_ensure (&self->fundings, PDZ_TYPE_FUNDING);
 }
 
 /**
@@ -1044,7 +1066,7 @@ pdz_action_add_funding (PdzAction  *self,
   g_return_if_fail (PDZ_IS_FUNDING (funding));
   g_return_if_fail (_pdz_entity_get_owner (funding) == NULL);
 
-  _pdz_entity_add_owned (self, self->fundings, funding);
+  _pdz_entity_add_owned (self, _pdz_list_ensure (&self->fundings, PDZ_TYPE_FUNDING), funding);
 }
 
 /**
@@ -1087,7 +1109,7 @@ pdz_action_get_actions (PdzAction *self)
 {
   g_return_val_if_fail (PDZ_IS_ACTION (self), NULL);
 
-  return G_LIST_MODEL (self->actions);
+  return _pdz_list_ensure (&self->actions, PDZ_TYPE_ACTION);
 }
 
 /**
@@ -1128,7 +1150,7 @@ pdz_action_add_action (PdzAction  *self,
                    self->id != NULL ? self->id : "");
       return FALSE;
     }
-  if (g_list_model_get_n_items (G_LIST_MODEL (action->actions)) > 0)
+  if (_pdz_list_get_n_items (action->actions) > 0)
     {
       g_set_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
                    "action \"%s\" has sub-actions: it cannot be a sub-action",
@@ -1137,11 +1159,11 @@ pdz_action_add_action (PdzAction  *self,
     }
 
   if (!_pdz_plan_check_new_entity (_pdz_entity_get_plan (self),
-                                   G_LIST_MODEL (self->actions),
+                                   (GListModel *) self->actions,
                                    action, error))
     return FALSE;
 
-  _pdz_entity_add_owned (self, self->actions, action);
+  _pdz_entity_add_owned (self, _pdz_list_ensure (&self->actions, PDZ_TYPE_ACTION), action);
   return TRUE;
 }
 

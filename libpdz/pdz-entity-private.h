@@ -47,35 +47,42 @@ void _pdz_entity_emit_changed (gpointer entity);
 /* Clears the owner of every item of @model (a GListModel of entities). */
 void _pdz_entity_disown_all (GListModel *model);
 
+/* The lists an entity holds are PdzLists (pdz-list-private.h), created on
+ * first use; the plan's are GListStores. The functions below take either
+ * as @list; the remove functions accept a NULL @list, which holds
+ * nothing. */
+
 /* Makes @item, which belongs to nothing, a child of @owner and appends it
- * to @store, one of @owner's lists. The plan @owner belongs to, if any, is
+ * to @list, one of @owner's lists. The plan @owner belongs to, if any, is
  * told first (_pdz_plan_entity_added()), so that a handler of
  * items-changed finds @item in it. */
-void _pdz_entity_add_owned (gpointer owner, GListStore *store, gpointer item);
-/* Removes @item from @store, one of @owner's lists, and clears its owner,
- * touching the plan first; the item is disowned before the store emits
+void _pdz_entity_add_owned (gpointer owner, gpointer list, gpointer item);
+/* Removes @item from @list, one of @owner's lists, and clears its owner,
+ * touching the plan first; the item is disowned before the list emits
  * items-changed. Returns FALSE, changing nothing, when @item is not in
- * @store. */
-gboolean _pdz_entity_remove_owned (gpointer owner, GListStore *store, gpointer item);
+ * @list. */
+gboolean _pdz_entity_remove_owned (gpointer owner, gpointer list, gpointer item);
 
-/* Adds @participation to @store, the participations of @owner (an
+/* Adds @participation to @list, the participations of @owner (an
  * objective, an action or a project), refusing with a PdzError the same
  * partner in the same role twice (PDZ_ERROR_DUPLICATE_ID) and, when @owner
  * is part of a plan, a partner of no plan or of another plan
- * (PDZ_ERROR_DANGLING_REFERENCE). */
+ * (PDZ_ERROR_DANGLING_REFERENCE). O(1) amortised. */
 gboolean _pdz_entity_add_participation (gpointer           owner,
-                                        GListStore        *store,
+                                        gpointer           list,
                                         PdzParticipation  *participation,
                                         GError           **error);
 
 /* References to entities @owner does not own (an action's projects, a
- * project's objectives, the plan's municipalities). Appends @item to
- * @store, touching the plan first, unless @store already lists it; returns
- * FALSE, changing nothing, then. */
-gboolean _pdz_entity_add_ref (gpointer owner, GListStore *store, gpointer item);
-/* Removes @item from @store, touching the plan first; returns FALSE,
- * changing nothing, when @item is not in @store. */
-gboolean _pdz_entity_remove_ref (gpointer owner, GListStore *store, gpointer item);
+ * project's objectives, the plan's municipalities: one list of references
+ * per owner). Appends @item to @list, touching the plan first, unless
+ * @list already lists it; returns FALSE, changing nothing, then. O(1)
+ * amortised. */
+gboolean _pdz_entity_add_ref (gpointer owner, gpointer list, gpointer item);
+/* Removes @item from @list, touching the plan first; returns FALSE,
+ * changing nothing, when @item is not in @list. */
+gboolean _pdz_entity_remove_ref (gpointer owner, gpointer list, gpointer item);
+
 
 /* Plan side (pdz-plan-index.c): the change stamp. */
 void _pdz_plan_touch (PdzPlan *plan);
@@ -133,5 +140,47 @@ typedef void (*PdzEntityFunc) (PdzKind kind, gpointer entity, gpointer user_data
 void _pdz_entity_foreach (PdzKind kind, gpointer entity, PdzEntityFunc func, gpointer user_data);
 /* Calls _pdz_entity_foreach() on every item of @model, entities of @kind. */
 void _pdz_entity_model_foreach (GListModel *model, PdzKind kind, PdzEntityFunc func, gpointer user_data);
+
+/* --- The lists of an entity, without creating them ----------------------
+ *
+ * The public getters (pdz_action_get_fundings() ...) create a list on
+ * first call, since they must return one that stays current. Code of
+ * libpdz that only reads uses _pdz_entity_peek_list(), which returns NULL
+ * for a list never created (an empty one), so that walking a plan does
+ * not give every action five empty lists. */
+
+typedef enum
+{
+  PDZ_LIST_ACTIONS,         /* objective, project, action (sub-actions) */
+  PDZ_LIST_INDICATORS,      /* objective */
+  PDZ_LIST_PARTICIPATIONS,  /* objective, project, action */
+  PDZ_LIST_FUNDINGS,        /* project, action */
+  PDZ_LIST_MILESTONES,      /* action */
+  PDZ_LIST_PROJECTS,        /* action (references) */
+  PDZ_LIST_OBJECTIVES,      /* project (references) */
+  PDZ_LIST_MEASUREMENTS,    /* indicator */
+} PdzListKind;
+
+/* The list @kind of @entity (an objective, project, action or indicator),
+ * or NULL when it was never created or @entity has no such list.
+ * (transfer none) (nullable) */
+GListModel *_pdz_entity_peek_list (gpointer entity, PdzListKind kind);
+/* The same, for each type (in its own file). */
+GListModel *_pdz_action_peek_list (PdzAction *action, PdzListKind kind);
+GListModel *_pdz_objective_peek_list (PdzObjective *objective, PdzListKind kind);
+GListModel *_pdz_project_peek_list (PdzProject *project, PdzListKind kind);
+GListModel *_pdz_indicator_peek_list (PdzIndicator *indicator, PdzListKind kind);
+
+/* TRUE when an item of @list (nullable), other than @except, is an entity
+ * of @kind with the id @id. O(1) amortised: past a few items, the owner of
+ * the list keeps a table of its children's ids. */
+gboolean _pdz_entity_list_has_id (GListModel *list,
+                                  PdzKind     kind,
+                                  const char *id,
+                                  gpointer    except);
+/* Drops the tables @owner keeps of its children (ids, partners in roles,
+ * references): after a change they do not follow, and when @owner joins a
+ * plan, whose indexes answer from then on. */
+void _pdz_entity_forget_children (gpointer owner);
 
 G_END_DECLS

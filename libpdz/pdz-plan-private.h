@@ -88,6 +88,11 @@ void _pdz_plan_set_modified (PdzPlan *plan, gboolean modified);
  * the plan). An action of a project that lists the project counts. */
 gboolean _pdz_plan_check_unreferenced (PdzPlan *plan, gpointer entity, GError **error);
 
+/* pdz-plan-refs.c: clears the references that may form cycles (project
+ * -> action -> project, project -> objective -> action -> project), so
+ * that disposing of the plan frees every entity. */
+void _pdz_plan_break_cycles (PdzPlan *plan);
+
 /* _pdz_plan_check_new_entity() (pdz-plan-refs.c) is declared in
  * pdz-entity-private.h, for the containers that add entities. */
 

@@ -6,6 +6,7 @@
  */
 
 #include "pdz-util-private.h"
+#include "pdz-list-private.h"
 
 /* --- Setters -------------------------------------------------------------- */
 
@@ -85,9 +86,15 @@ gpointer
 _pdz_model_peek (GListModel *model,
                  guint       position)
 {
+  GObject *item;
+
+  /* The lists of the entities, read without a reference. */
+  if (PDZ_IS_LIST (model))
+    return _pdz_list_peek (PDZ_LIST (model), position);
+
   /* A GListModel of the model holds a reference to each of its items, so
    * the one g_list_model_get_item() adds can be dropped at once. */
-  GObject *item = g_list_model_get_item (model, position);
+  item = g_list_model_get_item (model, position);
 
   if (item != NULL)
     g_object_unref (item);
@@ -99,7 +106,7 @@ _pdz_model_find (GListModel *model,
                  gpointer    item,
                  guint      *position)
 {
-  guint n = g_list_model_get_n_items (model);
+  guint n = _pdz_model_n_items (model);
 
   for (guint i = 0; i < n; i++)
     if (_pdz_model_peek (model, i) == item)
