@@ -5,6 +5,7 @@
 
 #include "pdz-entity-private.h"
 #include "pdz-list-private.h"
+#include "pdz-plan-index-private.h"
 
 struct _PdzAction
 {
@@ -17,6 +18,7 @@ struct _PdzAction
   PdzDate *end_date;         /* (owned) (nullable) */
   PdzOrigin origin;
   char **links;              /* (owned) (nullable): never empty, NULL instead */
+  guint64 order;             /* for the plan's relations index (pdz-plan-index.c) */
 
   /* Created on first use (pdz-list-private.h): most actions have no
    * milestones, fundings or sub-actions. */
@@ -573,7 +575,7 @@ pdz_action_set_origin (PdzAction *self,
   self->origin = origin;
   if (was_extra != (origin == PDZ_ORIGIN_EXTRA))
     {
-      _pdz_entity_touch (self);
+      _pdz_entity_touch_value (self, properties[PROP_EXTRA]);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXTRA]);
     }
   changed (self, PROP_ORIGIN);
@@ -804,6 +806,19 @@ pdz_action_get_plan (PdzAction *self)
   g_return_val_if_fail (PDZ_IS_ACTION (self), NULL);
 
   return _pdz_entity_get_plan (self);
+}
+
+guint64
+_pdz_action_get_order (PdzAction *self)
+{
+  return self->order;
+}
+
+void
+_pdz_action_set_order (PdzAction *self,
+                       guint64    order)
+{
+  self->order = order;
 }
 
 /* ----------------------------------------------------------------------

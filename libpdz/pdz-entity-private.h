@@ -35,8 +35,12 @@ GObject *_pdz_entity_get_owner (gpointer entity);
 void _pdz_entity_set_owner (gpointer entity, gpointer owner);
 /* Walks the owners up to the plan. (transfer none) (nullable) */
 PdzPlan *_pdz_entity_get_plan (gpointer entity);
-/* Bumps the change stamp of the plan @entity belongs to, if any. @entity may be a PdzPlan. */
+/* Bumps the change stamps of the plan @entity belongs to, if any, for a
+ * change of the plan's structure. @entity may be a PdzPlan. */
 void _pdz_entity_touch (gpointer entity);
+/* Bumps the change stamp only: a value of @entity changed, which no index
+ * follows (what _pdz_entity_notify() does for most properties). */
+void _pdz_entity_touch_value (gpointer entity, GParamSpec *pspec);
 /* Records that the property @pspec of @entity changed: touches the plan
  * @entity belongs to (if any), emits notify, then the plan's
  * PdzPlan::changed. @entity may be a PdzPlan. */
@@ -84,13 +88,23 @@ gboolean _pdz_entity_add_ref (gpointer owner, gpointer list, gpointer item);
 gboolean _pdz_entity_remove_ref (gpointer owner, gpointer list, gpointer item);
 
 
-/* Plan side (pdz-plan-index.c): the change stamp. */
+/* Plan side (pdz-plan-index.c): the change stamps. */
+/* A change of the plan's structure, which the indexes do not follow in
+ * place. */
 void _pdz_plan_touch (PdzPlan *plan);
 guint64 _pdz_plan_get_stamp (PdzPlan *plan);
-/* Bumps the stamp of @plan for @entity (with its subtree) that is about to
- * join it, bringing the id indexes along in place. @entity already has its
+/* Bumps the stamps of @plan for @entity (with its subtree) that is about
+ * to join it, bringing the indexes along in place. @entity already has its
  * owner set, not yet its place in the owner's list. */
 void _pdz_plan_entity_added (PdzPlan *plan, gpointer entity);
+/* The same for @entity (with its subtree), about to leave @plan: still in
+ * its owner's list. */
+void _pdz_plan_entity_removed (PdzPlan *plan, gpointer entity);
+/* The same for a reference @owner is about to make to @item. */
+void _pdz_plan_ref_added (PdzPlan *plan, gpointer owner, gpointer item);
+/* The property @pspec of @entity (or of the plan) changed: bumps the
+ * stamps the change concerns (see pdz-plan-index-private.h). */
+void _pdz_plan_entity_changed (PdzPlan *plan, gpointer entity, GParamSpec *pspec);
 /* Plan side (pdz-plan.c): emits PdzPlan::changed for @entity and sets
  * PdzPlan:modified. */
 void _pdz_plan_emit_changed (PdzPlan *plan, gpointer entity);

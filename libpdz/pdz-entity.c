@@ -5,6 +5,7 @@
 
 #include "pdz-entity-private.h"
 #include "pdz-list-private.h"
+#include "pdz-plan-index-private.h"
 
 /* The owner is kept as qdata so that every model type, and the codec's
  * extension members, share one mechanism without a common base class.
@@ -65,13 +66,35 @@ _pdz_entity_touch (gpointer entity)
 }
 
 void
+_pdz_entity_touch_value (gpointer    entity,
+                         GParamSpec *pspec)
+{
+  PdzPlan *plan = _pdz_entity_get_plan (entity);
+
+  if (plan != NULL)
+    _pdz_plan_entity_changed (plan, entity, pspec);
+}
+
+/* The tables an owner keeps of its children (ids, partners in roles) no
+ * longer hold when a child changes its id, partner or role. */
+static void
+forget_if_keyed (gpointer    entity,
+                 GParamSpec *pspec)
+{
+  if (g_str_equal (pspec->name, "id") || G_PARAM_SPEC_VALUE_TYPE (pspec) == PDZ_TYPE_PARTNER ||
+      G_PARAM_SPEC_VALUE_TYPE (pspec) == PDZ_TYPE_ROLE)
+    _pdz_entity_forget_children (_pdz_entity_get_owner (entity));
+}
+
+void
 _pdz_entity_notify (gpointer    entity,
                     GParamSpec *pspec)
 {
   PdzPlan *plan = _pdz_entity_get_plan (entity);
 
+  forget_if_keyed (entity, pspec);
   if (plan != NULL)
-    _pdz_plan_touch (plan);
+    _pdz_plan_entity_changed (plan, entity, pspec);
   g_object_notify_by_pspec (G_OBJECT (entity), pspec);
   if (plan != NULL)
     _pdz_plan_emit_changed (plan, entity);
@@ -357,6 +380,7 @@ _pdz_entity_remove_owned (gpointer owner,
                           gpointer list,
                           gpointer item)
 {
+  PdzPlan *plan;
   guint position;
 
   g_return_val_if_fail (G_IS_OBJECT (owner), FALSE);
@@ -365,9 +389,11 @@ _pdz_entity_remove_owned (gpointer owner,
   if (!list_find (list, item, &position))
     return FALSE;
 
+  plan = _pdz_entity_get_plan (owner);
+  if (plan != NULL)
+    _pdz_plan_entity_removed (plan, item);
   _pdz_entity_set_owner (item, NULL);
   _pdz_entity_forget_children (owner);
-  _pdz_entity_touch (owner);
   list_remove (list, position);
   _pdz_entity_emit_changed (owner);
   return TRUE;
@@ -433,6 +459,7 @@ _pdz_entity_add_ref (gpointer owner,
                      gpointer item)
 {
   Children *children;
+  PdzPlan *plan;
 
   g_return_val_if_fail (G_IS_OBJECT (owner), FALSE);
   g_return_val_if_fail (PDZ_IS_LIST (list) || G_IS_LIST_STORE (list), FALSE);
@@ -440,7 +467,9 @@ _pdz_entity_add_ref (gpointer owner,
   if (refs_have (owner, list, item))
     return FALSE;
 
-  _pdz_entity_touch (owner);
+  plan = _pdz_entity_get_plan (owner);
+  if (plan != NULL)
+    _pdz_plan_ref_added (plan, owner, item);
   list_append (list, item);
   children = children_get (owner, FALSE);
   if (children != NULL && children->refs != NULL)
