@@ -10,6 +10,7 @@
 struct _PdzAction
 {
   GObject parent_instance;
+  GObject *owner;            /* (not owned) (nullable): see pdz-entity-private.h */
 
   char *id;                  /* (owned) (nullable) */
   char *title;               /* (owned) (nullable) */
@@ -74,6 +75,12 @@ struct _PdzAction
  * with a critical warning and changes nothing.
  */
 G_DEFINE_FINAL_TYPE (PdzAction, pdz_action, G_TYPE_OBJECT)
+
+GObject **
+_pdz_action_get_owner_slot (PdzAction *self)
+{
+  return &self->owner;
+}
 
 enum {
   PROP_0,
@@ -347,15 +354,19 @@ PdzAction *
 pdz_action_new (const char *id,
                 const char *title)
 {
+  PdzAction *self;
+
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (title != NULL, NULL);
   g_return_val_if_fail (g_utf8_validate (id, -1, NULL), NULL);
   g_return_val_if_fail (g_utf8_validate (title, -1, NULL), NULL);
 
-  return g_object_new (PDZ_TYPE_ACTION,
-                       "id", id,
-                       "title", title,
-                       NULL);
+  self = g_object_new (PDZ_TYPE_ACTION, NULL);
+  /* As the properties would be set, without their notifications, which
+   * no handler could receive yet; much faster than by name. */
+  self->id = g_strdup (id);
+  self->title = g_strdup (title);
+  return self;
 }
 
 /**
@@ -806,6 +817,28 @@ pdz_action_get_plan (PdzAction *self)
   g_return_val_if_fail (PDZ_IS_ACTION (self), NULL);
 
   return _pdz_entity_get_plan (self);
+}
+
+void
+_pdz_action_init_values (PdzAction *self,
+                         PdzStatus  status,
+                         PdzOrigin  origin,
+                         PdzDate   *date,
+                         PdzDate   *end_date,
+                         char     **links)
+{
+  g_return_if_fail (_pdz_entity_get_owner (self) == NULL);
+
+  self->status = status;
+  self->origin = origin;
+  g_clear_pointer (&self->date, pdz_date_free);
+  self->date = date;
+  g_clear_pointer (&self->end_date, pdz_date_free);
+  self->end_date = end_date;
+  g_clear_pointer (&self->links, g_strfreev);
+  self->links = links != NULL && links[0] != NULL ? links : NULL;
+  if (self->links == NULL)
+    g_strfreev (links);
 }
 
 guint64

@@ -31,6 +31,22 @@ G_BEGIN_DECLS
 
 /* (transfer none) (nullable) */
 GObject *_pdz_entity_get_owner (gpointer entity);
+/* Sets the values of @action, new and in nothing yet, taking @date,
+ * @end_date and @links (each nullable; an empty @links is NULL), without
+ * notifications: for the codec, which has checked them. */
+void _pdz_action_init_values (PdzAction *action,
+                              PdzStatus  status,
+                              PdzOrigin  origin,
+                              PdzDate   *date,
+                              PdzDate   *end_date,
+                              char     **links);
+
+/* The owner field of the types that keep it in their structure (each in
+ * its own file); the other types keep it as qdata (pdz-entity.c). */
+GObject **_pdz_action_get_owner_slot (PdzAction *action);
+GObject **_pdz_objective_get_owner_slot (PdzObjective *objective);
+GObject **_pdz_project_get_owner_slot (PdzProject *project);
+GObject **_pdz_indicator_get_owner_slot (PdzIndicator *indicator);
 /* @owner: (nullable): weak, not referenced */
 void _pdz_entity_set_owner (gpointer entity, gpointer owner);
 /* Walks the owners up to the plan. (transfer none) (nullable) */

@@ -7,8 +7,11 @@
 #include "pdz-list-private.h"
 #include "pdz-plan-index-private.h"
 
-/* The owner is kept as qdata so that every model type, and the codec's
- * extension members, share one mechanism without a common base class.
+/* Where the owner is kept. The objectives, projects, actions and
+ * indicators, of which a plan has many and whose owners every walk of the
+ * plan asks for, keep it in a field of their own (_pdz_*_get_owner_slot());
+ * the other kinds as qdata, so that every model type and the codec's
+ * extension members share one mechanism without a common base class.
  *
  * The quark is made once under g_once_init_enter(): pdz_plan_load_async()
  * builds plans in worker threads, several at a time. (G_DEFINE_QUARK
@@ -21,22 +24,52 @@ owner_quark (void)
   return _pdz_quark_once (&quark, "pdz-entity-owner");
 }
 
+static GObject **
+owner_slot (GObject *object)
+{
+  GType type = G_OBJECT_TYPE (object);
+
+  if (type == PDZ_TYPE_ACTION)
+    return _pdz_action_get_owner_slot ((PdzAction *) object);
+  if (type == PDZ_TYPE_OBJECTIVE)
+    return _pdz_objective_get_owner_slot ((PdzObjective *) object);
+  if (type == PDZ_TYPE_PROJECT)
+    return _pdz_project_get_owner_slot ((PdzProject *) object);
+  if (type == PDZ_TYPE_INDICATOR)
+    return _pdz_indicator_get_owner_slot ((PdzIndicator *) object);
+  return NULL;
+}
+
+static inline GObject *
+get_owner (GObject *object)
+{
+  GObject **slot = owner_slot (object);
+
+  return slot != NULL ? *slot : g_object_get_qdata (object, owner_quark ());
+}
+
 GObject *
 _pdz_entity_get_owner (gpointer entity)
 {
   g_return_val_if_fail (G_IS_OBJECT (entity), NULL);
 
-  return g_object_get_qdata (G_OBJECT (entity), owner_quark ());
+  return get_owner (entity);
 }
 
 void
 _pdz_entity_set_owner (gpointer entity,
                        gpointer owner)
 {
+  GObject **slot;
+
   g_return_if_fail (G_IS_OBJECT (entity));
   g_return_if_fail (owner == NULL || G_IS_OBJECT (owner));
 
-  g_object_set_qdata (G_OBJECT (entity), owner_quark (), owner);
+  slot = owner_slot (entity);
+  if (slot != NULL)
+    *slot = owner;
+  else
+    g_object_set_qdata (G_OBJECT (entity), owner_quark (), owner);
 }
 
 PdzPlan *
@@ -50,7 +83,7 @@ _pdz_entity_get_plan (gpointer entity)
     {
       if (PDZ_IS_PLAN (object))
         return PDZ_PLAN (object);
-      object = g_object_get_qdata (object, owner_quark ());
+      object = get_owner (object);
     }
 
   return NULL;

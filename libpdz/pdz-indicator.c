@@ -26,6 +26,7 @@
 struct _PdzIndicator
 {
   GObject parent_instance;
+  GObject *owner;            /* (not owned) (nullable): see pdz-entity-private.h */
 
   char *id;                  /* (owned) (nullable) */
   char *title;               /* (owned) (nullable) */
@@ -36,6 +37,12 @@ struct _PdzIndicator
 };
 
 G_DEFINE_FINAL_TYPE (PdzIndicator, pdz_indicator, G_TYPE_OBJECT)
+
+GObject **
+_pdz_indicator_get_owner_slot (PdzIndicator *self)
+{
+  return &self->owner;
+}
 
 enum {
   PROP_0,
@@ -226,15 +233,19 @@ PdzIndicator *
 pdz_indicator_new (const char *id,
                    const char *title)
 {
+  PdzIndicator *self;
+
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (title != NULL, NULL);
   g_return_val_if_fail (g_utf8_validate (id, -1, NULL), NULL);
   g_return_val_if_fail (g_utf8_validate (title, -1, NULL), NULL);
 
-  return g_object_new (PDZ_TYPE_INDICATOR,
-                       "id", id,
-                       "title", title,
-                       NULL);
+  self = g_object_new (PDZ_TYPE_INDICATOR, NULL);
+  /* As the properties would be set, without their notifications, which
+   * no handler could receive yet; much faster than by name. */
+  self->id = g_strdup (id);
+  self->title = g_strdup (title);
+  return self;
 }
 
 /**

@@ -27,6 +27,7 @@
 struct _PdzObjective
 {
   GObject parent_instance;
+  GObject *owner;            /* (not owned) (nullable): see pdz-entity-private.h */
 
   char *id;                  /* (owned) (nullable) */
   char *title;               /* (owned) (nullable) */
@@ -41,6 +42,12 @@ struct _PdzObjective
 };
 
 G_DEFINE_FINAL_TYPE (PdzObjective, pdz_objective, G_TYPE_OBJECT)
+
+GObject **
+_pdz_objective_get_owner_slot (PdzObjective *self)
+{
+  return &self->owner;
+}
 
 enum {
   PROP_0,
@@ -259,15 +266,19 @@ PdzObjective *
 pdz_objective_new (const char *id,
                    const char *title)
 {
+  PdzObjective *self;
+
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (title != NULL, NULL);
   g_return_val_if_fail (g_utf8_validate (id, -1, NULL), NULL);
   g_return_val_if_fail (g_utf8_validate (title, -1, NULL), NULL);
 
-  return g_object_new (PDZ_TYPE_OBJECTIVE,
-                       "id", id,
-                       "title", title,
-                       NULL);
+  self = g_object_new (PDZ_TYPE_OBJECTIVE, NULL);
+  /* As the properties would be set, without their notifications, which
+   * no handler could receive yet; much faster than by name. */
+  self->id = g_strdup (id);
+  self->title = g_strdup (title);
+  return self;
 }
 
 /**

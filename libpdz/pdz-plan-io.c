@@ -56,7 +56,7 @@ read_unmodified (const char  *data,
                  gsize        length,
                  GError     **error)
 {
-  PdzPlan *plan = _pdz_json_read_plan (data, length, error);
+  PdzPlan *plan = _pdz_json_read_plan (data, length, NULL, error);
 
   if (plan != NULL)
     _pdz_plan_set_modified (plan, FALSE);
@@ -128,7 +128,7 @@ load_file (GFile         *file,
   if (!_pdz_file_load (file, cancellable, &contents, &length, error))
     return NULL;
 
-  plan = _pdz_json_read_plan (contents, length, error);
+  plan = _pdz_json_read_plan (contents, length, cancellable, error);
   if (plan == NULL)
     {
       g_autofree char *display_name = g_file_get_parse_name (file);

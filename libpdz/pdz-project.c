@@ -9,6 +9,7 @@
 struct _PdzProject
 {
   GObject parent_instance;
+  GObject *owner;            /* (not owned) (nullable): see pdz-entity-private.h */
 
   char *id;                  /* (owned) (nullable) */
   char *title;               /* (owned) (nullable) */
@@ -51,6 +52,12 @@ struct _PdzProject
  * changes nothing.
  */
 G_DEFINE_FINAL_TYPE (PdzProject, pdz_project, G_TYPE_OBJECT)
+
+GObject **
+_pdz_project_get_owner_slot (PdzProject *self)
+{
+  return &self->owner;
+}
 
 enum {
   PROP_0,
@@ -328,15 +335,19 @@ PdzProject *
 pdz_project_new (const char *id,
                  const char *title)
 {
+  PdzProject *self;
+
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (title != NULL, NULL);
   g_return_val_if_fail (g_utf8_validate (id, -1, NULL), NULL);
   g_return_val_if_fail (g_utf8_validate (title, -1, NULL), NULL);
 
-  return g_object_new (PDZ_TYPE_PROJECT,
-                       "id", id,
-                       "title", title,
-                       NULL);
+  self = g_object_new (PDZ_TYPE_PROJECT, NULL);
+  /* As the properties would be set, without their notifications, which
+   * no handler could receive yet; much faster than by name. */
+  self->id = g_strdup (id);
+  self->title = g_strdup (title);
+  return self;
 }
 
 /**

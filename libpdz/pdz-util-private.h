@@ -54,13 +54,15 @@ _pdz_model_n_items (GListModel *model)
 }
 
 /* Iterates the items of a GListModel without a reference of its own: the
- * model keeps them alive while it is not changed.
+ * model keeps them alive while it is not changed. @model may be NULL (no
+ * items, as a list of an entity never created); it is not type-checked,
+ * which every walk of a plan would pay for on every list.
  *
  *   PDZ_MODEL_FOREACH (model, PdzAction, action) { ... }
  */
 #define PDZ_MODEL_FOREACH(model, Type, var) \
-  for (guint var##_i = 0, var##_n = _pdz_model_n_items (G_LIST_MODEL (model)); var##_i < var##_n; var##_i++) \
-    for (Type *var = _pdz_model_peek (G_LIST_MODEL (model), var##_i); var != NULL; var = NULL)
+  for (guint var##_i = 0, var##_n = _pdz_model_n_items ((GListModel *) (model)); var##_i < var##_n; var##_i++) \
+    for (Type *var = _pdz_model_peek ((GListModel *) (model), var##_i); var != NULL; var = NULL)
 
 /* Item @position of @model, not referenced: the model holds it.
  * (transfer none) */

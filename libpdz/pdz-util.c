@@ -89,8 +89,8 @@ _pdz_model_peek (GListModel *model,
   GObject *item;
 
   /* The lists of the entities, read without a reference. */
-  if (PDZ_IS_LIST (model))
-    return _pdz_list_peek (PDZ_LIST (model), position);
+  if (G_TYPE_FROM_INSTANCE (model) == PDZ_TYPE_LIST)
+    return _pdz_list_peek ((PdzList *) model, position);
 
   /* A GListModel of the model holds a reference to each of its items, so
    * the one g_list_model_get_item() adds can be dropped at once. */
@@ -170,8 +170,19 @@ _pdz_pointer_push_index (GString *pointer,
                               guint    index)
 {
   gsize old = pointer->len;
+  char digits[16];
+  guint n = 0;
 
-  g_string_append_printf (pointer, "/%u", index);
+  /* Called for every element read: no printf. */
+  do
+    {
+      digits[n++] = (char) ('0' + index % 10);
+      index /= 10;
+    }
+  while (index > 0);
+  g_string_append_c (pointer, '/');
+  while (n > 0)
+    g_string_append_c (pointer, digits[--n]);
   return old;
 }
 
