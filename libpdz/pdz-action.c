@@ -1215,6 +1215,13 @@ pdz_action_add_action (PdzAction  *self,
   return TRUE;
 }
 
+void
+_pdz_action_append_action (PdzAction *self,
+                           PdzAction *sub_action)
+{
+  _pdz_entity_add_owned (self, _pdz_list_ensure (&self->actions, PDZ_TYPE_ACTION), sub_action);
+}
+
 /**
  * pdz_action_remove_action:
  * @self: an action

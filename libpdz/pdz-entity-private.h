@@ -41,12 +41,25 @@ void _pdz_action_init_values (PdzAction *action,
                               PdzDate   *end_date,
                               char     **links);
 
-/* The owner field of the types that keep it in their structure (each in
- * its own file); the other types keep it as qdata (pdz-entity.c). */
+/* Appends @child to the list of @owner without the checks of the public
+ * add methods (ids, one level of sub-actions): for the codec, which
+ * checked them already. */
+void _pdz_objective_append_action (PdzObjective *objective, PdzAction *action);
+void _pdz_objective_append_indicator (PdzObjective *objective, PdzIndicator *indicator);
+void _pdz_project_append_action (PdzProject *project, PdzAction *action);
+void _pdz_action_append_action (PdzAction *action, PdzAction *sub_action);
+
+/* The owner field of each type of entity, in its own file. */
 GObject **_pdz_action_get_owner_slot (PdzAction *action);
 GObject **_pdz_objective_get_owner_slot (PdzObjective *objective);
 GObject **_pdz_project_get_owner_slot (PdzProject *project);
 GObject **_pdz_indicator_get_owner_slot (PdzIndicator *indicator);
+GObject **_pdz_participation_get_owner_slot (PdzParticipation *participation);
+GObject **_pdz_funding_get_owner_slot (PdzFunding *funding);
+GObject **_pdz_milestone_get_owner_slot (PdzMilestone *milestone);
+GObject **_pdz_measurement_get_owner_slot (PdzMeasurement *measurement);
+GObject **_pdz_partner_get_owner_slot (PdzPartner *partner);
+GObject **_pdz_macroarea_get_owner_slot (PdzMacroarea *macroarea);
 /* @owner: (nullable): weak, not referenced */
 void _pdz_entity_set_owner (gpointer entity, gpointer owner);
 /* Walks the owners up to the plan. (transfer none) (nullable) */

@@ -7,36 +7,35 @@
 #include "pdz-list-private.h"
 #include "pdz-plan-index-private.h"
 
-/* Where the owner is kept. The objectives, projects, actions and
- * indicators, of which a plan has many and whose owners every walk of the
- * plan asks for, keep it in a field of their own (_pdz_*_get_owner_slot());
- * the other kinds as qdata, so that every model type and the codec's
- * extension members share one mechanism without a common base class.
- *
- * The quark is made once under g_once_init_enter(): pdz_plan_load_async()
- * builds plans in worker threads, several at a time. (G_DEFINE_QUARK
- * would not do: in GLib 2.74 it reads and writes its static unguarded.) */
-static GQuark
-owner_quark (void)
-{
-  static gsize quark = 0;
-
-  return _pdz_quark_once (&quark, "pdz-entity-owner");
-}
-
+/* Every type of entity keeps its owner in a field of its own
+ * (_pdz_*_get_owner_slot()): every walk of a plan asks for owners, and
+ * qdata would take a lock each time. */
 static GObject **
 owner_slot (GObject *object)
 {
   GType type = G_OBJECT_TYPE (object);
 
+  /* The most numerous first. */
   if (type == PDZ_TYPE_ACTION)
     return _pdz_action_get_owner_slot ((PdzAction *) object);
+  if (type == PDZ_TYPE_PARTICIPATION)
+    return _pdz_participation_get_owner_slot ((PdzParticipation *) object);
+  if (type == PDZ_TYPE_FUNDING)
+    return _pdz_funding_get_owner_slot ((PdzFunding *) object);
   if (type == PDZ_TYPE_OBJECTIVE)
     return _pdz_objective_get_owner_slot ((PdzObjective *) object);
+  if (type == PDZ_TYPE_MILESTONE)
+    return _pdz_milestone_get_owner_slot ((PdzMilestone *) object);
   if (type == PDZ_TYPE_PROJECT)
     return _pdz_project_get_owner_slot ((PdzProject *) object);
   if (type == PDZ_TYPE_INDICATOR)
     return _pdz_indicator_get_owner_slot ((PdzIndicator *) object);
+  if (type == PDZ_TYPE_MEASUREMENT)
+    return _pdz_measurement_get_owner_slot ((PdzMeasurement *) object);
+  if (type == PDZ_TYPE_PARTNER)
+    return _pdz_partner_get_owner_slot ((PdzPartner *) object);
+  if (type == PDZ_TYPE_MACROAREA)
+    return _pdz_macroarea_get_owner_slot ((PdzMacroarea *) object);
   return NULL;
 }
 
@@ -45,7 +44,7 @@ get_owner (GObject *object)
 {
   GObject **slot = owner_slot (object);
 
-  return slot != NULL ? *slot : g_object_get_qdata (object, owner_quark ());
+  return slot != NULL ? *slot : NULL;
 }
 
 GObject *
@@ -66,10 +65,8 @@ _pdz_entity_set_owner (gpointer entity,
   g_return_if_fail (owner == NULL || G_IS_OBJECT (owner));
 
   slot = owner_slot (entity);
-  if (slot != NULL)
-    *slot = owner;
-  else
-    g_object_set_qdata (G_OBJECT (entity), owner_quark (), owner);
+  g_return_if_fail (slot != NULL);
+  *slot = owner;
 }
 
 PdzPlan *

@@ -75,12 +75,15 @@ void _pdz_json_pointer_prefix_error (GError **error, GString *pointer);
 
 typedef struct {
   GObject *object;  /* (owned) */
-  char *pointer;    /* (owned) JSON pointer of the entity */
+  char *pointer;    /* (not owned) JSON pointer of the entity, in the table's chunk */
 } PdzJsonIdEntry;
 
 /* The ids seen so far, one table per kind: id -> PdzJsonIdEntry. */
 typedef struct {
   GHashTable *tables[PDZ_N_KINDS];
+  GStringChunk *strings;   /* (owned): the ids and pointers */
+  GPtrArray *blocks;       /* (owned): blocks of entries */
+  guint n_in_block;        /* entries used in the last block */
 } PdzJsonIds;
 
 void _pdz_json_ids_init (PdzJsonIds *ids);

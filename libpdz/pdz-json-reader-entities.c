@@ -4,13 +4,16 @@
  *
  * One function per entity, each checking the names of its object's
  * members, reading them with the tools of pdz-json-reader-values.c,
- * building the entity through the model API and recording its id; then
+ * building the entity through the model API (appending it to its owner
+ * without the add methods' id checks, which the reader made) and recording
+ * its id; then
  * the members that reference other entities (participations, projects,
  * macroareas, leads, municipalities), read through _pdz_reader_defer()
  * once what they reference exists (_pdz_reader_read_reference()).
  */
 
 #include "pdz-json-reader-private.h"
+#include "pdz-plan-private.h"
 
 static const char * const partner_members[] = {
   "id", "name", "short-name", "kind", "website", NULL
@@ -44,11 +47,7 @@ _pdz_reader_read_partner (PdzReader *r,
     pdz_partner_set_website (partner, website);
   _pdz_reader_attach_extensions (partner, "", ext);
 
-  if (!pdz_plan_add_partner (r->plan, partner, error))
-    {
-      _pdz_json_pointer_prefix_error (error, r->path);
-      return FALSE;
-    }
+  _pdz_entity_add_owned (r->plan, r->plan->partners, partner);
   _pdz_reader_record_id (r, PDZ_KIND_PARTNER, id, partner);
   return TRUE;
 }
@@ -77,11 +76,7 @@ _pdz_reader_read_macroarea (PdzReader     *r,
     pdz_macroarea_set_code (macroarea, code);
   _pdz_reader_attach_extensions (macroarea, "", ext);
 
-  if (!pdz_plan_add_macroarea (r->plan, macroarea, error))
-    {
-      _pdz_json_pointer_prefix_error (error, r->path);
-      return FALSE;
-    }
+  _pdz_entity_add_owned (r->plan, r->plan->macroareas, macroarea);
   _pdz_reader_record_id (r, PDZ_KIND_MACROAREA, id, macroarea);
   return TRUE;
 }
@@ -253,11 +248,7 @@ read_indicator (PdzReader     *r,
     return FALSE;
   _pdz_reader_attach_extensions (indicator, "", ext);
 
-  if (!pdz_objective_add_indicator (owner, indicator, error))
-    {
-      _pdz_json_pointer_prefix_error (error, r->path);
-      return FALSE;
-    }
+  _pdz_objective_append_indicator (owner, indicator);
   _pdz_reader_record_id (r, PDZ_KIND_INDICATOR, id, indicator);
   return TRUE;
 }
@@ -347,7 +338,6 @@ read_action (PdzReader     *r,
   int status = _pdz_reader_enum_default (r->version, PDZ_TYPE_STATUS);
   int origin = PDZ_ORIGIN_NOT_STATED;
   gboolean sub_action = PDZ_IS_ACTION (owner);
-  gboolean added;
 
   if (r->version == 1)
     members = action_members_v1;
@@ -389,16 +379,11 @@ read_action (PdzReader     *r,
   _pdz_reader_attach_extensions (action, "", ext);
 
   if (sub_action)
-    added = pdz_action_add_action (owner, action, error);
+    _pdz_action_append_action (owner, action);
   else if (PDZ_IS_OBJECTIVE (owner))
-    added = pdz_objective_add_action (owner, action, error);
+    _pdz_objective_append_action (owner, action);
   else
-    added = pdz_project_add_action (owner, action, error);
-  if (!added)
-    {
-      _pdz_json_pointer_prefix_error (error, r->path);
-      return FALSE;
-    }
+    _pdz_project_append_action (owner, action);
   return TRUE;
 }
 
@@ -442,11 +427,7 @@ _pdz_reader_read_objective (PdzReader     *r,
     return FALSE;
   _pdz_reader_attach_extensions (objective, "", ext);
 
-  if (!pdz_plan_add_objective (r->plan, objective, error))
-    {
-      _pdz_json_pointer_prefix_error (error, r->path);
-      return FALSE;
-    }
+  _pdz_entity_add_owned (r->plan, r->plan->objectives, objective);
   _pdz_reader_record_id (r, PDZ_KIND_OBJECTIVE, id, objective);
   return TRUE;
 }
@@ -505,11 +486,7 @@ _pdz_reader_read_project (PdzReader *r,
     return FALSE;
   _pdz_reader_attach_extensions (project, "", ext);
 
-  if (!pdz_plan_add_project (r->plan, project, error))
-    {
-      _pdz_json_pointer_prefix_error (error, r->path);
-      return FALSE;
-    }
+  _pdz_entity_add_owned (r->plan, r->plan->projects, project);
   _pdz_reader_record_id (r, PDZ_KIND_PROJECT, id, project);
   return TRUE;
 }

@@ -582,6 +582,20 @@ pdz_objective_add_action (PdzObjective  *self,
   return TRUE;
 }
 
+void
+_pdz_objective_append_action (PdzObjective *self,
+                              PdzAction    *action)
+{
+  _pdz_entity_add_owned (self, _pdz_list_ensure (&self->actions, PDZ_TYPE_ACTION), action);
+}
+
+void
+_pdz_objective_append_indicator (PdzObjective *self,
+                                 PdzIndicator *indicator)
+{
+  _pdz_entity_add_owned (self, _pdz_list_ensure (&self->indicators, PDZ_TYPE_INDICATOR), indicator);
+}
+
 /**
  * pdz_objective_remove_action:
  * @self: an objective

@@ -947,6 +947,13 @@ pdz_project_add_action (PdzProject  *self,
   return TRUE;
 }
 
+void
+_pdz_project_append_action (PdzProject *self,
+                            PdzAction  *action)
+{
+  _pdz_entity_add_owned (self, _pdz_list_ensure (&self->actions, PDZ_TYPE_ACTION), action);
+}
+
 /**
  * pdz_project_remove_action:
  * @self: a project
