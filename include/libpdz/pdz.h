@@ -35,5 +35,7 @@
 #include "pdz-stats-table.h"
 #include "pdz-stats.h"
 #include "pdz-report.h"
+#include "pdz-corpus-file.h"
+#include "pdz-corpus.h"
 
 #undef PDZ_INSIDE

@@ -7,21 +7,15 @@
  *
  *   bench-summary FILE|DIR...        load, then the figures (JSON on stdout)
  *   bench-summary --load FILE|DIR... load only
- *   bench-summary --scan FILE...     the floor: read each file and run the
- *                                    strict syntax pass over its bytes
- *                                    (needs a build with the private
- *                                    _pdz_json_syntax_check, see bench.sh)
  *
  * The figures are the ones peer_common.py describes: bullets by macroarea
  * and status, funding per source and per status, and bullets per partner,
  * all from PdzStats. Against a libpdz with PdzCorpus, the plans are loaded
- * by a corpus (in parallel, on every core) and the figures come from its
- * tables; against an older libpdz (the "before" figures of
- * tests/perf/README.md), the files are loaded one by one and each plan's
- * PdzStats tables are added up here.
- *
- * `pdz summary DIR --format json` is the command's way to the same
- * figures, once the command reads a corpus.
+ * by a corpus (in parallel, on every core) and the figures are read from
+ * pdz_corpus_summary_to_json(), the document `pdz summary DIR --format
+ * json` prints (the command is wired to it separately); against an older
+ * libpdz (the "before" figures of tests/perf/README.md), the files are
+ * loaded one by one and each plan's PdzStats tables are added up here.
  */
 
 #include <stdio.h>
@@ -61,6 +55,7 @@ figures_row (GHashTable *table,
   return row;
 }
 
+#ifndef PDZ_TYPE_CORPUS
 static void
 add_table (GHashTable          *figures,
            PdzStatsTable       *table,
@@ -118,6 +113,7 @@ figures_add_tables (Figures       *f,
   add_table (f->by_status, by_status, funding_columns, G_N_ELEMENTS (funding_columns));
   add_table (f->by_partner, by_partner, partner_columns, G_N_ELEMENTS (partner_columns));
 }
+#endif
 
 /* Writes @figures as a member of @builder: an object of arrays, or of
  * numbers when @as_number (one column), or of objects named by @names. */
@@ -196,14 +192,48 @@ figures_print (Figures *f)
 }
 
 #ifdef PDZ_TYPE_CORPUS
+/* Adds the rows of the table @member of the summary to @figures. */
+static void
+add_summary_table (GHashTable         *figures,
+                   JsonObject         *summary,
+                   const char         *member,
+                   const char         *key,
+                   const char * const *columns,
+                   guint               n_columns)
+{
+  JsonArray *rows = json_object_get_array_member (summary, member);
+
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *row = json_array_get_object_element (rows, i);
+      gint64 *values = figures_row (figures, json_object_get_string_member (row, key), n_columns);
+
+      for (guint c = 0; c < n_columns; c++)
+        values[c] += json_object_get_int_member (row, columns[c]);
+    }
+}
+
+/* The figures from pdz_corpus_summary_to_json(): what `pdz summary DIR
+ * --format json` prints. */
 static gboolean
 run_corpus (int       argc,
             char    **argv,
             gboolean  figures)
 {
+  static const char * const status_columns[] = {
+    "actions-planned", "actions-in-progress", "actions-completed",
+    "actions-suspended", "actions-cancelled", "actions-not-stated",
+  };
+  static const char * const funding_columns[] = { "fundings", "amount", "unknown-amounts" };
+  static const char * const partner_columns[] = { "actions" };
   g_autoptr(PdzCorpus) corpus = pdz_corpus_new ();
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  GListModel *errors;
+  JsonObject *summary;
+  gsize length;
   Figures f;
 
   for (int i = 0; i < argc; i++)
@@ -213,31 +243,36 @@ run_corpus (int       argc,
       g_printerr ("bench-summary: %s\n", error->message);
       return FALSE;
     }
-  {
-    GListModel *errors = pdz_corpus_get_errors (corpus);
+  errors = pdz_corpus_get_errors (corpus);
+  for (guint i = 0; i < g_list_model_get_n_items (errors); i++)
+    {
+      g_autoptr(PdzCorpusFile) file = g_list_model_get_item (errors, i);
 
-    for (guint i = 0; i < g_list_model_get_n_items (errors); i++)
-      {
-        g_autoptr(PdzCorpusFile) file = g_list_model_get_item (errors, i);
-
-        g_printerr ("bench-summary: %s\n", pdz_corpus_file_get_error (file)->message);
-      }
-  }
+      g_printerr ("bench-summary: %s\n", pdz_corpus_file_get_error (file)->message);
+    }
 
   if (!figures)
     return TRUE;
 
-  figures_init (&f);
-  f.n_plans = g_list_model_get_n_items (pdz_corpus_get_plans (corpus));
-  {
-    g_autoptr(PdzStatsTable) by_macroarea = pdz_corpus_by_macroarea (corpus);
-    g_autoptr(PdzStatsTable) by_source = pdz_corpus_by_funding_source (corpus);
-    g_autoptr(PdzStatsTable) by_status = pdz_corpus_by_funding_status (corpus);
-    g_autoptr(PdzStatsTable) by_partner = pdz_corpus_by_partner (corpus);
+  json = pdz_corpus_summary_to_json (corpus, NULL, &length);
+  if (!json_parser_load_from_data (parser, json, (gssize) length, &error))
+    {
+      g_printerr ("bench-summary: the summary: %s\n", error->message);
+      return FALSE;
+    }
+  summary = json_node_get_object (json_parser_get_root (parser));
 
-    f.n_actions = pdz_corpus_get_n_actions (corpus);
-    figures_add_tables (&f, by_macroarea, by_source, by_status, by_partner);
-  }
+  figures_init (&f);
+  f.n_plans = json_object_get_int_member (json_object_get_object_member (summary, "totals"), "plans");
+  f.n_actions = json_object_get_int_member (json_object_get_object_member (summary, "totals"), "actions");
+  add_summary_table (f.by_macroarea, summary, "by-macroarea", "macroarea",
+                     status_columns, G_N_ELEMENTS (status_columns));
+  add_summary_table (f.by_source, summary, "funding-by-source", "source",
+                     funding_columns, G_N_ELEMENTS (funding_columns));
+  add_summary_table (f.by_status, summary, "funding-by-status", "status",
+                     funding_columns, G_N_ELEMENTS (funding_columns));
+  add_summary_table (f.by_partner, summary, "partners", "partner",
+                     partner_columns, G_N_ELEMENTS (partner_columns));
   figures_print (&f);
   figures_clear (&f);
   return TRUE;
