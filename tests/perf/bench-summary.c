@@ -74,6 +74,8 @@ add_table (GHashTable          *figures,
     }
 }
 
+#endif
+
 static void
 figures_init (Figures *f)
 {
@@ -94,6 +96,7 @@ figures_clear (Figures *f)
 }
 
 /* The figures of one PdzStats (of a plan or of a corpus' plans). */
+#ifndef PDZ_TYPE_CORPUS
 static void
 figures_add_tables (Figures       *f,
                     PdzStatsTable *by_macroarea,
