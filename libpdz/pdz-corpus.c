@@ -442,7 +442,12 @@ resolve_rounds (GPtrArray *group)
         }
     }
 
+  /* The last round; the first file of it when several hold it. */
   last = sorted->pdata[sorted->len - 1];
+  for (guint i = sorted->len - 1; i-- > 0;)
+    if (round_end (pdz_corpus_file_get_plan (sorted->pdata[i])) ==
+        round_end (pdz_corpus_file_get_plan (last)))
+      last = sorted->pdata[i];
   if (!last_duplicated)
     _pdz_corpus_file_set (last, PDZ_CORPUS_FILE_USED, pdz_corpus_file_get_plan (last), NULL, NULL);
 

@@ -617,8 +617,9 @@ _pdz_sqlite_export (GListModel    *plans,
       return FALSE;
     }
 
-  ok = db_exec (&db, "PRAGMA foreign_keys = ON;") &&
-       db_exec (&db, pragma) &&
+  /* The keys are checked once all the rows are in (below), as a reader
+   * with foreign_keys on would check them. */
+  ok = db_exec (&db, pragma) &&
        db_exec (&db, "BEGIN;") &&
        db_exec (&db, schema) &&
        export_plans (&db, plans, cancellable) &&
