@@ -556,11 +556,16 @@ load (GFile        **files,
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     {
+      GPtrArray *read = g_ptr_array_new_with_free_func (g_object_unref);
+
+      /* Return at once; the plans read go later. */
       for (guint i = 0; i < n; i++)
         {
-          g_clear_object (&jobs[i].plan);
+          if (jobs[i].plan != NULL)
+            g_ptr_array_add (read, g_steal_pointer (&jobs[i].plan));
           g_clear_error (&jobs[i].error);
         }
+      _pdz_unref_later (read);
       return NULL;
     }
 

@@ -615,6 +615,15 @@ read_once (const char    *data,
   _pdz_json_tape_clear (&rd.root_tape);
   plan = _pdz_reader_clear (&r);
 
+  /* A cancelled read returns at once; what it built goes later. */
+  if (!ok && g_cancellable_is_cancelled (cancellable))
+    {
+      GPtrArray *built = g_ptr_array_new_with_free_func (g_object_unref);
+
+      g_ptr_array_add (built, g_steal_pointer (&plan));
+      _pdz_unref_later (built);
+    }
+
   return ok ? g_steal_pointer (&plan) : NULL;
 }
 

@@ -786,6 +786,37 @@ names_reset (Names *names)
  * The scanner
  * ---------------------------------------------------------------------- */
 
+/* g_utf8_validate_len() in slices of CANCEL_CHECK_BYTES, each ending at
+ * the start of a character, honouring @cancellable between them: FALSE
+ * with *@end at the first invalid byte, or with *@end NULL and @error set
+ * when cancelled. */
+static gboolean
+validate_utf8 (const char    *data,
+               gsize          length,
+               GCancellable  *cancellable,
+               const char   **end,
+               GError       **error)
+{
+  gsize pos = 0;
+
+  while (pos < length)
+    {
+      gsize stop = MIN (length, pos + 16 * CANCEL_CHECK_BYTES);
+
+      while (stop < length && stop > pos && ((guchar) data[stop] & 0xC0) == 0x80)
+        stop--;
+      if (!g_utf8_validate_len (data + pos, stop - pos, end))
+        return FALSE;
+      pos = stop;
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          *end = NULL;
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 PdzJsonScanner *
 _pdz_json_scanner_new (const char    *data,
                        gsize          length,
@@ -809,9 +840,12 @@ _pdz_json_scanner_new (const char    *data,
       return NULL;
     }
 
-  if (!g_utf8_validate_len (data, length, &end))
+  if (!validate_utf8 (data, length, cancellable, &end, error))
     {
       gsize offset = (gsize) (end - data);
+
+      if (end == NULL)
+        return NULL;   /* cancelled */
 
       if (data[offset] == '\0')
         syntax_error (error, data, offset, "NUL byte (a plan file is UTF-8 text)");

@@ -101,6 +101,14 @@ gboolean _pdz_enum_from_nick (GType enum_type, const char *nick, int *value);
 /* Every nick of @enum_type, joined by ", ", for a message. (transfer full) */
 char *_pdz_enum_list_nicks (GType enum_type);
 
+/* --- Letting go ----------------------------------------------------------- */
+
+/* Drops @objects (a GPtrArray that references its items, taken) in a
+ * thread of its own: for a cancelled load, which must return at once, not
+ * after it has freed all it built. The objects must be used by no one
+ * else. */
+void _pdz_unref_later (GPtrArray *objects);
+
 /* --- Quarks --------------------------------------------------------------- */
 
 /* The quark of @name, made once under g_once_init_enter() in *@storage:

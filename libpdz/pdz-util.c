@@ -247,6 +247,34 @@ _pdz_enum_list_nicks (GType enum_type)
   return g_string_free (list, FALSE);
 }
 
+/* --- Letting go ----------------------------------------------------------- */
+
+static gpointer
+unref_thread (gpointer data)
+{
+  g_ptr_array_unref (data);
+  return NULL;
+}
+
+void
+_pdz_unref_later (GPtrArray *objects)
+{
+  g_autoptr(GError) error = NULL;
+  GThread *thread;
+
+  if (objects->len == 0)
+    {
+      g_ptr_array_unref (objects);
+      return;
+    }
+
+  thread = g_thread_try_new ("pdz-unref", unref_thread, objects, &error);
+  if (thread == NULL)
+    g_ptr_array_unref (objects);   /* no thread: now, then */
+  else
+    g_thread_unref (thread);
+}
+
 /* --- Quarks --------------------------------------------------------------- */
 
 GQuark

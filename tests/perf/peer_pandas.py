@@ -59,6 +59,9 @@ def main(argv):
     b = pd.DataFrame.from_records(bullets, columns=["plan", "bullet", "macroarea", "status"])
     p = pd.DataFrame.from_records(participations, columns=["plan", "bullet", "partner"])
     f = pd.DataFrame.from_records(fundings, columns=["order", "source", "amount", "status"])
+    # Amounts are integer cents: a column with missing amounts would be
+    # float64 and lose cents past 2**53.
+    f["amount"] = f["amount"].astype("Int64")
 
     by_macroarea = {}
     for (key, status), n in b.groupby(["macroarea", "status"]).size().items():
