@@ -47,11 +47,7 @@ gboolean _pdz_list_store_remove_item (GListStore *store, gpointer item);
 /* The items of @model in a new array that references them. (transfer full) */
 GPtrArray *_pdz_model_to_array (GListModel *model);
 /* The number of items of @model, 0 for NULL. */
-static inline guint
-_pdz_model_n_items (GListModel *model)
-{
-  return model != NULL ? g_list_model_get_n_items (model) : 0;
-}
+guint _pdz_model_n_items (GListModel *model);
 
 /* Iterates the items of a GListModel without a reference of its own: the
  * model keeps them alive while it is not changed. @model may be NULL (no

@@ -82,6 +82,17 @@ _pdz_set_strv (char ***field,
 
 /* --- List models ---------------------------------------------------------- */
 
+guint
+_pdz_model_n_items (GListModel *model)
+{
+  if (model == NULL)
+    return 0;
+  /* The lists of the entities, without the interface's type check. */
+  if (G_TYPE_FROM_INSTANCE (model) == PDZ_TYPE_LIST)
+    return ((PdzList *) model)->n_items;
+  return g_list_model_get_n_items (model);
+}
+
 gpointer
 _pdz_model_peek (GListModel *model,
                  guint       position)
