@@ -8,7 +8,7 @@
 # For each corpus (the presets of tests/gen/pdzgen.py: one-big, lombardia,
 # italia), runs in turn, RUNS times each (default 5), and prints the median
 # wall time, the peak RSS (GNU time's %M) and the ratio of libpdz's time to
-# each program's:
+# each program's (and of their CPU times, user + system, and peak RSS):
 #
 #   peer_dataclasses.py     json + dataclasses, references resolved
 #   peer_pandas.py          json + pandas
@@ -71,7 +71,8 @@ export GI_TYPELIB_PATH="$build/libpdz${GI_TYPELIB_PATH:+:$GI_TYPELIB_PATH}"
 export LD_LIBRARY_PATH="$build/libpdz${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 export PYTHONPATH="$srcdir/bindings/python${PYTHONPATH:+:$PYTHONPATH}"
 
-# The "before" programs, compiled against the other build.
+# The "before" programs, compiled against the other build, and run with
+# its library (LD_LIBRARY_PATH, exported above, would win over their rpath).
 if [ -n "$base" ]; then
   base_src=$(cd "$base/.." && pwd)
   for p in bench-summary bench-edit; do
@@ -104,14 +105,15 @@ files () {
   fi
 }
 
-# measure LABEL COMMAND...: RUNS runs; prints "LABEL median-wall max-rss-MB".
+# measure LABEL COMMAND...: RUNS runs; prints "LABEL median-wall
+# median-cpu max-rss-MB" (CPU: user + system, of every thread).
 measure () {
   label=$1
   shift
   : > "$work/times"
   i=0
   while [ $i -lt "$runs" ]; do
-    /usr/bin/time -f '%e %M' -o "$work/time" "$@" > /dev/null 2> "$work/err" || {
+    /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" > /dev/null 2> "$work/err" || {
       echo "$0: $label failed:" >&2
       cat "$work/err" >&2
       exit 1
@@ -119,15 +121,17 @@ measure () {
     cat "$work/time" >> "$work/times"
     i=$((i + 1))
   done
-  sort -n "$work/times" | awk -v label="$label" '
-    { wall[NR] = $1; if ($2 > rss) rss = $2 }
-    END { printf "%s %.3f %.0f\n", label, wall[int((NR + 1) / 2)], rss / 1024 }'
+  mid=$(( (runs + 1) / 2 ))
+  wall=$(awk '{ print $1 }' "$work/times" | sort -n | sed -n "${mid}p")
+  cpu=$(awk '{ print $2 + $3 }' "$work/times" | sort -n | sed -n "${mid}p")
+  rss=$(awk '{ if ($4 > m) m = $4 } END { printf "%.0f", m / 1024 }' "$work/times")
+  echo "$label $wall $cpu $rss"
 }
 
 echo "libpdz: $build"
 [ -n "$base" ] && echo "before: $base"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "medians of $runs runs, wall seconds; peak RSS in MB"
+echo "medians of $runs runs, wall and CPU (user + system) seconds; peak RSS in MB"
 
 for name in $corpora; do
   path=$(corpus "$name")
@@ -142,17 +146,20 @@ for name in $corpora; do
     measure "pdz-C" "$build/tests/perf/bench-summary" "$path"
     measure "pdz-Python" $py "$here/bench_bindings.py" "$path"
     if [ -n "$base" ]; then
-      measure "pdz-C-before" "$work/bench-summary-base" "$path"
+      measure "pdz-C-before" env LD_LIBRARY_PATH="$base/libpdz" "$work/bench-summary-base" "$path"
     fi
     measure "floor:json-glib" "$build/tests/perf/bench-floor" json-glib "$@"
     measure "floor:scan" "$build/tests/perf/bench-floor" scan "$@"
   } > "$work/results"
   awk '
-    { label[NR] = $1; wall[NR] = $2; rss[NR] = $3; if ($1 == "pdz-C") pdz = $2 }
+    { label[NR] = $1; wall[NR] = $2; cpu[NR] = $3; rss[NR] = $4
+      if ($1 == "pdz-C") { pdz = $2; pdz_cpu = $3; pdz_rss = $4 } }
     END {
-      printf "%-22s %9s %9s %12s\n", "program", "wall (s)", "RSS (MB)", "pdz C / it"
+      printf "%-20s %9s %8s %9s %11s %10s %10s\n", "program", "wall (s)", "CPU (s)", "RSS (MB)",
+             "pdz/it wall", "pdz/it CPU", "pdz/it RSS"
       for (i = 1; i <= NR; i++)
-        printf "%-22s %9.3f %9d %12.2f\n", label[i], wall[i], rss[i], pdz / wall[i]
+        printf "%-20s %9.3f %8.3f %9d %11.2f %10.2f %10.2f\n", label[i], wall[i], cpu[i], rss[i],
+               pdz / wall[i], pdz_cpu / cpu[i], pdz_rss / rss[i]
     }' "$work/results"
   grep '^pdz-C ' "$work/results" | awk -v n="$name" '{ print n, $2 }' >> "$work/pdz-times"
 done
@@ -167,7 +174,7 @@ edit="$data/edit-1861x10.json"
 [ -e "$edit" ] || $py "$here/gen-plan.py" --objectives 1861 --actions 10 -o "$edit"
 echo "after:  $("$build/tests/perf/bench-edit" "$edit")"
 if [ -n "$base" ]; then
-  echo "before: $("$work/bench-edit-base" "$edit" 11)"
+  echo "before: $(env LD_LIBRARY_PATH="$base/libpdz" "$work/bench-edit-base" "$edit" 11)"
 fi
 
 echo
