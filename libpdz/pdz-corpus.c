@@ -92,15 +92,42 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+static void run_jobs (gpointer    *jobs_data,
+                      guint        n_jobs,
+                      void       (*func) (gpointer job, gpointer user_data),
+                      void       (*done_func) (guint n_done, guint n_jobs, gpointer user_data),
+                      gpointer     user_data);
+
+static void
+unref_job (gpointer data,
+           gpointer user_data)
+{
+  g_object_unref (data);
+}
+
 static void
 pdz_corpus_dispose (GObject *object)
 {
   PdzCorpus *self = PDZ_CORPUS (object);
+  g_autoptr(GPtrArray) plans = NULL;
+
+  /* Freeing hundreds of thousands of entities is work: the plans that
+   * only the corpus holds are freed on every core, each by one thread. */
+  if (self->files != NULL)
+    {
+      plans = g_ptr_array_new ();
+      PDZ_MODEL_FOREACH (self->files, PdzCorpusFile, file)
+        if (pdz_corpus_file_get_plan (file) != NULL)
+          g_ptr_array_add (plans, g_object_ref (pdz_corpus_file_get_plan (file)));
+    }
 
   g_clear_object (&self->superseded);
   g_clear_object (&self->errors);
   g_clear_object (&self->plans);
   g_clear_object (&self->files);
+
+  if (plans != NULL)
+    run_jobs (plans->pdata, plans->len, unref_job, NULL, NULL);
 
   G_OBJECT_CLASS (pdz_corpus_parent_class)->dispose (object);
 }
