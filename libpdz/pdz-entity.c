@@ -10,32 +10,34 @@
 /* Every type of entity keeps its owner in a field of its own
  * (_pdz_*_get_owner_slot()): every walk of a plan asks for owners, and
  * qdata would take a lock each time. */
+typedef GObject **(*OwnerSlotFunc) (gpointer entity);
+
+static const struct
+{
+  GType (*get_type) (void);
+  OwnerSlotFunc slot;
+} owner_slots[] = {
+  /* The most numerous first. */
+  { pdz_action_get_type, (OwnerSlotFunc) _pdz_action_get_owner_slot },
+  { pdz_participation_get_type, (OwnerSlotFunc) _pdz_participation_get_owner_slot },
+  { pdz_funding_get_type, (OwnerSlotFunc) _pdz_funding_get_owner_slot },
+  { pdz_objective_get_type, (OwnerSlotFunc) _pdz_objective_get_owner_slot },
+  { pdz_milestone_get_type, (OwnerSlotFunc) _pdz_milestone_get_owner_slot },
+  { pdz_project_get_type, (OwnerSlotFunc) _pdz_project_get_owner_slot },
+  { pdz_indicator_get_type, (OwnerSlotFunc) _pdz_indicator_get_owner_slot },
+  { pdz_measurement_get_type, (OwnerSlotFunc) _pdz_measurement_get_owner_slot },
+  { pdz_partner_get_type, (OwnerSlotFunc) _pdz_partner_get_owner_slot },
+  { pdz_macroarea_get_type, (OwnerSlotFunc) _pdz_macroarea_get_owner_slot },
+};
+
 static GObject **
 owner_slot (GObject *object)
 {
   GType type = G_OBJECT_TYPE (object);
 
-  /* The most numerous first. */
-  if (type == PDZ_TYPE_ACTION)
-    return _pdz_action_get_owner_slot ((PdzAction *) object);
-  if (type == PDZ_TYPE_PARTICIPATION)
-    return _pdz_participation_get_owner_slot ((PdzParticipation *) object);
-  if (type == PDZ_TYPE_FUNDING)
-    return _pdz_funding_get_owner_slot ((PdzFunding *) object);
-  if (type == PDZ_TYPE_OBJECTIVE)
-    return _pdz_objective_get_owner_slot ((PdzObjective *) object);
-  if (type == PDZ_TYPE_MILESTONE)
-    return _pdz_milestone_get_owner_slot ((PdzMilestone *) object);
-  if (type == PDZ_TYPE_PROJECT)
-    return _pdz_project_get_owner_slot ((PdzProject *) object);
-  if (type == PDZ_TYPE_INDICATOR)
-    return _pdz_indicator_get_owner_slot ((PdzIndicator *) object);
-  if (type == PDZ_TYPE_MEASUREMENT)
-    return _pdz_measurement_get_owner_slot ((PdzMeasurement *) object);
-  if (type == PDZ_TYPE_PARTNER)
-    return _pdz_partner_get_owner_slot ((PdzPartner *) object);
-  if (type == PDZ_TYPE_MACROAREA)
-    return _pdz_macroarea_get_owner_slot ((PdzMacroarea *) object);
+  for (guint i = 0; i < G_N_ELEMENTS (owner_slots); i++)
+    if (type == owner_slots[i].get_type ())
+      return owner_slots[i].slot (object);
   return NULL;
 }
 
