@@ -46,14 +46,14 @@ PDZ_AVAILABLE_IN_0_2
 G_DECLARE_FINAL_TYPE (PdzCorpusFile, pdz_corpus_file, PDZ, CORPUS_FILE, GObject)
 
 PDZ_AVAILABLE_IN_0_2
-GFile *pdz_corpus_file_get_file (PdzCorpusFile *self);
+GFile *            pdz_corpus_file_get_file  (PdzCorpusFile *self);
 PDZ_AVAILABLE_IN_0_2
 PdzCorpusFileState pdz_corpus_file_get_state (PdzCorpusFile *self);
 PDZ_AVAILABLE_IN_0_2
-PdzPlan *pdz_corpus_file_get_plan (PdzCorpusFile *self);
+PdzPlan *          pdz_corpus_file_get_plan  (PdzCorpusFile *self);
 PDZ_AVAILABLE_IN_0_2
-const GError *pdz_corpus_file_get_error (PdzCorpusFile *self);
+const GError *     pdz_corpus_file_get_error (PdzCorpusFile *self);
 PDZ_AVAILABLE_IN_0_2
-PdzCorpusFile *pdz_corpus_file_get_other (PdzCorpusFile *self);
+PdzCorpusFile *    pdz_corpus_file_get_other (PdzCorpusFile *self);
 
 G_END_DECLS
