@@ -65,18 +65,18 @@ location (const char *data,
 }
 
 static void
-syntax_error (GError    **error,
-              const char *data,
-              gsize       offset,
-              const char *format,
-              ...) G_GNUC_PRINTF (4, 5);
+located_error (GError    **error,
+               const char *data,
+               gsize       offset,
+               const char *format,
+               ...) G_GNUC_PRINTF (4, 5);
 
 static void
-syntax_error (GError    **error,
-              const char *data,
-              gsize       offset,
-              const char *format,
-              ...)
+located_error (GError    **error,
+               const char *data,
+               gsize       offset,
+               const char *format,
+               ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -88,6 +88,32 @@ syntax_error (GError    **error,
 
   location (data, offset, &line, &column);
   g_set_error (error, PDZ_ERROR, PDZ_ERROR_PARSE, "%u:%u: %s", line, column, message);
+}
+
+/* UTF-8 comes first: a document that is not UTF-8 gets that error, at its
+ * first bad byte, whatever else is wrong with it. The scanner validates
+ * the text of strings as it reads them, and every byte outside strings
+ * must be ASCII anyway; a syntax error validates the whole document first
+ * (it is the rare path). Returns TRUE, with @error set, when @data is not
+ * UTF-8. */
+static gboolean
+utf8_error (const char  *data,
+            gsize        length,
+            GError     **error)
+{
+  const char *end = NULL;
+  gsize offset;
+
+  if (g_utf8_validate_len (data, length, &end))
+    return FALSE;
+
+  offset = (gsize) (end - data);
+  if (data[offset] == '\0')
+    located_error (error, data, offset, "NUL byte (a plan file is UTF-8 text)");
+  else
+    located_error (error, data, offset, "invalid UTF-8 (byte 0x%02X): a plan file must be "
+                   "encoded in UTF-8", (guchar) data[offset]);
+  return TRUE;
 }
 
 /* Describes the character at @offset for an error message. The data is
@@ -166,6 +192,35 @@ struct _PdzJsonScanner
   GString *scratch;           /* (owned): decoded names being compared */
   GString *scratch2;          /* (owned) */
 };
+
+static void
+syntax_error (GError        **error,
+              PdzJsonScanner *s,
+              gsize           offset,
+              const char     *format,
+              ...) G_GNUC_PRINTF (4, 5);
+
+/* A syntax error at @offset, unless the document is not UTF-8, which is
+ * then the error (see utf8_error()). */
+static void
+syntax_error (GError        **error,
+              PdzJsonScanner *s,
+              gsize           offset,
+              const char     *format,
+              ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  if (utf8_error (s->data, s->length, error))
+    return;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  located_error (error, s->data, offset, "%s", message);
+}
 
 /* ----------------------------------------------------------------------
  * Tapes
@@ -475,7 +530,7 @@ scan_string (PdzJsonScanner *s,
         }
       else if (G_UNLIKELY (c < 0x20))
         {
-          syntax_error (error, d, p,
+          syntax_error (error, s, p,
                         "control character U+%04X in a string (escape it, e.g. as \\n or \\u%04X)",
                         c, c);
           return FALSE;
@@ -504,7 +559,7 @@ scan_string (PdzJsonScanner *s,
                       goto unterminated;
                     if (!is_hex (d[p + 2 + i]))
                       {
-                        syntax_error (error, d, p, "invalid escape in a string: "
+                        syntax_error (error, s, p, "invalid escape in a string: "
                                       "\\u needs four hexadecimal digits");
                         return FALSE;
                       }
@@ -512,13 +567,13 @@ scan_string (PdzJsonScanner *s,
                 u = hex4 (d + p + 2);
                 if (u == 0)
                   {
-                    syntax_error (error, d, p,
+                    syntax_error (error, s, p,
                                   "\\u0000 (a NUL character) is not supported in strings");
                     return FALSE;
                   }
                 if (u >= 0xDC00 && u <= 0xDFFF)
                   {
-                    syntax_error (error, d, p,
+                    syntax_error (error, s, p,
                                   "invalid escape in a string: \\u%04X is a lone low surrogate", u);
                     return FALSE;
                   }
@@ -532,7 +587,7 @@ scan_string (PdzJsonScanner *s,
                       low = hex4 (d + p + 8);
                     if (low < 0xDC00 || low > 0xDFFF)
                       {
-                        syntax_error (error, d, p,
+                        syntax_error (error, s, p,
                                       "invalid escape in a string: \\u%04X is a high surrogate "
                                       "not followed by a low one", u);
                         return FALSE;
@@ -546,11 +601,27 @@ scan_string (PdzJsonScanner *s,
               {
                 g_autofree char *what = describe_char (d, s->length, p + 1);
 
-                syntax_error (error, d, p,
+                syntax_error (error, s, p,
                               "invalid escape in a string: '\\' followed by %s", what);
                 return FALSE;
               }
             }
+        }
+      else if (c >= 0x80)
+        {
+          /* One character, validated as g_utf8_validate() would. */
+          gsize n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+
+          if (c < 0xC2 || c > 0xF4 || p + n > s->length ||
+              !g_utf8_validate_len (d + p, n, NULL))
+            {
+              /* Everything before is valid: the first bad byte is here. */
+              if (!utf8_error (d, s->length, error))
+                located_error (error, d, p, "invalid UTF-8 (byte 0x%02X): a plan file must be "
+                               "encoded in UTF-8", c);
+              return FALSE;
+            }
+          p += n;
         }
       else
         {
@@ -559,7 +630,7 @@ scan_string (PdzJsonScanner *s,
     }
 
 unterminated:
-  syntax_error (error, d, start, "unterminated string (the data ends inside it)");
+  syntax_error (error, s, start, "unterminated string (the data ends inside it)");
   return FALSE;
 }
 
@@ -581,7 +652,7 @@ scan_number (PdzJsonScanner *s,
       p++;
       if (p < s->length && g_ascii_isdigit (d[p]))
         {
-          syntax_error (error, d, start, "invalid number: leading zeros are not allowed");
+          syntax_error (error, s, start, "invalid number: leading zeros are not allowed");
           return FALSE;
         }
     }
@@ -592,7 +663,7 @@ scan_number (PdzJsonScanner *s,
     }
   else
     {
-      syntax_error (error, d, start, "invalid number: '-' must be followed by a digit");
+      syntax_error (error, s, start, "invalid number: '-' must be followed by a digit");
       return FALSE;
     }
   digits = p - start;
@@ -603,7 +674,7 @@ scan_number (PdzJsonScanner *s,
       p++;
       if (p >= s->length || !g_ascii_isdigit (d[p]))
         {
-          syntax_error (error, d, start, "invalid number: '.' must be followed by a digit");
+          syntax_error (error, s, start, "invalid number: '.' must be followed by a digit");
           return FALSE;
         }
       while (p < s->length && g_ascii_isdigit (d[p]))
@@ -618,7 +689,7 @@ scan_number (PdzJsonScanner *s,
         p++;
       if (p >= s->length || !g_ascii_isdigit (d[p]))
         {
-          syntax_error (error, d, start, "invalid number: the exponent needs a digit");
+          syntax_error (error, s, start, "invalid number: the exponent needs a digit");
           return FALSE;
         }
       while (p < s->length && g_ascii_isdigit (d[p]))
@@ -646,7 +717,7 @@ scan_number (PdzJsonScanner *s,
             {
               g_autofree char *text = g_strndup (d + start, p - start);
 
-              syntax_error (error, d, start,
+              syntax_error (error, s, start,
                             "the integer %s is out of range (at most 64 bits)", text);
               return FALSE;
             }
@@ -655,7 +726,7 @@ scan_number (PdzJsonScanner *s,
         {
           g_autofree char *text = g_strndup (d + start, p - start);
 
-          syntax_error (error, d, start, "the number %s is out of range", text);
+          syntax_error (error, s, start, "the number %s is out of range", text);
           return FALSE;
         }
     }
@@ -695,7 +766,7 @@ scan_literal (PdzJsonScanner *s,
 
       while (s->pos + n < s->length && n < 32 && g_ascii_isalnum (s->data[s->pos + n]))
         n++;
-      syntax_error (error, s->data, s->pos, "unexpected word \"%.*s\", expected a value "
+      syntax_error (error, s, s->pos, "unexpected word \"%.*s\", expected a value "
                     "(a string, a number, an object, an array, true, false or null)",
                     (int) n, s->data + s->pos);
     }
@@ -703,7 +774,7 @@ scan_literal (PdzJsonScanner *s,
     {
       g_autofree char *what = describe_char (s->data, s->length, s->pos);
 
-      syntax_error (error, s->data, s->pos, "unexpected %s, expected a value "
+      syntax_error (error, s, s->pos, "unexpected %s, expected a value "
                     "(a string, a number, an object, an array, true, false or null)", what);
     }
   return FALSE;
@@ -786,37 +857,6 @@ names_reset (Names *names)
  * The scanner
  * ---------------------------------------------------------------------- */
 
-/* g_utf8_validate_len() in slices of CANCEL_CHECK_BYTES, each ending at
- * the start of a character, honouring @cancellable between them: FALSE
- * with *@end at the first invalid byte, or with *@end NULL and @error set
- * when cancelled. */
-static gboolean
-validate_utf8 (const char    *data,
-               gsize          length,
-               GCancellable  *cancellable,
-               const char   **end,
-               GError       **error)
-{
-  gsize pos = 0;
-
-  while (pos < length)
-    {
-      gsize stop = MIN (length, pos + 16 * CANCEL_CHECK_BYTES);
-
-      while (stop < length && stop > pos && ((guchar) data[stop] & 0xC0) == 0x80)
-        stop--;
-      if (!g_utf8_validate_len (data + pos, stop - pos, end))
-        return FALSE;
-      pos = stop;
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        {
-          *end = NULL;
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
 PdzJsonScanner *
 _pdz_json_scanner_new (const char    *data,
                        gsize          length,
@@ -824,7 +864,6 @@ _pdz_json_scanner_new (const char    *data,
                        GError       **error)
 {
   PdzJsonScanner *s;
-  const char *end = NULL;
   gsize start;
 
   /* Tolerate a byte-order mark, which some editors write; locations do not
@@ -833,25 +872,11 @@ _pdz_json_scanner_new (const char    *data,
   data += start;
   length -= start;
 
+  /* Tapes count bytes in 32 bits (files are at most PDZ_MAX_FILE_SIZE). */
   if (length > G_MAXUINT32)
     {
       g_set_error (error, PDZ_ERROR, PDZ_ERROR_PARSE,
                    "1:1: the document is larger than 4 GiB");
-      return NULL;
-    }
-
-  if (!validate_utf8 (data, length, cancellable, &end, error))
-    {
-      gsize offset = (gsize) (end - data);
-
-      if (end == NULL)
-        return NULL;   /* cancelled */
-
-      if (data[offset] == '\0')
-        syntax_error (error, data, offset, "NUL byte (a plan file is UTF-8 text)");
-      else
-        syntax_error (error, data, offset, "invalid UTF-8 (byte 0x%02X): a plan file must be "
-                      "encoded in UTF-8", (guchar) data[offset]);
       return NULL;
     }
 
@@ -928,9 +953,9 @@ scan (PdzJsonScanner  *s,
           if (s->state == EXPECT_END)
             return PDZ_JSON_SCAN_DONE;
           else if (s->state == EXPECT_VALUE && s->depth == 0)
-            syntax_error (error, data, s->pos, "the document is empty");
+            syntax_error (error, s, s->pos, "the document is empty");
           else
-            syntax_error (error, data, s->pos,
+            syntax_error (error, s, s->pos,
                           "unexpected end of the data, expected %s (is the file truncated?)",
                           expected_text[s->state]);
           return PDZ_JSON_SCAN_ERROR;
@@ -954,7 +979,7 @@ scan (PdzJsonScanner  *s,
 
               if (s->depth >= PDZ_JSON_MAX_DEPTH)
                 {
-                  syntax_error (error, data, s->pos, "nesting deeper than %d levels",
+                  syntax_error (error, s, s->pos, "nesting deeper than %d levels",
                                 PDZ_JSON_MAX_DEPTH);
                   return PDZ_JSON_SCAN_ERROR;
                 }
@@ -1016,7 +1041,7 @@ scan (PdzJsonScanner  *s,
               if (!names_add (s, s->depth - 1, token))
                 {
                   decode_name (s, token, s->scratch);
-                  syntax_error (error, data, key_start,
+                  syntax_error (error, s, key_start,
                                 "duplicate member \"%s\" in an object", s->scratch->str);
                   goto fail;
                 }
@@ -1058,10 +1083,10 @@ scan (PdzJsonScanner  *s,
         g_autofree char *what = describe_char (data, length, s->pos);
 
         if (s->state == EXPECT_END)
-          syntax_error (error, data, s->pos,
+          syntax_error (error, s, s->pos,
                         "unexpected %s after the end of the document", what);
         else
-          syntax_error (error, data, s->pos, "unexpected %s, expected %s",
+          syntax_error (error, s, s->pos, "unexpected %s, expected %s",
                         what, expected_text[s->state]);
         return PDZ_JSON_SCAN_ERROR;
       }
@@ -1072,7 +1097,7 @@ scan (PdzJsonScanner  *s,
 
         if ((c == '}') != (open->kind == '{'))
           {
-            syntax_error (error, data, s->pos, "unexpected '%c', expected '%c'", c,
+            syntax_error (error, s, s->pos, "unexpected '%c', expected '%c'", c,
                           open->kind == '{' ? '}' : ']');
             return PDZ_JSON_SCAN_ERROR;
           }
