@@ -9,7 +9,9 @@
 
 #include "pdz-date-private.h"
 #include "pdz-file-private.h"
+#include "pdz-entity-private.h"
 #include "pdz-json-emit-private.h"
+#include "pdz-plan-private.h"
 #include "pdz-stats-private.h"
 #include "pdz-text-private.h"
 #include "pdz-util-private.h"
@@ -127,7 +129,18 @@ pdz_corpus_dispose (GObject *object)
   g_clear_object (&self->files);
 
   if (plans != NULL)
-    run_jobs (plans->pdata, plans->len, unref_job, NULL, NULL);
+    {
+      g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+
+      /* A plan only the corpus held is taken apart first: the lists of
+       * actions of its objectives and projects are freed in parallel
+       * too, for a corpus of one large plan. */
+      for (guint i = 0; i < plans->len; i++)
+        if (g_atomic_int_get (&G_OBJECT (plans->pdata[i])->ref_count) == 1)
+          _pdz_plan_steal_action_lists (plans->pdata[i], lists);
+      run_jobs (lists->pdata, lists->len, unref_job, NULL, NULL);
+      run_jobs (plans->pdata, plans->len, unref_job, NULL, NULL);
+    }
 
   G_OBJECT_CLASS (pdz_corpus_parent_class)->dispose (object);
 }

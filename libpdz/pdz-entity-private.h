@@ -49,6 +49,12 @@ void _pdz_objective_append_indicator (PdzObjective *objective, PdzIndicator *ind
 void _pdz_project_append_action (PdzProject *project, PdzAction *action);
 void _pdz_action_append_action (PdzAction *action, PdzAction *sub_action);
 
+/* Takes the list of actions of @objective or @project, leaving none:
+ * for a plan being freed (_pdz_plan_steal_action_lists()).
+ * (transfer full) (nullable) */
+GListModel *_pdz_objective_steal_actions (PdzObjective *objective);
+GListModel *_pdz_project_steal_actions (PdzProject *project);
+
 /* The owner field of each type of entity, in its own file. */
 GObject **_pdz_action_get_owner_slot (PdzAction *action);
 GObject **_pdz_objective_get_owner_slot (PdzObjective *objective);

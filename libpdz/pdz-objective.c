@@ -582,6 +582,12 @@ pdz_objective_add_action (PdzObjective  *self,
   return TRUE;
 }
 
+GListModel *
+_pdz_objective_steal_actions (PdzObjective *self)
+{
+  return (GListModel *) g_steal_pointer (&self->actions);
+}
+
 void
 _pdz_objective_append_action (PdzObjective *self,
                               PdzAction    *action)

@@ -93,6 +93,13 @@ gboolean _pdz_plan_check_unreferenced (PdzPlan *plan, gpointer entity, GError **
  * that disposing of the plan frees every entity. */
 void _pdz_plan_break_cycles (PdzPlan *plan);
 
+/* pdz-plan-refs.c: for a plan that nobody but the caller holds any more,
+ * about to be freed: drops its indexes and moves the lists of actions of
+ * its objectives and projects (which hold most of its entities) to @out,
+ * so that several threads can free them, each list by one thread, before
+ * the plan itself is freed. */
+void _pdz_plan_steal_action_lists (PdzPlan *plan, GPtrArray *out);
+
 /* _pdz_plan_check_new_entity() (pdz-plan-refs.c) is declared in
  * pdz-entity-private.h, for the containers that add entities. */
 

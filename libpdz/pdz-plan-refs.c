@@ -154,6 +154,30 @@ _pdz_plan_break_cycles (PdzPlan *plan)
     }
 }
 
+void
+_pdz_plan_steal_action_lists (PdzPlan   *plan,
+                              GPtrArray *out)
+{
+  /* The indexes reference the actions and borrow their ids. */
+  _pdz_plan_indexes_clear (plan->indexes);
+  _pdz_plan_break_cycles (plan);
+
+  PDZ_MODEL_FOREACH (plan->objectives, PdzObjective, objective)
+    {
+      GListModel *actions = _pdz_objective_steal_actions (objective);
+
+      if (actions != NULL)
+        g_ptr_array_add (out, actions);
+    }
+  PDZ_MODEL_FOREACH (plan->projects, PdzProject, project)
+    {
+      GListModel *actions = _pdz_project_steal_actions (project);
+
+      if (actions != NULL)
+        g_ptr_array_add (out, actions);
+    }
+}
+
 /* ----------------------------------------------------------------------
  * Finding what still references an entity
  *

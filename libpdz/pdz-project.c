@@ -947,6 +947,12 @@ pdz_project_add_action (PdzProject  *self,
   return TRUE;
 }
 
+GListModel *
+_pdz_project_steal_actions (PdzProject *self)
+{
+  return (GListModel *) g_steal_pointer (&self->actions);
+}
+
 void
 _pdz_project_append_action (PdzProject *self,
                             PdzAction  *action)
