@@ -75,7 +75,7 @@ export PYTHONPATH="$srcdir/bindings/python${PYTHONPATH:+:$PYTHONPATH}"
 # its library (LD_LIBRARY_PATH, exported above, would win over their rpath).
 if [ -n "$base" ]; then
   base_src=$(cd "$base/.." && pwd)
-  for p in bench-summary bench-edit; do
+  for p in bench-summary bench-edit bench-memory; do
     # shellcheck disable=SC2046
     "$cc" -O2 -o "$work/$p-base" "$here/$p.c" \
       -I"$base_src/include" -I"$base/include" -I"$base/include/libpdz" -I"$base_src/include/libpdz" \
@@ -188,7 +188,10 @@ echo "pdz_corpus_load_async() of lombardia:"
 
 echo
 echo "== memory"
-"$build/tests/perf/bench-memory" "$(corpus one-big)"
+echo "after:  $("$build/tests/perf/bench-memory" "$(corpus one-big)" | tr '\n' ' ')"
+if [ -n "$base" ]; then
+  echo "before: $(env LD_LIBRARY_PATH="$base/libpdz" "$work/bench-memory-base" "$(corpus one-big)" | tr '\n' ' ')"
+fi
 
 echo
 echo "== GI: a Python loop over every action of lombardia, three properties each"
