@@ -233,7 +233,17 @@ static Children *
 children_get (gpointer owner,
               gboolean create)
 {
-  Children *children = g_object_get_qdata (owner, children_quark ());
+  Children *children;
+
+  /* Most owners have no qdata at all: every add asks, so ask cheaply
+   * first (g_object_get_qdata() takes a lock). The low bits of the field
+   * are flags of GLib's. */
+  if (!create &&
+      ((guintptr) g_atomic_pointer_get (&G_OBJECT (owner)->qdata) &
+       ~(guintptr) G_DATALIST_FLAGS_MASK) == 0)
+    return NULL;
+
+  children = g_object_get_qdata (owner, children_quark ());
 
   if (children == NULL && create)
     {
@@ -246,7 +256,7 @@ children_get (gpointer owner,
 void
 _pdz_entity_forget_children (gpointer owner)
 {
-  if (owner != NULL)
+  if (owner != NULL && children_get (owner, FALSE) != NULL)
     g_object_set_qdata (owner, children_quark (), NULL);
 }
 
