@@ -16,7 +16,7 @@ EXAMPLE   := examples/data/corsichese-2021-2023.json
 # Everything the build, the tests and the demo need, from Debian 12.
 DEBIAN_PACKAGES := \
 	gcc make pkg-config meson ninja-build \
-	libglib2.0-dev libjson-glib-dev libxlsxwriter-dev libglib-testing-0-dev \
+	libglib2.0-dev libjson-glib-dev libxlsxwriter-dev libglib-testing-0-dev libsqlite3-dev \
 	gobject-introspection libgirepository1.0-dev gir1.2-glib-2.0 \
 	valac gjs python3 python3-gi python3-pytest python3-jsonschema python3-pandas \
 	python3-openpyxl pandoc librsvg2-bin gi-docgen valgrind chromium locales \

@@ -4,10 +4,13 @@
  */
 
 #include "pdz-entity-private.h"
+#include "pdz-list-private.h"
+#include "pdz-plan-index-private.h"
 
 struct _PdzAction
 {
   GObject parent_instance;
+  GObject *owner;            /* (not owned) (nullable): see pdz-entity-private.h */
 
   char *id;                  /* (owned) (nullable) */
   char *title;               /* (owned) (nullable) */
@@ -16,12 +19,15 @@ struct _PdzAction
   PdzDate *end_date;         /* (owned) (nullable) */
   PdzOrigin origin;
   char **links;              /* (owned) (nullable): never empty, NULL instead */
+  guint64 order;             /* for the plan's relations index (pdz-plan-index.c) */
 
-  GListStore *milestones;      /* (owned) of PdzMilestone (owned by self) */
-  GListStore *participations;  /* (owned) of PdzParticipation (owned by self) */
-  GListStore *projects;        /* (owned) of PdzProject (references) */
-  GListStore *fundings;        /* (owned) of PdzFunding (owned by self) */
-  GListStore *actions;         /* (owned) of PdzAction (owned by self): the sub-actions */
+  /* Created on first use (pdz-list-private.h): most actions have no
+   * milestones, fundings or sub-actions. */
+  PdzList *milestones;         /* (owned) (nullable) of PdzMilestone (owned by self) */
+  PdzList *participations;     /* (owned) (nullable) of PdzParticipation (owned by self) */
+  PdzList *projects;           /* (owned) (nullable) of PdzProject (references) */
+  PdzList *fundings;           /* (owned) (nullable) of PdzFunding (owned by self) */
+  PdzList *actions;            /* (owned) (nullable) of PdzAction (owned by self): the sub-actions */
 };
 
 /**
@@ -70,6 +76,12 @@ struct _PdzAction
  */
 G_DEFINE_FINAL_TYPE (PdzAction, pdz_action, G_TYPE_OBJECT)
 
+GObject **
+_pdz_action_get_owner_slot (PdzAction *self)
+{
+  return &self->owner;
+}
+
 enum {
   PROP_0,
   PROP_ID,
@@ -99,14 +111,10 @@ pdz_action_dispose (GObject *object)
 {
   PdzAction *self = PDZ_ACTION (object);
 
-  if (self->milestones != NULL)
-    _pdz_entity_disown_all (G_LIST_MODEL (self->milestones));
-  if (self->participations != NULL)
-    _pdz_entity_disown_all (G_LIST_MODEL (self->participations));
-  if (self->fundings != NULL)
-    _pdz_entity_disown_all (G_LIST_MODEL (self->fundings));
-  if (self->actions != NULL)
-    _pdz_entity_disown_all (G_LIST_MODEL (self->actions));
+  _pdz_entity_disown_all ((GListModel *) self->milestones);
+  _pdz_entity_disown_all ((GListModel *) self->participations);
+  _pdz_entity_disown_all ((GListModel *) self->fundings);
+  _pdz_entity_disown_all ((GListModel *) self->actions);
 
   g_clear_object (&self->milestones);
   g_clear_object (&self->participations);
@@ -330,11 +338,6 @@ pdz_action_init (PdzAction *self)
 {
   self->status = PDZ_STATUS_NOT_STATED;
   self->origin = PDZ_ORIGIN_NOT_STATED;
-  self->milestones = g_list_store_new (PDZ_TYPE_MILESTONE);
-  self->participations = g_list_store_new (PDZ_TYPE_PARTICIPATION);
-  self->projects = g_list_store_new (PDZ_TYPE_PROJECT);
-  self->fundings = g_list_store_new (PDZ_TYPE_FUNDING);
-  self->actions = g_list_store_new (PDZ_TYPE_ACTION);
 }
 
 /**
@@ -351,15 +354,19 @@ PdzAction *
 pdz_action_new (const char *id,
                 const char *title)
 {
+  PdzAction *self;
+
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (title != NULL, NULL);
   g_return_val_if_fail (g_utf8_validate (id, -1, NULL), NULL);
   g_return_val_if_fail (g_utf8_validate (title, -1, NULL), NULL);
 
-  return g_object_new (PDZ_TYPE_ACTION,
-                       "id", id,
-                       "title", title,
-                       NULL);
+  self = g_object_new (PDZ_TYPE_ACTION, NULL);
+  /* As the properties would be set, without their notifications, which
+   * no handler could receive yet; much faster than by name. */
+  self->id = g_strdup (id);
+  self->title = g_strdup (title);
+  return self;
 }
 
 /**
@@ -579,7 +586,7 @@ pdz_action_set_origin (PdzAction *self,
   self->origin = origin;
   if (was_extra != (origin == PDZ_ORIGIN_EXTRA))
     {
-      _pdz_entity_touch (self);
+      _pdz_entity_touch_value (self, properties[PROP_EXTRA]);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXTRA]);
     }
   changed (self, PROP_ORIGIN);
@@ -812,9 +819,68 @@ pdz_action_get_plan (PdzAction *self)
   return _pdz_entity_get_plan (self);
 }
 
+void
+_pdz_action_init_values (PdzAction *self,
+                         PdzStatus  status,
+                         PdzOrigin  origin,
+                         PdzDate   *date,
+                         PdzDate   *end_date,
+                         char     **links)
+{
+  g_return_if_fail (_pdz_entity_get_owner (self) == NULL);
+
+  self->status = status;
+  self->origin = origin;
+  g_clear_pointer (&self->date, pdz_date_free);
+  self->date = date;
+  g_clear_pointer (&self->end_date, pdz_date_free);
+  self->end_date = end_date;
+  g_clear_pointer (&self->links, g_strfreev);
+  self->links = links != NULL && links[0] != NULL ? links : NULL;
+  if (self->links == NULL)
+    g_strfreev (links);
+}
+
+guint64
+_pdz_action_get_order (PdzAction *self)
+{
+  return self->order;
+}
+
+void
+_pdz_action_set_order (PdzAction *self,
+                       guint64    order)
+{
+  self->order = order;
+}
+
 /* ----------------------------------------------------------------------
  * Lists: milestones, participations, projects, fundings, sub-actions
  * ---------------------------------------------------------------------- */
+
+GListModel *
+_pdz_action_peek_list (PdzAction   *self,
+                       PdzListKind  kind)
+{
+  switch (kind)
+    {
+    case PDZ_LIST_MILESTONES:
+      return (GListModel *) self->milestones;
+    case PDZ_LIST_PARTICIPATIONS:
+      return (GListModel *) self->participations;
+    case PDZ_LIST_PROJECTS:
+      return (GListModel *) self->projects;
+    case PDZ_LIST_FUNDINGS:
+      return (GListModel *) self->fundings;
+    case PDZ_LIST_ACTIONS:
+      return (GListModel *) self->actions;
+    case PDZ_LIST_INDICATORS:
+    case PDZ_LIST_OBJECTIVES:
+    case PDZ_LIST_MEASUREMENTS:
+    default:
+      return NULL;
+    }
+}
 
 /**
  * pdz_action_get_milestones:
@@ -835,7 +901,7 @@ pdz_action_get_milestones (PdzAction *self)
 {
   g_return_val_if_fail (PDZ_IS_ACTION (self), NULL);
 
-  return G_LIST_MODEL (self->milestones);
+  return _pdz_list_ensure (&self->milestones, PDZ_TYPE_MILESTONE);
 }
 
 /**
@@ -856,7 +922,8 @@ pdz_action_add_milestone (PdzAction    *self,
   g_return_if_fail (PDZ_IS_MILESTONE (milestone));
   g_return_if_fail (_pdz_entity_get_owner (milestone) == NULL);
 
-  _pdz_entity_add_owned (self, self->milestones, milestone);
+  _pdz_entity_add_owned (self, _pdz_list_ensure (&self->milestones, PDZ_TYPE_MILESTONE),
+                         milestone);
 }
 
 /**
@@ -897,7 +964,7 @@ pdz_action_get_participations (PdzAction *self)
 {
   g_return_val_if_fail (PDZ_IS_ACTION (self), NULL);
 
-  return G_LIST_MODEL (self->participations);
+  return _pdz_list_ensure (&self->participations, PDZ_TYPE_PARTICIPATION);
 }
 
 /**
@@ -925,7 +992,10 @@ pdz_action_add_participation (PdzAction         *self,
   g_return_val_if_fail (_pdz_entity_get_owner (participation) == NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return _pdz_entity_add_participation (self, self->participations, participation, error);
+  return _pdz_entity_add_participation (self,
+                                        _pdz_list_ensure (&self->participations,
+                                                          PDZ_TYPE_PARTICIPATION),
+                                        participation, error);
 }
 
 /**
@@ -965,7 +1035,7 @@ pdz_action_get_projects (PdzAction *self)
 {
   g_return_val_if_fail (PDZ_IS_ACTION (self), NULL);
 
-  return G_LIST_MODEL (self->projects);
+  return _pdz_list_ensure (&self->projects, PDZ_TYPE_PROJECT);
 }
 
 /**
@@ -986,7 +1056,7 @@ pdz_action_add_project (PdzAction  *self,
   g_return_if_fail (PDZ_IS_ACTION (self));
   g_return_if_fail (PDZ_IS_PROJECT (project));
 
-  _pdz_entity_add_ref (self, self->projects, project);
+  _pdz_entity_add_ref (self, _pdz_list_ensure (&self->projects, PDZ_TYPE_PROJECT), project);
 }
 
 /**
@@ -1025,7 +1095,7 @@ pdz_action_get_fundings (PdzAction *self)
 {
   g_return_val_if_fail (PDZ_IS_ACTION (self), NULL);
 
-  return G_LIST_MODEL (self->fundings);
+  return _pdz_list_ensure (&self->fundings, PDZ_TYPE_FUNDING);
 }
 
 /**
@@ -1044,7 +1114,7 @@ pdz_action_add_funding (PdzAction  *self,
   g_return_if_fail (PDZ_IS_FUNDING (funding));
   g_return_if_fail (_pdz_entity_get_owner (funding) == NULL);
 
-  _pdz_entity_add_owned (self, self->fundings, funding);
+  _pdz_entity_add_owned (self, _pdz_list_ensure (&self->fundings, PDZ_TYPE_FUNDING), funding);
 }
 
 /**
@@ -1087,7 +1157,7 @@ pdz_action_get_actions (PdzAction *self)
 {
   g_return_val_if_fail (PDZ_IS_ACTION (self), NULL);
 
-  return G_LIST_MODEL (self->actions);
+  return _pdz_list_ensure (&self->actions, PDZ_TYPE_ACTION);
 }
 
 /**
@@ -1128,7 +1198,7 @@ pdz_action_add_action (PdzAction  *self,
                    self->id != NULL ? self->id : "");
       return FALSE;
     }
-  if (g_list_model_get_n_items (G_LIST_MODEL (action->actions)) > 0)
+  if (_pdz_list_get_n_items (action->actions) > 0)
     {
       g_set_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
                    "action \"%s\" has sub-actions: it cannot be a sub-action",
@@ -1137,12 +1207,19 @@ pdz_action_add_action (PdzAction  *self,
     }
 
   if (!_pdz_plan_check_new_entity (_pdz_entity_get_plan (self),
-                                   G_LIST_MODEL (self->actions),
+                                   (GListModel *) self->actions,
                                    action, error))
     return FALSE;
 
-  _pdz_entity_add_owned (self, self->actions, action);
+  _pdz_entity_add_owned (self, _pdz_list_ensure (&self->actions, PDZ_TYPE_ACTION), action);
   return TRUE;
+}
+
+void
+_pdz_action_append_action (PdzAction *self,
+                           PdzAction *sub_action)
+{
+  _pdz_entity_add_owned (self, _pdz_list_ensure (&self->actions, PDZ_TYPE_ACTION), sub_action);
 }
 
 /**

@@ -551,7 +551,7 @@ take_out (Apply     *a,
   _pdz_model_find (list, item, &position);
   g_object_ref (item);
   if (checked)
-    ok = _pdz_entity_remove_owned (owner, G_LIST_STORE (list), item);
+    ok = _pdz_entity_remove_owned (owner, list, item);
   else
     ok = _pdz_owned_list_remove (owner_kind, owner, member, item, error);
   if (ok)
@@ -801,7 +801,7 @@ undo_one (Apply *a,
           GListModel *list = _pdz_owned_list_get (u->owner_kind, u->owner, u->member);
           guint n = g_list_model_get_n_items (list);
 
-          _pdz_entity_move_owned (u->owner, G_LIST_STORE (list), n - 1, MIN (u->index, n - 1));
+          _pdz_entity_move_owned (u->owner, list, n - 1, MIN (u->index, n - 1));
         }
       break;
     case UNDO_SET:
@@ -813,7 +813,7 @@ undo_one (Apply *a,
         guint position;
 
         if (_pdz_model_find (list, u->item, &position))
-          _pdz_entity_move_owned (u->owner, G_LIST_STORE (list), position, u->index);
+          _pdz_entity_move_owned (u->owner, list, position, u->index);
       }
       break;
     default:
@@ -1030,7 +1030,7 @@ apply_all (Apply       *a,
         to = pass == 0 ? n_items - 1 : MIN (p->index, n_items - 1);
         if (to == position)
           continue;
-        _pdz_entity_move_owned (p->owner, G_LIST_STORE (list), position, to);
+        _pdz_entity_move_owned (p->owner, list, position, to);
         log_list (a, UNDO_MOVED, p->owner_kind, p->owner, p->member, p->item, position);
       }
 

@@ -27,7 +27,75 @@
 #include "pdz-language-private.h"
 #include "pdz-stats-private.h"
 
+#include <math.h>
 #include <string.h>
+
+/* --- Nodes of the document --------------------------------------------- */
+
+/* The diff document is small next to a plan: it is read whole, checked by
+ * the plan's strict scanner, into a json-glib tree. */
+
+static const char *
+describe_node (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      return "an object";
+    case JSON_NODE_ARRAY:
+      return "an array";
+    case JSON_NODE_NULL:
+      return "null";
+    case JSON_NODE_VALUE:
+    default:
+      {
+        GType type = json_node_get_value_type (node);
+
+        if (type == G_TYPE_STRING)
+          return "a string";
+        if (type == G_TYPE_BOOLEAN)
+          return "a boolean";
+        return "a number";
+      }
+    }
+}
+
+static gboolean
+node_is_string (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+static gboolean
+node_is_number (JsonNode *node)
+{
+  GType type;
+
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  type = json_node_get_value_type (node);
+  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
+}
+
+static gboolean
+node_get_integer (JsonNode *node,
+                  gint64   *out)
+{
+  double v;
+
+  if (!node_is_number (node))
+    return FALSE;
+  if (json_node_get_value_type (node) == G_TYPE_INT64)
+    {
+      *out = json_node_get_int (node);
+      return TRUE;
+    }
+  v = json_node_get_double (node);
+  if (v != floor (v) || fabs (v) > 9007199254740992.0)
+    return FALSE;
+  *out = (gint64) v;
+  return TRUE;
+}
 
 /* --- Writing ------------------------------------------------------------------- */
 
@@ -259,7 +327,7 @@ expect_object (Reader      *r,
 {
   if (!JSON_NODE_HOLDS_OBJECT (node))
     return fail (r, error, PDZ_ERROR_INVALID_VALUE, "expected an object, got %s",
-                 _pdz_reader_describe_node (node));
+                 describe_node (node));
   *out = json_node_get_object (node);
   return TRUE;
 }
@@ -272,7 +340,7 @@ expect_array (Reader     *r,
 {
   if (!JSON_NODE_HOLDS_ARRAY (node))
     return fail (r, error, PDZ_ERROR_INVALID_VALUE, "expected an array, got %s",
-                 _pdz_reader_describe_node (node));
+                 describe_node (node));
   *out = json_node_get_array (node);
   return TRUE;
 }
@@ -315,8 +383,8 @@ read_string (Reader      *r,
   if (node == NULL)
     return !required || fail (r, error, PDZ_ERROR_INVALID_VALUE, "missing required member \"%s\"", name);
   old = _pdz_pointer_push_member (r->path, name);
-  if (!_pdz_reader_node_is_string (node))
-    ok = fail (r, error, PDZ_ERROR_INVALID_VALUE, "expected a string, got %s", _pdz_reader_describe_node (node));
+  if (!node_is_string (node))
+    ok = fail (r, error, PDZ_ERROR_INVALID_VALUE, "expected a string, got %s", describe_node (node));
   else
     *out = json_node_get_string (node);
   _pdz_pointer_pop (r->path, old);
@@ -449,7 +517,7 @@ collect_ids (Refs     *refs,
 {
   if (node == NULL)
     return;
-  if (_pdz_reader_node_is_string (node))
+  if (node_is_string (node))
     {
       refs_add (refs, kind, json_node_get_string (node));
     }
@@ -458,7 +526,7 @@ collect_ids (Refs     *refs,
       JsonArray *array = json_node_get_array (node);
 
       for (guint i = 0, n = json_array_get_length (array); i < n; i++)
-        if (_pdz_reader_node_is_string (json_array_get_element (array, i)))
+        if (node_is_string (json_array_get_element (array, i)))
           refs_add (refs, kind, json_array_get_string_element (array, i));
     }
 }
@@ -704,9 +772,9 @@ read_entity (Reader         *r,
     return fail (r, error, PDZ_ERROR_INVALID_VALUE, "a plan is not an entity of a change"), NULL;
   if (!JSON_NODE_HOLDS_OBJECT (node))
     return fail (r, error, PDZ_ERROR_INVALID_VALUE, "expected an object, got %s",
-                 _pdz_reader_describe_node (node)), NULL;
+                 describe_node (node)), NULL;
   if (json_object_has_member (json_node_get_object (node), "id") &&
-      _pdz_reader_node_is_string (json_object_get_member (json_node_get_object (node), "id")))
+      node_is_string (json_object_get_member (json_node_get_object (node), "id")))
     own_id = json_object_get_string_member (json_node_get_object (node), "id");
 
   collect_refs (&refs, kind, node);
@@ -1116,23 +1184,23 @@ read_row_value (Reader       *r,
     }
   if (type == G_TYPE_STRING)
     {
-      if (!_pdz_reader_node_is_string (node))
+      if (!node_is_string (node))
         return fail (r, error, PDZ_ERROR_INVALID_VALUE, "expected a string, got %s",
-                     _pdz_reader_describe_node (node));
+                     describe_node (node));
       _pdz_stats_row_set_string (row, column, json_node_get_string (node));
     }
   else if (type == G_TYPE_INT64)
     {
-      if (!_pdz_reader_node_get_integer (node, &number))
+      if (!node_get_integer (node, &number))
         return fail (r, error, PDZ_ERROR_INVALID_VALUE, "expected an integer, got %s",
-                     _pdz_reader_describe_node (node));
+                     describe_node (node));
       _pdz_stats_row_set_int (row, column, number);
     }
   else
     {
-      if (!_pdz_reader_node_is_number (node))
+      if (!node_is_number (node))
         return fail (r, error, PDZ_ERROR_INVALID_VALUE, "expected a number, got %s",
-                     _pdz_reader_describe_node (node));
+                     describe_node (node));
       _pdz_stats_row_set_double (row, column, json_node_get_double (node));
     }
   return TRUE;
@@ -1280,15 +1348,15 @@ check_header (JsonObject  *root,
                    "(a diff starts with \"format\": \"pdz-diff\")");
       return FALSE;
     }
-  if (!_pdz_reader_node_is_string (format) || strcmp (json_node_get_string (format), "pdz-diff") != 0)
+  if (!node_is_string (format) || strcmp (json_node_get_string (format), "pdz-diff") != 0)
     {
-      if (_pdz_reader_node_is_string (format))
+      if (node_is_string (format))
         g_set_error (error, PDZ_ERROR, PDZ_ERROR_FORMAT,
                      "/format: unknown format \"%s\": not a diff file (expected \"pdz-diff\")",
                      json_node_get_string (format));
       else
         g_set_error (error, PDZ_ERROR, PDZ_ERROR_FORMAT, "/format: expected the string \"pdz-diff\", got %s",
-                     _pdz_reader_describe_node (format));
+                     describe_node (format));
       return FALSE;
     }
   if (version == NULL)
@@ -1298,7 +1366,7 @@ check_header (JsonObject  *root,
                    PDZ_DIFF_FORMAT_VERSION);
       return FALSE;
     }
-  if (!_pdz_reader_node_get_integer (version, &number) || number != PDZ_DIFF_FORMAT_VERSION)
+  if (!node_get_integer (version, &number) || number != PDZ_DIFF_FORMAT_VERSION)
     {
       g_set_error (error, PDZ_ERROR, PDZ_ERROR_FORMAT,
                    "/version: unsupported version (this version of libpdz reads version %d)",
@@ -1325,7 +1393,7 @@ read_document (Reader    *r,
   if (!JSON_NODE_HOLDS_OBJECT (root_node))
     {
       g_set_error (error, PDZ_ERROR, PDZ_ERROR_FORMAT, "/: expected an object, got %s: not a diff file",
-                   _pdz_reader_describe_node (root_node));
+                   describe_node (root_node));
       return FALSE;
     }
   root = json_node_get_object (root_node);
@@ -1379,30 +1447,18 @@ _pdz_diff_read (const char  *data,
                 gsize        length,
                 GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) parser_error = NULL;
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(PdzDiff) diff = NULL;
   Reader r;
-  gsize start = 0;
   gboolean ok;
 
-  if (!_pdz_json_syntax_check (data, length, &start, error))
+  root = _pdz_json_parse_document (data, length, NULL, error);
+  if (root == NULL)
     return NULL;
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data + start, (gssize) (length - start), &parser_error))
-    {
-      _pdz_json_syntax_set_parser_error (error, parser_error);
-      return NULL;
-    }
-  if (json_parser_get_root (parser) == NULL)
-    {
-      g_set_error (error, PDZ_ERROR, PDZ_ERROR_PARSE, "1:1: the document is empty");
-      return NULL;
-    }
 
   diff = _pdz_diff_new_empty ();
   r.path = g_string_new (NULL);
-  ok = read_document (&r, diff, json_parser_get_root (parser), error);
+  ok = read_document (&r, diff, root, error);
   g_string_free (r.path, TRUE);
   return ok ? g_steal_pointer (&diff) : NULL;
 }

@@ -186,7 +186,8 @@ _pdz_file_load (GFile         *file,
   data = g_malloc (size + 1);
   while (done < size)
     {
-      gssize n = read (fd, data + done, size - done);
+      /* In slices, so that a cancellation is seen between them. */
+      gssize n = read (fd, data + done, MIN (size - done, 4 * 1024 * 1024));
 
       if (n < 0 && (errno == EINTR || errno == EAGAIN))
         continue;

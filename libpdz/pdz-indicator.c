@@ -4,6 +4,7 @@
  */
 
 #include "pdz-entity-private.h"
+#include "pdz-list-private.h"
 
 /**
  * PdzIndicator:
@@ -25,16 +26,23 @@
 struct _PdzIndicator
 {
   GObject parent_instance;
+  GObject *owner;            /* (not owned) (nullable): see pdz-entity-private.h */
 
   char *id;                  /* (owned) (nullable) */
   char *title;               /* (owned) (nullable) */
   char *unit;                /* (owned) (nullable) */
   PdzMeasurement *baseline;  /* (owned) (nullable) */
   PdzMeasurement *target;    /* (owned) (nullable) */
-  GListStore *measurements;  /* (owned) of PdzMeasurement */
+  PdzList *measurements;  /* (owned) (nullable) of PdzMeasurement */
 };
 
 G_DEFINE_FINAL_TYPE (PdzIndicator, pdz_indicator, G_TYPE_OBJECT)
+
+GObject **
+_pdz_indicator_get_owner_slot (PdzIndicator *self)
+{
+  return &self->owner;
+}
 
 enum {
   PROP_0,
@@ -55,8 +63,7 @@ pdz_indicator_dispose (GObject *object)
 
   /* The owner pointers are weak: clear them before letting go, so that a
    * measurement that outlives its indicator never points to it. */
-  if (self->measurements != NULL)
-    _pdz_entity_disown_all (G_LIST_MODEL (self->measurements));
+  _pdz_entity_disown_all ((GListModel *) self->measurements);
   if (self->baseline != NULL)
     _pdz_entity_set_owner (self->baseline, NULL);
   if (self->target != NULL)
@@ -211,7 +218,6 @@ pdz_indicator_class_init (PdzIndicatorClass *klass)
 static void
 pdz_indicator_init (PdzIndicator *self)
 {
-  self->measurements = g_list_store_new (PDZ_TYPE_MEASUREMENT);
 }
 
 /**
@@ -227,15 +233,19 @@ PdzIndicator *
 pdz_indicator_new (const char *id,
                    const char *title)
 {
+  PdzIndicator *self;
+
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (title != NULL, NULL);
   g_return_val_if_fail (g_utf8_validate (id, -1, NULL), NULL);
   g_return_val_if_fail (g_utf8_validate (title, -1, NULL), NULL);
 
-  return g_object_new (PDZ_TYPE_INDICATOR,
-                       "id", id,
-                       "title", title,
-                       NULL);
+  self = g_object_new (PDZ_TYPE_INDICATOR, NULL);
+  /* As the properties would be set, without their notifications, which
+   * no handler could receive yet; much faster than by name. */
+  self->id = g_strdup (id);
+  self->title = g_strdup (title);
+  return self;
 }
 
 /**
@@ -351,8 +361,7 @@ indicator_holds (PdzIndicator   *self,
 {
   return measurement == self->baseline ||
          measurement == self->target ||
-         (self->measurements != NULL &&
-          g_list_store_find (self->measurements, measurement, NULL));
+         _pdz_list_find (self->measurements, measurement, NULL);
 }
 
 /* Replaces *@field (the baseline or the target) by @measurement, keeping
@@ -473,6 +482,19 @@ pdz_indicator_set_target (PdzIndicator   *self,
   _pdz_entity_notify (self, properties[PROP_TARGET]);
 }
 
+GListModel *
+_pdz_indicator_peek_list (PdzIndicator *self,
+                          PdzListKind kind)
+{
+  switch ((int) kind)
+    {
+    case PDZ_LIST_MEASUREMENTS:
+      return (GListModel *) self->measurements;
+    default:
+      return NULL;
+    }
+}
+
 /**
  * pdz_indicator_get_measurements:
  * @self: an indicator
@@ -492,7 +514,7 @@ pdz_indicator_get_measurements (PdzIndicator *self)
 {
   g_return_val_if_fail (PDZ_IS_INDICATOR (self), NULL);
 
-  return G_LIST_MODEL (self->measurements);
+  return _pdz_list_ensure (&self->measurements, PDZ_TYPE_MEASUREMENT);
 }
 
 /**
@@ -512,7 +534,7 @@ pdz_indicator_add_measurement (PdzIndicator   *self,
   g_return_if_fail (PDZ_IS_MEASUREMENT (measurement));
   g_return_if_fail (_pdz_entity_get_owner (measurement) == NULL);
 
-  _pdz_entity_add_owned (self, self->measurements, measurement);
+  _pdz_entity_add_owned (self, _pdz_list_ensure (&self->measurements, PDZ_TYPE_MEASUREMENT), measurement);
 }
 
 /**
@@ -531,6 +553,7 @@ pdz_indicator_remove_measurement (PdzIndicator   *self,
                                   PdzMeasurement *measurement)
 {
   g_autoptr(PdzMeasurement) keep = NULL;
+  guint position;
 
   g_return_val_if_fail (PDZ_IS_INDICATOR (self), FALSE);
   g_return_val_if_fail (PDZ_IS_MEASUREMENT (measurement), FALSE);
@@ -540,13 +563,13 @@ pdz_indicator_remove_measurement (PdzIndicator   *self,
    * cleared, and clear the owner and touch the plan before items-changed
    * is emitted, so that handlers see it detached and the plan changed. */
   keep = g_object_ref (measurement);
-  if (!g_list_store_find (self->measurements, measurement, NULL))
+  if (!_pdz_list_find (self->measurements, measurement, &position))
     return FALSE;
 
   if (measurement != self->baseline && measurement != self->target)
     _pdz_entity_set_owner (measurement, NULL);
   _pdz_entity_touch (self);
-  _pdz_list_store_remove_item (self->measurements, measurement);
+  _pdz_list_remove (self->measurements, position);
   _pdz_entity_emit_changed (self);
 
   return TRUE;
@@ -573,8 +596,8 @@ pdz_indicator_get_latest_measurement (PdzIndicator *self)
 
   g_return_val_if_fail (PDZ_IS_INDICATOR (self), NULL);
 
-  model = G_LIST_MODEL (self->measurements);
-  n = g_list_model_get_n_items (model);
+  model = (GListModel *) self->measurements;
+  n = _pdz_model_n_items (model);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PdzMeasurement) measurement = g_list_model_get_item (model, i);

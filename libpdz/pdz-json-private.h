@@ -10,10 +10,11 @@
  *
  * The codec's files:
  *
- * - pdz-json-syntax.c: the strict syntax check of the raw bytes that runs
- *   before json-glib (pdz-json-syntax-private.h);
+ * - pdz-json-syntax.c: the strict scanner of the raw bytes, which records
+ *   what it reads on a tape (pdz-json-syntax-private.h);
  * - pdz-json-reader.c, pdz-json-reader-values.c, pdz-json-reader-entities.c:
- *   the tree read into the model (pdz-json-reader-private.h);
+ *   the model built from the tape in the same pass
+ *   (pdz-json-reader-private.h);
  * - pdz-json-emit.c: the canonical-form emitter (pdz-json-emit-private.h);
  * - pdz-json-writer.c: the model written with the emitter;
  * - pdz-json-validate.c: the check that runs before a save;
@@ -39,7 +40,11 @@ G_BEGIN_DECLS
  * format itself needs fewer than 12 levels; "x-" members may use the rest. */
 #define PDZ_JSON_MAX_DEPTH 64
 
-PdzPlan *_pdz_json_read_plan (const char *data, gsize length, GError **error);
+/* See pdz-json-reader.c. */
+PdzPlan *_pdz_json_read_plan (const char    *data,
+                              gsize          length,
+                              GCancellable  *cancellable,
+                              GError       **error);
 char *_pdz_json_write_plan (PdzPlan *plan, gsize *length);
 /* One entity of a plan (or the plan), as the object it is in the file. */
 char *_pdz_json_write_entity (gpointer entity, gsize *length);
@@ -70,12 +75,15 @@ void _pdz_json_pointer_prefix_error (GError **error, GString *pointer);
 
 typedef struct {
   GObject *object;  /* (owned) */
-  char *pointer;    /* (owned) JSON pointer of the entity */
+  char *pointer;    /* (not owned) JSON pointer of the entity, in the table's chunk */
 } PdzJsonIdEntry;
 
 /* The ids seen so far, one table per kind: id -> PdzJsonIdEntry. */
 typedef struct {
   GHashTable *tables[PDZ_N_KINDS];
+  GStringChunk *strings;   /* (owned): the ids and pointers */
+  GPtrArray *blocks;       /* (owned): blocks of entries */
+  guint n_in_block;        /* entries used in the last block */
 } PdzJsonIds;
 
 void _pdz_json_ids_init (PdzJsonIds *ids);

@@ -2,16 +2,18 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * The first pass of the reader: one function per entity, each checking the
- * names of its object's members, reading them with the tools of
- * pdz-json-reader-values.c, building the entity through the public model
- * API and recording its id. Members that reference other entities are
- * deferred to the second pass (pdz-json-reader.c), which reads the
- * participations (_pdz_reader_read_participation()) once every partner
- * exists.
+ * One function per entity, each checking the names of its object's
+ * members, reading them with the tools of pdz-json-reader-values.c,
+ * building the entity through the model API (appending it to its owner
+ * without the add methods' id checks, which the reader made) and recording
+ * its id; then
+ * the members that reference other entities (participations, projects,
+ * macroareas, leads, municipalities), read through _pdz_reader_defer()
+ * once what they reference exists (_pdz_reader_read_reference()).
  */
 
 #include "pdz-json-reader-private.h"
+#include "pdz-plan-private.h"
 
 static const char * const partner_members[] = {
   "id", "name", "short-name", "kind", "website", NULL
@@ -19,17 +21,16 @@ static const char * const partner_members[] = {
 
 gboolean
 _pdz_reader_read_partner (PdzReader *r,
-                          JsonNode  *node,
-                          gpointer   owner,
+                          PdzJsonValue  obj,
+                          gpointer      owner,
                           GError   **error)
 {
   g_autoptr(JsonObject) ext = NULL;
   g_autoptr(PdzPartner) partner = NULL;
-  JsonObject *obj;
   const char *id, *name, *short_name, *website;
   int kind = PDZ_PARTNER_KIND_OTHER;
 
-  if (!_pdz_reader_expect_object (r, node, &obj, error) ||
+  if (!_pdz_reader_expect_object (r, obj, error) ||
       !_pdz_reader_check_members (r, obj, partner_members, &ext, error) ||
       !_pdz_reader_read_id (r, obj, PDZ_KIND_PARTNER, &id, error) ||
       !_pdz_reader_read_string (r, obj, "name", TRUE, &name, error) ||
@@ -46,11 +47,7 @@ _pdz_reader_read_partner (PdzReader *r,
     pdz_partner_set_website (partner, website);
   _pdz_reader_attach_extensions (partner, "", ext);
 
-  if (!pdz_plan_add_partner (r->plan, partner, error))
-    {
-      _pdz_json_pointer_prefix_error (error, r->path);
-      return FALSE;
-    }
+  _pdz_entity_add_owned (r->plan, r->plan->partners, partner);
   _pdz_reader_record_id (r, PDZ_KIND_PARTNER, id, partner);
   return TRUE;
 }
@@ -58,17 +55,16 @@ _pdz_reader_read_partner (PdzReader *r,
 static const char * const macroarea_members[] = { "id", "title", "code", NULL };
 
 gboolean
-_pdz_reader_read_macroarea (PdzReader *r,
-                            JsonNode  *node,
-                            gpointer   owner,
-                            GError   **error)
+_pdz_reader_read_macroarea (PdzReader     *r,
+                            PdzJsonValue   obj,
+                            gpointer       owner,
+                            GError       **error)
 {
   g_autoptr(JsonObject) ext = NULL;
   g_autoptr(PdzMacroarea) macroarea = NULL;
-  JsonObject *obj;
   const char *id, *title, *code;
 
-  if (!_pdz_reader_expect_object (r, node, &obj, error) ||
+  if (!_pdz_reader_expect_object (r, obj, error) ||
       !_pdz_reader_check_members (r, obj, macroarea_members, &ext, error) ||
       !_pdz_reader_read_id (r, obj, PDZ_KIND_MACROAREA, &id, error) ||
       !_pdz_reader_read_string (r, obj, "title", TRUE, &title, error) ||
@@ -80,11 +76,7 @@ _pdz_reader_read_macroarea (PdzReader *r,
     pdz_macroarea_set_code (macroarea, code);
   _pdz_reader_attach_extensions (macroarea, "", ext);
 
-  if (!pdz_plan_add_macroarea (r->plan, macroarea, error))
-    {
-      _pdz_json_pointer_prefix_error (error, r->path);
-      return FALSE;
-    }
+  _pdz_entity_add_owned (r->plan, r->plan->macroareas, macroarea);
   _pdz_reader_record_id (r, PDZ_KIND_MACROAREA, id, macroarea);
   return TRUE;
 }
@@ -92,38 +84,36 @@ _pdz_reader_read_macroarea (PdzReader *r,
 static const char * const funding_members[] = { "source", "amount", "status", NULL };
 
 static gboolean
-read_funding (PdzReader *r,
-              JsonNode  *node,
-              gpointer   owner,
-              GError   **error)
+read_funding (PdzReader     *r,
+              PdzJsonValue   obj,
+              gpointer       owner,
+              GError       **error)
 {
   g_autoptr(JsonObject) ext = NULL;
   g_autoptr(PdzFunding) funding = NULL;
-  JsonObject *obj;
-  JsonNode *amount_node;
+  PdzJsonValue amount_node;
   const char *source;
   gint64 amount = PDZ_AMOUNT_UNKNOWN;
   int status = PDZ_FUNDING_STATUS_NOT_STATED;
 
-  if (!_pdz_reader_expect_object (r, node, &obj, error) ||
+  if (!_pdz_reader_expect_object (r, obj, error) ||
       !_pdz_reader_check_members (r, obj, funding_members, &ext, error) ||
       !_pdz_reader_read_string (r, obj, "source", TRUE, &source, error))
     return FALSE;
 
-  amount_node = json_object_get_member (obj, "amount");
-  if (amount_node != NULL)
+  if (_pdz_reader_member (obj, "amount", &amount_node))
     {
       gsize old = _pdz_pointer_push_member (r->path, "amount");
 
-      if (!_pdz_reader_node_is_number (amount_node))
+      if (!_pdz_reader_value_is_number (amount_node))
         {
           _pdz_json_pointer_error (error, r->path, PDZ_ERROR_INVALID_VALUE,
                                    "expected a number of euro cents, got %s",
-                                   _pdz_reader_describe_node (amount_node));
+                                   _pdz_reader_describe_value (amount_node));
           _pdz_pointer_pop (r->path, old);
           return FALSE;
         }
-      if (!_pdz_reader_node_get_integer (amount_node, &amount) || amount < 0)
+      if (!_pdz_reader_value_get_integer (amount_node, &amount) || amount < 0)
         {
           _pdz_json_pointer_error (error, r->path, PDZ_ERROR_INVALID_VALUE,
                                    "the amount must be a whole number of euro cents, zero or more");
@@ -153,35 +143,33 @@ static const char * const measurement_members[] = { "date", "value", "note", NUL
 
 /* Reads a measurement; @date_required is FALSE for baseline and target. */
 static PdzMeasurement *
-read_measurement (PdzReader *r,
-                  JsonNode  *node,
-                  gboolean   date_required,
-                  GError   **error)
+read_measurement (PdzReader     *r,
+                  PdzJsonValue   obj,
+                  gboolean       date_required,
+                  GError       **error)
 {
   g_autoptr(JsonObject) ext = NULL;
   g_autoptr(PdzDate) date = NULL;
   PdzMeasurement *measurement;
-  JsonObject *obj;
-  JsonNode *value_node;
+  PdzJsonValue value_node;
   const char *note;
   gsize old;
 
-  if (!_pdz_reader_expect_object (r, node, &obj, error) ||
+  if (!_pdz_reader_expect_object (r, obj, error) ||
       !_pdz_reader_check_members (r, obj, measurement_members, &ext, error) ||
       !_pdz_reader_read_date (r, obj, "date", date_required, &date, error))
     return NULL;
 
-  value_node = json_object_get_member (obj, "value");
-  if (value_node == NULL)
+  if (!_pdz_reader_member (obj, "value", &value_node))
     {
       _pdz_reader_missing (r, "value", error);
       return NULL;
     }
   old = _pdz_pointer_push_member (r->path, "value");
-  if (!_pdz_reader_node_is_number (value_node))
+  if (!_pdz_reader_value_is_number (value_node))
     {
       _pdz_json_pointer_error (error, r->path, PDZ_ERROR_INVALID_VALUE,
-                               "expected a number, got %s", _pdz_reader_describe_node (value_node));
+                               "expected a number, got %s", _pdz_reader_describe_value (value_node));
       _pdz_pointer_pop (r->path, old);
       return NULL;
     }
@@ -190,7 +178,7 @@ read_measurement (PdzReader *r,
   if (!_pdz_reader_read_string (r, obj, "note", FALSE, &note, error))
     return NULL;
 
-  measurement = pdz_measurement_new (date, json_node_get_double (value_node));
+  measurement = pdz_measurement_new (date, _pdz_json_value_get_double (value_node));
   if (note != NULL)
     pdz_measurement_set_note (measurement, note);
   _pdz_reader_attach_extensions (measurement, "", ext);
@@ -198,12 +186,12 @@ read_measurement (PdzReader *r,
 }
 
 static gboolean
-read_measurement_item (PdzReader *r,
-                       JsonNode  *node,
-                       gpointer   owner,
-                       GError   **error)
+read_measurement_item (PdzReader     *r,
+                       PdzJsonValue   obj,
+                       gpointer       owner,
+                       GError       **error)
 {
-  g_autoptr(PdzMeasurement) measurement = read_measurement (r, node, TRUE, error);
+  g_autoptr(PdzMeasurement) measurement = read_measurement (r, obj, TRUE, error);
 
   if (measurement == NULL)
     return FALSE;
@@ -216,18 +204,17 @@ static const char * const indicator_members[] = {
 };
 
 static gboolean
-read_indicator (PdzReader *r,
-                JsonNode  *node,
-                gpointer   owner,
-                GError   **error)
+read_indicator (PdzReader     *r,
+                PdzJsonValue   obj,
+                gpointer       owner,
+                GError       **error)
 {
   g_autoptr(JsonObject) ext = NULL;
   g_autoptr(PdzIndicator) indicator = NULL;
-  JsonObject *obj;
   const char *id, *title, *unit;
   static const char * const ends[] = { "baseline", "target" };
 
-  if (!_pdz_reader_expect_object (r, node, &obj, error) ||
+  if (!_pdz_reader_expect_object (r, obj, error) ||
       !_pdz_reader_check_members (r, obj, indicator_members, &ext, error) ||
       !_pdz_reader_read_id (r, obj, PDZ_KIND_INDICATOR, &id, error) ||
       !_pdz_reader_read_string (r, obj, "title", TRUE, &title, error) ||
@@ -240,11 +227,11 @@ read_indicator (PdzReader *r,
 
   for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
     {
-      JsonNode *end = json_object_get_member (obj, ends[i]);
+      PdzJsonValue end;
       g_autoptr(PdzMeasurement) measurement = NULL;
       gsize old;
 
-      if (end == NULL)
+      if (!_pdz_reader_member (obj, ends[i], &end))
         continue;
       old = _pdz_pointer_push_member (r->path, ends[i]);
       measurement = read_measurement (r, end, FALSE, error);
@@ -261,11 +248,7 @@ read_indicator (PdzReader *r,
     return FALSE;
   _pdz_reader_attach_extensions (indicator, "", ext);
 
-  if (!pdz_objective_add_indicator (owner, indicator, error))
-    {
-      _pdz_json_pointer_prefix_error (error, r->path);
-      return FALSE;
-    }
+  _pdz_objective_append_indicator (owner, indicator);
   _pdz_reader_record_id (r, PDZ_KIND_INDICATOR, id, indicator);
   return TRUE;
 }
@@ -287,18 +270,17 @@ static const char * const sub_action_members[] = {
 static const char * const milestone_members[] = { "date", "title", NULL };
 
 static gboolean
-read_milestone (PdzReader *r,
-                JsonNode  *node,
-                gpointer   owner,
-                GError   **error)
+read_milestone (PdzReader     *r,
+                PdzJsonValue   obj,
+                gpointer       owner,
+                GError       **error)
 {
   g_autoptr(JsonObject) ext = NULL;
   g_autoptr(PdzDate) date = NULL;
   g_autoptr(PdzMilestone) milestone = NULL;
-  JsonObject *obj;
   const char *title;
 
-  if (!_pdz_reader_expect_object (r, node, &obj, error) ||
+  if (!_pdz_reader_expect_object (r, obj, error) ||
       !_pdz_reader_check_members (r, obj, milestone_members, &ext, error) ||
       !_pdz_reader_read_date (r, obj, "date", TRUE, &date, error) ||
       !_pdz_reader_read_string (r, obj, "title", TRUE, &title, error))
@@ -313,58 +295,56 @@ read_milestone (PdzReader *r,
 /* The boolean "extra" of version 1: TRUE is the origin "extra"; FALSE, or
  * no member, said nothing about the origin. */
 static gboolean
-read_v1_extra (PdzReader  *r,
-               JsonObject *obj,
+read_v1_extra (PdzReader    *r,
+               PdzJsonValue  obj,
                int        *origin,
                GError    **error)
 {
-  JsonNode *extra_node = json_object_get_member (obj, "extra");
+  PdzJsonValue extra_node;
   gsize old;
 
-  if (extra_node == NULL)
+  if (!_pdz_reader_member (obj, "extra", &extra_node))
     return TRUE;
 
   old = _pdz_pointer_push_member (r->path, "extra");
-  if (!JSON_NODE_HOLDS_VALUE (extra_node) ||
-      json_node_get_value_type (extra_node) != G_TYPE_BOOLEAN)
+  if (_pdz_json_value_type (extra_node) != PDZ_JSON_TRUE &&
+      _pdz_json_value_type (extra_node) != PDZ_JSON_FALSE)
     {
       _pdz_json_pointer_error (error, r->path, PDZ_ERROR_INVALID_VALUE,
                                "expected a boolean, got %s",
-                               _pdz_reader_describe_node (extra_node));
+                               _pdz_reader_describe_value (extra_node));
       _pdz_pointer_pop (r->path, old);
       return FALSE;
     }
-  if (json_node_get_boolean (extra_node))
+  if (_pdz_json_value_type (extra_node) == PDZ_JSON_TRUE)
     *origin = PDZ_ORIGIN_EXTRA;
   _pdz_pointer_pop (r->path, old);
   return TRUE;
 }
 
 static gboolean
-read_action (PdzReader *r,
-             JsonNode  *node,
-             gpointer   owner,
-             GError   **error)
+read_action (PdzReader     *r,
+             PdzJsonValue   obj,
+             gpointer       owner,
+             GError       **error)
 {
   g_autoptr(JsonObject) ext = NULL;
   g_autoptr(PdzAction) action = NULL;
   g_autoptr(PdzDate) date = NULL;
   g_autoptr(PdzDate) end_date = NULL;
   g_auto(GStrv) links = NULL;
-  JsonObject *obj;
   const char *id, *title;
   const char * const *members;
   int status = _pdz_reader_enum_default (r->version, PDZ_TYPE_STATUS);
   int origin = PDZ_ORIGIN_NOT_STATED;
   gboolean sub_action = PDZ_IS_ACTION (owner);
-  gboolean added;
 
   if (r->version == 1)
     members = action_members_v1;
   else
     members = sub_action ? sub_action_members : action_members;
 
-  if (!_pdz_reader_expect_object (r, node, &obj, error) ||
+  if (!_pdz_reader_expect_object (r, obj, error) ||
       !_pdz_reader_check_members (r, obj, members, &ext, error) ||
       !_pdz_reader_read_id (r, obj, PDZ_KIND_ACTION, &id, error) ||
       !_pdz_reader_read_string (r, obj, "title", TRUE, &title, error) ||
@@ -380,12 +360,8 @@ read_action (PdzReader *r,
   action = pdz_action_new (id, title);
   /* Recorded at once, so that a sub-action cannot take its bullet's id. */
   _pdz_reader_record_id (r, PDZ_KIND_ACTION, id, action);
-  pdz_action_set_status (action, status);
-  pdz_action_set_origin (action, origin);
-  if (date != NULL)
-    pdz_action_set_date (action, date);
-  if (end_date != NULL)
-    pdz_action_set_end_date (action, end_date);
+  _pdz_action_init_values (action, status, origin, g_steal_pointer (&date),
+                           g_steal_pointer (&end_date), NULL);
 
   if (!_pdz_reader_read_array (r, obj, "milestones", read_milestone, action, error))
     return FALSE;
@@ -403,16 +379,11 @@ read_action (PdzReader *r,
   _pdz_reader_attach_extensions (action, "", ext);
 
   if (sub_action)
-    added = pdz_action_add_action (owner, action, error);
+    _pdz_action_append_action (owner, action);
   else if (PDZ_IS_OBJECTIVE (owner))
-    added = pdz_objective_add_action (owner, action, error);
+    _pdz_objective_append_action (owner, action);
   else
-    added = pdz_project_add_action (owner, action, error);
-  if (!added)
-    {
-      _pdz_json_pointer_prefix_error (error, r->path);
-      return FALSE;
-    }
+    _pdz_project_append_action (owner, action);
   return TRUE;
 }
 
@@ -422,19 +393,18 @@ static const char * const objective_members[] = {
 };
 
 gboolean
-_pdz_reader_read_objective (PdzReader *r,
-                            JsonNode  *node,
-                            gpointer   owner,
-                            GError   **error)
+_pdz_reader_read_objective (PdzReader     *r,
+                            PdzJsonValue   obj,
+                            gpointer       owner,
+                            GError       **error)
 {
   g_autoptr(JsonObject) ext = NULL;
   g_autoptr(PdzObjective) objective = NULL;
-  JsonObject *obj;
   const char *id, *title, *description;
   int kind = PDZ_OBJECTIVE_KIND_PLAN;
   int status = _pdz_reader_enum_default (r->version, PDZ_TYPE_STATUS);
 
-  if (!_pdz_reader_expect_object (r, node, &obj, error) ||
+  if (!_pdz_reader_expect_object (r, obj, error) ||
       !_pdz_reader_check_members (r, obj, objective_members, &ext, error) ||
       !_pdz_reader_read_id (r, obj, PDZ_KIND_OBJECTIVE, &id, error) ||
       !_pdz_reader_read_string (r, obj, "title", TRUE, &title, error) ||
@@ -457,11 +427,7 @@ _pdz_reader_read_objective (PdzReader *r,
     return FALSE;
   _pdz_reader_attach_extensions (objective, "", ext);
 
-  if (!pdz_plan_add_objective (r->plan, objective, error))
-    {
-      _pdz_json_pointer_prefix_error (error, r->path);
-      return FALSE;
-    }
+  _pdz_entity_add_owned (r->plan, r->plan->objectives, objective);
   _pdz_reader_record_id (r, PDZ_KIND_OBJECTIVE, id, objective);
   return TRUE;
 }
@@ -473,8 +439,8 @@ static const char * const project_members[] = {
 
 gboolean
 _pdz_reader_read_project (PdzReader *r,
-                          JsonNode  *node,
-                          gpointer   owner,
+                          PdzJsonValue  obj,
+                          gpointer      owner,
                           GError   **error)
 {
   g_autoptr(JsonObject) ext = NULL;
@@ -482,12 +448,11 @@ _pdz_reader_read_project (PdzReader *r,
   g_autoptr(PdzDate) start = NULL;
   g_autoptr(PdzDate) end = NULL;
   g_auto(GStrv) interventions = NULL;
-  JsonObject *obj;
   const char *id, *title, *description;
   int status = _pdz_reader_enum_default (r->version, PDZ_TYPE_STATUS);
   int scope = _pdz_reader_enum_default (r->version, PDZ_TYPE_SCOPE);
 
-  if (!_pdz_reader_expect_object (r, node, &obj, error) ||
+  if (!_pdz_reader_expect_object (r, obj, error) ||
       !_pdz_reader_check_members (r, obj, project_members, &ext, error) ||
       !_pdz_reader_read_id (r, obj, PDZ_KIND_PROJECT, &id, error) ||
       !_pdz_reader_read_string (r, obj, "title", TRUE, &title, error) ||
@@ -521,40 +486,34 @@ _pdz_reader_read_project (PdzReader *r,
     return FALSE;
   _pdz_reader_attach_extensions (project, "", ext);
 
-  if (!pdz_plan_add_project (r->plan, project, error))
-    {
-      _pdz_json_pointer_prefix_error (error, r->path);
-      return FALSE;
-    }
+  _pdz_entity_add_owned (r->plan, r->plan->projects, project);
   _pdz_reader_record_id (r, PDZ_KIND_PROJECT, id, project);
   return TRUE;
 }
 
-/* --- Second pass: participations --- */
+/* --- References to other entities --- */
 
 static const char * const participation_members[] = { "partner", "role", NULL };
 
 gboolean
-_pdz_reader_read_participation (PdzReader *r,
-                                JsonNode  *node,
-                                gpointer   owner,
-                                GError   **error)
+_pdz_reader_read_participation (PdzReader     *r,
+                                PdzJsonValue   obj,
+                                gpointer       owner,
+                                GError       **error)
 {
   g_autoptr(JsonObject) ext = NULL;
   g_autoptr(PdzParticipation) participation = NULL;
-  JsonObject *obj;
-  JsonNode *partner_node;
+  PdzJsonValue partner_node;
   PdzPartner *partner;
   int role = _pdz_reader_enum_default (r->version, PDZ_TYPE_ROLE);
   gboolean added;
   gsize old;
 
-  if (!_pdz_reader_expect_object (r, node, &obj, error) ||
+  if (!_pdz_reader_expect_object (r, obj, error) ||
       !_pdz_reader_check_members (r, obj, participation_members, &ext, error))
     return FALSE;
 
-  partner_node = json_object_get_member (obj, "partner");
-  if (partner_node == NULL)
+  if (!_pdz_reader_member (obj, "partner", &partner_node))
     return _pdz_reader_missing (r, "partner", error);
   old = _pdz_pointer_push_member (r->path, "partner");
   partner = _pdz_reader_resolve (r, partner_node, PDZ_KIND_PARTNER, error);
@@ -577,4 +536,92 @@ _pdz_reader_read_participation (PdzReader *r,
   if (!added)
     _pdz_json_pointer_prefix_error (error, r->path);
   return added;
+}
+
+gboolean
+_pdz_reader_read_reference (PdzReader          *r,
+                            PdzReaderDeferKind  kind,
+                            gpointer            target,
+                            PdzJsonValue        value,
+                            GError            **error)
+{
+  g_autoptr(GPtrArray) objects = NULL;
+  gpointer object;
+
+  switch (kind)
+    {
+    case DEFER_PLAN_MUNICIPALITIES:
+      objects = _pdz_reader_resolve_array (r, value, PDZ_KIND_PARTNER, error);
+      if (objects == NULL)
+        return FALSE;
+      for (guint i = 0; i < objects->len; i++)
+        {
+          if (!pdz_plan_add_municipality (r->plan, objects->pdata[i], error))
+            {
+              gsize old = _pdz_pointer_push_index (r->path, i);
+
+              _pdz_json_pointer_prefix_error (error, r->path);
+              _pdz_pointer_pop (r->path, old);
+              return FALSE;
+            }
+        }
+      return TRUE;
+
+    case DEFER_PLAN_LEAD_MUNICIPALITY:
+      object = _pdz_reader_resolve (r, value, PDZ_KIND_PARTNER, error);
+      if (object == NULL)
+        return FALSE;
+      pdz_plan_set_lead_municipality (r->plan, object);
+      return TRUE;
+
+    case DEFER_OBJECTIVE_MACROAREA:
+      object = _pdz_reader_resolve (r, value, PDZ_KIND_MACROAREA, error);
+      if (object == NULL)
+        return FALSE;
+      pdz_objective_set_macroarea (PDZ_OBJECTIVE (target), object);
+      return TRUE;
+
+    case DEFER_PARTICIPATIONS:
+      {
+        guint i = 0;
+
+        if (!_pdz_reader_expect_array (r, value, error))
+          return FALSE;
+        PDZ_JSON_FOREACH_ELEMENT (value, element)
+          {
+            gsize old = _pdz_pointer_push_index (r->path, i++);
+
+            if (!_pdz_reader_read_participation (r, element, target, error))
+              return FALSE;
+            _pdz_pointer_pop (r->path, old);
+          }
+        return TRUE;
+      }
+
+    case DEFER_ACTION_PROJECTS:
+      objects = _pdz_reader_resolve_array (r, value, PDZ_KIND_PROJECT, error);
+      if (objects == NULL)
+        return FALSE;
+      for (guint i = 0; i < objects->len; i++)
+        pdz_action_add_project (PDZ_ACTION (target), objects->pdata[i]);
+      return TRUE;
+
+    case DEFER_PROJECT_LEAD:
+      object = _pdz_reader_resolve (r, value, PDZ_KIND_PARTNER, error);
+      if (object == NULL)
+        return FALSE;
+      pdz_project_set_lead (PDZ_PROJECT (target), object);
+      return TRUE;
+
+    case DEFER_PROJECT_OBJECTIVES:
+      objects = _pdz_reader_resolve_array (r, value, PDZ_KIND_OBJECTIVE, error);
+      if (objects == NULL)
+        return FALSE;
+      for (guint i = 0; i < objects->len; i++)
+        pdz_project_add_objective (PDZ_PROJECT (target), objects->pdata[i]);
+      return TRUE;
+
+    default:
+      g_assert_not_reached ();
+    }
 }

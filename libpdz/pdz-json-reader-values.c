@@ -3,11 +3,11 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * The PdzReader and what the entity readers are made of: checks of a
- * node's type, of an object's member names (keeping a copy of its "x-"
- * members), reads of strings, dates, enumerations, ids and arrays, members
- * deferred to the second pass, and references resolved in it. Every error
- * starts with the JSON pointer of the offending value (r->path); see
- * pdz-json-reader-private.h.
+ * value's type, of an object's member names (keeping a copy of its "x-"
+ * members), reads of strings, dates, enumerations, ids and arrays,
+ * members that reference other entities, and the references resolved.
+ * Every error starts with the JSON pointer of the offending value
+ * (r->path); see pdz-json-reader-private.h.
  */
 
 #include "pdz-json-reader-private.h"
@@ -16,185 +16,170 @@
 #include <string.h>
 
 static void
-deferred_free (gpointer data)
+deferred_clear (gpointer data)
 {
   PdzReaderDeferred *d = data;
 
   g_clear_object (&d->target);
   g_free (d->pointer);
-  g_free (d);
 }
 
 void
-_pdz_reader_init (PdzReader *r)
+_pdz_reader_init (PdzReader    *r,
+                  const char   *data,
+                  GCancellable *cancellable)
 {
   r->plan = pdz_plan_new ();
+  r->version = 0;
   r->path = g_string_new (NULL);
   _pdz_json_ids_init (&r->ids);
-  r->deferred = g_ptr_array_new_with_free_func (deferred_free);
+  r->strings = g_string_chunk_new (16 * 1024);
+  r->cancellable = cancellable;
+  r->n_read = 0;
+  _pdz_json_tape_init (&r->delayed_tape, data);
+  r->delayed = g_array_new (FALSE, FALSE, sizeof (PdzReaderDeferred));
+  g_array_set_clear_func (r->delayed, deferred_clear);
+  /* 0 and 1 are the plan's municipalities and lead municipality. */
+  r->next_seq = 2;
+  r->deferred_error = NULL;
+  r->deferred_error_seq = 0;
 }
 
 PdzPlan *
 _pdz_reader_clear (PdzReader *r)
 {
-  g_clear_pointer (&r->deferred, g_ptr_array_unref);
+  g_clear_error (&r->deferred_error);
+  g_clear_pointer (&r->delayed, g_array_unref);
+  _pdz_json_tape_clear (&r->delayed_tape);
+  g_clear_pointer (&r->strings, g_string_chunk_free);
   _pdz_json_ids_clear (&r->ids);
   g_string_free (g_steal_pointer (&r->path), TRUE);
   return g_steal_pointer (&r->plan);
 }
 
-/* --- Nodes --- */
+gboolean
+_pdz_reader_check_cancelled (PdzReader  *r,
+                             GError    **error)
+{
+  if ((++r->n_read & 0xFF) != 0)
+    return TRUE;
+  return !g_cancellable_set_error_if_cancelled (r->cancellable, error);
+}
+
+/* --- Values --- */
 
 const char *
-_pdz_reader_describe_node (JsonNode *node)
+_pdz_reader_describe_value (PdzJsonValue value)
 {
-  switch (json_node_get_node_type (node))
+  switch (_pdz_json_value_type (value))
     {
-    case JSON_NODE_OBJECT:
+    case PDZ_JSON_OBJECT:
       return "an object";
-    case JSON_NODE_ARRAY:
+    case PDZ_JSON_ARRAY:
+    case PDZ_JSON_STREAMED_ARRAY:
       return "an array";
-    case JSON_NODE_NULL:
+    case PDZ_JSON_NULL:
       return "null";
-    case JSON_NODE_VALUE:
+    case PDZ_JSON_STRING:
+      return "a string";
+    case PDZ_JSON_TRUE:
+    case PDZ_JSON_FALSE:
+      return "a boolean";
+    case PDZ_JSON_INTEGER:
+    case PDZ_JSON_DOUBLE:
     default:
-      {
-        GType type = json_node_get_value_type (node);
-
-        if (type == G_TYPE_STRING)
-          return "a string";
-        if (type == G_TYPE_BOOLEAN)
-          return "a boolean";
-        return "a number";
-      }
+      return "a number";
     }
 }
 
 gboolean
-_pdz_reader_node_is_string (JsonNode *node)
+_pdz_reader_value_is_string (PdzJsonValue value)
 {
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+  return _pdz_json_value_type (value) == PDZ_JSON_STRING;
 }
 
 gboolean
-_pdz_reader_node_is_number (JsonNode *node)
+_pdz_reader_value_is_number (PdzJsonValue value)
 {
-  GType type;
+  PdzJsonType type = _pdz_json_value_type (value);
 
-  if (!JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-  type = json_node_get_value_type (node);
-  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
+  return type == PDZ_JSON_INTEGER || type == PDZ_JSON_DOUBLE;
 }
 
 gboolean
-_pdz_reader_node_get_integer (JsonNode *node,
-                              gint64   *out)
+_pdz_reader_value_get_integer (PdzJsonValue  value,
+                               gint64       *out)
 {
-  if (!_pdz_reader_node_is_number (node))
+  double v;
+
+  if (!_pdz_reader_value_is_number (value))
     return FALSE;
-  if (json_node_get_value_type (node) == G_TYPE_INT64)
+  if (_pdz_json_value_type (value) == PDZ_JSON_INTEGER)
     {
-      *out = json_node_get_int (node);
+      *out = _pdz_json_value_get_int (value);
       return TRUE;
     }
-  else
-    {
-      double v = json_node_get_double (node);
 
-      if (v != floor (v) || fabs (v) > 9007199254740992.0)
-        return FALSE;
-      *out = (gint64) v;
-      return TRUE;
-    }
+  v = _pdz_json_value_get_double (value);
+  if (v != floor (v) || fabs (v) > 9007199254740992.0)
+    return FALSE;
+  *out = (gint64) v;
+  return TRUE;
 }
 
-/* A deep copy: the parser's nodes are sealed, the copy is not. The syntax
- * check bounds the depth of the recursion (PDZ_JSON_MAX_DEPTH). */
-static JsonNode *
-copy_node (JsonNode *node)
+gboolean
+_pdz_reader_member (PdzJsonValue  object,
+                    const char   *name,
+                    PdzJsonValue *out)
 {
-  JsonNode *copy;
+  gsize n = strlen (name);
 
-  switch (json_node_get_node_type (node))
+  PDZ_JSON_FOREACH_MEMBER (object, key, member)
     {
-    case JSON_NODE_OBJECT:
-      {
-        JsonObject *src = json_node_get_object (node);
-        g_autoptr(JsonObject) dst = json_object_new ();
-        GList *names = json_object_get_members (src);
+      const PdzJsonToken *token = _pdz_json_value_token (key);
 
-        for (GList *l = names; l != NULL; l = l->next)
-          json_object_set_member (dst, l->data,
-                                  copy_node (json_object_get_member (src, l->data)));
-        g_list_free (names);
-        copy = json_node_new (JSON_NODE_OBJECT);
-        json_node_set_object (copy, dst);
-      }
-      break;
-
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *src = json_node_get_array (node);
-        guint n = json_array_get_length (src);
-        g_autoptr(JsonArray) dst = json_array_sized_new (n);
-
-        for (guint i = 0; i < n; i++)
-          json_array_add_element (dst, copy_node (json_array_get_element (src, i)));
-        copy = json_node_new (JSON_NODE_ARRAY);
-        json_node_set_array (copy, dst);
-      }
-      break;
-
-    case JSON_NODE_NULL:
-      copy = json_node_new (JSON_NODE_NULL);
-      break;
-
-    case JSON_NODE_VALUE:
-    default:
-      {
-        GType type = json_node_get_value_type (node);
-
-        copy = json_node_new (JSON_NODE_VALUE);
-        if (type == G_TYPE_STRING)
-          json_node_set_string (copy, json_node_get_string (node));
-        else if (type == G_TYPE_BOOLEAN)
-          json_node_set_boolean (copy, json_node_get_boolean (node));
-        else if (type == G_TYPE_INT64)
-          json_node_set_int (copy, json_node_get_int (node));
-        else
-          json_node_set_double (copy, json_node_get_double (node));
-      }
-      break;
+      if (token->escaped ? _pdz_json_value_equals (key, name) :
+          token->length == n && memcmp (key.tape->data + token->offset, name, n) == 0)
+        {
+          *out = member;
+          return TRUE;
+        }
     }
-
-  return copy;
+  return FALSE;
 }
 
 /* --- Values at the current path --- */
 
 gboolean
 _pdz_reader_check_members (PdzReader          *r,
-                           JsonObject         *obj,
+                           PdzJsonValue        object,
                            const char * const *allowed,
                            JsonObject        **extensions,
                            GError            **error)
 {
   g_autoptr(JsonObject) ext = NULL;
-  GList *names = json_object_get_members (obj);
-  gboolean ok = TRUE;
 
-  for (GList *l = names; l != NULL; l = l->next)
+  PDZ_JSON_FOREACH_MEMBER (object, key, member)
     {
-      const char *name = l->data;
+      const PdzJsonToken *token = _pdz_json_value_token (key);
+      const char *raw = key.tape->data + token->offset;
+      gboolean known = FALSE;
+      const char *name;
 
-      if (g_str_has_prefix (name, "x-"))
+      if (!token->escaped)
         {
-          if (ext == NULL)
-            ext = json_object_new ();
-          json_object_set_member (ext, name, copy_node (json_object_get_member (obj, name)));
-          continue;
+          if (token->length >= 2 && raw[0] == 'x' && raw[1] == '-')
+            goto extension;
+          for (guint i = 0; allowed[i] != NULL && !known; i++)
+            known = strlen (allowed[i]) == token->length &&
+                    memcmp (allowed[i], raw, token->length) == 0;
+          if (known)
+            continue;
         }
+
+      name = _pdz_json_value_get_string (key, r->strings);
+      if (g_str_has_prefix (name, "x-"))
+        goto extension;
       if (!g_strv_contains (allowed, name))
         {
           g_autofree char *list = g_strjoinv (", ", (char **) allowed);
@@ -202,15 +187,20 @@ _pdz_reader_check_members (PdzReader          *r,
           _pdz_json_pointer_error (error, r->path, PDZ_ERROR_UNKNOWN_MEMBER,
                                    "unknown member \"%s\" (expected %s, or a name starting "
                                    "with \"x-\")", name, list);
-          ok = FALSE;
-          break;
+          return FALSE;
         }
-    }
-  g_list_free (names);
+      continue;
 
-  if (ok && extensions != NULL)
+    extension:
+      if (ext == NULL)
+        ext = json_object_new ();
+      json_object_set_member (ext, _pdz_json_value_get_string (key, r->strings),
+                              _pdz_json_value_to_node (member));
+    }
+
+  if (extensions != NULL)
     *extensions = g_steal_pointer (&ext);
-  return ok;
+  return TRUE;
 }
 
 void
@@ -223,50 +213,48 @@ _pdz_reader_attach_extensions (gpointer    object,
 }
 
 gboolean
-_pdz_reader_expect_object (PdzReader   *r,
-                           JsonNode    *node,
-                           JsonObject **out,
-                           GError     **error)
+_pdz_reader_expect_object (PdzReader     *r,
+                           PdzJsonValue   value,
+                           GError       **error)
 {
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (_pdz_json_value_type (value) != PDZ_JSON_OBJECT)
     {
       _pdz_json_pointer_error (error, r->path, PDZ_ERROR_INVALID_VALUE,
-                               "expected an object, got %s", _pdz_reader_describe_node (node));
+                               "expected an object, got %s", _pdz_reader_describe_value (value));
       return FALSE;
     }
-  *out = json_node_get_object (node);
   return TRUE;
 }
 
 gboolean
-_pdz_reader_expect_array (PdzReader  *r,
-                          JsonNode   *node,
-                          JsonArray **out,
-                          GError    **error)
+_pdz_reader_expect_array (PdzReader     *r,
+                          PdzJsonValue   value,
+                          GError       **error)
 {
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  PdzJsonType type = _pdz_json_value_type (value);
+
+  if (type != PDZ_JSON_ARRAY && type != PDZ_JSON_STREAMED_ARRAY)
     {
       _pdz_json_pointer_error (error, r->path, PDZ_ERROR_INVALID_VALUE,
-                               "expected an array, got %s", _pdz_reader_describe_node (node));
+                               "expected an array, got %s", _pdz_reader_describe_value (value));
       return FALSE;
     }
-  *out = json_node_get_array (node);
   return TRUE;
 }
 
 gboolean
-_pdz_reader_expect_string (PdzReader   *r,
-                           JsonNode    *node,
-                           const char **out,
-                           GError     **error)
+_pdz_reader_expect_string (PdzReader     *r,
+                           PdzJsonValue   value,
+                           const char   **out,
+                           GError       **error)
 {
-  if (!_pdz_reader_node_is_string (node))
+  if (!_pdz_reader_value_is_string (value))
     {
       _pdz_json_pointer_error (error, r->path, PDZ_ERROR_INVALID_VALUE,
-                               "expected a string, got %s", _pdz_reader_describe_node (node));
+                               "expected a string, got %s", _pdz_reader_describe_value (value));
       return FALSE;
     }
-  *out = json_node_get_string (node);
+  *out = _pdz_json_value_get_string (value, r->strings);
   return TRUE;
 }
 
@@ -283,43 +271,43 @@ _pdz_reader_missing (PdzReader  *r,
 /* --- Members of the object at the current path --- */
 
 gboolean
-_pdz_reader_read_string (PdzReader   *r,
-                         JsonObject  *obj,
-                         const char  *name,
-                         gboolean     required,
-                         const char **out,
-                         GError     **error)
+_pdz_reader_read_string (PdzReader     *r,
+                         PdzJsonValue   object,
+                         const char    *name,
+                         gboolean       required,
+                         const char   **out,
+                         GError       **error)
 {
-  JsonNode *node = json_object_get_member (obj, name);
+  PdzJsonValue value;
   gsize old;
   gboolean ok;
 
   *out = NULL;
-  if (node == NULL)
+  if (!_pdz_reader_member (object, name, &value))
     return required ? _pdz_reader_missing (r, name, error) : TRUE;
 
   old = _pdz_pointer_push_member (r->path, name);
-  ok = _pdz_reader_expect_string (r, node, out, error);
+  ok = _pdz_reader_expect_string (r, value, out, error);
   _pdz_pointer_pop (r->path, old);
   return ok;
 }
 
 gboolean
-_pdz_reader_read_id (PdzReader   *r,
-                     JsonObject  *obj,
-                     PdzKind  kind,
-                     const char **out,
-                     GError     **error)
+_pdz_reader_read_id (PdzReader     *r,
+                     PdzJsonValue   object,
+                     PdzKind        kind,
+                     const char   **out,
+                     GError       **error)
 {
-  JsonNode *node = json_object_get_member (obj, "id");
+  PdzJsonValue value;
   gsize old;
   gboolean ok;
 
-  if (node == NULL)
+  if (!_pdz_reader_member (object, "id", &value))
     return _pdz_reader_missing (r, "id", error);
 
   old = _pdz_pointer_push_member (r->path, "id");
-  ok = _pdz_reader_expect_string (r, node, out, error) &&
+  ok = _pdz_reader_expect_string (r, value, out, error) &&
        _pdz_json_ids_check_new (&r->ids, kind, *out, r->path, error);
   _pdz_pointer_pop (r->path, old);
   return ok;
@@ -327,7 +315,7 @@ _pdz_reader_read_id (PdzReader   *r,
 
 void
 _pdz_reader_record_id (PdzReader  *r,
-                       PdzKind kind,
+                       PdzKind     kind,
                        const char *id,
                        gpointer    object)
 {
@@ -335,24 +323,24 @@ _pdz_reader_record_id (PdzReader  *r,
 }
 
 gboolean
-_pdz_reader_read_date (PdzReader  *r,
-                       JsonObject *obj,
-                       const char *name,
-                       gboolean    required,
-                       PdzDate   **out,
-                       GError    **error)
+_pdz_reader_read_date (PdzReader     *r,
+                       PdzJsonValue   object,
+                       const char    *name,
+                       gboolean       required,
+                       PdzDate      **out,
+                       GError       **error)
 {
-  JsonNode *node = json_object_get_member (obj, name);
   g_autoptr(GError) local_error = NULL;
+  PdzJsonValue value;
   const char *text;
   gsize old;
 
   *out = NULL;
-  if (node == NULL)
+  if (!_pdz_reader_member (object, name, &value))
     return required ? _pdz_reader_missing (r, name, error) : TRUE;
 
   old = _pdz_pointer_push_member (r->path, name);
-  if (!_pdz_reader_expect_string (r, node, &text, error))
+  if (!_pdz_reader_expect_string (r, value, &text, error))
     {
       _pdz_pointer_pop (r->path, old);
       return FALSE;
@@ -489,23 +477,23 @@ _pdz_reader_enum_default (int   version,
 }
 
 gboolean
-_pdz_reader_read_enum (PdzReader  *r,
-                       JsonObject *obj,
-                       const char *name,
-                       GType       enum_type,
-                       int        *out,
-                       GError    **error)
+_pdz_reader_read_enum (PdzReader     *r,
+                       PdzJsonValue   object,
+                       const char    *name,
+                       GType          enum_type,
+                       int           *out,
+                       GError       **error)
 {
-  JsonNode *node = json_object_get_member (obj, name);
+  PdzJsonValue value;
   const char *nick;
   gsize old;
   gboolean ok = FALSE;
 
-  if (node == NULL)
+  if (!_pdz_reader_member (object, name, &value))
     return TRUE;
 
   old = _pdz_pointer_push_member (r->path, name);
-  if (!_pdz_reader_expect_string (r, node, &nick, error))
+  if (!_pdz_reader_expect_string (r, value, &nick, error))
     goto out;
 
   if (!nick_to_value (r->version, enum_type, nick, out))
@@ -529,34 +517,32 @@ out:
 }
 
 gboolean
-_pdz_reader_read_string_array (PdzReader  *r,
-                               JsonObject *obj,
-                               const char *name,
-                               GStrv      *out,
-                               GError    **error)
+_pdz_reader_read_string_array (PdzReader     *r,
+                               PdzJsonValue   object,
+                               const char    *name,
+                               GStrv         *out,
+                               GError       **error)
 {
-  JsonNode *node = json_object_get_member (obj, name);
   g_autoptr(GStrvBuilder) builder = NULL;
-  JsonArray *array;
+  PdzJsonValue array;
   gsize old;
-  guint n;
+  guint i = 0;
 
   *out = NULL;
-  if (node == NULL)
+  if (!_pdz_reader_member (object, name, &array))
     return TRUE;
 
   old = _pdz_pointer_push_member (r->path, name);
-  if (!_pdz_reader_expect_array (r, node, &array, error))
+  if (!_pdz_reader_expect_array (r, array, error))
     goto fail;
 
   builder = g_strv_builder_new ();
-  n = json_array_get_length (array);
-  for (guint i = 0; i < n; i++)
+  PDZ_JSON_FOREACH_ELEMENT (array, element)
     {
-      gsize old_item = _pdz_pointer_push_index (r->path, i);
+      gsize old_item = _pdz_pointer_push_index (r->path, i++);
       const char *text;
 
-      if (!_pdz_reader_expect_string (r, json_array_get_element (array, i), &text, error))
+      if (!_pdz_reader_expect_string (r, element, &text, error))
         goto fail;
       g_strv_builder_add (builder, text);
       _pdz_pointer_pop (r->path, old_item);
@@ -571,31 +557,29 @@ fail:
 }
 
 gboolean
-_pdz_reader_read_array (PdzReader           *r,
-                        JsonObject          *obj,
-                        const char          *name,
-                        PdzReaderElementFunc func,
-                        gpointer             owner,
-                        GError             **error)
+_pdz_reader_read_array (PdzReader            *r,
+                        PdzJsonValue          object,
+                        const char           *name,
+                        PdzReaderElementFunc  func,
+                        gpointer              owner,
+                        GError              **error)
 {
-  JsonNode *node = json_object_get_member (obj, name);
-  JsonArray *array;
+  PdzJsonValue array;
   gsize old;
-  guint n;
+  guint i = 0;
 
-  if (node == NULL)
+  if (!_pdz_reader_member (object, name, &array))
     return TRUE;
 
   old = _pdz_pointer_push_member (r->path, name);
-  if (!_pdz_reader_expect_array (r, node, &array, error))
+  if (!_pdz_reader_expect_array (r, array, error))
     goto fail;
 
-  n = json_array_get_length (array);
-  for (guint i = 0; i < n; i++)
+  PDZ_JSON_FOREACH_ELEMENT (array, element)
     {
-      gsize old_item = _pdz_pointer_push_index (r->path, i);
+      gsize old_item = _pdz_pointer_push_index (r->path, i++);
 
-      if (!func (r, json_array_get_element (array, i), owner, error))
+      if (!_pdz_reader_check_cancelled (r, error) || !func (r, element, owner, error))
         goto fail;
       _pdz_pointer_pop (r->path, old_item);
     }
@@ -607,42 +591,101 @@ fail:
   return FALSE;
 }
 
-void
-_pdz_reader_defer (PdzReader         *r,
-                   JsonObject        *obj,
-                   const char        *name,
-                   PdzReaderDeferKind kind,
-                   gpointer           target)
+/* --- Members that reference other entities --- */
+
+static gboolean
+is_delayed (PdzReaderDeferKind kind)
 {
-  JsonNode *node = json_object_get_member (obj, name);
-  PdzReaderDeferred *d;
-  gsize old;
-
-  if (node == NULL)
-    return;
-
-  d = g_new0 (PdzReaderDeferred, 1);
-  d->kind = kind;
-  d->target = g_object_ref (target);
-  d->node = node;
-  old = _pdz_pointer_push_member (r->path, name);
-  d->pointer = g_strdup (r->path->str);
-  _pdz_pointer_pop (r->path, old);
-  g_ptr_array_add (r->deferred, d);
+  return kind == DEFER_PLAN_MUNICIPALITIES || kind == DEFER_PLAN_LEAD_MUNICIPALITY ||
+         kind == DEFER_ACTION_PROJECTS;
 }
 
-/* --- References, in the second pass --- */
+void
+_pdz_reader_defer (PdzReader          *r,
+                   PdzJsonValue        object,
+                   const char         *name,
+                   PdzReaderDeferKind  kind,
+                   gpointer            target)
+{
+  PdzJsonValue value;
+  gsize old;
+  guint seq;
+
+  if (!_pdz_reader_member (object, name, &value))
+    return;
+
+  /* The second pass of old read the root's members first, then the
+   * others in the order met: that is the order of the errors. */
+  if (kind == DEFER_PLAN_MUNICIPALITIES || kind == DEFER_PLAN_LEAD_MUNICIPALITY)
+    seq = (guint) kind;
+  else
+    seq = r->next_seq++;
+
+  old = _pdz_pointer_push_member (r->path, name);
+  if (is_delayed (kind))
+    {
+      PdzReaderDeferred d = { kind, seq, g_object_ref (target), 0, g_strdup (r->path->str) };
+
+      d.value = _pdz_json_tape_copy_value (&r->delayed_tape, value.tape, value.index);
+      g_array_append_val (r->delayed, d);
+    }
+  else if (r->deferred_error == NULL)
+    {
+      /* What it references is read already; an error waits its turn. */
+      if (!_pdz_reader_read_reference (r, kind, target, value, &r->deferred_error))
+        r->deferred_error_seq = seq;
+    }
+  _pdz_pointer_pop (r->path, old);
+}
+
+static int
+compare_seq (gconstpointer a,
+             gconstpointer b)
+{
+  const PdzReaderDeferred *da = a;
+  const PdzReaderDeferred *db = b;
+
+  return da->seq < db->seq ? -1 : da->seq > db->seq;
+}
+
+gboolean
+_pdz_reader_read_deferred (PdzReader  *r,
+                           GError    **error)
+{
+  g_array_sort (r->delayed, compare_seq);
+
+  for (guint i = 0; i < r->delayed->len; i++)
+    {
+      PdzReaderDeferred *d = &g_array_index (r->delayed, PdzReaderDeferred, i);
+      PdzJsonValue value = { &r->delayed_tape, d->value };
+
+      if (r->deferred_error != NULL && d->seq > r->deferred_error_seq)
+        break;
+      g_string_assign (r->path, d->pointer);
+      if (!_pdz_reader_read_reference (r, d->kind, d->target, value, error))
+        return FALSE;
+    }
+
+  if (r->deferred_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&r->deferred_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* --- References --- */
 
 gpointer
-_pdz_reader_resolve (PdzReader  *r,
-                     JsonNode   *node,
-                     PdzKind kind,
-                     GError    **error)
+_pdz_reader_resolve (PdzReader     *r,
+                     PdzJsonValue   value,
+                     PdzKind        kind,
+                     GError       **error)
 {
   const char *id;
   PdzJsonIdEntry *entry;
 
-  if (!_pdz_reader_expect_string (r, node, &id, error))
+  if (!_pdz_reader_expect_string (r, value, &id, error))
     return NULL;
   entry = _pdz_json_ids_lookup (&r->ids, kind, id);
   if (entry == NULL)
@@ -655,35 +698,34 @@ _pdz_reader_resolve (PdzReader  *r,
 }
 
 GPtrArray *
-_pdz_reader_resolve_array (PdzReader  *r,
-                           JsonNode   *node,
-                           PdzKind kind,
-                           GError    **error)
+_pdz_reader_resolve_array (PdzReader     *r,
+                           PdzJsonValue   array,
+                           PdzKind        kind,
+                           GError       **error)
 {
   g_autoptr(GPtrArray) objects = NULL;
   g_autoptr(GHashTable) listed = NULL;
-  JsonArray *array;
-  guint n;
+  guint i = 0;
 
-  if (!_pdz_reader_expect_array (r, node, &array, error))
+  if (!_pdz_reader_expect_array (r, array, error))
     return NULL;
 
-  n = json_array_get_length (array);
-  objects = g_ptr_array_sized_new (n);
+  objects = g_ptr_array_sized_new (_pdz_json_value_token (array)->count);
   listed = g_hash_table_new (g_direct_hash, g_direct_equal);
-  for (guint i = 0; i < n; i++)
+  PDZ_JSON_FOREACH_ELEMENT (array, element)
     {
       gsize old = _pdz_pointer_push_index (r->path, i);
-      gpointer object = _pdz_reader_resolve (r, json_array_get_element (array, i), kind, error);
+      gpointer object = _pdz_reader_resolve (r, element, kind, error);
       gboolean ok = object != NULL &&
                     _pdz_json_check_listed_once (listed, object, i, kind,
-                                                 json_array_get_string_element (array, i),
+                                                 _pdz_json_value_get_string (element, r->strings),
                                                  r->path, error);
 
       _pdz_pointer_pop (r->path, old);
       if (!ok)
         return NULL;
       g_ptr_array_add (objects, object);
+      i++;
     }
 
   return g_steal_pointer (&objects);

@@ -1,19 +1,22 @@
-/* pdz-json-syntax.c: the strict syntax check of a plan document
+/* pdz-json-syntax.c: the strict scanner of a plan document
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * One pass over the raw bytes, before json-glib sees them: UTF-8, the
- * RFC 8259 grammar, the nesting depth, duplicate member names and numbers
- * that fit. It gives every syntax error an exact "LINE:COLUMN:" location.
- * json-glib 1.6 recurses once per nesting level and would overflow the
- * stack on a deep document; it also accepts comments, single quotes,
- * hexadecimal numbers and lone surrogates, and silently wraps integers that
- * overflow 64 bits, so nothing reaches it before this check has passed.
+ * One pass over the raw bytes: UTF-8, the RFC 8259 grammar, the nesting
+ * depth, duplicate member names and numbers that fit, with an exact
+ * "LINE:COLUMN:" location for every syntax error. It refuses what
+ * json-glib 1.6 would let through (comments, single quotes, hexadecimal
+ * numbers, lone surrogates, integers that overflow 64 bits and wrap) and
+ * never recurses, so that a deep document cannot overflow the stack.
+ *
+ * What it scans it records on a tape (pdz-json-syntax-private.h), from
+ * which the reader builds the model; the values are decoded only when the
+ * reader asks for them.
  *
  * Locations: lines and columns count from 1; a column counts characters
  * (Unicode code points), not bytes, so a tab or an "è" is one column.
  *
- * All state is in a Scanner on the stack: the check is reentrant.
+ * All state is in a PdzJsonScanner: the scanner is reentrant.
  */
 
 #include "pdz-json-syntax-private.h"
@@ -22,7 +25,15 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
+
+/* How often a scan looks at its cancellable: about every 64 KiB. */
+#define CANCEL_CHECK_BYTES (64 * 1024)
+
+/* Objects with more members than this check duplicate names in a hash
+ * table rather than against each name before. */
+#define NAMES_LINEAR_MAX 16
 
 static void
 location (const char *data,
@@ -54,18 +65,18 @@ location (const char *data,
 }
 
 static void
-syntax_error (GError    **error,
-              const char *data,
-              gsize       offset,
-              const char *format,
-              ...) G_GNUC_PRINTF (4, 5);
+located_error (GError    **error,
+               const char *data,
+               gsize       offset,
+               const char *format,
+               ...) G_GNUC_PRINTF (4, 5);
 
 static void
-syntax_error (GError    **error,
-              const char *data,
-              gsize       offset,
-              const char *format,
-              ...)
+located_error (GError    **error,
+               const char *data,
+               gsize       offset,
+               const char *format,
+               ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -77,6 +88,32 @@ syntax_error (GError    **error,
 
   location (data, offset, &line, &column);
   g_set_error (error, PDZ_ERROR, PDZ_ERROR_PARSE, "%u:%u: %s", line, column, message);
+}
+
+/* UTF-8 comes first: a document that is not UTF-8 gets that error, at its
+ * first bad byte, whatever else is wrong with it. The scanner validates
+ * the text of strings as it reads them, and every byte outside strings
+ * must be ASCII anyway; a syntax error validates the whole document first
+ * (it is the rare path). Returns TRUE, with @error set, when @data is not
+ * UTF-8. */
+static gboolean
+utf8_error (const char  *data,
+            gsize        length,
+            GError     **error)
+{
+  const char *end = NULL;
+  gsize offset;
+
+  if (g_utf8_validate_len (data, length, &end))
+    return FALSE;
+
+  offset = (gsize) (end - data);
+  if (data[offset] == '\0')
+    located_error (error, data, offset, "NUL byte (a plan file is UTF-8 text)");
+  else
+    located_error (error, data, offset, "invalid UTF-8 (byte 0x%02X): a plan file must be "
+                   "encoded in UTF-8", (guchar) data[offset]);
+  return TRUE;
 }
 
 /* Describes the character at @offset for an error message. The data is
@@ -124,22 +161,131 @@ static const char * const expected_text[] = {
   [EXPECT_END] = "the end of the data",
 };
 
-typedef struct {
+/* The member names of an open object: where each is in the data, and past
+ * NAMES_LINEAR_MAX a set of them, decoded. */
+typedef struct
+{
+  GArray *spans;            /* (owned) (nullable) of PdzJsonToken: offset, length, escaped */
+  GHashTable *set;          /* (owned) (nullable): decoded names */
+} Names;
+
+/* An open object or array. */
+typedef struct
+{
+  char kind;                /* '{' or '[' */
+  PdzJsonTape *tape;        /* (nullable) (not owned): where its token was recorded */
+  guint32 token;            /* its index there */
+  guint32 count;            /* members or elements so far */
+} Open;
+
+struct _PdzJsonScanner
+{
   const char *data;
   gsize length;
   gsize pos;
-  /* One entry per open array or object: '[' or '{', and for objects the
-   * set of member names seen so far (created on the first member). */
-  char kinds[PDZ_JSON_MAX_DEPTH];
-  GHashTable *names[PDZ_JSON_MAX_DEPTH];
+  SyntaxState state;
   guint depth;
-} Scanner;
+  Open open[PDZ_JSON_MAX_DEPTH];
+  Names names[PDZ_JSON_MAX_DEPTH];
+  GCancellable *cancellable;  /* (owned) (nullable) */
+  gsize next_check;
+  GString *scratch;           /* (owned): decoded names being compared */
+  GString *scratch2;          /* (owned) */
+};
 
-static gboolean
-is_hex (char c)
+static void
+syntax_error (GError        **error,
+              PdzJsonScanner *s,
+              gsize           offset,
+              const char     *format,
+              ...) G_GNUC_PRINTF (4, 5);
+
+/* A syntax error at @offset, unless the document is not UTF-8, which is
+ * then the error (see utf8_error()). */
+static void
+syntax_error (GError        **error,
+              PdzJsonScanner *s,
+              gsize           offset,
+              const char     *format,
+              ...)
 {
-  return g_ascii_isxdigit (c);
+  g_autofree char *message = NULL;
+  va_list args;
+
+  if (utf8_error (s->data, s->length, error))
+    return;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  located_error (error, s->data, offset, "%s", message);
 }
+
+/* ----------------------------------------------------------------------
+ * Tapes
+ * ---------------------------------------------------------------------- */
+
+void
+_pdz_json_tape_init (PdzJsonTape *tape,
+                     const char  *data)
+{
+  tape->data = data;
+  tape->tokens = NULL;
+  tape->n_tokens = 0;
+  tape->allocated = 0;
+}
+
+void
+_pdz_json_tape_clear (PdzJsonTape *tape)
+{
+  g_clear_pointer (&tape->tokens, g_free);
+  tape->n_tokens = 0;
+  tape->allocated = 0;
+}
+
+static inline PdzJsonToken *
+tape_push (PdzJsonTape *tape)
+{
+  if (G_UNLIKELY (tape->n_tokens == tape->allocated))
+    {
+      tape->allocated = MAX (256, tape->allocated * 2);
+      tape->tokens = g_renew (PdzJsonToken, tape->tokens, tape->allocated);
+    }
+  return &tape->tokens[tape->n_tokens++];
+}
+
+guint32
+_pdz_json_tape_append (PdzJsonTape        *tape,
+                       const PdzJsonToken *token)
+{
+  *tape_push (tape) = *token;
+  return tape->n_tokens - 1;
+}
+
+guint32
+_pdz_json_tape_copy_value (PdzJsonTape       *tape,
+                           const PdzJsonTape *from,
+                           guint32            index)
+{
+  PdzJsonValue value = { from, index };
+  guint32 end = _pdz_json_value_end (value);
+  guint32 base = tape->n_tokens;
+
+  for (guint32 i = index; i < end; i++)
+    {
+      PdzJsonToken *token = tape_push (tape);
+
+      *token = from->tokens[i];
+      if (token->type == PDZ_JSON_OBJECT || token->type == PDZ_JSON_ARRAY)
+        token->end = token->end - index + base;
+    }
+  return base;
+}
+
+/* ----------------------------------------------------------------------
+ * Values
+ * ---------------------------------------------------------------------- */
 
 static gunichar
 hex4 (const char *p)
@@ -148,28 +294,243 @@ hex4 (const char *p)
          (g_ascii_xdigit_value (p[2]) << 4) | g_ascii_xdigit_value (p[3]);
 }
 
-/* Scans the string whose opening quote is at s->pos; leaves s->pos after the
- * closing quote. With @decoded, appends the decoded text to it. */
-static gboolean
-scan_string (Scanner *s,
-             GString *decoded,
-             GError **error)
+/* Appends the decoded text of the string at @p (@length bytes up to its
+ * closing quote, checked by the scanner) to @out. */
+static void
+decode_string (const char *p,
+               gsize       length,
+               GString    *out)
 {
+  const char *end = p + length;
+
+  while (p < end)
+    {
+      const char *backslash = memchr (p, '\\', (gsize) (end - p));
+      gunichar u;
+
+      if (backslash == NULL)
+        {
+          g_string_append_len (out, p, end - p);
+          return;
+        }
+      g_string_append_len (out, p, backslash - p);
+      p = backslash + 1;
+      switch (*p)
+        {
+        case 'b': g_string_append_c (out, '\b'); p++; break;
+        case 'f': g_string_append_c (out, '\f'); p++; break;
+        case 'n': g_string_append_c (out, '\n'); p++; break;
+        case 'r': g_string_append_c (out, '\r'); p++; break;
+        case 't': g_string_append_c (out, '\t'); p++; break;
+        case 'u':
+          u = hex4 (p + 1);
+          p += 5;
+          if (u >= 0xD800 && u <= 0xDBFF)
+            {
+              u = 0x10000 + ((u - 0xD800) << 10) + (hex4 (p + 2) - 0xDC00);
+              p += 6;
+            }
+          g_string_append_unichar (out, u);
+          break;
+        default:   /* '"', '\\', '/' */
+          g_string_append_c (out, *p);
+          p++;
+          break;
+        }
+    }
+}
+
+gboolean
+_pdz_json_value_equals (PdzJsonValue  value,
+                        const char   *text)
+{
+  const PdzJsonToken *token = _pdz_json_value_token (value);
+  const char *p = value.tape->data + token->offset;
+  gsize n = strlen (text);
+
+  if (token->type != PDZ_JSON_STRING)
+    return FALSE;
+  if (!token->escaped)
+    return token->length == n && memcmp (p, text, n) == 0;
+
+  {
+    g_autoptr(GString) decoded = g_string_sized_new (token->length);
+
+    decode_string (p, token->length, decoded);
+    return decoded->len == n && memcmp (decoded->str, text, n) == 0;
+  }
+}
+
+const char *
+_pdz_json_value_get_string (PdzJsonValue  value,
+                            GStringChunk *chunk)
+{
+  const PdzJsonToken *token = _pdz_json_value_token (value);
+  const char *p = value.tape->data + token->offset;
+  g_autoptr(GString) decoded = NULL;
+
+  g_return_val_if_fail (token->type == PDZ_JSON_STRING, NULL);
+
+  if (!token->escaped)
+    return g_string_chunk_insert_len (chunk, p, token->length);
+
+  decoded = g_string_sized_new (token->length);
+  decode_string (p, token->length, decoded);
+  return g_string_chunk_insert_len (chunk, decoded->str, (gssize) decoded->len);
+}
+
+/* The text of a number, nul-terminated, in @buf (of @size bytes) when it
+ * fits, else in @heap. */
+static const char *
+number_text (PdzJsonValue   value,
+             char          *buf,
+             gsize          size,
+             char         **heap)
+{
+  const PdzJsonToken *token = _pdz_json_value_token (value);
+  const char *p = value.tape->data + token->offset;
+
+  if (token->length < size)
+    {
+      memcpy (buf, p, token->length);
+      buf[token->length] = '\0';
+      return buf;
+    }
+  *heap = g_strndup (p, token->length);
+  return *heap;
+}
+
+gint64
+_pdz_json_value_get_int (PdzJsonValue value)
+{
+  char buf[32];
+  g_autofree char *heap = NULL;
+
+  return g_ascii_strtoll (number_text (value, buf, sizeof buf, &heap), NULL, 10);
+}
+
+double
+_pdz_json_value_get_double (PdzJsonValue value)
+{
+  char buf[64];
+  g_autofree char *heap = NULL;
+
+  if (_pdz_json_value_type (value) == PDZ_JSON_INTEGER)
+    return (double) _pdz_json_value_get_int (value);
+  return g_ascii_strtod (number_text (value, buf, sizeof buf, &heap), NULL);
+}
+
+JsonNode *
+_pdz_json_value_to_node (PdzJsonValue value)
+{
+  JsonNode *node;
+
+  /* Recursion: the scanner bounds the depth (PDZ_JSON_MAX_DEPTH). */
+  switch (_pdz_json_value_type (value))
+    {
+    case PDZ_JSON_OBJECT:
+      {
+        g_autoptr(JsonObject) object = json_object_new ();
+
+        PDZ_JSON_FOREACH_MEMBER (value, key, member)
+          {
+            g_autoptr(GString) name = g_string_new (NULL);
+            const PdzJsonToken *token = _pdz_json_value_token (key);
+
+            decode_string (value.tape->data + token->offset, token->length, name);
+            json_object_set_member (object, name->str, _pdz_json_value_to_node (member));
+          }
+        node = json_node_new (JSON_NODE_OBJECT);
+        json_node_set_object (node, object);
+      }
+      break;
+
+    case PDZ_JSON_ARRAY:
+      {
+        g_autoptr(JsonArray) array = json_array_sized_new (_pdz_json_value_token (value)->count);
+
+        PDZ_JSON_FOREACH_ELEMENT (value, element)
+          json_array_add_element (array, _pdz_json_value_to_node (element));
+        node = json_node_new (JSON_NODE_ARRAY);
+        json_node_set_array (node, array);
+      }
+      break;
+
+    case PDZ_JSON_STRING:
+      {
+        const PdzJsonToken *token = _pdz_json_value_token (value);
+        g_autoptr(GString) text = g_string_sized_new (token->length);
+
+        decode_string (value.tape->data + token->offset, token->length, text);
+        node = json_node_new (JSON_NODE_VALUE);
+        json_node_set_string (node, text->str);
+      }
+      break;
+
+    case PDZ_JSON_INTEGER:
+      node = json_node_new (JSON_NODE_VALUE);
+      json_node_set_int (node, _pdz_json_value_get_int (value));
+      break;
+
+    case PDZ_JSON_DOUBLE:
+      node = json_node_new (JSON_NODE_VALUE);
+      json_node_set_double (node, _pdz_json_value_get_double (value));
+      break;
+
+    case PDZ_JSON_TRUE:
+    case PDZ_JSON_FALSE:
+      node = json_node_new (JSON_NODE_VALUE);
+      json_node_set_boolean (node, _pdz_json_value_type (value) == PDZ_JSON_TRUE);
+      break;
+
+    case PDZ_JSON_NULL:
+    case PDZ_JSON_STREAMED_ARRAY:
+    default:
+      node = json_node_new (JSON_NODE_NULL);
+      break;
+    }
+
+  return node;
+}
+
+/* ----------------------------------------------------------------------
+ * Scanning strings, numbers and literals
+ * ---------------------------------------------------------------------- */
+
+static gboolean
+is_hex (char c)
+{
+  return g_ascii_isxdigit (c);
+}
+
+/* Scans the string whose opening quote is at s->pos; leaves s->pos after
+ * the closing quote, and its text (between the quotes) in @token. */
+static gboolean
+scan_string (PdzJsonScanner *s,
+             PdzJsonToken   *token,
+             GError        **error)
+{
+  const char *d = s->data;
   gsize start = s->pos;
   gsize p = s->pos + 1;
+  gboolean escaped = FALSE;
 
   while (p < s->length)
     {
-      guchar c = (guchar) s->data[p];
+      guchar c = (guchar) d[p];
 
       if (c == '"')
         {
+          token->type = PDZ_JSON_STRING;
+          token->escaped = escaped;
+          token->offset = (guint32) (start + 1);
+          token->length = (guint32) (p - start - 1);
           s->pos = p + 1;
           return TRUE;
         }
-      else if (c < 0x20)
+      else if (G_UNLIKELY (c < 0x20))
         {
-          syntax_error (error, s->data, p,
+          syntax_error (error, s, p,
                         "control character U+%04X in a string (escape it, e.g. as \\n or \\u%04X)",
                         c, c);
           return FALSE;
@@ -178,21 +539,16 @@ scan_string (Scanner *s,
         {
           char e;
 
+          escaped = TRUE;
           if (p + 1 >= s->length)
             break;
-          e = s->data[p + 1];
+          e = d[p + 1];
           switch (e)
             {
             case '"': case '\\': case '/':
-              if (decoded)
-                g_string_append_c (decoded, e);
+            case 'b': case 'f': case 'n': case 'r': case 't':
               p += 2;
               break;
-            case 'b': if (decoded) g_string_append_c (decoded, '\b'); p += 2; break;
-            case 'f': if (decoded) g_string_append_c (decoded, '\f'); p += 2; break;
-            case 'n': if (decoded) g_string_append_c (decoded, '\n'); p += 2; break;
-            case 'r': if (decoded) g_string_append_c (decoded, '\r'); p += 2; break;
-            case 't': if (decoded) g_string_append_c (decoded, '\t'); p += 2; break;
             case 'u':
               {
                 gunichar u;
@@ -201,23 +557,23 @@ scan_string (Scanner *s,
                   {
                     if (p + 2 + i >= s->length)
                       goto unterminated;
-                    if (!is_hex (s->data[p + 2 + i]))
+                    if (!is_hex (d[p + 2 + i]))
                       {
-                        syntax_error (error, s->data, p, "invalid escape in a string: "
+                        syntax_error (error, s, p, "invalid escape in a string: "
                                       "\\u needs four hexadecimal digits");
                         return FALSE;
                       }
                   }
-                u = hex4 (s->data + p + 2);
+                u = hex4 (d + p + 2);
                 if (u == 0)
                   {
-                    syntax_error (error, s->data, p,
+                    syntax_error (error, s, p,
                                   "\\u0000 (a NUL character) is not supported in strings");
                     return FALSE;
                   }
                 if (u >= 0xDC00 && u <= 0xDFFF)
                   {
-                    syntax_error (error, s->data, p,
+                    syntax_error (error, s, p,
                                   "invalid escape in a string: \\u%04X is a lone low surrogate", u);
                     return FALSE;
                   }
@@ -225,57 +581,69 @@ scan_string (Scanner *s,
                   {
                     gunichar low = 0;
 
-                    if (p + 12 <= s->length && s->data[p + 6] == '\\' && s->data[p + 7] == 'u' &&
-                        is_hex (s->data[p + 8]) && is_hex (s->data[p + 9]) &&
-                        is_hex (s->data[p + 10]) && is_hex (s->data[p + 11]))
-                      low = hex4 (s->data + p + 8);
+                    if (p + 12 <= s->length && d[p + 6] == '\\' && d[p + 7] == 'u' &&
+                        is_hex (d[p + 8]) && is_hex (d[p + 9]) &&
+                        is_hex (d[p + 10]) && is_hex (d[p + 11]))
+                      low = hex4 (d + p + 8);
                     if (low < 0xDC00 || low > 0xDFFF)
                       {
-                        syntax_error (error, s->data, p,
+                        syntax_error (error, s, p,
                                       "invalid escape in a string: \\u%04X is a high surrogate "
                                       "not followed by a low one", u);
                         return FALSE;
                       }
-                    u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
                     p += 6;
                   }
-                if (decoded)
-                  g_string_append_unichar (decoded, u);
                 p += 6;
               }
               break;
             default:
               {
-                g_autofree char *what = describe_char (s->data, s->length, p + 1);
+                g_autofree char *what = describe_char (d, s->length, p + 1);
 
-                syntax_error (error, s->data, p,
+                syntax_error (error, s, p,
                               "invalid escape in a string: '\\' followed by %s", what);
                 return FALSE;
               }
             }
         }
+      else if (c >= 0x80)
+        {
+          /* One character, validated as g_utf8_validate() would. */
+          gsize n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+
+          if (c < 0xC2 || c > 0xF4 || p + n > s->length ||
+              !g_utf8_validate_len (d + p, n, NULL))
+            {
+              /* Everything before is valid: the first bad byte is here. */
+              if (!utf8_error (d, s->length, error))
+                located_error (error, d, p, "invalid UTF-8 (byte 0x%02X): a plan file must be "
+                               "encoded in UTF-8", c);
+              return FALSE;
+            }
+          p += n;
+        }
       else
         {
-          if (decoded)
-            g_string_append_c (decoded, (char) c);
           p++;
         }
     }
 
 unterminated:
-  syntax_error (error, s->data, start, "unterminated string (the data ends inside it)");
+  syntax_error (error, s, start, "unterminated string (the data ends inside it)");
   return FALSE;
 }
 
 static gboolean
-scan_number (Scanner *s,
-             GError **error)
+scan_number (PdzJsonScanner *s,
+             PdzJsonToken   *token,
+             GError        **error)
 {
   const char *d = s->data;
   gsize start = s->pos;
   gsize p = s->pos;
   gboolean integer = TRUE;
-  g_autofree char *text = NULL;
+  gsize digits;
 
   if (p < s->length && d[p] == '-')
     p++;
@@ -284,7 +652,7 @@ scan_number (Scanner *s,
       p++;
       if (p < s->length && g_ascii_isdigit (d[p]))
         {
-          syntax_error (error, d, start, "invalid number: leading zeros are not allowed");
+          syntax_error (error, s, start, "invalid number: leading zeros are not allowed");
           return FALSE;
         }
     }
@@ -295,9 +663,10 @@ scan_number (Scanner *s,
     }
   else
     {
-      syntax_error (error, d, start, "invalid number: '-' must be followed by a digit");
+      syntax_error (error, s, start, "invalid number: '-' must be followed by a digit");
       return FALSE;
     }
+  digits = p - start;
 
   if (p < s->length && d[p] == '.')
     {
@@ -305,7 +674,7 @@ scan_number (Scanner *s,
       p++;
       if (p >= s->length || !g_ascii_isdigit (d[p]))
         {
-          syntax_error (error, d, start, "invalid number: '.' must be followed by a digit");
+          syntax_error (error, s, start, "invalid number: '.' must be followed by a digit");
           return FALSE;
         }
       while (p < s->length && g_ascii_isdigit (d[p]))
@@ -320,31 +689,46 @@ scan_number (Scanner *s,
         p++;
       if (p >= s->length || !g_ascii_isdigit (d[p]))
         {
-          syntax_error (error, d, start, "invalid number: the exponent needs a digit");
+          syntax_error (error, s, start, "invalid number: the exponent needs a digit");
           return FALSE;
         }
       while (p < s->length && g_ascii_isdigit (d[p]))
         p++;
     }
 
-  /* json-glib reads integers as gint64 and wraps silently on overflow, and
-   * reads an overflowing fraction as infinity: refuse both here. */
-  text = g_strndup (d + start, p - start);
-  if (integer)
+  token->type = integer ? PDZ_JSON_INTEGER : PDZ_JSON_DOUBLE;
+  token->escaped = FALSE;
+  token->offset = (guint32) start;
+  token->length = (guint32) (p - start);
+
+  /* json-glib read integers as gint64 and wrapped silently on overflow,
+   * and read an overflowing fraction as infinity: both are refused. An
+   * integer of at most 18 digits always fits. */
+  if (!integer || digits > 18)
     {
-      errno = 0;
-      (void) g_ascii_strtoll (text, NULL, 10);
-      if (errno == ERANGE)
+      PdzJsonTape tape = { d, token, 1, 1 };
+      PdzJsonValue value = { &tape, 0 };
+
+      if (integer)
         {
-          syntax_error (error, d, start,
-                        "the integer %s is out of range (at most 64 bits)", text);
+          errno = 0;
+          (void) _pdz_json_value_get_int (value);
+          if (errno == ERANGE)
+            {
+              g_autofree char *text = g_strndup (d + start, p - start);
+
+              syntax_error (error, s, start,
+                            "the integer %s is out of range (at most 64 bits)", text);
+              return FALSE;
+            }
+        }
+      else if (isinf (_pdz_json_value_get_double (value)))
+        {
+          g_autofree char *text = g_strndup (d + start, p - start);
+
+          syntax_error (error, s, start, "the number %s is out of range", text);
           return FALSE;
         }
-    }
-  else if (isinf (g_ascii_strtod (text, NULL)))
-    {
-      syntax_error (error, d, start, "the number %s is out of range", text);
-      return FALSE;
     }
 
   s->pos = p;
@@ -352,18 +736,25 @@ scan_number (Scanner *s,
 }
 
 static gboolean
-scan_literal (Scanner *s,
-              GError **error)
+scan_literal (PdzJsonScanner *s,
+              PdzJsonToken   *token,
+              GError        **error)
 {
-  static const char * const literals[] = { "true", "false", "null" };
+  static const struct { const char *text; PdzJsonType type; } literals[] = {
+    { "true", PDZ_JSON_TRUE }, { "false", PDZ_JSON_FALSE }, { "null", PDZ_JSON_NULL },
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (literals); i++)
     {
-      gsize n = strlen (literals[i]);
+      gsize n = strlen (literals[i].text);
 
-      if (s->length - s->pos >= n && memcmp (s->data + s->pos, literals[i], n) == 0 &&
+      if (s->length - s->pos >= n && memcmp (s->data + s->pos, literals[i].text, n) == 0 &&
           (s->length - s->pos == n || !g_ascii_isalnum (s->data[s->pos + n])))
         {
+          token->type = literals[i].type;
+          token->escaped = FALSE;
+          token->offset = (guint32) s->pos;
+          token->length = (guint32) n;
           s->pos += n;
           return TRUE;
         }
@@ -375,7 +766,7 @@ scan_literal (Scanner *s,
 
       while (s->pos + n < s->length && n < 32 && g_ascii_isalnum (s->data[s->pos + n]))
         n++;
-      syntax_error (error, s->data, s->pos, "unexpected word \"%.*s\", expected a value "
+      syntax_error (error, s, s->pos, "unexpected word \"%.*s\", expected a value "
                     "(a string, a number, an object, an array, true, false or null)",
                     (int) n, s->data + s->pos);
     }
@@ -383,102 +774,281 @@ scan_literal (Scanner *s,
     {
       g_autofree char *what = describe_char (s->data, s->length, s->pos);
 
-      syntax_error (error, s->data, s->pos, "unexpected %s, expected a value "
+      syntax_error (error, s, s->pos, "unexpected %s, expected a value "
                     "(a string, a number, an object, an array, true, false or null)", what);
     }
   return FALSE;
 }
 
-/* Checks @data (@length bytes, valid UTF-8, no BOM) against the JSON grammar. */
-static gboolean
-check_syntax (const char *data,
-              gsize       length,
-              GError    **error)
+/* ----------------------------------------------------------------------
+ * Member names
+ * ---------------------------------------------------------------------- */
+
+static void
+decode_name (PdzJsonScanner     *s,
+             const PdzJsonToken *name,
+             GString            *out)
 {
-  Scanner s = { data, length, 0, { 0 }, { NULL }, 0 };
-  SyntaxState state = EXPECT_VALUE;
-  g_autoptr(GString) key = g_string_new (NULL);
-  gboolean ok = FALSE;
+  g_string_truncate (out, 0);
+  decode_string (s->data + name->offset, name->length, out);
+}
+
+static gboolean
+same_name (PdzJsonScanner     *s,
+           const PdzJsonToken *a,
+           const PdzJsonToken *b)
+{
+  if (!a->escaped && !b->escaped)
+    return a->length == b->length &&
+           memcmp (s->data + a->offset, s->data + b->offset, a->length) == 0;
+
+  decode_name (s, a, s->scratch);
+  decode_name (s, b, s->scratch2);
+  return g_string_equal (s->scratch, s->scratch2);
+}
+
+/* Records @name in the object open at @level; FALSE when it has a member
+ * of that name already. */
+static gboolean
+names_add (PdzJsonScanner     *s,
+           guint               level,
+           const PdzJsonToken *name)
+{
+  Names *names = &s->names[level];
+
+  if (names->spans == NULL)
+    names->spans = g_array_new (FALSE, FALSE, sizeof (PdzJsonToken));
+
+  if (names->set != NULL)
+    {
+      decode_name (s, name, s->scratch);
+      if (g_hash_table_contains (names->set, s->scratch->str))
+        return FALSE;
+      g_hash_table_add (names->set, g_strdup (s->scratch->str));
+      return TRUE;
+    }
+
+  for (guint i = 0; i < names->spans->len; i++)
+    if (same_name (s, &g_array_index (names->spans, PdzJsonToken, i), name))
+      return FALSE;
+  g_array_append_val (names->spans, *name);
+
+  if (names->spans->len > NAMES_LINEAR_MAX)
+    {
+      names->set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < names->spans->len; i++)
+        {
+          decode_name (s, &g_array_index (names->spans, PdzJsonToken, i), s->scratch);
+          g_hash_table_add (names->set, g_strdup (s->scratch->str));
+        }
+    }
+  return TRUE;
+}
+
+static void
+names_reset (Names *names)
+{
+  if (names->spans != NULL)
+    g_array_set_size (names->spans, 0);
+  g_clear_pointer (&names->set, g_hash_table_unref);
+}
+
+/* ----------------------------------------------------------------------
+ * The scanner
+ * ---------------------------------------------------------------------- */
+
+PdzJsonScanner *
+_pdz_json_scanner_new (const char    *data,
+                       gsize          length,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  PdzJsonScanner *s;
+  gsize start;
+
+  /* Tolerate a byte-order mark, which some editors write; locations do not
+   * count it. */
+  start = length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  data += start;
+  length -= start;
+
+  /* Tapes count bytes in 32 bits (files are at most PDZ_MAX_FILE_SIZE). */
+  if (length > G_MAXUINT32)
+    {
+      g_set_error (error, PDZ_ERROR, PDZ_ERROR_PARSE,
+                   "1:1: the document is larger than 4 GiB");
+      return NULL;
+    }
+
+  s = g_new0 (PdzJsonScanner, 1);
+  s->data = data;
+  s->length = length;
+  s->state = EXPECT_VALUE;
+  s->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
+  s->next_check = CANCEL_CHECK_BYTES;
+  s->scratch = g_string_new (NULL);
+  s->scratch2 = g_string_new (NULL);
+  return s;
+}
+
+void
+_pdz_json_scanner_free (PdzJsonScanner *s)
+{
+  if (s == NULL)
+    return;
+
+  for (guint i = 0; i < PDZ_JSON_MAX_DEPTH; i++)
+    {
+      g_clear_pointer (&s->names[i].spans, g_array_unref);
+      g_clear_pointer (&s->names[i].set, g_hash_table_unref);
+    }
+  g_clear_object (&s->cancellable);
+  g_string_free (s->scratch, TRUE);
+  g_string_free (s->scratch2, TRUE);
+  g_free (s);
+}
+
+const char *
+_pdz_json_scanner_get_data (PdzJsonScanner *s)
+{
+  return s->data;
+}
+
+typedef enum
+{
+  MODE_STEP,    /* return after each value begun or ended, and each name */
+  MODE_VALUE,   /* return after one whole value, or when the enclosing array ends */
+} ScanMode;
+
+/* The one loop of the scanner. */
+static PdzJsonScan
+scan (PdzJsonScanner  *s,
+      PdzJsonTape     *tape,
+      ScanMode         mode,
+      GError         **error)
+{
+  const char *data = s->data;
+  gsize length = s->length;
+  guint start_depth = s->depth;
+  PdzJsonToken scratch_token;
 
   for (;;)
     {
+      PdzJsonToken *token;
       char c;
 
-      while (s.pos < length && (data[s.pos] == ' ' || data[s.pos] == '\t' ||
-                                data[s.pos] == '\n' || data[s.pos] == '\r'))
-        s.pos++;
+      while (s->pos < length && (data[s->pos] == ' ' || data[s->pos] == '\t' ||
+                                 data[s->pos] == '\n' || data[s->pos] == '\r'))
+        s->pos++;
 
-      if (s.pos >= length)
+      if (G_UNLIKELY (s->pos >= s->next_check))
         {
-          if (state == EXPECT_END)
-            ok = TRUE;
-          else if (state == EXPECT_VALUE && s.depth == 0)
-            syntax_error (error, data, s.pos, "the document is empty");
-          else
-            syntax_error (error, data, s.pos,
-                          "unexpected end of the data, expected %s (is the file truncated?)",
-                          expected_text[state]);
-          goto out;
+          if (g_cancellable_set_error_if_cancelled (s->cancellable, error))
+            return PDZ_JSON_SCAN_ERROR;
+          s->next_check = s->pos + CANCEL_CHECK_BYTES;
         }
 
-      c = data[s.pos];
+      if (s->pos >= length)
+        {
+          if (s->state == EXPECT_END)
+            return PDZ_JSON_SCAN_DONE;
+          else if (s->state == EXPECT_VALUE && s->depth == 0)
+            syntax_error (error, s, s->pos, "the document is empty");
+          else
+            syntax_error (error, s, s->pos,
+                          "unexpected end of the data, expected %s (is the file truncated?)",
+                          expected_text[s->state]);
+          return PDZ_JSON_SCAN_ERROR;
+        }
 
-      switch (state)
+      c = data[s->pos];
+
+      switch (s->state)
         {
         case EXPECT_VALUE:
         case EXPECT_VALUE_OR_CLOSE:
-          if (c == ']' && state == EXPECT_VALUE_OR_CLOSE)
+          if (c == ']' && s->state == EXPECT_VALUE_OR_CLOSE)
             goto close;
+
+          if (s->depth > 0 && s->open[s->depth - 1].kind == '[')
+            s->open[s->depth - 1].count++;
+
           if (c == '{' || c == '[')
             {
-              if (s.depth >= PDZ_JSON_MAX_DEPTH)
+              Open *open;
+
+              if (s->depth >= PDZ_JSON_MAX_DEPTH)
                 {
-                  syntax_error (error, data, s.pos, "nesting deeper than %d levels",
+                  syntax_error (error, s, s->pos, "nesting deeper than %d levels",
                                 PDZ_JSON_MAX_DEPTH);
-                  goto out;
+                  return PDZ_JSON_SCAN_ERROR;
                 }
-              s.kinds[s.depth++] = c;
-              s.pos++;
-              state = c == '{' ? EXPECT_KEY_OR_CLOSE : EXPECT_VALUE_OR_CLOSE;
+              open = &s->open[s->depth++];
+              open->kind = c;
+              open->count = 0;
+              open->tape = tape;
+              if (tape != NULL)
+                {
+                  token = tape_push (tape);
+                  token->type = c == '{' ? PDZ_JSON_OBJECT : PDZ_JSON_ARRAY;
+                  token->escaped = FALSE;
+                  token->offset = (guint32) s->pos;
+                  token->length = 1;
+                  token->end = 0;
+                  token->count = 0;
+                  open->token = tape->n_tokens - 1;
+                }
+              s->pos++;
+              s->state = c == '{' ? EXPECT_KEY_OR_CLOSE : EXPECT_VALUE_OR_CLOSE;
+              if (mode == MODE_STEP)
+                return PDZ_JSON_SCAN_BEGIN;
               continue;
             }
+
+          token = tape != NULL ? tape_push (tape) : &scratch_token;
+          token->end = 0;
+          token->count = 0;
           if (c == '"')
             {
-              if (!scan_string (&s, NULL, error))
-                goto out;
+              if (!scan_string (s, token, error))
+                goto fail;
             }
           else if (c == '-' || g_ascii_isdigit (c))
             {
-              if (!scan_number (&s, error))
-                goto out;
+              if (!scan_number (s, token, error))
+                goto fail;
             }
-          else if (!scan_literal (&s, error))
-            goto out;
-          state = s.depth == 0 ? EXPECT_END : EXPECT_COMMA_OR_CLOSE;
+          else if (!scan_literal (s, token, error))
+            goto fail;
+          s->state = s->depth == 0 ? EXPECT_END : EXPECT_COMMA_OR_CLOSE;
+          if (mode == MODE_STEP || s->depth == start_depth)
+            return PDZ_JSON_SCAN_VALUE;
           continue;
 
         case EXPECT_KEY_OR_CLOSE:
         case EXPECT_KEY:
-          if (c == '}' && state == EXPECT_KEY_OR_CLOSE)
+          if (c == '}' && s->state == EXPECT_KEY_OR_CLOSE)
             goto close;
           if (c == '"')
             {
-              GHashTable **names = &s.names[s.depth - 1];
-              gsize key_start = s.pos;
+              gsize key_start = s->pos;
 
-              g_string_truncate (key, 0);
-              if (!scan_string (&s, key, error))
-                goto out;
-              if (*names == NULL)
-                *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-              if (g_hash_table_contains (*names, key->str))
+              token = tape != NULL ? tape_push (tape) : &scratch_token;
+              token->end = 0;
+              token->count = 0;
+              if (!scan_string (s, token, error))
+                goto fail;
+              if (!names_add (s, s->depth - 1, token))
                 {
-                  syntax_error (error, data, key_start,
-                                "duplicate member \"%s\" in an object", key->str);
-                  goto out;
+                  decode_name (s, token, s->scratch);
+                  syntax_error (error, s, key_start,
+                                "duplicate member \"%s\" in an object", s->scratch->str);
+                  goto fail;
                 }
-              g_hash_table_add (*names, g_strdup (key->str));
-              state = EXPECT_COLON;
+              s->open[s->depth - 1].count++;
+              s->state = EXPECT_COLON;
+              if (mode == MODE_STEP)
+                return PDZ_JSON_SCAN_KEY;
               continue;
             }
           break;
@@ -486,8 +1056,8 @@ check_syntax (const char *data,
         case EXPECT_COLON:
           if (c == ':')
             {
-              s.pos++;
-              state = EXPECT_VALUE;
+              s->pos++;
+              s->state = EXPECT_VALUE;
               continue;
             }
           break;
@@ -495,8 +1065,8 @@ check_syntax (const char *data,
         case EXPECT_COMMA_OR_CLOSE:
           if (c == ',')
             {
-              s.pos++;
-              state = s.kinds[s.depth - 1] == '{' ? EXPECT_KEY : EXPECT_VALUE;
+              s->pos++;
+              s->state = s->open[s->depth - 1].kind == '{' ? EXPECT_KEY : EXPECT_VALUE;
               continue;
             }
           if (c == '}' || c == ']')
@@ -510,110 +1080,101 @@ check_syntax (const char *data,
 
       /* Anything that reaches here is out of place. */
       {
-        g_autofree char *what = describe_char (data, length, s.pos);
+        g_autofree char *what = describe_char (data, length, s->pos);
 
-        if (state == EXPECT_END)
-          syntax_error (error, data, s.pos,
+        if (s->state == EXPECT_END)
+          syntax_error (error, s, s->pos,
                         "unexpected %s after the end of the document", what);
         else
-          syntax_error (error, data, s.pos, "unexpected %s, expected %s",
-                        what, expected_text[state]);
-        goto out;
+          syntax_error (error, s, s->pos, "unexpected %s, expected %s",
+                        what, expected_text[s->state]);
+        return PDZ_JSON_SCAN_ERROR;
       }
 
     close:
-      if ((c == '}') != (s.kinds[s.depth - 1] == '{'))
-        {
-          syntax_error (error, data, s.pos, "unexpected '%c', expected '%c'", c,
-                        s.kinds[s.depth - 1] == '{' ? '}' : ']');
-          goto out;
-        }
-      s.depth--;
-      g_clear_pointer (&s.names[s.depth], g_hash_table_unref);
-      s.pos++;
-      state = s.depth == 0 ? EXPECT_END : EXPECT_COMMA_OR_CLOSE;
-    }
+      {
+        Open *open = &s->open[s->depth - 1];
 
-out:
-  for (guint i = 0; i < PDZ_JSON_MAX_DEPTH; i++)
-    g_clear_pointer (&s.names[i], g_hash_table_unref);
-  return ok;
+        if ((c == '}') != (open->kind == '{'))
+          {
+            syntax_error (error, s, s->pos, "unexpected '%c', expected '%c'", c,
+                          open->kind == '{' ? '}' : ']');
+            return PDZ_JSON_SCAN_ERROR;
+          }
+        if (open->tape != NULL)
+          {
+            PdzJsonToken *opened = &open->tape->tokens[open->token];
+
+            opened->end = open->tape->n_tokens;
+            opened->count = open->count;
+          }
+        if (open->kind == '{')
+          names_reset (&s->names[s->depth - 1]);
+        s->depth--;
+        s->pos++;
+        s->state = s->depth == 0 ? EXPECT_END : EXPECT_COMMA_OR_CLOSE;
+        if (mode == MODE_STEP || s->depth < start_depth)
+          return PDZ_JSON_SCAN_END;
+        if (s->depth == start_depth)
+          return PDZ_JSON_SCAN_VALUE;
+        continue;
+      }
+
+    fail:
+      /* The token being scanned is not recorded. */
+      if (tape != NULL)
+        tape->n_tokens--;
+      return PDZ_JSON_SCAN_ERROR;
+    }
+}
+
+PdzJsonScan
+_pdz_json_scanner_next (PdzJsonScanner  *s,
+                        PdzJsonTape     *tape,
+                        GError         **error)
+{
+  return scan (s, tape, MODE_STEP, error);
+}
+
+PdzJsonScan
+_pdz_json_scanner_next_value (PdzJsonScanner  *s,
+                              PdzJsonTape     *tape,
+                              GError         **error)
+{
+  return scan (s, tape, MODE_VALUE, error);
 }
 
 /*
- * _pdz_json_syntax_check:
+ * _pdz_json_parse_document:
  * @data: the document, not necessarily nul-terminated
  * @length: the length of @data in bytes
- * @start: (out): where the document starts: 3 after a UTF-8 byte-order
- *   mark, which some editors write and which is skipped, else 0
+ * @cancellable: (nullable): checked as the scanner goes
  * @error: return location for a #GError
  *
- * Checks that @data is UTF-8 text with one JSON value that json-glib can
- * read safely. Errors are %PDZ_ERROR_PARSE with a message starting with
- * "LINE:COLUMN:".
+ * Reads a whole small document (a diff, not a plan) with the strict
+ * scanner, so that it meets every rule a plan's syntax meets, and gives it
+ * as a json-glib tree.
  *
- * Returns: %TRUE if the document may be given to json-glib
+ * Returns: (transfer full) (nullable): the root, or %NULL with a
+ *   %PDZ_ERROR_PARSE error "LINE:COL: ..."
  */
-gboolean
-_pdz_json_syntax_check (const char *data,
-                        gsize       length,
-                        gsize      *start,
-                        GError    **error)
+JsonNode *
+_pdz_json_parse_document (const char    *data,
+                          gsize          length,
+                          GCancellable  *cancellable,
+                          GError       **error)
 {
-  const char *end = NULL;
+  g_autoptr(PdzJsonScanner) scanner = NULL;
+  PdzJsonTape tape;
+  JsonNode *root = NULL;
 
-  /* Tolerate a byte-order mark, which some editors write; locations do not
-   * count it. */
-  *start = length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-  data += *start;
-  length -= *start;
-
-  if (!g_utf8_validate_len (data, length, &end))
-    {
-      gsize offset = (gsize) (end - data);
-
-      if (data[offset] == '\0')
-        syntax_error (error, data, offset, "NUL byte (a plan file is UTF-8 text)");
-      else
-        syntax_error (error, data, offset, "invalid UTF-8 (byte 0x%02X): a plan file must be "
-                      "encoded in UTF-8", (guchar) data[offset]);
-      return FALSE;
-    }
-
-  return check_syntax (data, length, error);
-}
-
-/* Turns json-glib's "<data>:LINE:COL: Parse error: TEXT" into "LINE:COL: TEXT".
- * Only reached if json-glib refuses what the syntax check accepted. */
-void
-_pdz_json_syntax_set_parser_error (GError      **error,
-                                   const GError *parser_error)
-{
-  const char *message = parser_error->message;
-  guint line = 1, column = 1;
-  const char *rest = message;
-
-  if (g_str_has_prefix (message, "<data>:"))
-    {
-      char *end;
-      guint64 l = g_ascii_strtoull (message + 7, &end, 10);
-
-      if (*end == ':')
-        {
-          guint64 c = g_ascii_strtoull (end + 1, &end, 10);
-
-          if (*end == ':')
-            {
-              line = (guint) MIN (l, G_MAXUINT);
-              column = (guint) MIN (c, G_MAXUINT);
-              rest = end + 1;
-              while (*rest == ' ')
-                rest++;
-              if (g_str_has_prefix (rest, "Parse error: "))
-                rest += strlen ("Parse error: ");
-            }
-        }
-    }
-
-  g_set_error (error, PDZ_ERROR, PDZ_ERROR_PARSE, "%u:%u: %s", line, column, rest);
+  scanner = _pdz_json_scanner_new (data, length, cancellable, error);
+  if (scanner == NULL)
+    return NULL;
+  _pdz_json_tape_init (&tape, _pdz_json_scanner_get_data (scanner));
+  if (_pdz_json_scanner_next_value (scanner, &tape, error) == PDZ_JSON_SCAN_VALUE &&
+      _pdz_json_scanner_next (scanner, NULL, error) == PDZ_JSON_SCAN_DONE)
+    root = _pdz_json_value_to_node ((PdzJsonValue) { &tape, 0 });
+  _pdz_json_tape_clear (&tape);
+  return root;
 }

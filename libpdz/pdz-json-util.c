@@ -38,20 +38,25 @@ _pdz_json_pointer_prefix_error (GError **error,
 /* --- Ids ----------------------------------------------------------------- */
 
 static void
-id_entry_free (gpointer data)
+id_entry_clear (gpointer data)
 {
   PdzJsonIdEntry *entry = data;
 
   g_clear_object (&entry->object);
-  g_free (entry->pointer);
-  g_free (entry);
 }
+
+/* Entries come from blocks, their ids and pointers from a string chunk:
+ * a plan has an entry per entity, and one malloc each added up. */
+#define ID_BLOCK_SIZE 1024
 
 void
 _pdz_json_ids_init (PdzJsonIds *ids)
 {
   for (guint i = 0; i < PDZ_N_KINDS; i++)
-    ids->tables[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, id_entry_free);
+    ids->tables[i] = g_hash_table_new (g_str_hash, g_str_equal);
+  ids->strings = g_string_chunk_new (16 * 1024);
+  ids->blocks = g_ptr_array_new ();
+  ids->n_in_block = ID_BLOCK_SIZE;
 }
 
 void
@@ -59,6 +64,20 @@ _pdz_json_ids_clear (PdzJsonIds *ids)
 {
   for (guint i = 0; i < PDZ_N_KINDS; i++)
     g_clear_pointer (&ids->tables[i], g_hash_table_unref);
+  if (ids->blocks != NULL)
+    {
+      for (guint b = 0; b < ids->blocks->len; b++)
+        {
+          PdzJsonIdEntry *block = ids->blocks->pdata[b];
+          guint n = b + 1 < ids->blocks->len ? ID_BLOCK_SIZE : ids->n_in_block;
+
+          for (guint i = 0; i < n; i++)
+            id_entry_clear (&block[i]);
+          g_free (block);
+        }
+      g_clear_pointer (&ids->blocks, g_ptr_array_unref);
+    }
+  g_clear_pointer (&ids->strings, g_string_chunk_free);
 }
 
 PdzJsonIdEntry *
@@ -96,16 +115,24 @@ _pdz_json_ids_check_new (PdzJsonIds *ids,
 
 void
 _pdz_json_ids_add (PdzJsonIds *ids,
-                   PdzKind kind,
+                   PdzKind     kind,
                    const char *id,
                    gpointer    object,
                    const char *pointer)
 {
-  PdzJsonIdEntry *entry = g_new0 (PdzJsonIdEntry, 1);
+  PdzJsonIdEntry *entry;
+  char *key;
 
+  if (ids->n_in_block == ID_BLOCK_SIZE)
+    {
+      g_ptr_array_add (ids->blocks, g_new (PdzJsonIdEntry, ID_BLOCK_SIZE));
+      ids->n_in_block = 0;
+    }
+  entry = (PdzJsonIdEntry *) ids->blocks->pdata[ids->blocks->len - 1] + ids->n_in_block++;
   entry->object = g_object_ref (object);
-  entry->pointer = g_strdup (pointer);
-  g_hash_table_insert (ids->tables[kind], g_strdup (id), entry);
+  entry->pointer = g_string_chunk_insert (ids->strings, pointer);
+  key = g_string_chunk_insert (ids->strings, id);
+  g_hash_table_insert (ids->tables[kind], key, entry);
 }
 
 gboolean

@@ -22,6 +22,7 @@
 struct _PdzMacroarea
 {
   GObject parent_instance;
+  GObject *owner;            /* (not owned) (nullable): see pdz-entity-private.h */
 
   char *id;                  /* (owned) (nullable) */
   char *title;               /* (owned) (nullable) */
@@ -29,6 +30,12 @@ struct _PdzMacroarea
 };
 
 G_DEFINE_FINAL_TYPE (PdzMacroarea, pdz_macroarea, G_TYPE_OBJECT)
+
+GObject **
+_pdz_macroarea_get_owner_slot (PdzMacroarea *self)
+{
+  return &self->owner;
+}
 
 enum {
   PROP_0,

@@ -24,6 +24,7 @@
 struct _PdzMeasurement
 {
   GObject parent_instance;
+  GObject *owner;            /* (not owned) (nullable): see pdz-entity-private.h */
 
   PdzDate *date;             /* (owned) (nullable) */
   double value;
@@ -31,6 +32,12 @@ struct _PdzMeasurement
 };
 
 G_DEFINE_FINAL_TYPE (PdzMeasurement, pdz_measurement, G_TYPE_OBJECT)
+
+GObject **
+_pdz_measurement_get_owner_slot (PdzMeasurement *self)
+{
+  return &self->owner;
+}
 
 enum {
   PROP_0,

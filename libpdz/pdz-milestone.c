@@ -29,12 +29,19 @@
 struct _PdzMilestone
 {
   GObject parent_instance;
+  GObject *owner;            /* (not owned) (nullable): see pdz-entity-private.h */
 
   PdzDate *date;             /* (owned) (nullable) */
   char *title;               /* (owned) (nullable) */
 };
 
 G_DEFINE_FINAL_TYPE (PdzMilestone, pdz_milestone, G_TYPE_OBJECT)
+
+GObject **
+_pdz_milestone_get_owner_slot (PdzMilestone *self)
+{
+  return &self->owner;
+}
 
 enum {
   PROP_0,

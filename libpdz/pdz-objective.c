@@ -4,6 +4,7 @@
  */
 
 #include "pdz-entity-private.h"
+#include "pdz-list-private.h"
 
 /**
  * PdzObjective:
@@ -26,6 +27,7 @@
 struct _PdzObjective
 {
   GObject parent_instance;
+  GObject *owner;            /* (not owned) (nullable): see pdz-entity-private.h */
 
   char *id;                  /* (owned) (nullable) */
   char *title;               /* (owned) (nullable) */
@@ -34,12 +36,18 @@ struct _PdzObjective
   PdzMacroarea *macroarea;   /* (owned) (nullable): a reference, not owned as an entity */
   PdzObjectiveKind kind;
 
-  GListStore *actions;         /* (owned) of PdzAction (owned by self) */
-  GListStore *indicators;      /* (owned) of PdzIndicator (owned by self) */
-  GListStore *participations;  /* (owned) of PdzParticipation (owned by self) */
+  PdzList *actions;         /* (owned) (nullable) of PdzAction (owned by self) */
+  PdzList *indicators;      /* (owned) (nullable) of PdzIndicator (owned by self) */
+  PdzList *participations;  /* (owned) (nullable) of PdzParticipation (owned by self) */
 };
 
 G_DEFINE_FINAL_TYPE (PdzObjective, pdz_objective, G_TYPE_OBJECT)
+
+GObject **
+_pdz_objective_get_owner_slot (PdzObjective *self)
+{
+  return &self->owner;
+}
 
 enum {
   PROP_0,
@@ -68,12 +76,9 @@ pdz_objective_dispose (GObject *object)
 {
   PdzObjective *self = PDZ_OBJECTIVE (object);
 
-  if (self->actions != NULL)
-    _pdz_entity_disown_all (G_LIST_MODEL (self->actions));
-  if (self->indicators != NULL)
-    _pdz_entity_disown_all (G_LIST_MODEL (self->indicators));
-  if (self->participations != NULL)
-    _pdz_entity_disown_all (G_LIST_MODEL (self->participations));
+  _pdz_entity_disown_all ((GListModel *) self->actions);
+  _pdz_entity_disown_all ((GListModel *) self->indicators);
+  _pdz_entity_disown_all ((GListModel *) self->participations);
 
   g_clear_object (&self->actions);
   g_clear_object (&self->indicators);
@@ -245,9 +250,6 @@ pdz_objective_init (PdzObjective *self)
 {
   self->status = PDZ_STATUS_NOT_STATED;
   self->kind = PDZ_OBJECTIVE_KIND_PLAN;
-  self->actions = g_list_store_new (PDZ_TYPE_ACTION);
-  self->indicators = g_list_store_new (PDZ_TYPE_INDICATOR);
-  self->participations = g_list_store_new (PDZ_TYPE_PARTICIPATION);
 }
 
 /**
@@ -264,15 +266,19 @@ PdzObjective *
 pdz_objective_new (const char *id,
                    const char *title)
 {
+  PdzObjective *self;
+
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (title != NULL, NULL);
   g_return_val_if_fail (g_utf8_validate (id, -1, NULL), NULL);
   g_return_val_if_fail (g_utf8_validate (title, -1, NULL), NULL);
 
-  return g_object_new (PDZ_TYPE_OBJECTIVE,
-                       "id", id,
-                       "title", title,
-                       NULL);
+  self = g_object_new (PDZ_TYPE_OBJECTIVE, NULL);
+  /* As the properties would be set, without their notifications, which
+   * no handler could receive yet; much faster than by name. */
+  self->id = g_strdup (id);
+  self->title = g_strdup (title);
+  return self;
 }
 
 /**
@@ -503,6 +509,23 @@ pdz_objective_get_plan (PdzObjective *self)
   return _pdz_entity_get_plan (self);
 }
 
+GListModel *
+_pdz_objective_peek_list (PdzObjective *self,
+                          PdzListKind kind)
+{
+  switch ((int) kind)
+    {
+    case PDZ_LIST_ACTIONS:
+      return (GListModel *) self->actions;
+    case PDZ_LIST_INDICATORS:
+      return (GListModel *) self->indicators;
+    case PDZ_LIST_PARTICIPATIONS:
+      return (GListModel *) self->participations;
+    default:
+      return NULL;
+    }
+}
+
 /**
  * pdz_objective_get_actions:
  * @self: an objective
@@ -521,7 +544,7 @@ pdz_objective_get_actions (PdzObjective *self)
 {
   g_return_val_if_fail (PDZ_IS_OBJECTIVE (self), NULL);
 
-  return G_LIST_MODEL (self->actions);
+  return _pdz_list_ensure (&self->actions, PDZ_TYPE_ACTION);
 }
 
 /**
@@ -551,12 +574,32 @@ pdz_objective_add_action (PdzObjective  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!_pdz_plan_check_new_entity (_pdz_entity_get_plan (self),
-                                   G_LIST_MODEL (self->actions),
+                                   (GListModel *) self->actions,
                                    action, error))
     return FALSE;
 
-  _pdz_entity_add_owned (self, self->actions, action);
+  _pdz_entity_add_owned (self, _pdz_list_ensure (&self->actions, PDZ_TYPE_ACTION), action);
   return TRUE;
+}
+
+GListModel *
+_pdz_objective_steal_actions (PdzObjective *self)
+{
+  return (GListModel *) g_steal_pointer (&self->actions);
+}
+
+void
+_pdz_objective_append_action (PdzObjective *self,
+                              PdzAction    *action)
+{
+  _pdz_entity_add_owned (self, _pdz_list_ensure (&self->actions, PDZ_TYPE_ACTION), action);
+}
+
+void
+_pdz_objective_append_indicator (PdzObjective *self,
+                                 PdzIndicator *indicator)
+{
+  _pdz_entity_add_owned (self, _pdz_list_ensure (&self->indicators, PDZ_TYPE_INDICATOR), indicator);
 }
 
 /**
@@ -595,7 +638,7 @@ pdz_objective_get_indicators (PdzObjective *self)
 {
   g_return_val_if_fail (PDZ_IS_OBJECTIVE (self), NULL);
 
-  return G_LIST_MODEL (self->indicators);
+  return _pdz_list_ensure (&self->indicators, PDZ_TYPE_INDICATOR);
 }
 
 /**
@@ -624,11 +667,11 @@ pdz_objective_add_indicator (PdzObjective  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!_pdz_plan_check_new_entity (_pdz_entity_get_plan (self),
-                                   G_LIST_MODEL (self->indicators),
+                                   (GListModel *) self->indicators,
                                    indicator, error))
     return FALSE;
 
-  _pdz_entity_add_owned (self, self->indicators, indicator);
+  _pdz_entity_add_owned (self, _pdz_list_ensure (&self->indicators, PDZ_TYPE_INDICATOR), indicator);
   return TRUE;
 }
 
@@ -668,7 +711,7 @@ pdz_objective_get_participations (PdzObjective *self)
 {
   g_return_val_if_fail (PDZ_IS_OBJECTIVE (self), NULL);
 
-  return G_LIST_MODEL (self->participations);
+  return _pdz_list_ensure (&self->participations, PDZ_TYPE_PARTICIPATION);
 }
 
 /**
@@ -696,7 +739,7 @@ pdz_objective_add_participation (PdzObjective        *self,
   g_return_val_if_fail (_pdz_entity_get_owner (participation) == NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return _pdz_entity_add_participation (self, self->participations, participation, error);
+  return _pdz_entity_add_participation (self, _pdz_list_ensure (&self->participations, PDZ_TYPE_PARTICIPATION), participation, error);
 }
 
 /**

@@ -23,6 +23,7 @@
 struct _PdzPartner
 {
   GObject parent_instance;
+  GObject *owner;            /* (not owned) (nullable): see pdz-entity-private.h */
 
   char *id;                  /* (owned) (nullable) */
   char *name;                /* (owned) (nullable) */
@@ -32,6 +33,12 @@ struct _PdzPartner
 };
 
 G_DEFINE_FINAL_TYPE (PdzPartner, pdz_partner, G_TYPE_OBJECT)
+
+GObject **
+_pdz_partner_get_owner_slot (PdzPartner *self)
+{
+  return &self->owner;
+}
 
 enum {
   PROP_0,

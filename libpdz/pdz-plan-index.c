@@ -3,9 +3,10 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * The mechanism is described in pdz-plan-index-private.h. This file holds,
- * in order: the plan's PdzPlanIndexes and its stamp; walking the entities
- * of a plan by kind; the id indexes, with their update in place on adds;
- * the relations index; spans of dates.
+ * in order: the plan's PdzPlanIndexes and its stamps; walking the entities
+ * of a plan by kind; the id indexes, with their updates in place; the
+ * relations index, its build, its updates in place, its table of JSON
+ * pointers (made at the first lookup) and its folded texts.
  */
 
 #include "pdz-plan-index-private.h"
@@ -21,15 +22,18 @@
 typedef struct
 {
   GHashTable *table;            /* (owned) (nullable): id -> entity, both borrowed */
-  guint64 stamp;                /* the plan stamp @table was built at */
+  gboolean fresh;               /* @table holds every entity of its kind */
+  gboolean duplicates;          /* two entities of the kind had one id when it was built */
 } IdIndex;
 
 struct _PdzPlanIndexes
 {
   guint64 stamp;                /* bumped by every change to the plan */
-  IdIndex ids[PDZ_N_KINDS];  /* one id index per kind, built on demand */
-  PdzPlanIndex *relations;      /* (owned) (nullable): fresh when its ->stamp is @stamp */
+  guint64 structure;            /* bumped by the changes the relations index follows */
+  IdIndex ids[PDZ_N_KINDS];     /* one id index per kind, built on demand */
+  PdzPlanIndex *relations;      /* (owned) (nullable): fresh when its ->structure is @structure */
   guint n_id_builds;            /* id indexes built from scratch, for tests */
+  guint n_relations_builds;     /* relations indexes built from scratch, for tests */
 };
 
 PdzPlanIndexes *
@@ -42,7 +46,10 @@ void
 _pdz_plan_indexes_clear (PdzPlanIndexes *indexes)
 {
   for (guint i = 0; i < PDZ_N_KINDS; i++)
-    g_clear_pointer (&indexes->ids[i].table, g_hash_table_unref);
+    {
+      g_clear_pointer (&indexes->ids[i].table, g_hash_table_unref);
+      indexes->ids[i].fresh = FALSE;
+    }
   g_clear_pointer (&indexes->relations, _pdz_plan_index_unref);
 }
 
@@ -56,14 +63,15 @@ _pdz_plan_indexes_free (PdzPlanIndexes *indexes)
   g_free (indexes);
 }
 
-/* Records that @plan or one of its entities changed: every index built
- * before is stale from now on. */
+/* Records a change of the plan's structure (an entity added or removed, a
+ * reference set): the relations index is stale from now on. */
 void
 _pdz_plan_touch (PdzPlan *plan)
 {
   g_return_if_fail (PDZ_IS_PLAN (plan));
 
   plan->indexes->stamp++;
+  plan->indexes->structure++;
 }
 
 /* The change stamp grows with every change to the plan or to its entities. */
@@ -73,6 +81,78 @@ _pdz_plan_get_stamp (PdzPlan *plan)
   g_return_val_if_fail (PDZ_IS_PLAN (plan), 0);
 
   return plan->indexes->stamp;
+}
+
+guint64
+_pdz_plan_get_structure_stamp (PdzPlan *plan)
+{
+  g_return_val_if_fail (PDZ_IS_PLAN (plan), 0);
+
+  return plan->indexes->structure;
+}
+
+/* The relations index, if it is fresh and nobody but the plan holds it, so
+ * that it may be updated in place; NULL otherwise. */
+static PdzPlanIndex *
+relations_to_update (PdzPlanIndexes *indexes)
+{
+  PdzPlanIndex *index = indexes->relations;
+
+  if (index == NULL || index->structure != indexes->structure ||
+      g_atomic_int_get (&index->ref_count) != 1)
+    return NULL;
+  return index;
+}
+
+static void folded_text_forget (PdzPlanIndex *index, gpointer entity);
+
+/* Whether a change of @pspec changes what the relations index says: a
+ * reference to another entity (an objective's macroarea, a project's
+ * lead, a participation's partner, the lead municipality), or the role a
+ * partner plays. Titles, statuses, dates and every other value do not. */
+static gboolean
+changes_structure (GParamSpec *pspec)
+{
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+
+  return type == PDZ_TYPE_PARTNER || type == PDZ_TYPE_MACROAREA ||
+         type == PDZ_TYPE_OBJECTIVE || type == PDZ_TYPE_PROJECT ||
+         type == PDZ_TYPE_ROLE;
+}
+
+void
+_pdz_plan_entity_changed (PdzPlan    *plan,
+                          gpointer    entity,
+                          GParamSpec *pspec)
+{
+  PdzPlanIndexes *indexes;
+  PdzPlanIndex *index;
+
+  g_return_if_fail (PDZ_IS_PLAN (plan));
+
+  indexes = plan->indexes;
+  indexes->stamp++;
+
+  if (pspec == NULL || changes_structure (pspec))
+    {
+      indexes->structure++;
+      return;
+    }
+
+  /* A new id: the id index of its kind is built again when next read. */
+  if (g_str_equal (pspec->name, "id"))
+    {
+      PdzKind kind = _pdz_kind_of (entity);
+
+      if (kind != PDZ_KIND_NONE)
+        indexes->ids[kind].fresh = FALSE;
+      return;
+    }
+
+  /* Any other value: only the entity's folded text may be out of date. */
+  index = indexes->relations;
+  if (index != NULL && index->structure == indexes->structure)
+    folded_text_forget (index, entity);
 }
 
 /* ----------------------------------------------------------------------
@@ -98,41 +178,70 @@ plan_foreach_entity (PdzPlan       *plan,
  * file order: when a setter gave two entities the same id, the first one
  * wins, as in the codec. The walk fills only the table it builds, so a
  * lookup of partners never pays for indexing the actions.
+ *
+ * A table follows adds (the new entities join it) and removes (they leave
+ * it) in place; a new id, or a remove when two entities shared an id,
+ * makes the table of that kind stale, built again at its next lookup.
  * ---------------------------------------------------------------------- */
 
 typedef struct
 {
-  /* The table of each kind to fill, NULL for the kinds to skip. */
-  GHashTable *tables[PDZ_N_KINDS];
+  /* The index of each kind to fill, NULL for the kinds to skip. */
+  IdIndex *indexes[PDZ_N_KINDS];
 } IdFill;
 
 static void
-id_fill_cb (PdzKind kind,
-            gpointer  entity,
-            gpointer  user_data)
+id_fill_cb (PdzKind  kind,
+            gpointer entity,
+            gpointer user_data)
 {
   IdFill *fill = user_data;
-  GHashTable *table = fill->tables[kind];
+  IdIndex *index = fill->indexes[kind];
   const char *id;
 
-  if (table == NULL)
+  if (index == NULL)
     return;
 
   id = _pdz_kind_get_id (kind, entity);
-  if (id != NULL && !g_hash_table_contains (table, id))
-    g_hash_table_insert (table, (gpointer) id, entity);
+  if (id == NULL)
+    return;
+  if (g_hash_table_contains (index->table, id))
+    index->duplicates = TRUE;
+  else
+    g_hash_table_insert (index->table, (gpointer) id, entity);
+}
+
+static void
+id_remove_cb (PdzKind  kind,
+              gpointer entity,
+              gpointer user_data)
+{
+  IdFill *fill = user_data;
+  IdIndex *index = fill->indexes[kind];
+  const char *id;
+
+  if (index == NULL)
+    return;
+
+  id = _pdz_kind_get_id (kind, entity);
+  if (id == NULL || g_hash_table_lookup (index->table, id) != entity)
+    return;
+  if (index->duplicates)
+    index->fresh = FALSE;   /* another entity may hold the id: look again */
+  else
+    g_hash_table_remove (index->table, id);
 }
 
 /* The id index of @kind in @plan, rebuilt first if stale. (transfer none) */
 static GHashTable *
-plan_get_id_index (PdzPlan   *plan,
+plan_get_id_index (PdzPlan *plan,
                    PdzKind  kind)
 {
   PdzPlanIndexes *indexes = plan->indexes;
   IdIndex *index = &indexes->ids[kind];
   IdFill fill = { { NULL, } };
 
-  if (index->table != NULL && index->stamp == indexes->stamp)
+  if (index->table != NULL && index->fresh)
     return index->table;
 
   if (index->table == NULL)
@@ -140,9 +249,10 @@ plan_get_id_index (PdzPlan   *plan,
   else
     g_hash_table_remove_all (index->table);
 
-  fill.tables[kind] = index->table;
+  index->duplicates = FALSE;
+  fill.indexes[kind] = index;
   plan_foreach_entity (plan, id_fill_cb, &fill);
-  index->stamp = indexes->stamp;
+  index->fresh = TRUE;
   indexes->n_id_builds++;
 
   return index->table;
@@ -158,7 +268,7 @@ _pdz_plan_indexes_get_n_builds (PdzPlan *plan)
 
 gpointer
 _pdz_plan_lookup_id (PdzPlan    *plan,
-                     PdzKind   kind,
+                     PdzKind     kind,
                      const char *id)
 {
   g_return_val_if_fail (PDZ_IS_PLAN (plan), NULL);
@@ -168,14 +278,34 @@ _pdz_plan_lookup_id (PdzPlan    *plan,
   return g_hash_table_lookup (plan_get_id_index (plan, kind), id);
 }
 
+/* The fresh id indexes, for a walk with id_fill_cb() or id_remove_cb();
+ * FALSE when there is none. */
+static gboolean
+fresh_id_indexes (PdzPlanIndexes *indexes,
+                  IdFill         *fill)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < PDZ_N_KINDS; i++)
+    {
+      IdIndex *index = &indexes->ids[i];
+
+      fill->indexes[i] = index->table != NULL && index->fresh ? index : NULL;
+      any |= fill->indexes[i] != NULL;
+    }
+  return any;
+}
+
+static gboolean relations_add (PdzPlanIndex *index, PdzPlan *plan, gpointer entity);
+
 void
 _pdz_plan_entity_added (PdzPlan  *plan,
                         gpointer  entity)
 {
   PdzPlanIndexes *indexes;
+  PdzPlanIndex *relations;
   PdzKind kind;
-  IdFill fill = { { NULL, } };
-  gboolean any = FALSE;
+  IdFill fill;
 
   g_return_if_fail (PDZ_IS_PLAN (plan));
   g_return_if_fail (G_IS_OBJECT (entity));
@@ -183,34 +313,56 @@ _pdz_plan_entity_added (PdzPlan  *plan,
   indexes = plan->indexes;
   kind = _pdz_kind_of (entity);
 
-  /* The id indexes fresh before the add take the new entities and stay
-   * fresh; a participation, a funding or a measurement brings no id, so
-   * they stay fresh unchanged. The stale ones, and the relations index,
-   * are left to be rebuilt. */
-  for (guint i = 0; i < PDZ_N_KINDS; i++)
-    {
-      IdIndex *index = &indexes->ids[i];
-
-      if (index->table != NULL && index->stamp == indexes->stamp)
-        {
-          fill.tables[i] = index->table;
-          any = TRUE;
-        }
-    }
-
-  if (any && kind != PDZ_KIND_NONE)
+  /* The fresh id indexes take the new entities; a participation, a
+   * funding or a measurement brings no id. */
+  if (kind != PDZ_KIND_NONE && fresh_id_indexes (indexes, &fill))
     _pdz_entity_foreach (kind, entity, id_fill_cb, &fill);
 
-  indexes->stamp++;
+  /* From now on the plan's indexes answer for @entity's children. */
+  _pdz_entity_forget_children (entity);
 
-  for (guint i = 0; i < PDZ_N_KINDS; i++)
-    if (fill.tables[i] != NULL)
-      indexes->ids[i].stamp = indexes->stamp;
+  /* The relations index follows the add in place where it can; else it
+   * is built again when next read. */
+  relations = relations_to_update (indexes);
+  indexes->stamp++;
+  indexes->structure++;
+  if (relations != NULL && relations_add (relations, plan, entity))
+    relations->structure = indexes->structure;
+}
+
+void
+_pdz_plan_entity_removed (PdzPlan  *plan,
+                          gpointer  entity)
+{
+  PdzPlanIndexes *indexes;
+  PdzKind kind;
+  IdFill fill;
+
+  g_return_if_fail (PDZ_IS_PLAN (plan));
+  g_return_if_fail (G_IS_OBJECT (entity));
+
+  indexes = plan->indexes;
+  kind = _pdz_kind_of (entity);
+  if (kind != PDZ_KIND_NONE && fresh_id_indexes (indexes, &fill))
+    _pdz_entity_foreach (kind, entity, id_remove_cb, &fill);
+
+  indexes->stamp++;
+  indexes->structure++;
 }
 
 /* ----------------------------------------------------------------------
  * The relations index
+ *
+ * Built by walking the plan in document order. Every action gets an
+ * ordinal (_pdz_action_set_order()) that grows in document order, with
+ * gaps, so that an action added in the middle of the document can be
+ * given one between its neighbours and inserted in every list at its
+ * place by a binary search; when a gap is used up, the actions are
+ * numbered again. Objectives and projects are only ever appended to the
+ * plan: their rank is their position in the plan's list.
  * ---------------------------------------------------------------------- */
+
+#define ORDER_STEP (G_GUINT64_CONSTANT (1) << 20)
 
 static GHashTable *
 new_list_table (void)
@@ -219,14 +371,9 @@ new_list_table (void)
                                 g_object_unref, (GDestroyNotify) g_ptr_array_unref);
 }
 
-/* Appends @value to the list of @key in @table, once. The index is built
- * one entity at a time, in document order: an entity is listed under a key
- * while that entity is being indexed, so a repeat can only be the list's
- * last item. */
-static void
-list_add (GHashTable *table,
-          gpointer key,
-          gpointer value)
+static GPtrArray *
+list_get (GHashTable *table,
+          gpointer    key)
 {
   GPtrArray *list = g_hash_table_lookup (table, key);
 
@@ -235,24 +382,95 @@ list_add (GHashTable *table,
       list = g_ptr_array_new_with_free_func (g_object_unref);
       g_hash_table_insert (table, g_object_ref (key), list);
     }
-  else if (list->len > 0 && g_ptr_array_index (list, list->len - 1) == value)
+  return list;
+}
+
+/* Appends @value to the list of @key in @table, once. The index is built
+ * one entity at a time, in document order: an entity is listed under a key
+ * while that entity is being indexed, so a repeat can only be the list's
+ * last item. */
+static void
+list_add (GHashTable *table,
+          gpointer    key,
+          gpointer    value)
+{
+  GPtrArray *list = list_get (table, key);
+
+  if (list->len > 0 && g_ptr_array_index (list, list->len - 1) == value)
     return;
 
   g_ptr_array_add (list, g_object_ref (value));
 }
 
-static void
-set_pointer (PdzPlanIndex *index,
-             gpointer entity,
-             char *pointer)
+/* Document order of two entities of one kind in the index. */
+typedef guint64 (*OrderFunc) (PdzPlanIndex *index, gpointer entity);
+
+static guint64
+action_order (PdzPlanIndex *index,
+              gpointer      action)
 {
-  g_hash_table_replace (index->pointers, g_object_ref (entity), pointer);
+  return _pdz_action_get_order (action);
+}
+
+static guint64
+rank_order (PdzPlanIndex *index,
+            gpointer      entity)
+{
+  return GPOINTER_TO_SIZE (g_hash_table_lookup (index->ranks, entity));
+}
+
+/* The position in @array, sorted by @order, at which @value belongs. */
+static guint
+sorted_position (PdzPlanIndex *index,
+                 GPtrArray    *array,
+                 OrderFunc     order,
+                 gpointer      value)
+{
+  guint64 key = order (index, value);
+  guint lo = 0, hi = array->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (order (index, g_ptr_array_index (array, mid)) < key)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Whether @action is in the index's list of actions. */
+static gboolean
+action_in_index (PdzPlanIndex *index,
+                 PdzAction    *action)
+{
+  guint position = sorted_position (index, index->actions, action_order, action);
+
+  return position < index->actions->len && g_ptr_array_index (index->actions, position) == action;
+}
+
+/* Inserts @value at its place in the list of @key in @table, once. */
+static void
+list_insert (PdzPlanIndex *index,
+             GHashTable   *table,
+             gpointer      key,
+             gpointer      value,
+             OrderFunc     order)
+{
+  GPtrArray *list = list_get (table, key);
+  guint position = sorted_position (index, list, order, value);
+
+  if (position < list->len && g_ptr_array_index (list, position) == value)
+    return;
+  g_ptr_array_insert (list, (gint) position, g_object_ref (value));
 }
 
 static void
 add_role (PdzPlanIndex *index,
-          PdzPartner *partner,
-          PdzRole role)
+          PdzPartner   *partner,
+          PdzRole       role)
 {
   guint mask = GPOINTER_TO_UINT (g_hash_table_lookup (index->partner_roles, partner));
 
@@ -261,98 +479,158 @@ add_role (PdzPlanIndex *index,
   g_hash_table_add (index->referenced_partners, partner);
 }
 
+/* Lists @entity under the partners of @participations. With @order, at
+ * its place (an add in place); else last (a build). */
 static void
 index_participations (PdzPlanIndex *index,
-                      GListModel *participations,
-                      GHashTable *partner_table,
-                      gpointer entity)
+                      GListModel   *participations,
+                      GHashTable   *partner_table,
+                      gpointer      entity,
+                      OrderFunc     order)
 {
-  guint n = g_list_model_get_n_items (participations);
-
-  for (guint i = 0; i < n; i++)
+  PDZ_MODEL_FOREACH (participations, PdzParticipation, participation)
     {
-      g_autoptr(PdzParticipation) participation = g_list_model_get_item (participations, i);
       PdzPartner *partner = pdz_participation_get_partner (participation);
 
       if (partner == NULL)
         continue;
-      list_add (partner_table, partner, entity);
+      if (order != NULL)
+        list_insert (index, partner_table, partner, entity, order);
+      else
+        list_add (partner_table, partner, entity);
       add_role (index, partner, pdz_participation_get_role (participation));
     }
 }
 
+/* The links of @action to its owner, partners and projects. With
+ * @in_place, each at its place in its list; else last. */
 static void
 index_action_links (PdzPlanIndex *index,
-                    PdzAction *action)
+                    PdzAction    *action,
+                    gboolean      in_place)
 {
   PdzObjective *objective = pdz_action_get_objective (action);
   PdzProject *holder = pdz_action_get_project (action);
+  OrderFunc order = in_place ? action_order : NULL;
+
+#define LINK(table, key, value) \
+  G_STMT_START { \
+    if (in_place) \
+      list_insert (index, (table), (key), (value), action_order); \
+    else \
+      list_add ((table), (key), (value)); \
+  } G_STMT_END
 
   /* The counting rule: under the one owner of its bullet. */
   if (objective != NULL)
     {
       PdzMacroarea *macroarea = pdz_objective_get_macroarea (objective);
 
-      list_add (index->objective_actions, objective, action);
+      LINK (index->objective_actions, objective, action);
       if (macroarea != NULL)
-        list_add (index->macroarea_actions, macroarea, action);
+        LINK (index->macroarea_actions, macroarea, action);
     }
   else if (holder != NULL)
     {
-      list_add (index->project_actions, holder, action);
+      LINK (index->project_actions, holder, action);
 
       /* Apart: the objectives and macroareas the project serves. */
-      PDZ_MODEL_FOREACH (pdz_project_get_objectives (holder), PdzObjective, served)
+      PDZ_MODEL_FOREACH (_pdz_project_peek_list (holder, PDZ_LIST_OBJECTIVES), PdzObjective, served)
         {
           PdzMacroarea *macroarea = pdz_objective_get_macroarea (served);
 
-          list_add (index->objective_project_actions, served, action);
+          LINK (index->objective_project_actions, served, action);
           if (macroarea != NULL)
-            list_add (index->macroarea_project_actions, macroarea, action);
+            LINK (index->macroarea_project_actions, macroarea, action);
         }
     }
 
-  index_participations (index, pdz_action_get_participations (action),
-                        index->partner_actions, action);
+  index_participations (index, _pdz_action_peek_list (action, PDZ_LIST_PARTICIPATIONS),
+                        index->partner_actions, action, order);
 
-  PDZ_MODEL_FOREACH (pdz_action_get_projects (action), PdzProject, project)
-    list_add (index->project_actions, project, action);
+  PDZ_MODEL_FOREACH (_pdz_action_peek_list (action, PDZ_LIST_PROJECTS), PdzProject, project)
+    LINK (index->project_actions, project, action);
+
+#undef LINK
 }
 
+/* Appends the actions of @actions, each followed by its sub-actions, to
+ * the index's lists of actions and bullets, numbering them. */
 static void
 index_actions (PdzPlanIndex *index,
-               GListModel *actions,
-               const char *owner_pointer)
+               GListModel   *actions)
 {
-  guint n = g_list_model_get_n_items (actions);
-
-  for (guint j = 0; j < n; j++)
+  PDZ_MODEL_FOREACH (actions, PdzAction, action)
     {
-      PdzAction *action = g_list_model_get_item (actions, j);
-      char *pointer = _pdz_pointer_child (owner_pointer, "actions", (int) j);
-
-      set_pointer (index, action, pointer);
       if (pdz_action_get_parent (action) == NULL)
         g_ptr_array_add (index->bullets, g_object_ref (action));
-      g_ptr_array_add (index->actions, action);   /* takes the reference */
-      /* Sub-actions follow their bullet, in document order. */
-      index_actions (index, pdz_action_get_actions (action), pointer);
+      g_ptr_array_add (index->actions, g_object_ref (action));
+      _pdz_action_set_order (action, index->actions->len * ORDER_STEP);
+      index_actions (index, _pdz_action_peek_list (action, PDZ_LIST_ACTIONS));
     }
 }
 
-static PdzPlanIndex *
-plan_index_build (PdzPlan *plan)
+/* Links @project to the partners and macroareas of what it serves. */
+static void
+index_project (PdzPlanIndex *index,
+               PdzProject   *project,
+               gboolean      in_place)
 {
-  PdzPlanIndex *index = g_atomic_rc_box_new0 (PdzPlanIndex);
-  GListModel *model;
-  PdzPartner *lead;
-  guint n;
+  PdzPartner *lead = pdz_project_get_lead (project);
+  OrderFunc order = in_place ? rank_order : NULL;
 
-  index->stamp = _pdz_plan_get_stamp (plan);
+  if (lead != NULL)
+    {
+      if (in_place)
+        list_insert (index, index->partner_projects, lead, project, rank_order);
+      else
+        list_add (index->partner_projects, lead, project);
+      add_role (index, lead, PDZ_ROLE_LEAD);
+    }
+  index_participations (index, _pdz_project_peek_list (project, PDZ_LIST_PARTICIPATIONS),
+                        index->partner_projects, project, order);
+  PDZ_MODEL_FOREACH (_pdz_project_peek_list (project, PDZ_LIST_OBJECTIVES), PdzObjective, objective)
+    {
+      PdzMacroarea *macroarea = pdz_objective_get_macroarea (objective);
+
+      if (macroarea == NULL)
+        continue;
+      if (in_place)
+        list_insert (index, index->macroarea_projects, macroarea, project, rank_order);
+      else
+        list_add (index->macroarea_projects, macroarea, project);
+    }
+}
+
+static void
+index_objective (PdzPlanIndex *index,
+                 PdzObjective *objective,
+                 gboolean      in_place)
+{
+  PdzMacroarea *macroarea = pdz_objective_get_macroarea (objective);
+
+  if (macroarea != NULL)
+    {
+      if (in_place)
+        list_insert (index, index->macroarea_objectives, macroarea, objective, rank_order);
+      else
+        list_add (index->macroarea_objectives, macroarea, objective);
+    }
+  index_participations (index, _pdz_objective_peek_list (objective, PDZ_LIST_PARTICIPATIONS),
+                        index->partner_objectives, objective, in_place ? rank_order : NULL);
+}
+
+static PdzPlanIndex *
+plan_index_new (PdzPlan *plan)
+{
+  PdzPlanIndex *index = g_new0 (PdzPlanIndex, 1);
+
+  index->ref_count = 1;
+  index->structure = plan->indexes->structure;
   index->plan = plan;
   index->actions = g_ptr_array_new_with_free_func (g_object_unref);
   index->bullets = g_ptr_array_new_with_free_func (g_object_unref);
-  index->pointers = g_hash_table_new_full (g_direct_hash, g_direct_equal, g_object_unref, g_free);
+  index->ranks = g_hash_table_new (g_direct_hash, g_direct_equal);
   index->partner_actions = new_list_table ();
   index->partner_objectives = new_list_table ();
   index->partner_projects = new_list_table ();
@@ -368,102 +646,455 @@ plan_index_build (PdzPlan *plan)
   index->partner_roles = g_hash_table_new (g_direct_hash, g_direct_equal);
   index->referenced_partners = g_hash_table_new (g_direct_hash, g_direct_equal);
   index->folded_text = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  return index;
+}
 
-  model = pdz_plan_get_partners (plan);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PdzPartner) partner = g_list_model_get_item (model, i);
+static PdzPlanIndex *
+plan_index_build (PdzPlan *plan)
+{
+  PdzPlanIndex *index = plan_index_new (plan);
+  PdzPartner *lead;
 
-      set_pointer (index, partner, _pdz_pointer_child ("", "partners", (int) i));
-    }
-
-  model = pdz_plan_get_macroareas (plan);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PdzMacroarea) macroarea = g_list_model_get_item (model, i);
-
-      set_pointer (index, macroarea, _pdz_pointer_child ("", "macroareas", (int) i));
-    }
-
-  model = pdz_plan_get_municipalities (plan);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PdzPartner) partner = g_list_model_get_item (model, i);
-
-      g_hash_table_add (index->referenced_partners, partner);
-    }
+  PDZ_MODEL_FOREACH (plan->municipalities, PdzPartner, partner)
+    g_hash_table_add (index->referenced_partners, partner);
   lead = pdz_plan_get_lead_municipality (plan);
   if (lead != NULL)
     g_hash_table_add (index->referenced_partners, lead);
 
-  model = pdz_plan_get_objectives (plan);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
+  PDZ_MODEL_FOREACH (plan->objectives, PdzObjective, objective)
     {
-      g_autoptr(PdzObjective) objective = g_list_model_get_item (model, i);
-      g_autofree char *pointer = _pdz_pointer_child ("", "objectives", (int) i);
-      PdzMacroarea *macroarea = pdz_objective_get_macroarea (objective);
-      GListModel *indicators = pdz_objective_get_indicators (objective);
-      guint n_indicators = g_list_model_get_n_items (indicators);
-
-      set_pointer (index, objective, g_strdup (pointer));
-      if (macroarea != NULL)
-        list_add (index->macroarea_objectives, macroarea, objective);
-      index_participations (index, pdz_objective_get_participations (objective),
-                            index->partner_objectives, objective);
-      for (guint k = 0; k < n_indicators; k++)
-        {
-          g_autoptr(PdzIndicator) indicator = g_list_model_get_item (indicators, k);
-
-          set_pointer (index, indicator, _pdz_pointer_child (pointer, "indicators", (int) k));
-        }
-      index_actions (index, pdz_objective_get_actions (objective), pointer);
+      g_hash_table_insert (index->ranks, objective, GSIZE_TO_POINTER (objective_i));
+      index_objective (index, objective, FALSE);
+      index_actions (index, _pdz_objective_peek_list (objective, PDZ_LIST_ACTIONS));
     }
+  index->n_objective_actions = index->actions->len;
 
-  model = pdz_plan_get_projects (plan);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
+  PDZ_MODEL_FOREACH (plan->projects, PdzProject, project)
     {
-      g_autoptr(PdzProject) project = g_list_model_get_item (model, i);
-      g_autofree char *pointer = _pdz_pointer_child ("", "projects", (int) i);
-      GListModel *served = pdz_project_get_objectives (project);
-      guint n_served = g_list_model_get_n_items (served);
-
-      set_pointer (index, project, g_strdup (pointer));
-      lead = pdz_project_get_lead (project);
-      if (lead != NULL)
-        {
-          list_add (index->partner_projects, lead, project);
-          add_role (index, lead, PDZ_ROLE_LEAD);
-        }
-      index_participations (index, pdz_project_get_participations (project),
-                            index->partner_projects, project);
-      for (guint k = 0; k < n_served; k++)
-        {
-          g_autoptr(PdzObjective) objective = g_list_model_get_item (served, k);
-          PdzMacroarea *macroarea = pdz_objective_get_macroarea (objective);
-
-          if (macroarea != NULL)
-            list_add (index->macroarea_projects, macroarea, project);
-        }
-      index_actions (index, pdz_project_get_actions (project), pointer);
+      g_hash_table_insert (index->ranks, project, GSIZE_TO_POINTER (project_i));
+      index_project (index, project, FALSE);
+      index_actions (index, _pdz_project_peek_list (project, PDZ_LIST_ACTIONS));
     }
 
   /* Links between actions and the rest, in document order. */
   for (guint i = 0; i < index->actions->len; i++)
-    index_action_links (index, g_ptr_array_index (index->actions, i));
+    index_action_links (index, g_ptr_array_index (index->actions, i), FALSE);
 
   return index;
 }
 
-static void
-plan_index_clear (gpointer data)
-{
-  PdzPlanIndex *index = data;
+/* ---- Adds in place ------------------------------------------------------ */
 
+/* The last action of @actions in document order: the last sub-action of
+ * its last action, or that action. NULL when @actions is empty. */
+static PdzAction *
+last_action_of (GListModel *actions)
+{
+  guint n = _pdz_model_n_items (actions);
+  PdzAction *last;
+  GListModel *subs;
+
+  if (n == 0)
+    return NULL;
+  last = _pdz_model_peek (actions, n - 1);
+  subs = _pdz_action_peek_list (last, PDZ_LIST_ACTIONS);
+  if (_pdz_model_n_items (subs) > 0)
+    last = _pdz_model_peek (subs, _pdz_model_n_items (subs) - 1);
+  return last;
+}
+
+/* The action that precedes an action about to be appended to @owner, in
+ * document order, or NULL when it comes first. */
+static PdzAction *
+action_predecessor (PdzPlanIndex *index,
+                    PdzPlan      *plan,
+                    GObject      *owner)
+{
+  PdzAction *last;
+
+  if (PDZ_IS_ACTION (owner))
+    {
+      last = last_action_of (_pdz_action_peek_list (PDZ_ACTION (owner), PDZ_LIST_ACTIONS));
+      return last != NULL ? last : PDZ_ACTION (owner);
+    }
+
+  if (PDZ_IS_PROJECT (owner))
+    {
+      guint rank = (guint) rank_order (index, owner);
+
+      for (guint i = rank + 1; i-- > 0;)
+        {
+          PdzProject *project = _pdz_model_peek (G_LIST_MODEL (plan->projects), i);
+
+          last = last_action_of (_pdz_project_peek_list (project, PDZ_LIST_ACTIONS));
+          if (last != NULL)
+            return last;
+        }
+      /* After every action of the objectives. */
+      return index->n_objective_actions > 0 ?
+             g_ptr_array_index (index->actions, index->n_objective_actions - 1) : NULL;
+    }
+
+  if (PDZ_IS_OBJECTIVE (owner))
+    {
+      guint rank = (guint) rank_order (index, owner);
+
+      for (guint i = rank + 1; i-- > 0;)
+        {
+          PdzObjective *objective = _pdz_model_peek (G_LIST_MODEL (plan->objectives), i);
+
+          last = last_action_of (_pdz_objective_peek_list (objective, PDZ_LIST_ACTIONS));
+          if (last != NULL)
+            return last;
+        }
+    }
+
+  return NULL;
+}
+
+/* Numbers every action again, leaving gaps. */
+static void
+renumber_actions (PdzPlanIndex *index)
+{
+  for (guint i = 0; i < index->actions->len; i++)
+    _pdz_action_set_order (g_ptr_array_index (index->actions, i), (i + 1) * ORDER_STEP);
+}
+
+/* Collects @action and its sub-actions, in document order. */
+static void
+collect_actions (GPtrArray *out,
+                 PdzAction *action)
+{
+  g_ptr_array_add (out, action);
+  PDZ_MODEL_FOREACH (_pdz_action_peek_list (action, PDZ_LIST_ACTIONS), PdzAction, sub)
+    g_ptr_array_add (out, sub);
+}
+
+/* Inserts @new (actions in document order, none in the index yet) after
+ * @predecessor (NULL: first), numbers them and links them. */
+static void
+insert_actions (PdzPlanIndex *index,
+                PdzAction    *predecessor,
+                GPtrArray    *new,
+                gboolean      of_objective)
+{
+  guint position = 0;
+  guint64 low, high;
+
+  if (new->len == 0)
+    return;
+
+  if (predecessor != NULL)
+    position = sorted_position (index, index->actions, action_order, predecessor) + 1;
+
+  low = position > 0 ? _pdz_action_get_order (g_ptr_array_index (index->actions, position - 1)) : 0;
+  high = position < index->actions->len ?
+         _pdz_action_get_order (g_ptr_array_index (index->actions, position)) :
+         low + (new->len + 1) * ORDER_STEP;
+
+  for (guint i = 0; i < new->len; i++)
+    g_ptr_array_insert (index->actions, (gint) (position + i), g_object_ref (new->pdata[i]));
+
+  if (high - low > new->len)
+    {
+      guint64 step = (high - low) / (new->len + 1);
+
+      for (guint i = 0; i < new->len; i++)
+        _pdz_action_set_order (new->pdata[i], low + (i + 1) * step);
+    }
+  else
+    {
+      renumber_actions (index);
+    }
+
+  if (of_objective)
+    index->n_objective_actions += new->len;
+
+  for (guint i = 0; i < new->len; i++)
+    {
+      PdzAction *action = new->pdata[i];
+
+      if (pdz_action_get_parent (action) == NULL)
+        g_ptr_array_insert (index->bullets,
+                            (gint) sorted_position (index, index->bullets, action_order, action),
+                            g_object_ref (action));
+    }
+  for (guint i = 0; i < new->len; i++)
+    index_action_links (index, new->pdata[i], TRUE);
+}
+
+static void
+pointers_add_subtree (PdzPlanIndex *index,
+                      gpointer      entity,
+                      const char   *pointer);
+
+/* The pointer of @entity, appended to @member of @owner (whose pointer
+ * is known), into the pointer table if it was built. */
+static void
+pointers_add (PdzPlanIndex *index,
+              gpointer      owner,
+              const char   *member,
+              GListModel   *list,
+              gpointer      entity)
+{
+  const char *parent;
+  char *pointer;
+
+  if (index->pointers == NULL)
+    return;
+
+  parent = PDZ_IS_PLAN (owner) ? "" : g_hash_table_lookup (index->pointers, owner);
+  if (parent == NULL)
+    return;
+  pointer = _pdz_pointer_child (parent, member, (int) _pdz_model_n_items (list));
+  g_hash_table_replace (index->pointers, g_object_ref (entity), pointer);
+  pointers_add_subtree (index, entity, pointer);
+}
+
+/* Follows the add of @entity to @plan; FALSE when the index cannot and
+ * must be built again. @entity has its owner, not yet its place in the
+ * owner's list. */
+static gboolean
+relations_add (PdzPlanIndex *index,
+               PdzPlan      *plan,
+               gpointer      entity)
+{
+  GObject *owner = _pdz_entity_get_owner (entity);
+  g_autoptr(GPtrArray) new = g_ptr_array_new ();
+
+  if (PDZ_IS_PARTNER (entity))
+    {
+      pointers_add (index, plan, "partners", G_LIST_MODEL (plan->partners), entity);
+      return TRUE;
+    }
+
+  if (PDZ_IS_MACROAREA (entity))
+    {
+      pointers_add (index, plan, "macroareas", G_LIST_MODEL (plan->macroareas), entity);
+      return TRUE;
+    }
+
+  if (PDZ_IS_OBJECTIVE (entity))
+    {
+      /* A project may already name an objective that joins the plan:
+       * rare enough to build again. */
+      PDZ_MODEL_FOREACH (plan->projects, PdzProject, project)
+        if (_pdz_model_find (_pdz_project_peek_list (project, PDZ_LIST_OBJECTIVES), entity, NULL))
+          return FALSE;
+
+      g_hash_table_insert (index->ranks, entity,
+                           GSIZE_TO_POINTER (_pdz_model_n_items (G_LIST_MODEL (plan->objectives))));
+      index_objective (index, entity, FALSE);
+      PDZ_MODEL_FOREACH (_pdz_objective_peek_list (entity, PDZ_LIST_ACTIONS), PdzAction, action)
+        collect_actions (new, action);
+      insert_actions (index,
+                      index->n_objective_actions > 0 ?
+                      g_ptr_array_index (index->actions, index->n_objective_actions - 1) : NULL,
+                      new, TRUE);
+      pointers_add (index, plan, "objectives", G_LIST_MODEL (plan->objectives), entity);
+      return TRUE;
+    }
+
+  if (PDZ_IS_PROJECT (entity))
+    {
+      g_hash_table_insert (index->ranks, entity,
+                           GSIZE_TO_POINTER (_pdz_model_n_items (G_LIST_MODEL (plan->projects))));
+      index_project (index, entity, FALSE);
+      PDZ_MODEL_FOREACH (_pdz_project_peek_list (entity, PDZ_LIST_ACTIONS), PdzAction, action)
+        collect_actions (new, action);
+      insert_actions (index,
+                      index->actions->len > 0 ?
+                      g_ptr_array_index (index->actions, index->actions->len - 1) : NULL,
+                      new, FALSE);
+      pointers_add (index, plan, "projects", G_LIST_MODEL (plan->projects), entity);
+      return TRUE;
+    }
+
+  if (PDZ_IS_ACTION (entity))
+    {
+      PdzAction *predecessor = action_predecessor (index, plan, owner);
+      GListModel *siblings = _pdz_entity_peek_list (owner, PDZ_LIST_ACTIONS);
+      gboolean of_objective;
+
+      /* A sub-action of an action that is not in the index yet (its
+       * bullet is being built) cannot be placed. */
+      if (PDZ_IS_ACTION (owner) && !action_in_index (index, PDZ_ACTION (owner)))
+        return FALSE;
+
+      collect_actions (new, entity);
+      of_objective = PDZ_IS_OBJECTIVE (owner) ||
+                     (PDZ_IS_ACTION (owner) && pdz_action_get_objective (PDZ_ACTION (owner)) != NULL);
+      /* pdz_action_get_objective() of the new action needs its place in
+       * the owner's list, which it does not have yet: its links read the
+       * owner through its bullet, set already. */
+      insert_actions (index, predecessor, new, of_objective);
+      pointers_add (index, owner, "actions", siblings, entity);
+      return TRUE;
+    }
+
+  if (PDZ_IS_PARTICIPATION (entity))
+    {
+      PdzPartner *partner = pdz_participation_get_partner (entity);
+
+      if (partner == NULL)
+        return TRUE;
+      if (PDZ_IS_ACTION (owner))
+        list_insert (index, index->partner_actions, partner, owner, action_order);
+      else if (PDZ_IS_OBJECTIVE (owner))
+        list_insert (index, index->partner_objectives, partner, owner, rank_order);
+      else if (PDZ_IS_PROJECT (owner))
+        list_insert (index, index->partner_projects, partner, owner, rank_order);
+      else
+        return FALSE;
+      add_role (index, partner, pdz_participation_get_role (entity));
+      return TRUE;
+    }
+
+  if (PDZ_IS_INDICATOR (entity))
+    {
+      pointers_add (index, owner, "indicators",
+                    _pdz_objective_peek_list (PDZ_OBJECTIVE (owner), PDZ_LIST_INDICATORS), entity);
+      return TRUE;
+    }
+
+  /* Fundings, milestones and measurements are in no list of the index. */
+  return PDZ_IS_FUNDING (entity) || PDZ_IS_MILESTONE (entity) || PDZ_IS_MEASUREMENT (entity);
+}
+
+/* Follows a reference @owner now makes to @item; FALSE when the index
+ * must be built again. */
+static gboolean
+relations_add_ref (PdzPlanIndex *index,
+                   gpointer      owner,
+                   gpointer      item)
+{
+  if (PDZ_IS_ACTION (owner) && PDZ_IS_PROJECT (item))
+    {
+      /* An action not in the index yet is indexed with its references. */
+      if (!action_in_index (index, owner))
+        return FALSE;
+      list_insert (index, index->project_actions, item, owner, action_order);
+      return TRUE;
+    }
+
+  if (PDZ_IS_PROJECT (owner) && PDZ_IS_OBJECTIVE (item))
+    {
+      PdzMacroarea *macroarea = pdz_objective_get_macroarea (item);
+      GPtrArray *actions = _pdz_plan_index_lookup (index->project_actions, owner);
+
+      if (!g_hash_table_contains (index->ranks, owner) || !g_hash_table_contains (index->ranks, item))
+        return FALSE;
+      if (macroarea != NULL)
+        list_insert (index, index->macroarea_projects, macroarea, owner, rank_order);
+      for (guint i = 0; actions != NULL && i < actions->len; i++)
+        {
+          PdzAction *action = g_ptr_array_index (actions, i);
+
+          /* Its own actions, not those that merely name it. */
+          if (pdz_action_get_project (action) != owner)
+            continue;
+          list_insert (index, index->objective_project_actions, item, action, action_order);
+          if (macroarea != NULL)
+            list_insert (index, index->macroarea_project_actions, macroarea, action, action_order);
+        }
+      return TRUE;
+    }
+
+  if (PDZ_IS_PLAN (owner) && PDZ_IS_PARTNER (item))
+    {
+      g_hash_table_add (index->referenced_partners, item);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+void
+_pdz_plan_ref_added (PdzPlan  *plan,
+                     gpointer  owner,
+                     gpointer  item)
+{
+  PdzPlanIndexes *indexes;
+  PdzPlanIndex *relations;
+
+  g_return_if_fail (PDZ_IS_PLAN (plan));
+
+  indexes = plan->indexes;
+  relations = relations_to_update (indexes);
+  indexes->stamp++;
+  indexes->structure++;
+  if (relations != NULL && relations_add_ref (relations, owner, item))
+    relations->structure = indexes->structure;
+}
+
+/* ---- Pointers, built at the first lookup -------------------------------- */
+
+static void
+set_pointer (PdzPlanIndex *index,
+             gpointer      entity,
+             char         *pointer)
+{
+  g_hash_table_replace (index->pointers, g_object_ref (entity), pointer);
+}
+
+static void
+pointers_add_list (PdzPlanIndex *index,
+                   GListModel   *list,
+                   const char   *parent,
+                   const char   *member)
+{
+  PDZ_MODEL_FOREACH (list, GObject, entity)
+    {
+      char *pointer = _pdz_pointer_child (parent, member, (int) entity_i);
+
+      set_pointer (index, entity, pointer);
+      pointers_add_subtree (index, entity, pointer);
+    }
+}
+
+/* The pointers of the children of @entity, at @pointer. */
+static void
+pointers_add_subtree (PdzPlanIndex *index,
+                      gpointer      entity,
+                      const char   *pointer)
+{
+  if (PDZ_IS_OBJECTIVE (entity))
+    {
+      pointers_add_list (index, _pdz_objective_peek_list (entity, PDZ_LIST_INDICATORS),
+                         pointer, "indicators");
+      pointers_add_list (index, _pdz_objective_peek_list (entity, PDZ_LIST_ACTIONS),
+                         pointer, "actions");
+    }
+  else if (PDZ_IS_PROJECT (entity))
+    {
+      pointers_add_list (index, _pdz_project_peek_list (entity, PDZ_LIST_ACTIONS),
+                         pointer, "actions");
+    }
+  else if (PDZ_IS_ACTION (entity))
+    {
+      pointers_add_list (index, _pdz_action_peek_list (entity, PDZ_LIST_ACTIONS),
+                         pointer, "actions");
+    }
+}
+
+static void
+pointers_build (PdzPlanIndex *index)
+{
+  PdzPlan *plan = index->plan;
+
+  index->pointers = g_hash_table_new_full (g_direct_hash, g_direct_equal, g_object_unref, g_free);
+  pointers_add_list (index, G_LIST_MODEL (plan->partners), "", "partners");
+  pointers_add_list (index, G_LIST_MODEL (plan->macroareas), "", "macroareas");
+  pointers_add_list (index, G_LIST_MODEL (plan->objectives), "", "objectives");
+  pointers_add_list (index, G_LIST_MODEL (plan->projects), "", "projects");
+}
+
+/* ---- References and lookups --------------------------------------------- */
+
+static void
+plan_index_free (PdzPlanIndex *index)
+{
+  g_clear_pointer (&index->stale_texts, g_ptr_array_unref);
   g_clear_pointer (&index->folded_text, g_hash_table_unref);
   g_clear_pointer (&index->referenced_partners, g_hash_table_unref);
   g_clear_pointer (&index->partner_roles, g_hash_table_unref);
@@ -477,21 +1108,25 @@ plan_index_clear (gpointer data)
   g_clear_pointer (&index->partner_projects, g_hash_table_unref);
   g_clear_pointer (&index->partner_objectives, g_hash_table_unref);
   g_clear_pointer (&index->partner_actions, g_hash_table_unref);
+  g_clear_pointer (&index->ranks, g_hash_table_unref);
   g_clear_pointer (&index->pointers, g_hash_table_unref);
   g_clear_pointer (&index->bullets, g_ptr_array_unref);
   g_clear_pointer (&index->actions, g_ptr_array_unref);
+  g_free (index);
 }
 
 PdzPlanIndex *
 _pdz_plan_index_ref (PdzPlanIndex *index)
 {
-  return g_atomic_rc_box_acquire (index);
+  g_atomic_int_inc (&index->ref_count);
+  return index;
 }
 
 void
 _pdz_plan_index_unref (PdzPlanIndex *index)
 {
-  g_atomic_rc_box_release_full (index, plan_index_clear);
+  if (g_atomic_int_dec_and_test (&index->ref_count))
+    plan_index_free (index);
 }
 
 PdzPlanIndex *
@@ -502,27 +1137,41 @@ _pdz_plan_index_get (PdzPlan *plan)
   g_return_val_if_fail (PDZ_IS_PLAN (plan), NULL);
 
   indexes = plan->indexes;
-  if (indexes->relations == NULL || indexes->relations->stamp != indexes->stamp)
+  if (indexes->relations == NULL || indexes->relations->structure != indexes->structure)
     {
       /* The plan keeps one reference; the old index, if any, lives on for
        * as long as its other holders keep theirs. */
       g_clear_pointer (&indexes->relations, _pdz_plan_index_unref);
       indexes->relations = plan_index_build (plan);
+      indexes->n_relations_builds++;
     }
 
   return _pdz_plan_index_ref (indexes->relations);
 }
 
+guint
+_pdz_plan_indexes_get_n_relations_builds (PdzPlan *plan)
+{
+  g_return_val_if_fail (PDZ_IS_PLAN (plan), 0);
+
+  return plan->indexes->n_relations_builds;
+}
+
 const char *
 _pdz_plan_index_get_pointer (PdzPlanIndex *index,
-                             gpointer entity)
+                             gpointer      entity)
 {
+  /* Built at the first lookup: a summary needs none. The index is
+   * fresh, or a snapshot its holder keeps, whose plan has not changed
+   * structure since. */
+  if (index->pointers == NULL)
+    pointers_build (index);
   return g_hash_table_lookup (index->pointers, entity);
 }
 
 GPtrArray *
-_pdz_plan_index_lookup (GHashTable *table,
-                        gconstpointer key)
+_pdz_plan_index_lookup (GHashTable    *table,
+                        gconstpointer  key)
 {
   if (key == NULL)
     return NULL;
@@ -530,7 +1179,7 @@ _pdz_plan_index_lookup (GHashTable *table,
 }
 
 static void
-append_folded (GString *text,
+append_folded (GString    *text,
                const char *part)
 {
   g_autofree char *folded = NULL;
@@ -545,7 +1194,7 @@ append_folded (GString *text,
 
 const char *
 _pdz_plan_index_get_folded_text (PdzPlanIndex *index,
-                                 gpointer entity)
+                                 gpointer      entity)
 {
   const char *cached = g_hash_table_lookup (index->folded_text, entity);
   GString *text;
@@ -573,9 +1222,30 @@ _pdz_plan_index_get_folded_text (PdzPlanIndex *index,
         append_folded (text, interventions[i]);
     }
 
-  /* Entities of the index are referenced by its pointer table, so the key
+  /* Entities of the index are referenced by its lists, so the key
    * outlives the cache entry. */
   cached = g_string_free (text, FALSE);
   g_hash_table_insert (index->folded_text, entity, (char *) cached);
   return cached;
+}
+
+/* Forgets the folded text of @entity, whose text changed. A holder of the
+ * index other than the plan may still read the old text it was given: it
+ * then lives as long as the index. */
+static void
+folded_text_forget (PdzPlanIndex *index,
+                    gpointer      entity)
+{
+  gpointer text;
+
+  if (!g_hash_table_steal_extended (index->folded_text, entity, NULL, &text))
+    return;
+  if (g_atomic_int_get (&index->ref_count) == 1)
+    {
+      g_free (text);
+      return;
+    }
+  if (index->stale_texts == NULL)
+    index->stale_texts = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (index->stale_texts, text);
 }

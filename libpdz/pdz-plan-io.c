@@ -20,7 +20,7 @@ read_unmodified (const char  *data,
                  gsize        length,
                  GError     **error)
 {
-  PdzPlan *plan = _pdz_json_read_plan (data, length, error);
+  PdzPlan *plan = _pdz_json_read_plan (data, length, NULL, error);
 
   if (plan != NULL)
     _pdz_plan_set_modified (plan, FALSE);
@@ -93,7 +93,7 @@ load_file (GFile         *file,
   if (!_pdz_file_load (file, cancellable, &contents, &length, &stamp, error))
     return NULL;
 
-  plan = _pdz_json_read_plan (contents, length, error);
+  plan = _pdz_json_read_plan (contents, length, cancellable, error);
   if (plan == NULL)
     {
       _pdz_file_prefix_error (error, file);

@@ -113,6 +113,17 @@ GStrv _pdz_plan_table_cell_to_lines (const char *text);
 /* The JSON value of @text, or NULL when it is not JSON (or is empty): how
  * the cells of the exact tables tell JSON from plain text. (transfer full) */
 JsonNode *_pdz_plan_table_parse_json (const char *text);
+/* pdz-plan-refs.c: clears the references that may form cycles (project
+ * -> action -> project, project -> objective -> action -> project), so
+ * that disposing of the plan frees every entity. */
+void _pdz_plan_break_cycles (PdzPlan *plan);
+
+/* pdz-plan-refs.c: for a plan that nobody but the caller holds any more,
+ * about to be freed: drops its indexes and moves the lists of actions of
+ * its objectives and projects (which hold most of its entities) to @out,
+ * so that several threads can free them, each list by one thread, before
+ * the plan itself is freed. */
+void _pdz_plan_steal_action_lists (PdzPlan *plan, GPtrArray *out);
 
 /* _pdz_plan_check_new_entity() (pdz-plan-refs.c) is declared in
  * pdz-entity-private.h, for the containers that add entities. */

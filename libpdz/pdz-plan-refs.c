@@ -11,6 +11,7 @@
  */
 
 #include "pdz-entity-private.h"
+#include "pdz-list-private.h"
 #include "pdz-plan-private.h"
 
 /* ----------------------------------------------------------------------
@@ -25,26 +26,6 @@ typedef struct
   GHashTable *seen[PDZ_N_KINDS]; /* (owned) (nullable): ids in @root's subtree */
   GError *error;              /* (owned) (nullable): the first error */
 } CheckNew;
-
-static gboolean
-container_has_id (GListModel *container,
-                  PdzKind   kind,
-                  const char *id,
-                  gpointer    except)
-{
-  guint n = g_list_model_get_n_items (container);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (container, i);
-
-      if (item != except && _pdz_kind_of (item) == kind &&
-          g_strcmp0 (_pdz_kind_get_id (kind, item), id) == 0)
-        return TRUE;
-    }
-
-  return FALSE;
-}
 
 static void
 check_new_cb (PdzKind  kind,
@@ -91,7 +72,7 @@ check_new_cb (PdzKind  kind,
     }
   else if (entity == check->root && check->container != NULL)
     {
-      duplicate = container_has_id (check->container, kind, id, entity);
+      duplicate = _pdz_entity_list_has_id (check->container, kind, id, entity);
     }
 
   if (!duplicate)
@@ -136,6 +117,65 @@ _pdz_plan_check_new_entity (PdzPlan     *plan,
     }
 
   return TRUE;
+}
+
+/* ----------------------------------------------------------------------
+ * Breaking cycles
+ * ---------------------------------------------------------------------- */
+
+static void
+clear_refs (GListModel *list)
+{
+  if (_pdz_model_n_items (list) > 0)
+    _pdz_list_clear (PDZ_LIST (list));
+}
+
+/* The projects named by @actions and their sub-actions. */
+static void
+clear_action_projects (GListModel *actions)
+{
+  PDZ_MODEL_FOREACH (actions, PdzAction, action)
+    {
+      clear_refs (_pdz_action_peek_list (action, PDZ_LIST_PROJECTS));
+      clear_action_projects (_pdz_action_peek_list (action, PDZ_LIST_ACTIONS));
+    }
+}
+
+void
+_pdz_plan_break_cycles (PdzPlan *plan)
+{
+  PDZ_MODEL_FOREACH (plan->objectives, PdzObjective, objective)
+    clear_action_projects (_pdz_objective_peek_list (objective, PDZ_LIST_ACTIONS));
+
+  PDZ_MODEL_FOREACH (plan->projects, PdzProject, project)
+    {
+      clear_action_projects (_pdz_project_peek_list (project, PDZ_LIST_ACTIONS));
+      clear_refs (_pdz_project_peek_list (project, PDZ_LIST_OBJECTIVES));
+    }
+}
+
+void
+_pdz_plan_steal_action_lists (PdzPlan   *plan,
+                              GPtrArray *out)
+{
+  /* The indexes reference the actions and borrow their ids. */
+  _pdz_plan_indexes_clear (plan->indexes);
+  _pdz_plan_break_cycles (plan);
+
+  PDZ_MODEL_FOREACH (plan->objectives, PdzObjective, objective)
+    {
+      GListModel *actions = _pdz_objective_steal_actions (objective);
+
+      if (actions != NULL)
+        g_ptr_array_add (out, actions);
+    }
+  PDZ_MODEL_FOREACH (plan->projects, PdzProject, project)
+    {
+      GListModel *actions = _pdz_project_steal_actions (project);
+
+      if (actions != NULL)
+        g_ptr_array_add (out, actions);
+    }
 }
 
 /* ----------------------------------------------------------------------

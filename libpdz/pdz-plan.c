@@ -174,61 +174,6 @@ _pdz_plan_emit_changed (PdzPlan  *plan,
  * ---------------------------------------------------------------------- */
 
 static void
-clear_store (GListModel *model)
-{
-  if (model != NULL && g_list_model_get_n_items (model) > 0)
-    g_list_store_remove_all (G_LIST_STORE (model));
-}
-
-static void
-clear_action_projects (GListModel *actions)
-{
-  guint n = g_list_model_get_n_items (actions);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PdzAction) action = g_list_model_get_item (actions, i);
-
-      clear_store (pdz_action_get_projects (action));
-    }
-}
-
-/* Clears the references that may form cycles, project -> objective ->
- * action -> project, so that disposing of the plan frees them all. */
-static void
-plan_break_cycles (PdzPlan *self)
-{
-  guint n;
-
-  if (self->objectives != NULL)
-    {
-      n = g_list_model_get_n_items (G_LIST_MODEL (self->objectives));
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(PdzObjective) objective = g_list_model_get_item (G_LIST_MODEL (self->objectives), i);
-          GListModel *actions = pdz_objective_get_actions (objective);
-
-          if (actions != NULL)
-            clear_action_projects (actions);
-        }
-    }
-
-  if (self->projects != NULL)
-    {
-      n = g_list_model_get_n_items (G_LIST_MODEL (self->projects));
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(PdzProject) project = g_list_model_get_item (G_LIST_MODEL (self->projects), i);
-          GListModel *actions = pdz_project_get_actions (project);
-
-          if (actions != NULL)
-            clear_action_projects (actions);
-          clear_store (pdz_project_get_objectives (project));
-        }
-    }
-}
-
-static void
 pdz_plan_dispose (GObject *object)
 {
   PdzPlan *self = PDZ_PLAN (object);
@@ -236,7 +181,7 @@ pdz_plan_dispose (GObject *object)
   /* The indexes first: they borrow ids and hold entities. */
   if (self->indexes != NULL)
     _pdz_plan_indexes_clear (self->indexes);
-  plan_break_cycles (self);
+  _pdz_plan_break_cycles (self);
 
   if (self->macroareas != NULL)
     _pdz_entity_disown_all (G_LIST_MODEL (self->macroareas));

@@ -4,10 +4,12 @@
  */
 
 #include "pdz-entity-private.h"
+#include "pdz-list-private.h"
 
 struct _PdzProject
 {
   GObject parent_instance;
+  GObject *owner;            /* (not owned) (nullable): see pdz-entity-private.h */
 
   char *id;                  /* (owned) (nullable) */
   char *title;               /* (owned) (nullable) */
@@ -19,10 +21,10 @@ struct _PdzProject
   PdzDate *end;              /* (owned) (nullable) */
   char **interventions;      /* (owned) (nullable): never empty, NULL instead */
 
-  GListStore *participations;  /* (owned) of PdzParticipation (owned by self) */
-  GListStore *fundings;        /* (owned) of PdzFunding (owned by self) */
-  GListStore *objectives;      /* (owned) of PdzObjective (references) */
-  GListStore *actions;         /* (owned) of PdzAction (owned by self) */
+  PdzList *participations;  /* (owned) (nullable) of PdzParticipation (owned by self) */
+  PdzList *fundings;        /* (owned) (nullable) of PdzFunding (owned by self) */
+  PdzList *objectives;      /* (owned) (nullable) of PdzObjective (references) */
+  PdzList *actions;         /* (owned) (nullable) of PdzAction (owned by self) */
 };
 
 /**
@@ -50,6 +52,12 @@ struct _PdzProject
  * changes nothing.
  */
 G_DEFINE_FINAL_TYPE (PdzProject, pdz_project, G_TYPE_OBJECT)
+
+GObject **
+_pdz_project_get_owner_slot (PdzProject *self)
+{
+  return &self->owner;
+}
 
 enum {
   PROP_0,
@@ -81,12 +89,9 @@ pdz_project_dispose (GObject *object)
 {
   PdzProject *self = PDZ_PROJECT (object);
 
-  if (self->participations != NULL)
-    _pdz_entity_disown_all (G_LIST_MODEL (self->participations));
-  if (self->fundings != NULL)
-    _pdz_entity_disown_all (G_LIST_MODEL (self->fundings));
-  if (self->actions != NULL)
-    _pdz_entity_disown_all (G_LIST_MODEL (self->actions));
+  _pdz_entity_disown_all ((GListModel *) self->participations);
+  _pdz_entity_disown_all ((GListModel *) self->fundings);
+  _pdz_entity_disown_all ((GListModel *) self->actions);
 
   g_clear_object (&self->participations);
   g_clear_object (&self->fundings);
@@ -314,10 +319,6 @@ pdz_project_init (PdzProject *self)
 {
   self->status = PDZ_STATUS_NOT_STATED;
   self->scope = PDZ_SCOPE_NOT_STATED;
-  self->participations = g_list_store_new (PDZ_TYPE_PARTICIPATION);
-  self->fundings = g_list_store_new (PDZ_TYPE_FUNDING);
-  self->objectives = g_list_store_new (PDZ_TYPE_OBJECTIVE);
-  self->actions = g_list_store_new (PDZ_TYPE_ACTION);
 }
 
 /**
@@ -334,15 +335,19 @@ PdzProject *
 pdz_project_new (const char *id,
                  const char *title)
 {
+  PdzProject *self;
+
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (title != NULL, NULL);
   g_return_val_if_fail (g_utf8_validate (id, -1, NULL), NULL);
   g_return_val_if_fail (g_utf8_validate (title, -1, NULL), NULL);
 
-  return g_object_new (PDZ_TYPE_PROJECT,
-                       "id", id,
-                       "title", title,
-                       NULL);
+  self = g_object_new (PDZ_TYPE_PROJECT, NULL);
+  /* As the properties would be set, without their notifications, which
+   * no handler could receive yet; much faster than by name. */
+  self->id = g_strdup (id);
+  self->title = g_strdup (title);
+  return self;
 }
 
 /**
@@ -682,6 +687,25 @@ pdz_project_get_plan (PdzProject *self)
  * Lists: participations, fundings, objectives, actions
  * ---------------------------------------------------------------------- */
 
+GListModel *
+_pdz_project_peek_list (PdzProject *self,
+                        PdzListKind kind)
+{
+  switch ((int) kind)
+    {
+    case PDZ_LIST_PARTICIPATIONS:
+      return (GListModel *) self->participations;
+    case PDZ_LIST_FUNDINGS:
+      return (GListModel *) self->fundings;
+    case PDZ_LIST_OBJECTIVES:
+      return (GListModel *) self->objectives;
+    case PDZ_LIST_ACTIONS:
+      return (GListModel *) self->actions;
+    default:
+      return NULL;
+    }
+}
+
 /**
  * pdz_project_get_participations:
  * @self: a project
@@ -699,7 +723,7 @@ pdz_project_get_participations (PdzProject *self)
 {
   g_return_val_if_fail (PDZ_IS_PROJECT (self), NULL);
 
-  return G_LIST_MODEL (self->participations);
+  return _pdz_list_ensure (&self->participations, PDZ_TYPE_PARTICIPATION);
 }
 
 /**
@@ -727,7 +751,7 @@ pdz_project_add_participation (PdzProject        *self,
   g_return_val_if_fail (_pdz_entity_get_owner (participation) == NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return _pdz_entity_add_participation (self, self->participations, participation, error);
+  return _pdz_entity_add_participation (self, _pdz_list_ensure (&self->participations, PDZ_TYPE_PARTICIPATION), participation, error);
 }
 
 /**
@@ -766,7 +790,7 @@ pdz_project_get_fundings (PdzProject *self)
 {
   g_return_val_if_fail (PDZ_IS_PROJECT (self), NULL);
 
-  return G_LIST_MODEL (self->fundings);
+  return _pdz_list_ensure (&self->fundings, PDZ_TYPE_FUNDING);
 }
 
 /**
@@ -785,7 +809,7 @@ pdz_project_add_funding (PdzProject *self,
   g_return_if_fail (PDZ_IS_FUNDING (funding));
   g_return_if_fail (_pdz_entity_get_owner (funding) == NULL);
 
-  _pdz_entity_add_owned (self, self->fundings, funding);
+  _pdz_entity_add_owned (self, _pdz_list_ensure (&self->fundings, PDZ_TYPE_FUNDING), funding);
 }
 
 /**
@@ -825,7 +849,7 @@ pdz_project_get_objectives (PdzProject *self)
 {
   g_return_val_if_fail (PDZ_IS_PROJECT (self), NULL);
 
-  return G_LIST_MODEL (self->objectives);
+  return _pdz_list_ensure (&self->objectives, PDZ_TYPE_OBJECTIVE);
 }
 
 /**
@@ -846,7 +870,7 @@ pdz_project_add_objective (PdzProject   *self,
   g_return_if_fail (PDZ_IS_PROJECT (self));
   g_return_if_fail (PDZ_IS_OBJECTIVE (objective));
 
-  _pdz_entity_add_ref (self, self->objectives, objective);
+  _pdz_entity_add_ref (self, _pdz_list_ensure (&self->objectives, PDZ_TYPE_OBJECTIVE), objective);
 }
 
 /**
@@ -885,7 +909,7 @@ pdz_project_get_actions (PdzProject *self)
 {
   g_return_val_if_fail (PDZ_IS_PROJECT (self), NULL);
 
-  return G_LIST_MODEL (self->actions);
+  return _pdz_list_ensure (&self->actions, PDZ_TYPE_ACTION);
 }
 
 /**
@@ -915,12 +939,25 @@ pdz_project_add_action (PdzProject  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!_pdz_plan_check_new_entity (_pdz_entity_get_plan (self),
-                                   G_LIST_MODEL (self->actions),
+                                   (GListModel *) self->actions,
                                    action, error))
     return FALSE;
 
-  _pdz_entity_add_owned (self, self->actions, action);
+  _pdz_entity_add_owned (self, _pdz_list_ensure (&self->actions, PDZ_TYPE_ACTION), action);
   return TRUE;
+}
+
+GListModel *
+_pdz_project_steal_actions (PdzProject *self)
+{
+  return (GListModel *) g_steal_pointer (&self->actions);
+}
+
+void
+_pdz_project_append_action (PdzProject *self,
+                            PdzAction  *action)
+{
+  _pdz_entity_add_owned (self, _pdz_list_ensure (&self->actions, PDZ_TYPE_ACTION), action);
 }
 
 /**

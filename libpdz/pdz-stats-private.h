@@ -37,6 +37,9 @@ PdzStatsTable *_pdz_stats_table_new (const char *name,
                                      guint n_specs);
 /* Appends a row whose first column holds @key. (transfer none) */
 PdzStatsRow *_pdz_stats_table_append (PdzStatsTable *self, const char *key);
+/* Appends the JSON text of pdz_stats_table_to_json(), without its final
+ * newline, to @s, indented as an item at @level. */
+void _pdz_stats_table_append_json (PdzStatsTable *self, GString *s, guint level);
 /* Sorts the rows, before anyone saw the table. */
 void _pdz_stats_table_sort (PdzStatsTable *self, GCompareDataFunc compare, gpointer user_data);
 

@@ -308,12 +308,24 @@ char *
 pdz_stats_table_to_json (PdzStatsTable *self)
 {
   GString *s;
-  PdzJsonScope array;
 
   g_return_val_if_fail (PDZ_IS_STATS_TABLE (self), NULL);
 
   s = g_string_new (NULL);
-  _pdz_json_scope_begin (&array, s, 0, '[');
+  _pdz_stats_table_append_json (self, s, 0);
+  g_string_append_c (s, '\n');
+
+  return g_string_free (s, FALSE);
+}
+
+void
+_pdz_stats_table_append_json (PdzStatsTable *self,
+                              GString       *s,
+                              guint          level)
+{
+  PdzJsonScope array;
+
+  _pdz_json_scope_begin (&array, s, level, '[');
   for (guint i = 0; i < self->rows->len; i++)
     {
       PdzStatsRow *row = g_ptr_array_index (self->rows, i);
@@ -338,9 +350,6 @@ pdz_stats_table_to_json (PdzStatsTable *self)
       _pdz_json_scope_end (&object, '}');
     }
   _pdz_json_scope_end (&array, ']');
-  g_string_append_c (s, '\n');
-
-  return g_string_free (s, FALSE);
 }
 
 /**

@@ -47,20 +47,18 @@ gboolean _pdz_list_store_remove_item (GListStore *store, gpointer item);
 /* The items of @model in a new array that references them. (transfer full) */
 GPtrArray *_pdz_model_to_array (GListModel *model);
 /* The number of items of @model, 0 for NULL. */
-static inline guint
-_pdz_model_n_items (GListModel *model)
-{
-  return model != NULL ? g_list_model_get_n_items (model) : 0;
-}
+guint _pdz_model_n_items (GListModel *model);
 
 /* Iterates the items of a GListModel without a reference of its own: the
- * model keeps them alive while it is not changed.
+ * model keeps them alive while it is not changed. @model may be NULL (no
+ * items, as a list of an entity never created); it is not type-checked,
+ * which every walk of a plan would pay for on every list.
  *
  *   PDZ_MODEL_FOREACH (model, PdzAction, action) { ... }
  */
 #define PDZ_MODEL_FOREACH(model, Type, var) \
-  for (guint var##_i = 0, var##_n = _pdz_model_n_items (G_LIST_MODEL (model)); var##_i < var##_n; var##_i++) \
-    for (Type *var = _pdz_model_peek (G_LIST_MODEL (model), var##_i); var != NULL; var = NULL)
+  for (guint var##_i = 0, var##_n = _pdz_model_n_items ((GListModel *) (model)); var##_i < var##_n; var##_i++) \
+    for (Type *var = _pdz_model_peek ((GListModel *) (model), var##_i); var != NULL; var = NULL)
 
 /* Item @position of @model, not referenced: the model holds it.
  * (transfer none) */
@@ -98,6 +96,14 @@ const char *_pdz_enum_to_nick (GType enum_type, int value);
 gboolean _pdz_enum_from_nick (GType enum_type, const char *nick, int *value);
 /* Every nick of @enum_type, joined by ", ", for a message. (transfer full) */
 char *_pdz_enum_list_nicks (GType enum_type);
+
+/* --- Letting go ----------------------------------------------------------- */
+
+/* Drops @objects (a GPtrArray that references its items, taken) in a
+ * thread of its own: for a cancelled load, which must return at once, not
+ * after it has freed all it built. The objects must be used by no one
+ * else. */
+void _pdz_unref_later (GPtrArray *objects);
 
 /* --- Quarks --------------------------------------------------------------- */
 

@@ -6,6 +6,7 @@
  */
 
 #include "pdz-util-private.h"
+#include "pdz-list-private.h"
 
 /* --- Setters -------------------------------------------------------------- */
 
@@ -81,13 +82,30 @@ _pdz_set_strv (char ***field,
 
 /* --- List models ---------------------------------------------------------- */
 
+guint
+_pdz_model_n_items (GListModel *model)
+{
+  if (model == NULL)
+    return 0;
+  /* The lists of the entities, without the interface's type check. */
+  if (G_TYPE_FROM_INSTANCE (model) == PDZ_TYPE_LIST)
+    return ((PdzList *) model)->n_items;
+  return g_list_model_get_n_items (model);
+}
+
 gpointer
 _pdz_model_peek (GListModel *model,
                  guint       position)
 {
+  GObject *item;
+
+  /* The lists of the entities, read without a reference. */
+  if (G_TYPE_FROM_INSTANCE (model) == PDZ_TYPE_LIST)
+    return _pdz_list_peek ((PdzList *) model, position);
+
   /* A GListModel of the model holds a reference to each of its items, so
    * the one g_list_model_get_item() adds can be dropped at once. */
-  GObject *item = g_list_model_get_item (model, position);
+  item = g_list_model_get_item (model, position);
 
   if (item != NULL)
     g_object_unref (item);
@@ -99,7 +117,7 @@ _pdz_model_find (GListModel *model,
                  gpointer    item,
                  guint      *position)
 {
-  guint n = g_list_model_get_n_items (model);
+  guint n = _pdz_model_n_items (model);
 
   for (guint i = 0; i < n; i++)
     if (_pdz_model_peek (model, i) == item)
@@ -163,8 +181,19 @@ _pdz_pointer_push_index (GString *pointer,
                               guint    index)
 {
   gsize old = pointer->len;
+  char digits[16];
+  guint n = 0;
 
-  g_string_append_printf (pointer, "/%u", index);
+  /* Called for every element read: no printf. */
+  do
+    {
+      digits[n++] = (char) ('0' + index % 10);
+      index /= 10;
+    }
+  while (index > 0);
+  g_string_append_c (pointer, '/');
+  while (n > 0)
+    g_string_append_c (pointer, digits[--n]);
   return old;
 }
 
@@ -227,6 +256,34 @@ _pdz_enum_list_nicks (GType enum_type)
       g_string_append (list, klass->values[i].value_nick);
     }
   return g_string_free (list, FALSE);
+}
+
+/* --- Letting go ----------------------------------------------------------- */
+
+static gpointer
+unref_thread (gpointer data)
+{
+  g_ptr_array_unref (data);
+  return NULL;
+}
+
+void
+_pdz_unref_later (GPtrArray *objects)
+{
+  g_autoptr(GError) error = NULL;
+  GThread *thread;
+
+  if (objects->len == 0)
+    {
+      g_ptr_array_unref (objects);
+      return;
+    }
+
+  thread = g_thread_try_new ("pdz-unref", unref_thread, objects, &error);
+  if (thread == NULL)
+    g_ptr_array_unref (objects);   /* no thread: now, then */
+  else
+    g_thread_unref (thread);
 }
 
 /* --- Quarks --------------------------------------------------------------- */

@@ -41,5 +41,7 @@
 #include "pdz-workbook-import.h"
 #include "pdz-change.h"
 #include "pdz-diff.h"
+#include "pdz-corpus-file.h"
+#include "pdz-corpus.h"
 
 #undef PDZ_INSIDE
