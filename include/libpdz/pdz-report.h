@@ -166,6 +166,10 @@ PDZ_AVAILABLE_IN_ALL
 gboolean pdz_report_get_include_diagnostics (PdzReport *self);
 PDZ_AVAILABLE_IN_ALL
 void pdz_report_set_include_diagnostics (PdzReport *self, gboolean include_diagnostics);
+PDZ_AVAILABLE_IN_0_2
+PdzQuery *pdz_report_get_query (PdzReport *self);
+PDZ_AVAILABLE_IN_0_2
+void pdz_report_set_query (PdzReport *self, PdzQuery *query);
 
 PDZ_AVAILABLE_IN_ALL
 const char * const *pdz_report_get_languages (void);

@@ -1,65 +1,25 @@
-/* pdz-report-strings.c: the catalogs of the report's fixed texts, and how
- * the report prints labels, dates and amounts in its language
+/* pdz-report-text.c: how the report says labels, dates, amounts and lists
+ * in its language
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * To add a language: copy pdz-report-strings-en.c to
- * pdz-report-strings-LANG.c, translate it, add it to libpdz/meson.build and
- * name its catalog in `catalogs` below; the language must also be known to
- * pdz-language.c, to pdz_date_format() (pdz-date.c) and to the checks
- * (pdz-check.c): doc/report.md lists what to touch. Nothing here depends
- * on the locale of the process.
+ * The fixed texts themselves are in the catalogue of the language
+ * (libpdz/pdz-catalog-LANG.c); these are the report's ways of putting them
+ * together. Nothing here depends on the locale of the process.
  */
 
-#include "pdz-util-private.h"
-#include "pdz-language-private.h"
 #include "pdz-report-private.h"
-
-#include <stdarg.h>
-
-static const PdzReportCatalog * const catalogs[] = {
-  &_pdz_report_catalog_it,
-  &_pdz_report_catalog_en,
-  NULL,
-};
-
-const PdzReportCatalog * const *
-_pdz_report_get_catalogs (void)
-{
-  return catalogs;
-}
-
-const PdzReportCatalog *
-_pdz_report_lookup_catalog (const char *language)
-{
-  /* "it", "it_IT", "it-IT", "it_IT.UTF-8", "it@euro": as pdz-language.c matches */
-  const char *code = _pdz_language_lookup (language);
-
-  for (guint i = 0; code != NULL && catalogs[i] != NULL; i++)
-    {
-      if (g_str_equal (catalogs[i]->language, code))
-        return catalogs[i];
-    }
-
-  return NULL;
-}
 
 const char *
 _pdz_report_msg (const PdzReportContext *ctx,
-                 PdzReportMsg            msg)
+                 PdzMsg                  msg)
 {
-  const char *text;
-
-  g_assert (msg < PDZ_N_MSGS);
-
-  text = ctx->cat->strings[msg];
-  /* A missing translation is a bug that test-report catches; never crash on it. */
-  return text != NULL ? text : _pdz_report_catalog_en.strings[msg];
+  return _pdz_catalog_text (ctx->cat, msg);
 }
 
 char *
 _pdz_report_msgf (const PdzReportContext *ctx,
-                  PdzReportMsg            msg,
+                  PdzMsg                  msg,
                   ...)
 {
   va_list args;
@@ -68,7 +28,7 @@ _pdz_report_msgf (const PdzReportContext *ctx,
   va_start (args, msg);
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  result = g_strdup_vprintf (_pdz_report_msg (ctx, msg), args);
+  result = g_strdup_vprintf (_pdz_catalog_text (ctx->cat, msg), args);
 #pragma GCC diagnostic pop
   va_end (args);
 
@@ -77,75 +37,69 @@ _pdz_report_msgf (const PdzReportContext *ctx,
 
 /* Labels of enumerations ------------------------------------------------- */
 
-static PdzReportMsg
-clamp_msg (PdzReportMsg first,
-           guint        value,
-           guint        n_values)
-{
-  return first + MIN (value, n_values - 1);
-}
-
 const char *
 _pdz_report_status_label (const PdzReportContext *ctx,
                           PdzStatus               status,
                           gboolean                feminine)
 {
-  return _pdz_report_msg (ctx, clamp_msg (feminine ? PDZ_MSG_STATUS_F_PLANNED : PDZ_MSG_STATUS_M_PLANNED,
-                                          status, PDZ_N_STATUSES));
+  return _pdz_catalog_status_label (ctx->cat, status,
+                                    feminine ? PDZ_CATALOG_STATUS_OF_ACTION
+                                             : PDZ_CATALOG_STATUS_OF_OBJECTIVE);
 }
 
 const char *
 _pdz_report_status_plural_label (const PdzReportContext *ctx,
                                  PdzStatus               status)
 {
-  return _pdz_report_msg (ctx, clamp_msg (PDZ_MSG_STATUS_FP_PLANNED, status, PDZ_N_STATUSES));
+  return _pdz_catalog_status_label (ctx->cat, status, PDZ_CATALOG_STATUS_COLUMN);
+}
+
+const char *
+_pdz_report_origin_label (const PdzReportContext *ctx,
+                          PdzOrigin               origin)
+{
+  return _pdz_catalog_origin_label (ctx->cat, origin);
 }
 
 const char *
 _pdz_report_role_label (const PdzReportContext *ctx,
                         PdzRole                 role)
 {
-  return _pdz_report_msg (ctx, clamp_msg (PDZ_MSG_ROLE_PARTICIPANT, role,
-                                          PDZ_MSG_ROLE_CONSULTED - PDZ_MSG_ROLE_PARTICIPANT + 1));
+  return _pdz_catalog_role_label (ctx->cat, role);
 }
 
 const char *
 _pdz_report_scope_label (const PdzReportContext *ctx,
                          PdzScope                scope)
 {
-  return _pdz_report_msg (ctx, clamp_msg (PDZ_MSG_SCOPE_AMBITO, scope,
-                                          PDZ_MSG_SCOPE_NATIONAL - PDZ_MSG_SCOPE_AMBITO + 1));
+  return _pdz_catalog_scope_label (ctx->cat, scope);
 }
 
 const char *
 _pdz_report_funding_status_label (const PdzReportContext *ctx,
                                   PdzFundingStatus        status)
 {
-  return _pdz_report_msg (ctx, clamp_msg (PDZ_MSG_FUNDING_UNKNOWN, status,
-                                          PDZ_MSG_FUNDING_REPORTED - PDZ_MSG_FUNDING_UNKNOWN + 1));
+  return _pdz_catalog_funding_status_label (ctx->cat, status);
 }
 
 const char *
 _pdz_report_objective_kind_label (const PdzReportContext *ctx,
                                   PdzObjectiveKind        kind)
 {
-  return _pdz_report_msg (ctx, clamp_msg (PDZ_MSG_OBJECTIVE_KIND_PLAN, kind, 2));
+  return _pdz_catalog_objective_kind_label (ctx->cat, kind);
 }
 
 const char *
 _pdz_report_partner_kind_label (const PdzReportContext *ctx,
                                 PdzPartnerKind          kind)
 {
-  return _pdz_report_msg (ctx, clamp_msg (PDZ_MSG_PARTNER_KIND_OTHER, kind,
-                                          PDZ_MSG_PARTNER_KIND_PRIVATE_OPERATOR -
-                                          PDZ_MSG_PARTNER_KIND_OTHER + 1));
+  return _pdz_catalog_partner_kind_label (ctx->cat, kind);
 }
 
-/* The GEnum nick of @status; a value out of range counts as the last one. */
 const char *
 _pdz_report_status_nick (PdzStatus status)
 {
-  return _pdz_enum_to_nick (PDZ_TYPE_STATUS, MIN ((guint) status, PDZ_STATUS_CANCELLED));
+  return _pdz_enum_to_nick (PDZ_TYPE_STATUS, MIN ((guint) status, PDZ_STATUS_NOT_STATED));
 }
 
 /* Dates ------------------------------------------------------------------- */
@@ -157,7 +111,7 @@ _pdz_report_format_date (const PdzReportContext *ctx,
   if (date == NULL)
     return NULL;
 
-  return pdz_date_format (date, ctx->cat->language);
+  return _pdz_catalog_format_date (ctx->cat, date);
 }
 
 char *
@@ -246,90 +200,65 @@ _pdz_report_format_generated (const PdzReportContext *ctx)
 
 /* Numbers ----------------------------------------------------------------- */
 
-static void
-append_grouped (GString    *out,
-                guint64     n,
-                const char *separator)
-{
-  char digits[32];
-  gsize len;
-
-  g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, n);
-  len = strlen (digits);
-
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append (out, separator);
-      g_string_append_c (out, digits[i]);
-    }
-}
-
 char *
 _pdz_report_format_count (const PdzReportContext *ctx,
                           guint64                 n)
 {
-  GString *out = g_string_new (NULL);
-
-  append_grouped (out, n, ctx->cat->thousands_separator);
-  return g_string_free (out, FALSE);
+  return _pdz_catalog_format_count (ctx->cat, n);
 }
 
 char *
 _pdz_report_format_amount (const PdzReportContext *ctx,
                            gint64                  cents)
 {
-  GString *out = g_string_new (ctx->cat->currency_prefix);
-  guint64 abs_cents;
-
-  if (cents < 0)
-    {
-      g_string_prepend (out, "−");
-      abs_cents = (guint64) (-(cents + 1)) + 1;
-    }
-  else
-    abs_cents = (guint64) cents;
-
-  append_grouped (out, abs_cents / 100, ctx->cat->thousands_separator);
-  g_string_append_printf (out, "%s%02u", ctx->cat->decimal_mark, (guint) (abs_cents % 100));
-
-  return g_string_free (out, FALSE);
+  return _pdz_catalog_format_amount (ctx->cat, cents);
 }
 
-gint64
-_pdz_report_add_amounts (gint64 a,
-                         gint64 b)
+char *
+_pdz_report_format_share (const PdzReportContext *ctx,
+                          PdzMsg                  msg,
+                          guint64                 part,
+                          guint64                 whole)
+{
+  g_autofree char *a = _pdz_report_format_count (ctx, part);
+  g_autofree char *b = _pdz_report_format_count (ctx, whole);
+  g_autofree char *percent = _pdz_catalog_format_percent (ctx->cat, whole > 0 ? (double) part / whole : 0.0);
+
+  return _pdz_report_msgf (ctx, msg, a, b, percent);
+}
+
+gboolean
+_pdz_report_add_amounts (gint64 *total,
+                         gint64  amount)
 {
   gint64 sum;
 
-  /* Amounts are never negative: an overflow can only be upwards. */
-  if (a == PDZ_REPORT_AMOUNT_OVERFLOW || b == PDZ_REPORT_AMOUNT_OVERFLOW ||
-      __builtin_add_overflow (a, b, &sum))
-    return PDZ_REPORT_AMOUNT_OVERFLOW;
-  return sum;
+  if (__builtin_add_overflow (*total, amount, &sum))
+    return FALSE;
+  *total = sum;
+  return TRUE;
 }
 
 char *
 _pdz_report_format_total (const PdzReportContext *ctx,
-                          gint64                  cents)
+                          gint64                  cents,
+                          gboolean                overflow)
 {
-  if (cents == PDZ_REPORT_AMOUNT_OVERFLOW)
+  if (overflow)
     return g_strdup (_pdz_report_msg (ctx, PDZ_MSG_AMOUNT_OVERFLOW));
   return _pdz_report_format_amount (ctx, cents);
 }
 
-/* Lists of partners and fundings ------------------------------------------ */
+/* Lists of partners, fundings and milestones ------------------------------ */
 
 char *
 _pdz_report_participations_text (const PdzReportContext *ctx,
                                  GListModel             *participations)
 {
   GString *out = g_string_new (NULL);
-  guint n = g_list_model_get_n_items (participations);
 
-  for (guint i = 0; i < n; i++)
+  PDZ_MODEL_FOREACH (participations, PdzParticipation, p)
     {
-      g_autoptr(PdzParticipation) p = g_list_model_get_item (participations, i);
       PdzPartner *partner = pdz_participation_get_partner (p);
 
       if (partner == NULL)
@@ -350,32 +279,40 @@ _pdz_report_fundings_text (const PdzReportContext *ctx,
                            GListModel             *fundings)
 {
   GString *out = g_string_new (NULL);
-  guint n = g_list_model_get_n_items (fundings);
 
-  for (guint i = 0; i < n; i++)
+  PDZ_MODEL_FOREACH (fundings, PdzFunding, f)
     {
-      g_autoptr(PdzFunding) f = g_list_model_get_item (fundings, i);
       gint64 amount = pdz_funding_get_amount (f);
-      PdzFundingStatus status = pdz_funding_get_status (f);
+      g_autofree char *a = NULL;
 
       if (out->len > 0)
         g_string_append (out, "; ");
       g_string_append (out, _pdz_report_text_or (pdz_funding_get_source (f), NULL));
 
-      if (amount >= 0 || status != PDZ_FUNDING_STATUS_UNKNOWN)
-        {
-          g_string_append (out, " (");
-          if (amount >= 0)
-            {
-              g_autofree char *a = _pdz_report_format_amount (ctx, amount);
-              g_string_append (out, a);
-              if (status != PDZ_FUNDING_STATUS_UNKNOWN)
-                g_string_append (out, ", ");
-            }
-          if (status != PDZ_FUNDING_STATUS_UNKNOWN)
-            g_string_append (out, _pdz_report_funding_status_label (ctx, status));
-          g_string_append (out, ")");
-        }
+      /* The amount and the outcome, each said when it is not known */
+      a = amount >= 0 ? _pdz_report_format_amount (ctx, amount)
+                      : g_strdup (_pdz_report_msg (ctx, PDZ_MSG_NO_AMOUNT));
+      g_string_append_printf (out, " (%s; %s)", a,
+                              _pdz_report_funding_status_label (ctx, pdz_funding_get_status (f)));
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+_pdz_report_milestones_text (const PdzReportContext *ctx,
+                             GListModel             *milestones)
+{
+  GString *out = g_string_new (NULL);
+
+  PDZ_MODEL_FOREACH (milestones, PdzMilestone, m)
+    {
+      g_autofree char *date = _pdz_report_format_date (ctx, pdz_milestone_get_date (m));
+
+      if (out->len > 0)
+        g_string_append (out, "; ");
+      g_string_append_printf (out, "%s — %s", date != NULL ? date : "—",
+                              _pdz_report_text_or (pdz_milestone_get_title (m), NULL));
     }
 
   return g_string_free (out, FALSE);
