@@ -279,17 +279,18 @@ read_objectives (const PdzReportContext *ctx,
       g_hash_table_add (fig->objective_set, objective);
       fig->n_objectives++;
       if (pdz_objective_get_kind (objective) == PDZ_OBJECTIVE_KIND_HEALTH_INTEGRATION)
-        {
-          fig->n_health_objectives++;
-          g_ptr_array_add (fig->health_objectives, objective);
-          continue;
-        }
+        fig->n_health_objectives++;
+      else
+        fig->n_plan_objectives++;
 
-      fig->n_plan_objectives++;
+      /* Under its macroarea, whatever its kind, as by_macroarea counts it;
+       * without one, the health-integration objectives apart, as the seed
+       * lists the ASST's */
       macroarea = macroarea_id != NULL ? pdz_plan_lookup_macroarea (ctx->plan, macroarea_id) : NULL;
       if (macroarea == NULL)
         {
-          g_ptr_array_add (fig->other_objectives, objective);
+          g_ptr_array_add (pdz_objective_get_kind (objective) == PDZ_OBJECTIVE_KIND_HEALTH_INTEGRATION
+                           ? fig->health_objectives : fig->other_objectives, objective);
         }
       else
         {

@@ -209,9 +209,9 @@ typedef struct {
   GHashTable *municipalities;            /* the plan's member municipalities */
   /* The objectives of the report, grouped as the summary and the sections
    * show them, each in the plan's order */
-  GHashTable *macroarea_objectives;      /* PdzMacroarea → (owned) GPtrArray of its plan objectives */
+  GHashTable *macroarea_objectives;      /* PdzMacroarea → (owned) GPtrArray of its objectives */
   GPtrArray *other_objectives;           /* plan objectives without a macroarea */
-  GPtrArray *health_objectives;          /* health-integration objectives */
+  GPtrArray *health_objectives;          /* health-integration objectives without a macroarea */
   GHashTable *outside_round;             /* set of the actions and milestones dated outside the
                                           * monitoring round (pdz_plan_check()'s codes) */
 
@@ -261,8 +261,8 @@ char *_pdz_report_partner_roles (const PdzReportContext *ctx, PdzStatsRow *row);
 /* Whether @entity (an action or a milestone) is dated outside the round */
 gboolean _pdz_report_is_outside_round (const PdzReportFigures *fig, gpointer entity);
 
-/* The plan objectives of @macroarea the report shows, in the plan's order
- * (transfer container) */
+/* The objectives of @macroarea the report shows, of any kind, in the
+ * plan's order (transfer container) */
 GPtrArray *_pdz_report_macroarea_objectives (const PdzReportFigures *fig, PdzMacroarea *macroarea);
 /* The bullets of @objective or @project the report shows, in order
  * (transfer container) */

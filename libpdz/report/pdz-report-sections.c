@@ -341,6 +341,9 @@ add_objective (PdzReportBuilder *b,
 
   _pdz_doc_add_label (meta, _pdz_report_msg (b->ctx, PDZ_MSG_STATUS));
   _pdz_doc_add_status_badge (b, meta, pdz_objective_get_status (objective), FALSE);
+  if (pdz_objective_get_kind (objective) != PDZ_OBJECTIVE_KIND_PLAN)
+    _pdz_doc_add_field (meta, _pdz_report_msg (b->ctx, PDZ_MSG_KIND),
+                        _pdz_report_objective_kind_label (b->ctx, pdz_objective_get_kind (objective)));
   add_participations (b, meta, pdz_objective_get_participations (objective));
   _pdz_doc_add_paragraph (b, "meta", meta);
 
