@@ -53,6 +53,7 @@ const PdzCatalog _pdz_catalog_en = {
     [PDZ_MSG_FIG_PLANNED] = "%s of %s actions foreseen by the plan",
     [PDZ_MSG_FIG_ORIGIN_NOT_STATED] = "origin not stated for %s",
     [PDZ_MSG_FIG_EXTRA] = "%s of %s actions were extra",
+    [PDZ_MSG_FIG_OWN_BODY] = "besides %s own body of the district",
     [PDZ_MSG_FIG_OWN_BODIES] = "besides %s own bodies of the district",
     [PDZ_MSG_FIG_LABEL_COMPLETED] = "Completed actions",
     [PDZ_MSG_FIG_LABEL_PLANNED] = "Actions foreseen by the plan",

@@ -54,6 +54,7 @@ const PdzCatalog _pdz_catalog_it = {
     [PDZ_MSG_FIG_PLANNED] = "%s di %s azioni previste dal Piano",
     [PDZ_MSG_FIG_ORIGIN_NOT_STATED] = "origine non indicata per %s",
     [PDZ_MSG_FIG_EXTRA] = "%s di %s azioni extra",
+    [PDZ_MSG_FIG_OWN_BODY] = "oltre a %s organo dell’Ambito",
     [PDZ_MSG_FIG_OWN_BODIES] = "oltre a %s organi dell’Ambito",
     [PDZ_MSG_FIG_LABEL_COMPLETED] = "Azioni concluse",
     [PDZ_MSG_FIG_LABEL_PLANNED] = "Azioni previste dal Piano",

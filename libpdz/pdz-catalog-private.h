@@ -62,6 +62,7 @@ typedef enum {
   PDZ_MSG_FIG_PLANNED,            /* %s of %s actions foreseen by the plan */
   PDZ_MSG_FIG_ORIGIN_NOT_STATED,  /* %s: actions whose origin is not stated */
   PDZ_MSG_FIG_EXTRA,              /* %s of %s actions extra */
+  PDZ_MSG_FIG_OWN_BODY,           /* %s: the one own body of the Ambito, beside the partners */
   PDZ_MSG_FIG_OWN_BODIES,         /* %s: the Ambito's own bodies, beside the partners */
   PDZ_MSG_FIG_LABEL_COMPLETED,    /* the same figures as labels of a table */
   PDZ_MSG_FIG_LABEL_PLANNED,

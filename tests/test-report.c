@@ -1978,6 +1978,149 @@ test_language_agrees_with_checks (void)
   g_assert_nonnull (strstr (pdz_diagnostic_get_message (first), "dell'azione «"));
 }
 
+/* A report limited by a query --------------------------------------------- */
+
+/* The text of the HTML between @start and the next @end */
+static char *
+between (const char *html,
+         const char *start,
+         const char *end)
+{
+  const char *a = strstr (html, start);
+  const char *b;
+
+  g_assert_nonnull (a);
+  b = strstr (a, end);
+  g_assert_nonnull (b);
+  return g_strndup (a, b - a);
+}
+
+static void
+test_query_property (void)
+{
+  g_autoptr(PdzPlan) plan = pdz_test_load_example ();
+  g_autoptr(PdzPlan) other = pdz_test_load_example ();
+  g_autoptr(PdzReport) report = new_report (plan, PDZ_REPORT_FORMAT_HTML, NULL);
+  g_autoptr(PdzQuery) query = pdz_query_new (plan);
+  g_autoptr(PdzQuery) foreign = pdz_query_new (other);
+  g_autoptr(GtSignalLogger) logger = gt_signal_logger_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  PdzQuery *got = NULL;
+
+  g_assert_null (pdz_report_get_query (report));
+  gt_signal_logger_connect (logger, report, "notify");
+  pdz_report_set_query (report, query);
+  gt_signal_logger_assert_notify_emission_pop (logger, report, "query");
+  pdz_report_set_query (report, query);
+  gt_signal_logger_assert_no_emissions (logger);
+  g_assert_true (pdz_report_get_query (report) == query);
+  g_object_get (report, "query", &got, NULL);
+  g_assert_true (got == query);
+  g_object_unref (got);
+
+  /* a query of another plan is refused when the report is written */
+  pdz_report_set_query (report, foreign);
+  gt_signal_logger_assert_notify_emission_pop (logger, report, "query");
+  bytes = pdz_report_to_bytes (report, NULL, &error);
+  g_assert_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE);
+  g_assert_null (bytes);
+  g_clear_error (&error);
+
+  pdz_report_set_query (report, NULL);
+  gt_signal_logger_assert_notify_emission_pop (logger, report, "query");
+  gt_signal_logger_assert_no_emissions (logger);
+  bytes = pdz_report_to_bytes (report, NULL, &error);
+  g_assert_no_error (error);
+}
+
+/* A report per macroarea, and one per partner: every figure is
+ * PdzStats.new_for_query()'s, the sections show what it counts, and the
+ * cover says it is an excerpt */
+static void
+test_query_subset (void)
+{
+  g_autoptr(PdzPlan) plan = pdz_test_load_example ();
+  g_autoptr(PdzQuery) by_macroarea = pdz_query_new (plan);
+  g_autoptr(PdzQuery) by_partner = pdz_query_new (plan);
+  g_autoptr(PdzReport) report = new_report (plan, PDZ_REPORT_FORMAT_HTML, NULL);
+  g_autofree char *html = NULL;
+  g_autofree char *figures = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *partners = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *md = NULL;
+  g_autoptr(PdzStats) stats = NULL;
+
+  pdz_query_add_macroarea (by_macroarea, "politiche-abitative");
+  stats = pdz_stats_new_for_query (by_macroarea);
+  g_assert_cmpuint (pdz_stats_get_n_actions (stats), ==, 5);
+
+  pdz_report_set_query (report, by_macroarea);
+  html = render (report);
+  assert_contains (html, "Estratto: 5 delle 31 azioni del Piano, scelte da una ricerca;");
+  figures = between (html, "<ul class=\"figures\">", "</ul>");
+  assert_contains (figures, "Obiettivi:</strong> <strong class=\"value\">2</strong>");
+  assert_contains (figures, "Azioni:</strong> <strong class=\"value\">5</strong>");
+  assert_contains (figures, "2 di 5 azioni concluse (40%)");
+  assert_contains (figures, "1 di 5 azioni extra");
+  summary = between (html, "<table class=\"summary\">", "</table>");
+  assert_contains (summary, "Agenzia dell’Abitare");
+  assert_contains (summary, "Emergenza abitativa");
+  g_assert_null (strstr (summary, "Azioni di sistema"));
+  g_assert_null (strstr (summary, "GOVERNANCE INTEGRATA"));
+  /* only the macroarea's section, its objectives and bullets */
+  assert_contains (html, ">Politiche abitative <em class=\"subtitle\">");
+  g_assert_null (strstr (html, ">Azioni di sistema <em"));
+  g_assert_null (strstr (html, "Obiettivi di integrazione sociosanitaria con ASST"));
+  assert_contains (html, "CAS Ucraina");
+  g_assert_null (strstr (html, "Adesione a progetto Inclusione Autismo"));
+  /* the project the macroarea's action names, and the partners it has */
+  assert_contains (html, "Progetto DGR7631/2017");
+  g_assert_null (strstr (html, "Territori generativi"));
+  partners = between (html, "<h2 id=\"partners\">", "</section>");
+  assert_contains (partners, "ALER");
+  assert_contains (partners, "Prefettura di Milano");
+  g_assert_null (strstr (partners, "AFOL"));
+
+  /* the same figures in the tables */
+  pdz_report_set_format (report, PDZ_REPORT_FORMAT_CSV);
+  pdz_report_set_table (report, PDZ_REPORT_TABLE_ACTIONS);
+  csv = render (report);
+  g_assert_cmpuint (count (csv, "\r\n"), ==, 5 + 1);
+  g_clear_pointer (&csv, g_free);
+  pdz_report_set_table (report, PDZ_REPORT_TABLE_OBJECTIVES);
+  csv = render (report);
+  g_assert_cmpuint (count (csv, "\r\n"), ==, 2 + 1);
+  if (pdz_report_format_is_available (PDZ_REPORT_FORMAT_XLSX))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+
+      pdz_report_set_format (report, PDZ_REPORT_FORMAT_XLSX);
+      bytes = pdz_report_to_bytes (report, NULL, &error);
+      g_assert_no_error (error);
+    }
+
+  /* A report per partner: the Assemblea dei Sindaci, an own body */
+  pdz_query_add_partner (by_partner, "ads");
+  pdz_report_set_query (report, by_partner);
+  pdz_report_set_format (report, PDZ_REPORT_FORMAT_MARKDOWN);
+  md = render (report);
+  assert_contains (md, "Estratto: 2 delle 31 azioni del Piano");
+  assert_contains (md, "Partner:** **1** (oltre a 1 organo dell’Ambito)");
+  assert_contains (md, "### Agenzia dell’Abitare");
+  assert_contains (md, "### Rete della co-progettazione");
+  g_assert_null (strstr (md, "### Emergenza abitativa"));
+  g_assert_null (strstr (md, "## Progetti"));
+
+  /* The query is read when the report is written */
+  pdz_query_add_partner (by_partner, "aler");
+  g_clear_pointer (&md, g_free);
+  md = render (report);
+  assert_contains (md, "Estratto: 3 delle 31 azioni del Piano");
+}
+
 /* Files ------------------------------------------------------------------- */
 
 /* The formats that write one file, with a name for it */
@@ -2398,6 +2541,8 @@ main (int    argc,
   g_test_add_func ("/pdz/report/null-texts", test_null_texts);
   g_test_add_func ("/pdz/report/timeline/wide", test_timeline_wide);
   g_test_add_func ("/pdz/report/timeline/rules", test_timeline_rules);
+  g_test_add_func ("/pdz/report/query/property", test_query_property);
+  g_test_add_func ("/pdz/report/query/subset", test_query_subset);
   g_test_add_func ("/pdz/report/xml-chars", test_xml_chars);
   g_test_add_func ("/pdz/report/xlsx/sheet-names", test_sheet_names);
   g_test_add_func ("/pdz/report/language/rule", test_language_rule);

@@ -349,7 +349,7 @@ build_key_figures (PdzReportBuilder *b)
     {
       g_autofree char *n = _pdz_report_format_count (ctx, fig->n_own_bodies);
 
-      detail = _pdz_report_msgf (ctx, PDZ_MSG_FIG_OWN_BODIES, n);
+      detail = _pdz_report_msgf (ctx, fig->n_own_bodies == 1 ? PDZ_MSG_FIG_OWN_BODY : PDZ_MSG_FIG_OWN_BODIES, n);
     }
   add_key_figure (list, label, value, g_steal_pointer (&detail));
 }

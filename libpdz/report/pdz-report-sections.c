@@ -618,8 +618,8 @@ _pdz_doc_build_projects (PdzReportBuilder *b)
 
   /* The sovra-ambito projects have a section of their own, as in the seed;
    * every other project, whatever its scope (said, or not stated), is in
-   * the first. */
-  if (local->len > 0 || sovra->len == 0)
+   * the first. A report limited by a query leaves out what it has none of. */
+  if (local->len > 0 || (sovra->len == 0 && b->ctx->query == NULL))
     {
       _pdz_doc_begin_section (b, "page");
       _pdz_doc_add_heading_text (b, 2, "projects", _pdz_report_msg (b->ctx, PDZ_MSG_PROJECTS));
@@ -808,6 +808,9 @@ _pdz_doc_build_funding (PdzReportBuilder *b)
 {
   const PdzReportContext *ctx = b->ctx;
   PdzReportBlock *table;
+
+  if (b->fig->sources->len == 0 && ctx->query != NULL)
+    return;
 
   _pdz_doc_begin_section (b, "page");
   _pdz_doc_add_heading_text (b, 2, "funding", _pdz_report_msg (ctx, PDZ_MSG_FUNDING_OVERVIEW));

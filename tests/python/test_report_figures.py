@@ -217,7 +217,7 @@ def key_figures(page):
             found['extra'] = (number(m[1]), number(m[2]))
         elif m := re.fullmatch(r'Progetti: ([\d.]+)', item):
             found['projects'] = number(m[1])
-        elif m := re.fullmatch(r'Partner: ([\d.]+)(?: \(oltre a ([\d.]+) organi dell’Ambito\))?', item):
+        elif m := re.fullmatch(r'Partner: ([\d.]+)(?: \(oltre a ([\d.]+) organ[oi] dell’Ambito\))?', item):
             found['partners'] = (number(m[1]), number(m[2]) if m[2] else 0)
         else:
             raise AssertionError('a key figure the test cannot read: %r' % item)
@@ -678,3 +678,57 @@ def test_example_in_english(example_plan):
     assert 'No chart over time: 9 actions and milestones have a date (0 actions, 9 milestones), ' \
            '8 of them within 2022 – 2023, in 2 years; a chart needs at least 8 within the period, ' \
            'in at least 3 years.' in squash(page.find('p', 'no-chart').text())
+
+
+# A report limited by a query -------------------------------------------------------
+
+@pytest.mark.parametrize('criterion,values', [
+    ('macroareas', ['azioni-di-sistema']),
+    ('macroareas', ['politiche-abitative', 'interventi-famiglia']),
+    ('partners', ['ads']),
+    ('partners', ['asst-santi-paolo-carlo', 'afol']),
+])
+def test_query_subset(example_plan, criterion, values):
+    query = Pdz.Query.new(example_plan)
+    getattr(query, 'set_' + criterion)(values)
+    fig = Figures(example_plan, query)
+    assert 0 < fig.actions < 31
+
+    page = parse_html(render(example_plan, Pdz.ReportFormat.HTML, query=query))
+    text = squash(page.text())
+    assert 'Estratto: %d delle 31 azioni del Piano' % fig.actions in text
+    kf = key_figures(page)
+    assert kf['actions'] == fig.actions
+    assert kf['completed'][:2] == (fig.by_status['completed'], fig.actions)
+    assert kf['planned'] == (fig.by_origin['planned'], fig.actions, fig.by_origin['not-stated'])
+    assert kf['objectives'] == fig.objectives
+    assert kf['projects'] == fig.projects
+    header, table, total = summary_table(page)
+    assert total[4] == fig.actions == sum(r[4] for r in table if r[4] is not None)
+    for s, v in total[3].items():
+        assert v == fig.by_status[s]
+
+    # the tables: the same bullets, objectives and projects
+    objectives = csv_table(example_plan, Pdz.ReportTable.OBJECTIVES, query=query)
+    assert [int(r['N. azioni']) for r in objectives] == [r.get_int('actions') for r in fig.by_objective]
+    actions = csv_table(example_plan, Pdz.ReportTable.ACTIONS, query=query)
+    bullets = [r['ID'] for r in actions if r['ID dell’azione principale'] == '']
+    counted = fig.stats.dup_actions()
+    assert bullets == [counted.get_item(i).props.id for i in range(counted.get_n_items())]
+    projects = csv_table(example_plan, Pdz.ReportTable.PROJECTS, query=query)
+    assert sorted(r['ID'] for r in projects) == sorted(fig.by_project)
+    book = workbook(example_plan, query=query)
+    cells = [list(r) for r in book[book.sheetnames[0]].iter_rows(values_only=True)]
+    start = next(i for i, r in enumerate(cells) if r[0] == 'Dato')
+    assert cells[start + 2][:2] == ['Azioni', fig.actions]
+
+
+def test_query_subset_per_partner_lists_the_partner(example_plan):
+    query = Pdz.Query.new(example_plan)
+    query.set_partners(['aler'])
+    page = parse_html(render(example_plan, Pdz.ReportFormat.HTML, query=query))
+    section = next(s for s in page.find_all('section') if s.find('h2', id='partners'))
+    names = [squash(tr.find('td').text()) for tr in section.find('tbody').child_elements('tr')]
+    assert names[0].startswith('ALER')
+    # only the partners of what the query finds
+    assert all(not n.startswith('AFOL') for n in names)
