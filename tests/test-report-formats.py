@@ -220,6 +220,38 @@ def test_pandoc_reads_structure(tmp_path):
     assert all(i['c'][2][0].startswith('data:image/svg+xml;base64,') for i in images)
 
 
+LIST_MARKERS = ['a) prima voce', 'B. seconda voce', 'iv. quarta voce', '(c) terza voce', '1. numerata',
+                '2023) anno', '- trattino', '* asterisco', '+ più', '# titolo', '#. cancelletto']
+
+
+def test_pandoc_list_markers_stay_text(tmp_path):
+    # Plan text that begins like a list item (pandoc's fancy_lists too) or a
+    # heading stays text: no ordered list, no list or heading of its own
+    plan = json.loads(EXAMPLE.read_text(encoding='utf-8'))
+    plan['objectives'] = [{
+        'id': 'o', 'title': 'a) obiettivo', 'description': '\n'.join(LIST_MARKERS),
+        'actions': [{'id': 'a%d' % i, 'title': t} for i, t in enumerate(LIST_MARKERS)],
+    }]
+    plan['projects'] = []
+    path = tmp_path / 'markers.json'
+    path.write_text(json.dumps(plan, ensure_ascii=False), encoding='utf-8')
+    ast = pandoc_ast(pdz('report', path, '-f', 'md').stdout.decode())
+    nodes = list(walk(ast['blocks']))
+    assert not [n for n in nodes if n.get('t') == 'OrderedList']
+    headers = [stringify(n['c'][2]) for n in nodes if n.get('t') == 'Header']
+    assert 'titolo' not in headers and 'cancelletto' not in ' '.join(headers)
+    # the actions are one list, each item its title as written
+    lists = [n for n in ast['blocks'] if n.get('t') == 'BulletList'
+             and stringify(n['c'][0]).startswith(LIST_MARKERS[0])]
+    assert len(lists) == 1
+    items = [stringify(item).split(' non indicato')[0] for item in lists[0]['c']]
+    assert items == LIST_MARKERS
+    assert not [n for n in walk(lists[0]['c']) if n.get('t') in ('BulletList', 'OrderedList', 'Header')]
+    # and the description, line by line
+    paragraphs = [stringify(b) for b in ast['blocks'] if b.get('t') == 'Para']
+    assert ' '.join(LIST_MARKERS) in paragraphs
+
+
 # XLSX against CSV ----------------------------------------------------------
 
 def csv_rows(path, delimiter=','):

@@ -642,6 +642,97 @@ test_injection_markdown (void)
   assert_contains (plain, "a | b *grassetto* _corsivo_ `codice`");
 }
 
+/* Plan text that begins like a list item or a heading stays text: every
+ * marker of pandoc's Markdown (and its fancy_lists) is escaped at the
+ * start of a line */
+static void
+test_markdown_list_markers (void)
+{
+  static const struct {
+    const char *title, *escaped;
+  } cases[] = {
+    { "a) prima voce", "a\\) prima voce" },
+    { "B. seconda voce", "B\\. seconda voce" },
+    { "iv. quarta voce", "iv\\. quarta voce" },
+    { "(c) terza voce", "\\(c) terza voce" },
+    { "1. numerata", "1\\. numerata" },
+    { "2023) anno", "2023\\) anno" },
+    { "- trattino", "\\- trattino" },
+    { "* asterisco", "\\* asterisco" },
+    { "+ più", "\\+ più" },
+    { "# titolo", "\\# titolo" },
+    { "#. cancelletto", "\\#. cancelletto" },
+  };
+  g_autoptr(PdzPlan) plan = pdz_plan_new ();
+  g_autoptr(PdzObjective) objective = pdz_objective_new ("o", "a) obiettivo");
+  g_autofree char *md = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  pdz_plan_set_title (plan, "Piano");
+  pdz_objective_set_description (objective, "1. prima riga\na) seconda riga\n- terza riga");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("a%u", i);
+      g_autoptr(PdzAction) action = pdz_action_new (id, cases[i].title);
+
+      g_assert_true (pdz_objective_add_action (objective, action, NULL));
+    }
+  g_assert_true (pdz_plan_add_objective (plan, objective, NULL));
+
+  md = render_plan (plan, PDZ_REPORT_FORMAT_MARKDOWN, NULL);
+  lines = g_strsplit (md, "\n", -1);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *item = g_strdup_printf ("\n- %s\\\n", cases[i].escaped);
+
+      assert_contains (md, item);
+    }
+  /* the description, line by line, and the heading */
+  assert_contains (md, "1\\. prima riga\\\na\\) seconda riga\\\n\\- terza riga");
+  /* a heading's text is no list: as it is */
+  assert_contains (md, "### a) obiettivo\n");
+  /* no line of ours begins with a list marker of the plan's */
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autoptr(GRegex) marker = g_regex_new ("^ *([a-zA-Z]|[0-9]+|[ivxlcdm]+|\\([a-z]\\))[.)] ", 0, 0, NULL);
+
+      g_assert_false (g_regex_match (marker, lines[i], 0, NULL));
+    }
+}
+
+static void render_every_format (PdzPlan *plan, const char *language);
+
+/* An indicator's values far out of a 64-bit integer's range (1e19) are
+ * printed, never cast: the UBSan build fails the cast it used to make */
+static void
+test_indicator_values_out_of_range (void)
+{
+  g_autoptr(PdzPlan) plan = pdz_plan_new ();
+  g_autoptr(PdzObjective) objective = pdz_objective_new ("o", "Obiettivo");
+  g_autoptr(PdzIndicator) indicator = pdz_indicator_new ("i", "Indicatore");
+  g_autoptr(PdzDate) date = pdz_date_new_year (2023);
+  g_autoptr(PdzMeasurement) target = pdz_measurement_new (date, 1e19);
+  g_autoptr(PdzMeasurement) baseline = pdz_measurement_new (date, -1e19);
+  g_autoptr(PdzMeasurement) latest = pdz_measurement_new (date, 999999999999999.0);
+  g_autofree char *html = NULL;
+  g_autofree char *en = NULL;
+
+  pdz_plan_set_title (plan, "Piano");
+  pdz_indicator_set_target (indicator, target);
+  pdz_indicator_set_baseline (indicator, baseline);
+  pdz_indicator_add_measurement (indicator, latest);
+  g_assert_true (pdz_objective_add_indicator (objective, indicator, NULL));
+  g_assert_true (pdz_plan_add_objective (plan, objective, NULL));
+
+  html = render_plan (plan, PDZ_REPORT_FORMAT_HTML, "it");
+  assert_contains (html, ">1e+19 (2023)<");
+  assert_contains (html, ">−1e+19 (2023)<");
+  assert_contains (html, ">999.999.999.999.999 (2023)<");
+  en = render_plan (plan, PDZ_REPORT_FORMAT_MARKDOWN, "en");
+  assert_contains (en, "999,999,999,999,999 (2023)");
+  render_every_format (plan, NULL);
+}
+
 /* CSV --------------------------------------------------------------------- */
 
 /* A small RFC 4180 reader: records of fields; FALSE on a malformed file */
@@ -2527,6 +2618,8 @@ main (int    argc,
   g_test_add_func ("/pdz/report/markdown/example", test_markdown_example);
   g_test_add_func ("/pdz/report/markdown/files", test_markdown_files);
   g_test_add_func ("/pdz/report/markdown/injection", test_injection_markdown);
+  g_test_add_func ("/pdz/report/markdown/list-markers", test_markdown_list_markers);
+  g_test_add_func ("/pdz/report/indicator/out-of-range", test_indicator_values_out_of_range);
   g_test_add_func ("/pdz/report/csv/tables", test_csv_tables);
   g_test_add_func ("/pdz/report/csv/directory", test_csv_directory);
   g_test_add_func ("/pdz/report/csv/injection", test_injection_csv);

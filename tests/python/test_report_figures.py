@@ -732,3 +732,65 @@ def test_query_subset_per_partner_lists_the_partner(example_plan):
     assert names[0].startswith('ALER')
     # only the partners of what the query finds
     assert all(not n.startswith('AFOL') for n in names)
+
+
+# Amounts --------------------------------------------------------------------------
+
+def test_xlsx_unknown_amounts_are_empty(example_plan):
+    # the example states no amount: no cell says € 0,00
+    book = workbook(example_plan)
+    cells = [list(r) for r in book[book.sheetnames[0]].iter_rows(values_only=True)]
+    start = next(i for i, r in enumerate(cells) if r[0] == 'Fonte')
+    column = cells[start].index('Importo (euro)')
+    sources = [r for r in cells[start + 1:] if r[0] is not None]
+    assert len(sources) == 7
+    assert all(r[column] is None for r in sources)
+    for name in ('Progetti', 'Finanziamenti'):
+        sheet = book[name]
+        header = [c.value for c in sheet[1]]
+        assert all(r[header.index('Importo (euro)')] is None
+                   for r in sheet.iter_rows(min_row=2, values_only=True))
+
+
+def funded_plan(amounts):
+    plan = Pdz.Plan.new()
+    plan.props.title = 'Piano'
+    project = Pdz.Project.new('p', 'Progetto')
+    for source, amount in amounts:
+        funding = Pdz.Funding.new(source)
+        funding.props.amount = amount
+        project.add_funding(funding)
+    plan.add_project(project)
+    return plan
+
+
+@pytest.mark.parametrize('language,exact,overflow', [
+    ('it', '€\u00a04.611.686.018.427.387,90', 'non calcolabile'),
+    ('en', '€4,611,686,018,427,387.90', 'not computable'),
+])
+def test_amounts_in_every_format(language, exact, overflow):
+    # an amount with every digit, in the output's language
+    big = 461168601842738790
+    plan = funded_plan([('PNRR', big), ('FNPS', 100)])
+    page = render(plan, Pdz.ReportFormat.HTML, language=language).decode('utf-8')
+    assert exact in page
+    md = render(plan, Pdz.ReportFormat.MARKDOWN, language=language).decode('utf-8')
+    assert exact in md
+    book = openpyxl.load_workbook(io.BytesIO(render(plan, Pdz.ReportFormat.XLSX, language=language)))
+    values = [c for sheet in book for r in sheet.iter_rows(values_only=True) for c in r]
+    assert big / 100 in values
+
+    # a total past 2^63 - 1 cents cannot be computed: every format says so
+    half = 2 ** 62
+    plan = funded_plan([('PNRR', half), ('PNRR', half), ('FNPS', 1)])
+    for fmt in (Pdz.ReportFormat.HTML, Pdz.ReportFormat.MARKDOWN):
+        text = render(plan, fmt, language=language).decode('utf-8')
+        assert overflow in text
+        assert '−' + exact[:3] not in text
+    assert overflow in render(plan, Pdz.ReportFormat.CSV, Pdz.ReportTable.PROJECTS, language=language).decode()
+    book = openpyxl.load_workbook(io.BytesIO(render(plan, Pdz.ReportFormat.XLSX, language=language)))
+    texts = [c for sheet in book for r in sheet.iter_rows(values_only=True) for c in r if isinstance(c, str)]
+    assert overflow in texts
+    numbers = [c for sheet in book for r in sheet.iter_rows(values_only=True) for c in r
+               if isinstance(c, (int, float))]
+    assert all(n >= 0 for n in numbers)
