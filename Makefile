@@ -17,7 +17,7 @@ DEBIAN_PACKAGES := \
 	libglib2.0-dev libjson-glib-dev libxlsxwriter-dev libglib-testing-0-dev \
 	gobject-introspection libgirepository1.0-dev gir1.2-glib-2.0 \
 	valac gjs python3 python3-gi python3-pytest python3-jsonschema python3-pandas \
-	python3-openpyxl pandoc librsvg2-bin gi-docgen valgrind chromium locales \
+	python3-openpyxl pandoc librsvg2-bin gi-docgen valgrind chromium poppler-utils locales \
 	gnome-desktop-testing
 
 .PHONY: all demo check deps build test test-valgrind test-asan clean

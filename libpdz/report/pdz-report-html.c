@@ -48,6 +48,7 @@ static const char css[] =
   "th,td{border:1px solid var(--rule);padding:.3em .45em;text-align:left;vertical-align:top}\n"
   "th{background:#f0f0f0}\n"
   "th.num,td.num{text-align:right;white-space:nowrap}\n"
+  "table.summary th.num{white-space:normal;hyphens:auto}\n"
   "th.group{background:#f7f7f7}\n"
   "tr.total th,tr.total td{font-weight:bold;border-top:2px solid var(--ink)}\n"
   "ul.actions{padding-left:1.2em}\n"
@@ -120,10 +121,15 @@ append_css_string (GString    *out,
       else if (c == '\n' || c == '\r' || c == '\t')
         g_string_append_c (out, ' ');
       else
-        g_string_append_printf (out, "\\%06X", c);
+        g_string_append_printf (out, "\\%06X ", c);
     }
   g_string_append_c (out, '"');
 }
+
+/* The margin boxes do not inherit the body's font */
+#define PAGE_BOX_STYLE \
+  "font-family:'DejaVu Sans','Liberation Sans',Arial,Helvetica,sans-serif;font-size:8pt;color:#555;" \
+  "vertical-align:top"
 
 static void
 append_page_css (GString                *out,
@@ -141,11 +147,11 @@ append_page_css (GString                *out,
 
   g_string_append (out, "@page{size:A4;margin:16mm 14mm 18mm;\n  @bottom-left{content:");
   append_css_string (out, running->str);
-  g_string_append (out, ";font-size:8pt;color:#555;vertical-align:top}\n  @bottom-right{content:");
+  g_string_append (out, ";" PAGE_BOX_STYLE "}\n  @bottom-right{content:");
   append_css_string (out, _pdz_report_msg (ctx, PDZ_MSG_PRINT_PAGE));
   g_string_append (out, " \" \" counter(page) \" \" ");
   append_css_string (out, _pdz_report_msg (ctx, PDZ_MSG_PRINT_OF));
-  g_string_append (out, " \" \" counter(pages);font-size:8pt;color:#555;vertical-align:top}}\n"
+  g_string_append (out, " \" \" counter(pages);" PAGE_BOX_STYLE "}}\n"
                         "@page:first{@bottom-left{content:none}@bottom-right{content:none}}\n");
 }
 
