@@ -229,10 +229,14 @@ typedef enum {
   PDZ_MSG_STATUS_COLUMN_CANCELLED,
   PDZ_MSG_STATUS_COLUMN_NOT_STATED,
 
-  /* ---- PdzOrigin ------------------------------------------------------ */
+  /* ---- PdzOrigin: of an action (feminine in Italian), and as said of an
+   * objective or a project, the form pdz_enum_get_label() gives ----------- */
   PDZ_MSG_ORIGIN_NOT_STATED,
   PDZ_MSG_ORIGIN_PLANNED,
   PDZ_MSG_ORIGIN_EXTRA,
+  PDZ_MSG_ORIGIN_M_NOT_STATED,
+  PDZ_MSG_ORIGIN_M_PLANNED,
+  PDZ_MSG_ORIGIN_M_EXTRA,
 
   /* ---- PdzRole -------------------------------------------------------- */
   PDZ_MSG_ROLE_PARTICIPANT,
@@ -243,6 +247,7 @@ typedef enum {
   PDZ_MSG_ROLE_CONTRACTOR,
   PDZ_MSG_ROLE_CONSULTED,
   PDZ_MSG_ROLE_NOT_STATED,
+  PDZ_MSG_ROLE_NOT_STATED_BESIDE, /* beside a partner's name: "ruolo non indicato" */
 
   /* ---- PdzScope ------------------------------------------------------- */
   PDZ_MSG_SCOPE_AMBITO,
@@ -301,6 +306,34 @@ typedef enum {
   PDZ_MSG_CHECK_MILESTONE_OUTSIDE_ROUND,
   PDZ_MSG_CHECK_UNTITLED_ROUND,   /* what a check calls a monitoring round without a title */
 
+  /* ---- The command: pdz summary (tools/pdz-summary.c, through
+   * pdz_format_get_text()) ----------------------------------------------- */
+  PDZ_MSG_SUMMARY_UNTITLED_PLAN,
+  PDZ_MSG_SUMMARY_PLAN,
+  PDZ_MSG_SUMMARY_LANGUAGE,
+  PDZ_MSG_SUMMARY_MONITORING,
+  PDZ_MSG_SUMMARY_OBJECTIVES,
+  PDZ_MSG_SUMMARY_ACTIONS,
+  PDZ_MSG_SUMMARY_PROJECTS,
+  PDZ_MSG_SUMMARY_COLUMN_OBJECTIVES,
+  PDZ_MSG_SUMMARY_COLUMN_ACTIONS,
+  /* the statuses, short, in the order of PdzStatus */
+  PDZ_MSG_SUMMARY_COLUMN_PLANNED,
+  PDZ_MSG_SUMMARY_COLUMN_IN_PROGRESS,
+  PDZ_MSG_SUMMARY_COLUMN_COMPLETED,
+  PDZ_MSG_SUMMARY_COLUMN_SUSPENDED,
+  PDZ_MSG_SUMMARY_COLUMN_CANCELLED,
+  PDZ_MSG_SUMMARY_COLUMN_NOT_STATED,
+  PDZ_MSG_SUMMARY_COLUMN_COMPLETION,
+  PDZ_MSG_SUMMARY_TOP_PARTNERS,
+  PDZ_MSG_SUMMARY_OWN_BODIES,
+  PDZ_MSG_SUMMARY_ROLES,
+  PDZ_MSG_SUMMARY_NONE,
+  PDZ_MSG_SUMMARY_FUNDINGS,
+  PDZ_MSG_SUMMARY_AMOUNT,
+  PDZ_MSG_SUMMARY_AMOUNT_NOT_STATED,
+  PDZ_MSG_SUMMARY_PLANNED_AND_EXTRA,
+
   /* ---- Dates: pdz_date_format() --------------------------------------- */
   PDZ_MSG_MONTH_1,                /* ... to PDZ_MSG_MONTH_1 + 11, as in running text */
   PDZ_MSG_MONTH_2,
@@ -358,12 +391,15 @@ typedef enum {
 } PdzCatalogStatusForm;
 
 const char *_pdz_catalog_status_label (const PdzCatalog *cat, PdzStatus status, PdzCatalogStatusForm form);
-const char *_pdz_catalog_origin_label (const PdzCatalog *cat, PdzOrigin origin);
+/* an origin is said of an action (PDZ_CATALOG_STATUS_OF_ACTION) or, as
+ * pdz_enum_get_label() gives it, of an objective or a project */
+const char *_pdz_catalog_origin_label (const PdzCatalog *cat, PdzOrigin origin, PdzCatalogStatusForm form);
 const char *_pdz_catalog_role_label (const PdzCatalog *cat, PdzRole role);
 const char *_pdz_catalog_scope_label (const PdzCatalog *cat, PdzScope scope);
 const char *_pdz_catalog_funding_status_label (const PdzCatalog *cat, PdzFundingStatus status);
 const char *_pdz_catalog_objective_kind_label (const PdzCatalog *cat, PdzObjectiveKind kind);
 const char *_pdz_catalog_partner_kind_label (const PdzCatalog *cat, PdzPartnerKind kind);
+const char *_pdz_catalog_severity_label (const PdzCatalog *cat, PdzSeverity severity);
 
 /* Numbers, in the catalogue's language. (transfer full) */
 /* "1.250" / "1,250" */

@@ -111,10 +111,12 @@ _pdz_catalog_status_label (const PdzCatalog     *cat,
 }
 
 const char *
-_pdz_catalog_origin_label (const PdzCatalog *cat,
-                           PdzOrigin         origin)
+_pdz_catalog_origin_label (const PdzCatalog     *cat,
+                           PdzOrigin             origin,
+                           PdzCatalogStatusForm  form)
 {
-  return label (cat, PDZ_MSG_ORIGIN_NOT_STATED, origin, PDZ_ORIGIN_EXTRA + 1);
+  return label (cat, form == PDZ_CATALOG_STATUS_OF_ACTION ? PDZ_MSG_ORIGIN_NOT_STATED : PDZ_MSG_ORIGIN_M_NOT_STATED,
+                origin, PDZ_ORIGIN_EXTRA + 1);
 }
 
 const char *
@@ -150,6 +152,22 @@ _pdz_catalog_partner_kind_label (const PdzCatalog *cat,
                                  PdzPartnerKind    kind)
 {
   return label (cat, PDZ_MSG_PARTNER_KIND_OTHER, kind, PDZ_PARTNER_KIND_OWN_BODY + 1);
+}
+
+const char *
+_pdz_catalog_severity_label (const PdzCatalog *cat,
+                             PdzSeverity       severity)
+{
+  switch (severity)
+    {
+    case PDZ_SEVERITY_ERROR:
+      return _pdz_catalog_text (cat, PDZ_MSG_SEVERITY_ERROR);
+    case PDZ_SEVERITY_WARNING:
+      return _pdz_catalog_text (cat, PDZ_MSG_SEVERITY_WARNING);
+    case PDZ_SEVERITY_INFO:
+    default:
+      return _pdz_catalog_text (cat, PDZ_MSG_SEVERITY_INFO);
+    }
 }
 
 /* Numbers ----------------------------------------------------------------- */

@@ -14,6 +14,7 @@
 #include "pdz-language-private.h"
 #include "pdz-date-private.h"
 #include "pdz-plan-index-private.h"
+#include "pdz-text-private.h"
 #include "pdz-util-private.h"
 
 typedef enum {
@@ -138,27 +139,12 @@ expand_template (const char *template,
 }
 
 /* Shortens @text to MAX_QUOTED_CHARS characters, at a word break when one
- * is near, with an ellipsis. */
+ * is near, with an ellipsis; control and bidirectional characters
+ * escaped, so that a title cannot garble the terminal that shows it. */
 static char *
 quote_text (const char *text)
 {
-  glong length;
-  const char *cut;
-  const char *space;
-
-  if (text == NULL)
-    return g_strdup ("");
-
-  length = g_utf8_strlen (text, -1);
-  if (length <= MAX_QUOTED_CHARS)
-    return g_strdup (text);
-
-  cut = g_utf8_offset_to_pointer (text, MAX_QUOTED_CHARS);
-  space = g_utf8_strrchr (text, cut - text, ' ');
-  if (space != NULL && g_utf8_pointer_to_offset (text, space) > MAX_QUOTED_CHARS / 2)
-    cut = space;
-
-  return g_strdup_printf ("%.*s…", (int) (cut - text), text);
+  return _pdz_text_quote (text, -1, MAX_QUOTED_CHARS, PDZ_QUOTE_AT_WORD);
 }
 
 /* A status as the messages say it: "previsto", "in progress" */

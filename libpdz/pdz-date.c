@@ -5,6 +5,7 @@
 
 #include "pdz-catalog-private.h"
 #include "pdz-date-private.h"
+#include "pdz-text-private.h"
 
 #include <string.h>
 
@@ -149,55 +150,6 @@ pdz_date_new_day (int year,
   return date_new (year, month, day, PDZ_DATE_PRECISION_DAY);
 }
 
-/* A short, valid UTF-8, printable rendering of arbitrary input for an
- * error message: at most 40 characters, with quotes, backslashes and
- * control characters escaped as in JSON. */
-static char *
-quote_for_message (const char *text)
-{
-  const gsize max_bytes = 160;
-  const glong max_chars = 40;
-  gsize len = strlen (text);
-  gboolean truncated = FALSE;
-  g_autofree char *valid = NULL;
-  GString *out;
-
-  if (len > max_bytes)
-    {
-      len = max_bytes;
-      truncated = TRUE;
-    }
-
-  valid = g_utf8_make_valid (text, (gssize) len);
-  if (g_utf8_strlen (valid, -1) > max_chars)
-    {
-      char *cut = g_utf8_substring (valid, 0, max_chars);
-
-      g_free (valid);
-      valid = cut;
-      truncated = TRUE;
-    }
-
-  out = g_string_new (NULL);
-  for (const char *p = valid; *p != '\0'; p++)
-    {
-      unsigned char c = (unsigned char) *p;
-
-      if (c == '"' || c == '\\')
-        {
-          g_string_append_c (out, '\\');
-          g_string_append_c (out, (char) c);
-        }
-      else if (c < 0x20 || c == 0x7f)
-        g_string_append_printf (out, "\\u%04x", c);
-      else
-        g_string_append_c (out, (char) c);
-    }
-  if (truncated)
-    g_string_append (out, "…");
-
-  return g_string_free (out, FALSE);
-}
 
 static gboolean
 all_digits (const char *text,
@@ -266,7 +218,7 @@ pdz_date_new_from_string (const char  *text,
     precision = PDZ_DATE_PRECISION_DAY;
   else
     {
-      g_autofree char *quoted = quote_for_message (text);
+      g_autofree char *quoted = _pdz_text_quote (text, -1, 0, PDZ_QUOTE_JSON);
 
       g_set_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
                    "invalid date \"%s\": expected YYYY, YYYY-MM or YYYY-MM-DD",

@@ -21,6 +21,25 @@
  * root), is refused. The directory must exist. On any failure the
  * temporary file is removed and the old file is left as it was.
  *
+ * While it is written, the temporary file is locked (flock). A temporary
+ * file of the same target that nobody holds locked was left by a save
+ * that was interrupted (the process killed, the machine powered off): the
+ * next save of the same file removes it.
+ *
+ * Conflicts: a load records a PdzFileStamp of what it read (the file's
+ * device, inode, size, modification and change times, and the SHA-256 of
+ * its bytes). A save given that stamp checks, before it replaces the
+ * file, that the file on disk is still what was read: when its inode,
+ * size or times differ, it compares the digest of its bytes, and fails
+ * with PDZ_ERROR_CONFLICT when they differ too. The change time catches
+ * an edit in place whose writer set the modification time back. The check and the rename are
+ * not one atomic step: an edit that lands between them (a window of the
+ * time it takes to write the new bytes) is not seen.
+ *
+ * Hard links: a rename cannot keep them, so a target with more than one
+ * link is refused. PDZ_SAVE_FLAGS_FORCE lifts the conflict and hard-link
+ * refusals; it never lifts the others.
+ *
  * Directories: libpdz creates one only where the output is a directory (a
  * CSV report of every table), and only when its parent exists.
  */
@@ -36,11 +55,30 @@ G_BEGIN_DECLS
 /* The largest file the loaders read, in bytes. */
 #define PDZ_MAX_FILE_SIZE (G_GUINT64_CONSTANT (256) * 1024 * 1024)
 
-/* Reads the whole of @file. (transfer full) in @contents, nul-terminated. */
+/* What a load read: see "Conflicts" above. */
+typedef struct _PdzFileStamp PdzFileStamp;
+
+struct _PdzFileStamp
+{
+  char *path;             /* (owned): the file read, links resolved, canonical */
+  guint64 device;
+  guint64 inode;
+  guint64 size;
+  gint64 mtime_nsec;      /* nanoseconds since the epoch */
+  gint64 ctime_nsec;      /* likewise: no program can set it back */
+  guint8 digest[32];      /* SHA-256 of the bytes read */
+};
+
+void _pdz_file_stamp_free (PdzFileStamp *stamp);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdzFileStamp, _pdz_file_stamp_free)
+
+/* Reads the whole of @file. (transfer full) in @contents, nul-terminated;
+ * (transfer full) (optional) in @stamp what was read. */
 gboolean _pdz_file_load (GFile         *file,
                          GCancellable  *cancellable,
                          char         **contents,
                          gsize         *length,
+                         PdzFileStamp **stamp,
                          GError       **error);
 
 /* The local path of @file, or NULL with a PDZ_ERROR_UNSUPPORTED naming its
@@ -48,12 +86,28 @@ gboolean _pdz_file_load (GFile         *file,
 char *_pdz_file_get_local_path (GFile   *file,
                                 GError **error);
 
-/* Replaces the file at @path with @length bytes of @data, atomically. */
+/* Replaces the file at @path with @length bytes of @data, atomically,
+ * whatever it holds and however many links it has: for outputs that are
+ * written anew each time, such as reports. */
 gboolean _pdz_file_replace (const char    *path,
                             const void    *data,
                             gsize          length,
                             GCancellable  *cancellable,
                             GError       **error);
+
+/* Saves: replaces the file at @path as _pdz_file_replace() does, after
+ * checking it against @loaded (nullable: the stamp of the load of the
+ * same plan) unless @flags has PDZ_SAVE_FLAGS_FORCE, and refusing a file
+ * with several hard links unless @flags has PDZ_SAVE_FLAGS_FORCE.
+ * (transfer full) (optional) in @saved the stamp of what was written. */
+gboolean _pdz_file_save (const char          *path,
+                         const void          *data,
+                         gsize                length,
+                         const PdzFileStamp  *loaded,
+                         PdzSaveFlags         flags,
+                         PdzFileStamp       **saved,
+                         GCancellable        *cancellable,
+                         GError             **error);
 
 /* Makes the directory @path, or accepts it when it is one already. Its
  * parent must exist: no directories are made on the way, as for mkdir

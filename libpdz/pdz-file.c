@@ -13,6 +13,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
+#include <sys/file.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -28,6 +30,45 @@ _pdz_file_set_error (GError     **error,
 
   g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv),
                "%s: %s: %s", display, what, g_strerror (errsv));
+}
+
+void
+_pdz_file_stamp_free (PdzFileStamp *stamp)
+{
+  if (stamp == NULL)
+    return;
+  g_free (stamp->path);
+  g_free (stamp);
+}
+
+static gint64
+stat_mtime_nsec (const GStatBuf *st)
+{
+  return (gint64) st->st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st->st_mtim.tv_nsec;
+}
+
+static gint64
+stat_ctime_nsec (const GStatBuf *st)
+{
+  return (gint64) st->st_ctim.tv_sec * G_GINT64_CONSTANT (1000000000) + st->st_ctim.tv_nsec;
+}
+
+static PdzFileStamp *
+stamp_new (const char     *path,
+           const GStatBuf *st,
+           GChecksum      *checksum)
+{
+  PdzFileStamp *stamp = g_new0 (PdzFileStamp, 1);
+  gsize digest_length = sizeof stamp->digest;
+
+  stamp->path = g_canonicalize_filename (path, NULL);
+  stamp->device = (guint64) st->st_dev;
+  stamp->inode = (guint64) st->st_ino;
+  stamp->size = (guint64) st->st_size;
+  stamp->mtime_nsec = stat_mtime_nsec (st);
+  stamp->ctime_nsec = stat_ctime_nsec (st);
+  g_checksum_get_digest (checksum, stamp->digest, &digest_length);
+  return stamp;
 }
 
 char *
@@ -46,15 +87,54 @@ _pdz_file_get_local_path (GFile   *file,
   return path;
 }
 
+/* The file a save through @path replaces: @path itself, or the target of
+ * the chain of symbolic links it names. (transfer full) */
+static char *
+resolve_links (const char  *path,
+               GError     **error)
+{
+  g_autofree char *current = g_strdup (path);
+
+  for (guint hops = 0; hops < 40; hops++)
+    {
+      g_autofree char *target = NULL;
+      g_autofree char *dir = NULL;
+      GStatBuf st;
+
+      if (g_lstat (current, &st) != 0 || !S_ISLNK (st.st_mode))
+        return g_steal_pointer (&current);
+
+      target = g_file_read_link (current, NULL);
+      if (target == NULL)
+        return g_steal_pointer (&current);
+      if (g_path_is_absolute (target))
+        {
+          g_free (current);
+          current = g_steal_pointer (&target);
+        }
+      else
+        {
+          dir = g_path_get_dirname (current);
+          g_free (current);
+          current = g_build_filename (dir, target, NULL);
+        }
+    }
+
+  _pdz_file_set_error (error, ELOOP, path, "cannot write");
+  return NULL;
+}
+
 gboolean
 _pdz_file_load (GFile         *file,
                 GCancellable  *cancellable,
                 char         **contents,
                 gsize         *length,
+                PdzFileStamp **stamp,
                 GError       **error)
 {
   g_autofree char *path = NULL;
   g_autofree char *data = NULL;
+  g_autoptr(GChecksum) checksum = NULL;
   GStatBuf st;
   gsize size, done = 0;
   int fd;
@@ -130,47 +210,21 @@ _pdz_file_load (GFile         *file,
   close (fd);
 
   data[done] = '\0';
+  if (stamp != NULL)
+    {
+      g_autofree char *target = resolve_links (path, NULL);
+
+      /* The stamp describes the bytes read, even when the file grew or
+       * shrank while they were: a save then sees it as changed. */
+      st.st_size = (off_t) done;
+      checksum = g_checksum_new (G_CHECKSUM_SHA256);
+      g_checksum_update (checksum, (const guchar *) data, done);
+      *stamp = stamp_new (target != NULL ? target : path, &st, checksum);
+    }
   *contents = g_steal_pointer (&data);
   if (length != NULL)
     *length = done;
   return TRUE;
-}
-
-/* The file a save through @path replaces: @path itself, or the target of
- * the chain of symbolic links it names. (transfer full) */
-static char *
-resolve_links (const char  *path,
-               GError     **error)
-{
-  g_autofree char *current = g_strdup (path);
-
-  for (guint hops = 0; hops < 40; hops++)
-    {
-      g_autofree char *target = NULL;
-      g_autofree char *dir = NULL;
-      GStatBuf st;
-
-      if (g_lstat (current, &st) != 0 || !S_ISLNK (st.st_mode))
-        return g_steal_pointer (&current);
-
-      target = g_file_read_link (current, NULL);
-      if (target == NULL)
-        return g_steal_pointer (&current);
-      if (g_path_is_absolute (target))
-        {
-          g_free (current);
-          current = g_steal_pointer (&target);
-        }
-      else
-        {
-          dir = g_path_get_dirname (current);
-          g_free (current);
-          current = g_build_filename (dir, target, NULL);
-        }
-    }
-
-  _pdz_file_set_error (error, ELOOP, path, "cannot write");
-  return NULL;
 }
 
 static gboolean
@@ -196,23 +250,173 @@ write_all (int          fd,
   return TRUE;
 }
 
-gboolean
-_pdz_file_replace (const char    *path,
-                   const void    *data,
-                   gsize          length,
-                   GCancellable  *cancellable,
-                   GError       **error)
+/* Whether the file open as @fd holds bytes of the SHA-256 @digest. Errors
+ * name @path. */
+static gboolean
+file_has_digest (int            fd,
+                 const char    *path,
+                 const guint8  *digest,
+                 gboolean      *same,
+                 GError       **error)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  guint8 buffer[65536];
+  guint8 found[32];
+  gsize found_length = sizeof found;
+
+  for (;;)
+    {
+      gssize n = read (fd, buffer, sizeof buffer);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          _pdz_file_set_error (error, errno, path, "cannot read");
+          return FALSE;
+        }
+      if (n == 0)
+        break;
+      g_checksum_update (checksum, buffer, (gsize) n);
+    }
+
+  g_checksum_get_digest (checksum, found, &found_length);
+  *same = memcmp (found, digest, sizeof found) == 0;
+  return TRUE;
+}
+
+/* Fails with PDZ_ERROR_CONFLICT when @target, whose status is @st, is the
+ * file @loaded describes and its bytes are no longer the ones read. */
+static gboolean
+check_unchanged (const char          *path,
+                 const char          *target,
+                 const GStatBuf      *st,
+                 const PdzFileStamp  *loaded,
+                 GError             **error)
+{
+  g_autofree char *canonical = g_canonicalize_filename (target, NULL);
+  g_autofree char *display = NULL;
+  gboolean same = FALSE;
+  int fd;
+
+  /* Another file than the one loaded: a "save as", not a conflict. */
+  if (g_strcmp0 (canonical, loaded->path) != 0 &&
+      ((guint64) st->st_dev != loaded->device || (guint64) st->st_ino != loaded->inode))
+    return TRUE;
+
+  if ((guint64) st->st_dev == loaded->device && (guint64) st->st_ino == loaded->inode &&
+      (guint64) st->st_size == loaded->size && stat_mtime_nsec (st) == loaded->mtime_nsec &&
+      stat_ctime_nsec (st) == loaded->ctime_nsec)
+    return TRUE;
+
+  if ((guint64) st->st_size == loaded->size)
+    {
+      fd = g_open (target, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
+      if (fd < 0)
+        {
+          _pdz_file_set_error (error, errno, path, "cannot read");
+          return FALSE;
+        }
+      if (!file_has_digest (fd, path, loaded->digest, &same, error))
+        {
+          close (fd);
+          return FALSE;
+        }
+      close (fd);
+      if (same)
+        return TRUE;
+    }
+
+  display = g_filename_display_name (path);
+  g_set_error (error, PDZ_ERROR, PDZ_ERROR_CONFLICT,
+               "%s: the file changed on disk since the plan was loaded; "
+               "saving would lose that change (load it again, or force the save)",
+               display);
+  return FALSE;
+}
+
+/* Whether @name is a temporary file of replace_file() for the target
+ * named @base: ".BASE.XXXXXX.tmp". */
+static gboolean
+is_temporary_of (const char *name,
+                 const char *base)
+{
+  gsize base_length = strlen (base);
+
+  return strlen (name) == 1 + base_length + 1 + 6 + 4 &&
+         name[0] == '.' &&
+         strncmp (name + 1, base, base_length) == 0 &&
+         name[1 + base_length] == '.' &&
+         g_str_has_suffix (name, ".tmp");
+}
+
+/* Removes the temporary files of @base in @dir that no save holds locked:
+ * those that an interrupted save left. Best effort: what cannot be
+ * removed stays, and the save goes on. */
+static void
+remove_stale_temporaries (const char *dir,
+                          const char *base)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (listing == NULL)
+    return;
+
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      GStatBuf st;
+      int fd;
+
+      if (!is_temporary_of (name, base))
+        continue;
+
+      path = g_build_filename (dir, name, NULL);
+      fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0);
+      if (fd < 0)
+        continue;
+      if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) &&
+          flock (fd, LOCK_EX | LOCK_NB) == 0)
+        g_unlink (path);
+      close (fd);
+    }
+}
+
+/* Flushes the rename in @dir to disk, so that a power cut after a save
+ * cannot bring the old file back. Best effort: some file systems refuse
+ * to sync a directory, and the save has succeeded anyway. */
+static void
+sync_directory (const char *dir)
+{
+  int fd = g_open (dir, O_RDONLY | O_CLOEXEC | O_DIRECTORY, 0);
+
+  if (fd < 0)
+    return;
+  if (fsync (fd) != 0)
+    g_debug ("%s: cannot sync the directory: %s", dir, g_strerror (errno));
+  close (fd);
+}
+
+static gboolean
+replace_file (const char          *path,
+              const void          *data,
+              gsize                length,
+              const PdzFileStamp  *loaded,
+              PdzSaveFlags         flags,
+              PdzFileStamp       **saved,
+              GCancellable        *cancellable,
+              GError             **error)
 {
   g_autofree char *target = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
   g_autofree char *tmp = NULL;
-  GStatBuf st;
-  gboolean exists;
+  gboolean force = (flags & PDZ_SAVE_FLAGS_FORCE) != 0;
+  GStatBuf st, written;
+  struct rlimit limit;
+  gboolean exists, stamped;
   int fd, errsv;
-
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (data != NULL || length == 0, FALSE);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
@@ -245,9 +449,33 @@ _pdz_file_replace (const char    *path,
                    "%s: cannot write: the file is read-only", display);
       return FALSE;
     }
+  if (exists && !force && loaded != NULL &&
+      !check_unchanged (path, target, &st, loaded, error))
+    return FALSE;
+  if (exists && !force && st.st_nlink > 1)
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, PDZ_ERROR, PDZ_ERROR_UNSUPPORTED,
+                   "%s: cannot write: the file has %" G_GUINT64_FORMAT " hard links, "
+                   "which a safe save would break (force the save to break them)",
+                   display, (guint64) st.st_nlink);
+      return FALSE;
+    }
+
+  /* A file size limit (ulimit -f) would stop the write midway, with
+   * SIGXFSZ, which kills the process unless it is ignored: and a killed
+   * process leaves its temporary file. Refuse before writing. */
+  if (getrlimit (RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY &&
+      (guint64) length > (guint64) limit.rlim_cur)
+    {
+      _pdz_file_set_error (error, EFBIG, path, "cannot write");
+      return FALSE;
+    }
 
   dir = g_path_get_dirname (target);
   base = g_path_get_basename (target);
+  remove_stale_temporaries (dir, base);
   tmp = g_strdup_printf ("%s%c.%s.XXXXXX.tmp", dir, G_DIR_SEPARATOR, base);
 
   fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, exists ? (st.st_mode & 07777) : 0666);
@@ -256,6 +484,9 @@ _pdz_file_replace (const char    *path,
       _pdz_file_set_error (error, errno, path, "cannot write");
       return FALSE;
     }
+  /* Held until the rename: remove_stale_temporaries() leaves it alone. */
+  if (flock (fd, LOCK_EX) != 0)
+    goto fail;
 
   if (exists)
     {
@@ -270,22 +501,33 @@ _pdz_file_replace (const char    *path,
 
   if (!write_all (fd, data, length) || fsync (fd) != 0)
     goto fail;
-  if (close (fd) != 0)
-    {
-      fd = -1;
-      goto fail;
-    }
-  fd = -1;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     {
+      close (fd);
       g_unlink (tmp);
       return FALSE;
     }
 
   if (g_rename (tmp, target) != 0)
     goto fail;
+  /* After the rename, which changes the file's change time. */
+  stamped = fstat (fd, &written) == 0;
+  if (close (fd) != 0)
+    {
+      /* The data was flushed by fsync(): a late close error loses
+       * nothing, and the file is in place. */
+      g_debug ("%s: close after the rename: %s", path, g_strerror (errno));
+    }
+  sync_directory (dir);
 
+  if (saved != NULL && stamped)
+    {
+      g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+
+      g_checksum_update (checksum, data, length);
+      *saved = stamp_new (target, &written, checksum);
+    }
   return TRUE;
 
 fail:
@@ -295,6 +537,42 @@ fail:
   g_unlink (tmp);
   _pdz_file_set_error (error, errsv, path, "cannot write");
   return FALSE;
+}
+
+gboolean
+_pdz_file_replace (const char    *path,
+                   const void    *data,
+                   gsize          length,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  return replace_file (path, data, length, NULL, PDZ_SAVE_FLAGS_FORCE, NULL,
+                       cancellable, error);
+}
+
+gboolean
+_pdz_file_save (const char          *path,
+                const void          *data,
+                gsize                length,
+                const PdzFileStamp  *loaded,
+                PdzSaveFlags         flags,
+                PdzFileStamp       **saved,
+                GCancellable        *cancellable,
+                GError             **error)
+{
+  g_autoptr(PdzFileStamp) stamp = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  if (!replace_file (path, data, length, loaded, flags, &stamp, cancellable, error))
+    return FALSE;
+  if (saved != NULL)
+    *saved = g_steal_pointer (&stamp);
+  return TRUE;
 }
 
 gboolean

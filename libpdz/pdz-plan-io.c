@@ -122,10 +122,11 @@ load_file (GFile         *file,
            GError       **error)
 {
   g_autofree char *contents = NULL;
+  g_autoptr(PdzFileStamp) stamp = NULL;
   gsize length = 0;
   PdzPlan *plan;
 
-  if (!_pdz_file_load (file, cancellable, &contents, &length, error))
+  if (!_pdz_file_load (file, cancellable, &contents, &length, &stamp, error))
     return NULL;
 
   plan = _pdz_json_read_plan (contents, length, error);
@@ -138,6 +139,7 @@ load_file (GFile         *file,
     }
 
   _pdz_plan_set_modified (plan, FALSE);
+  _pdz_plan_take_file_stamp (plan, g_steal_pointer (&stamp));
   return plan;
 }
 
@@ -307,12 +309,22 @@ pdz_plan_load_finish (GAsyncResult  *result,
  * point leaves the old file whole and no temporary file behind. A symbolic
  * link is followed, and its target replaced; the file keeps its
  * permissions and, where the process may set them, its owner. A file that
- * is read-only, a directory, or not a regular file is refused; so is a
- * @file whose directory does not exist. Errors are
- * [error@Gio.IOErrorEnum]s whose message names @file, never the temporary
- * file. A URI that is not a local file fails with %PDZ_ERROR_UNSUPPORTED.
+ * is read-only (by its permission bits, even for root), a directory, or
+ * not a regular file is refused; so is a @file whose directory does not
+ * exist. Errors are [error@Gio.IOErrorEnum]s whose message names @file,
+ * never the temporary file. A URI that is not a local file fails with
+ * %PDZ_ERROR_UNSUPPORTED. A temporary file that an interrupted save of
+ * the same file left behind is removed.
  *
- * After a save, the plan is not [property@Pdz.Plan:modified].
+ * A plan remembers the file it was loaded from or last saved to. Saving
+ * back over that file fails with %PDZ_ERROR_CONFLICT when the file changed
+ * on disk since (another program saved it), so that its edit is not lost
+ * without a word; a file with more than one hard link, which the rename
+ * would break, fails with %PDZ_ERROR_UNSUPPORTED. %PDZ_SAVE_FLAGS_FORCE
+ * saves in both cases.
+ *
+ * After a save, the plan is not [property@Pdz.Plan:modified], and it
+ * remembers @file as the one it was saved to.
  *
  * Returns: %TRUE if the plan was saved, %FALSE with @error set if not
  *
@@ -327,6 +339,7 @@ pdz_plan_save (PdzPlan       *self,
 {
   g_autofree char *path = NULL;
   g_autofree char *data = NULL;
+  g_autoptr(PdzFileStamp) stamp = NULL;
   gsize length = 0;
 
   g_return_val_if_fail (PDZ_IS_PLAN (self), FALSE);
@@ -342,9 +355,11 @@ pdz_plan_save (PdzPlan       *self,
     return FALSE;
 
   data = _pdz_json_write_plan (self, &length);
-  if (!_pdz_file_replace (path, data, length, cancellable, error))
+  if (!_pdz_file_save (path, data, length, self->file_stamp, flags, &stamp,
+                       cancellable, error))
     return FALSE;
 
+  _pdz_plan_take_file_stamp (self, g_steal_pointer (&stamp));
   _pdz_plan_set_modified (self, FALSE);
   return TRUE;
 }

@@ -17,6 +17,7 @@
 
 #include "pdz.h"
 
+#include "pdz-file-private.h"
 #include "pdz-plan-index-private.h"
 
 G_BEGIN_DECLS
@@ -49,6 +50,8 @@ struct _PdzPlan
 
   PdzPlanIndexes *indexes;        /* (owned): the change stamp and the indexes */
   gboolean modified;              /* changed since it was loaded or saved */
+  PdzFileStamp *file_stamp;       /* (owned) (nullable): the file it was last
+                                   * loaded from or saved to */
 };
 
 typedef enum
@@ -78,6 +81,11 @@ typedef enum
  * something up in the plan already sees the new value, then
  * PdzPlan::changed. */
 void _pdz_plan_changed (PdzPlan *plan, PdzPlanProperty prop_id);
+
+/* pdz-plan.c: replaces the stamp of the file @plan was last loaded from or
+ * saved to, which pdz_plan_save() checks the file against. */
+void _pdz_plan_take_file_stamp (PdzPlan      *plan,
+                                PdzFileStamp *stamp);
 /* pdz-plan.c: sets PdzPlan:modified, notifying when it flips; loading and
  * saving clear it. */
 void _pdz_plan_set_modified (PdzPlan *plan, gboolean modified);

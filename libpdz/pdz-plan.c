@@ -154,6 +154,14 @@ _pdz_plan_set_modified (PdzPlan  *plan,
 }
 
 void
+_pdz_plan_take_file_stamp (PdzPlan      *plan,
+                           PdzFileStamp *stamp)
+{
+  g_clear_pointer (&plan->file_stamp, _pdz_file_stamp_free);
+  plan->file_stamp = stamp;
+}
+
+void
 _pdz_plan_emit_changed (PdzPlan  *plan,
                         gpointer  entity)
 {
@@ -269,6 +277,7 @@ pdz_plan_finalize (GObject *object)
   g_clear_pointer (&self->monitoring_start, pdz_date_free);
   g_clear_pointer (&self->monitoring_end, pdz_date_free);
   g_clear_pointer (&self->indexes, _pdz_plan_indexes_free);
+  g_clear_pointer (&self->file_stamp, _pdz_file_stamp_free);
 
   G_OBJECT_CLASS (pdz_plan_parent_class)->finalize (object);
 }

@@ -90,7 +90,11 @@ test_parse_bad (void)
     { "２０２３", "invalid date \"２０２３\": expected YYYY, YYYY-MM or YYYY-MM-DD" },
     { "99999999999999999999", "invalid date \"99999999999999999999\": expected YYYY, YYYY-MM or YYYY-MM-DD" },
     { "2023-11-05-", "invalid date \"2023-11-05-\": expected YYYY, YYYY-MM or YYYY-MM-DD" },
-    { "a\"b\\c\n", "invalid date \"a\\\"b\\\\c\\u000a\": expected YYYY, YYYY-MM or YYYY-MM-DD" },
+    { "a\"b\\c\n", "invalid date \"a\\\"b\\\\c\\n\": expected YYYY, YYYY-MM or YYYY-MM-DD" },
+    /* A terminal title escape and a right-to-left override, escaped in the
+     * GError itself, not only by whoever prints it. */
+    { "nope\x1b]0;PWNED\x07", "invalid date \"nope\\u001b]0;PWNED\\u0007\": expected YYYY, YYYY-MM or YYYY-MM-DD" },
+    { "2023\u202e11", "invalid date \"2023\\u202e11\": expected YYYY, YYYY-MM or YYYY-MM-DD" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)

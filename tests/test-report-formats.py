@@ -387,7 +387,7 @@ def assert_inert_html(text):
 
 
 def test_injection_html(tmp_path):
-    page = assert_inert_html(report(INJECTION, tmp_path, 'html', 'report.html', '-d')
+    page = assert_inert_html(report(INJECTION, tmp_path, 'html', 'report.html', '--diagnostics')
                              .read_text(encoding='utf-8'))
     for text in INJECTED:
         assert text in page.text, text
@@ -397,7 +397,7 @@ def test_injection_html(tmp_path):
 
 
 def test_injection_markdown(tmp_path):
-    md = report(INJECTION, tmp_path, 'md', 'report.md', '-d').read_text(encoding='utf-8')
+    md = report(INJECTION, tmp_path, 'md', 'report.md', '--diagnostics').read_text(encoding='utf-8')
     ast = pandoc_ast(md)
     kinds = {n.get('t') for n in walk(ast['blocks']) if isinstance(n, dict)}
     for forbidden in ('RawBlock', 'RawInline', 'Code', 'CodeBlock', 'Math', 'Cite',
@@ -495,7 +495,7 @@ def test_xml_chars_xlsx(tmp_path):
 
 
 def test_xml_chars_html_svg_markdown(tmp_path):
-    page = report(XML_CHARS, tmp_path, 'html', 'report.html', '-d').read_text(encoding='utf-8')
+    page = report(XML_CHARS, tmp_path, 'html', 'report.html', '--diagnostics').read_text(encoding='utf-8')
     assert not FORBIDDEN_IN_XML.search(page)
     assert '<title>Piano\ndi Zona 2021–2023</title>' in page
     # the charts inside the HTML are XML
@@ -504,7 +504,7 @@ def test_xml_chars_html_svg_markdown(tmp_path):
     for svg in svgs:
         ElementTree.fromstring(svg)
 
-    md = report(XML_CHARS, tmp_path, 'md', 'report.md', '-d').read_text(encoding='utf-8')
+    md = report(XML_CHARS, tmp_path, 'md', 'report.md', '--diagnostics').read_text(encoding='utf-8')
     assert not FORBIDDEN_IN_XML.search(md)
     charts = sorted(tmp_path.glob('report-*.svg'))
     assert len(charts) == 2
@@ -716,7 +716,7 @@ def test_cli_refuses_to_overwrite_input(tmp_path):
         assert plan.read_bytes() == before
     result = pdz('report', plan, '-o', plan, check=False)
     assert result.returncode == 2
-    assert '“.json” names no report format' in result.stderr.decode()
+    assert 'the extension ".json" names no report format' in result.stderr.decode()
     assert plan.read_bytes() == before
 
     # nor one of the files a report writes beside or inside its output
@@ -736,7 +736,7 @@ def test_cli_refuses_to_overwrite_input(tmp_path):
 
 @pytest.mark.parametrize('args,message', [
     (['--lang', 'de'], '--lang'),
-    (['-f', 'tiff'], '--format: unknown format “tiff”'),
+    (['-f', 'tiff'], '--format: unknown format "tiff"'),
     (['-f', 'csv'], 'directory'),
     (['-f', 'csv', '--table', 'budgets'], '--table'),
     (['--table', 'actions'], '--table'),
@@ -744,17 +744,17 @@ def test_cli_refuses_to_overwrite_input(tmp_path):
     (['--date', '2023-11'], '--date'),
     (['--date', 'soon'], '--date'),
     # an extension that names no format is no wish for HTML
-    (['-o', 'r.txt'], '-o r.txt: the extension “.txt” names no report format'),
-    (['-o', 'report'], '-o report: no extension to tell the format by'),
+    (['-o', 'r.txt'], 'r.txt: the extension ".txt" names no report format'),
+    (['-o', 'report'], 'report: no extension to tell the format by'),
     (['-o', 'tables/'], 'no extension'),
 ])
 def test_cli_usage_errors(tmp_path, args, message):
     result = pdz('report', EXAMPLE, *args, check=False, cwd=tmp_path)
     assert result.returncode == 2
     err = result.stderr.decode()
-    assert err.startswith('pdz: ') and message in err, err
-    # one line, with the hint
-    assert err.endswith("; run 'pdz report --help'\n") and err.count('\n') == 1, err
+    assert err.startswith('pdz: report: ') and message in err, err
+    # one line, and the hint
+    assert err.endswith("\nTry 'pdz report --help' for more information.\n") and err.count('\n') == 2, err
     assert result.stdout == b''
     assert list(tmp_path.iterdir()) == []
 
@@ -801,7 +801,7 @@ def test_cli_no_silent_directories(tmp_path, fmt, name):
     result = pdz('report', INJECTION, '-f', fmt, '--table', 'actions', '-o', out, check=False) \
         if fmt == 'csv' else pdz('report', INJECTION, '-f', fmt, '-o', out, check=False)
     assert result.returncode == 2
-    assert result.stderr.decode() == 'pdz: %s: cannot write: No such file or directory\n' % out
+    assert result.stderr.decode() == 'pdz: report: %s: cannot write: No such file or directory\n' % out
     assert list(tmp_path.iterdir()) == []
 
 
@@ -810,7 +810,7 @@ def test_cli_csv_directory_is_the_output(tmp_path):
     result = pdz('report', INJECTION, '-f', 'csv', '-o', tmp_path / 'new' / 'tables', check=False)
     assert result.returncode == 2
     assert result.stderr.decode() == \
-        'pdz: %s: cannot create the directory: No such file or directory\n' % (tmp_path / 'new' / 'tables')
+        'pdz: report: %s: cannot create the directory: No such file or directory\n' % (tmp_path / 'new' / 'tables')
     assert list(tmp_path.iterdir()) == []
     for out in (tmp_path / 'tables', str(tmp_path / 'again') + '/'):
         pdz('report', INJECTION, '-f', 'csv', '-o', out)

@@ -237,14 +237,18 @@ typedef enum {
 /**
  * PdzSaveFlags:
  * @PDZ_SAVE_FLAGS_NONE: save with every check
+ * @PDZ_SAVE_FLAGS_FORCE: save over a file that changed on disk since the
+ *   plan was loaded from it, and over a file with several hard links
+ *   (which the save breaks); a read-only file, or one that is not a
+ *   regular file, is refused all the same
  *
- * How [method@Pdz.Plan.save] saves a plan. There are no flags yet: the
- * argument is there so that saving's API need not change when some come.
+ * How [method@Pdz.Plan.save] saves a plan.
  *
  * Since: 0.2
  */
 typedef enum /*< flags >*/ {
   PDZ_SAVE_FLAGS_NONE = 0,
+  PDZ_SAVE_FLAGS_FORCE = 1 << 0,
 } PdzSaveFlags;
 
 /**

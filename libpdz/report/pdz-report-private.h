@@ -54,9 +54,12 @@ gboolean _pdz_report_format_available (PdzReportFormat format, GError **error);
 /* The report's fixed texts are in the catalogue of its language
  * (libpdz/pdz-catalog-LANG.c, pdz-catalog-private.h). */
 const PdzCatalog *_pdz_report_get_catalog (PdzReport *report);
-/* The catalogues, as _pdz_catalog_list() and _pdz_catalog_lookup() give them */
+/* The catalogues, as _pdz_catalog_list() and _pdz_catalog_lookup() give
+ * them; the names of 0.2's first catalogue, which pdz-format.c calls */
 #define _pdz_report_get_catalogs _pdz_catalog_list
 #define _pdz_report_lookup_catalog _pdz_catalog_lookup
+typedef PdzCatalog PdzReportCatalog;
+typedef PdzMsg PdzReportMsg;
 
 typedef struct {
   PdzPlan *plan;                         /* (owned) */
@@ -79,7 +82,11 @@ char *_pdz_report_msgf (const PdzReportContext *ctx, PdzMsg msg, ...);
 /* Labels, in the language of @ctx (the catalogue's _pdz_catalog_*_label()) */
 const char *_pdz_report_status_label (const PdzReportContext *ctx, PdzStatus status, gboolean feminine);
 const char *_pdz_report_status_plural_label (const PdzReportContext *ctx, PdzStatus status);
+/* an origin, as said of an objective or a project (pdz_enum_get_label()) */
 const char *_pdz_report_origin_label (const PdzReportContext *ctx, PdzOrigin origin);
+/* an action's origin */
+const char *_pdz_report_action_origin_label (const PdzReportContext *ctx, PdzOrigin origin);
+const char *_pdz_report_severity_label (const PdzReportContext *ctx, PdzSeverity severity);
 const char *_pdz_report_role_label (const PdzReportContext *ctx, PdzRole role);
 const char *_pdz_report_scope_label (const PdzReportContext *ctx, PdzScope scope);
 const char *_pdz_report_funding_status_label (const PdzReportContext *ctx, PdzFundingStatus status);
@@ -102,6 +109,9 @@ char *_pdz_report_format_count (const PdzReportContext *ctx, guint64 n);
 /* "12 di 31 azioni concluse (39%)": @msg takes the part, the whole and the
  * percentage, each formatted here */
 char *_pdz_report_format_share (const PdzReportContext *ctx, PdzMsg msg, guint64 part, guint64 whole);
+/* "10 di 31 azioni concluse (32%)": _pdz_report_format_share() of
+ * PDZ_MSG_FIG_COMPLETED */
+char *_pdz_report_format_completed_of (const PdzReportContext *ctx, guint completed, guint total);
 /* the generation date, at day precision, in the report language */
 char *_pdz_report_format_generated (const PdzReportContext *ctx);
 

@@ -873,23 +873,7 @@ _pdz_doc_build_diagnostics (PdzReportBuilder *b)
   PDZ_MODEL_FOREACH (ctx->diagnostics, PdzDiagnostic, d)
     {
       GPtrArray *row = _pdz_doc_table_add_row (table);
-      PdzMsg severity;
-
-      switch (pdz_diagnostic_get_severity (d))
-        {
-        case PDZ_SEVERITY_ERROR:
-          severity = PDZ_MSG_SEVERITY_ERROR;
-          break;
-        case PDZ_SEVERITY_WARNING:
-          severity = PDZ_MSG_SEVERITY_WARNING;
-          break;
-        case PDZ_SEVERITY_INFO:
-        default:
-          severity = PDZ_MSG_SEVERITY_INFO;
-          break;
-        }
-
-      _pdz_doc_row_add_text (row, _pdz_report_msg (ctx, severity));
+      _pdz_doc_row_add_text (row, _pdz_report_severity_label (ctx, pdz_diagnostic_get_severity (d)));
       _pdz_doc_row_add_text (row, pdz_diagnostic_get_code (d));
       _pdz_doc_row_add_text (row, pdz_diagnostic_get_pointer (d));
       _pdz_doc_row_add_text (row, pdz_diagnostic_get_message (d));

@@ -278,7 +278,7 @@ build_actions (const PdzReportContext *ctx,
       cell_text (row, m != NULL ? pdz_macroarea_get_title (m) : NULL);
       cell_text (row, pdz_action_get_title (a));
       cell_text (row, _pdz_report_status_label (ctx, pdz_action_get_status (a), TRUE));
-      cell_text (row, _pdz_report_origin_label (ctx, pdz_action_get_origin (a)));
+      cell_text (row, _pdz_report_action_origin_label (ctx, pdz_action_get_origin (a)));
       cell_date (row, ctx, pdz_action_get_date (a));
       cell_date (row, ctx, pdz_action_get_end_date (a));
       cell_yes_no (row, ctx, outside);

@@ -58,7 +58,21 @@ const char *
 _pdz_report_origin_label (const PdzReportContext *ctx,
                           PdzOrigin               origin)
 {
-  return _pdz_catalog_origin_label (ctx->cat, origin);
+  return _pdz_catalog_origin_label (ctx->cat, origin, PDZ_CATALOG_STATUS_OF_OBJECTIVE);
+}
+
+const char *
+_pdz_report_action_origin_label (const PdzReportContext *ctx,
+                                 PdzOrigin               origin)
+{
+  return _pdz_catalog_origin_label (ctx->cat, origin, PDZ_CATALOG_STATUS_OF_ACTION);
+}
+
+const char *
+_pdz_report_severity_label (const PdzReportContext *ctx,
+                            PdzSeverity             severity)
+{
+  return _pdz_catalog_severity_label (ctx->cat, severity);
 }
 
 const char *
@@ -227,6 +241,14 @@ _pdz_report_format_share (const PdzReportContext *ctx,
   return _pdz_report_msgf (ctx, msg, a, b, percent);
 }
 
+char *
+_pdz_report_format_completed_of (const PdzReportContext *ctx,
+                                 guint                   completed,
+                                 guint                   total)
+{
+  return _pdz_report_format_share (ctx, PDZ_MSG_FIG_COMPLETED, completed, total);
+}
+
 gboolean
 _pdz_report_add_amounts (gint64 *total,
                          gint64  amount)
@@ -265,10 +287,13 @@ _pdz_report_participations_text (const PdzReportContext *ctx,
         continue;
       if (out->len > 0)
         g_string_append (out, ", ");
+      /* beside a name, a role not stated says that it is the role */
       g_string_append_printf (out, "%s (%s)",
                               _pdz_report_text_or (pdz_partner_get_display_name (partner),
                                                    pdz_partner_get_id (partner)),
-                              _pdz_report_role_label (ctx, pdz_participation_get_role (p)));
+                              pdz_participation_get_role (p) == PDZ_ROLE_NOT_STATED
+                              ? _pdz_report_msg (ctx, PDZ_MSG_ROLE_NOT_STATED_BESIDE)
+                              : _pdz_report_role_label (ctx, pdz_participation_get_role (p)));
     }
 
   return g_string_free (out, FALSE);

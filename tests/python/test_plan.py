@@ -502,6 +502,23 @@ def test_save_refuses_invalid_plan(tmp_path):
     assert path.read_text() == 'old contents\n'
 
 
+def test_save_conflict_and_force(example_path, tmp_path):
+    path = tmp_path / 'plan.json'
+    path.write_bytes(pathlib.Path(example_path).read_bytes())
+    a = Pdz.Plan.load_path(path)
+    b = Pdz.Plan.load_path(path)
+    a.set_title('Edit by A')
+    a.save_path(path)
+    b.set_title('Edit by B')
+    with pytest.raises(GLib.Error) as e:
+        b.save_path(path)
+    assert e.value.matches(Pdz.error_quark(), Pdz.Error.CONFLICT)
+    assert str(path) in e.value.message
+    assert Pdz.Plan.load_path(path).get_title() == 'Edit by A'
+    b.save_path(path, Pdz.SaveFlags.FORCE)
+    assert Pdz.Plan.load_path(path).get_title() == 'Edit by B'
+
+
 def test_add_duplicate_id_raises(example_plan):
     plan = example_plan
     existing = plan.get_partners()[0]
