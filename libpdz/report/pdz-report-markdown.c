@@ -421,7 +421,8 @@ append_block (Writer         *w,
 }
 
 /* Numbered, not named, so that no word of either language is in the file
- * names: 1 the status per macroarea, 2 the actions per month, 3 the
+ * names: 1 the status per macroarea, 2 the actions and milestones over
+ * time, 3 the
  * funding per source */
 char *
 _pdz_report_chart_file_name (const char *chart_stem,

@@ -395,7 +395,8 @@ output_files (PdzReportContext *ctx,
  * itself for HTML and XLSX and for a CSV report of one table; for Markdown,
  * @path and the SVG files of its charts beside it, for those charts that
  * have something to show: `STEM-1.svg` (the status of the actions per
- * macroarea), `STEM-2.svg` (the actions per month) and `STEM-3.svg` (the
+ * macroarea), `STEM-2.svg` (the actions and milestones over time) and
+ * `STEM-3.svg` (the
  * funding per source), where STEM is the name of @path without its
  * extension; for a CSV report of every table, the files
  * `objectives.csv`, `actions.csv`, `projects.csv`, `partners.csv` and
