@@ -21,6 +21,8 @@
 
 #pragma once
 
+#include <stdarg.h>
+
 #include "pdz.h"
 
 G_BEGIN_DECLS
@@ -382,6 +384,7 @@ const char *_pdz_catalog_text (const PdzCatalog *cat, PdzMsg msg);
 /* @msg as a printf format, with the arguments noted beside it above.
  * (transfer full) */
 char *_pdz_catalog_printf (const PdzCatalog *cat, PdzMsg msg, ...);
+char *_pdz_catalog_vprintf (const PdzCatalog *cat, PdzMsg msg, va_list args);
 
 /* Labels of the enumerations. A value out of range counts as the last. */
 typedef enum {

@@ -241,24 +241,32 @@ summary_rows (PdzReportBuilder *b,
     }
 }
 
-/* A key figure "Label: value (detail)" */
+/* A key figure "Label: value (detail)": @value a count; @detail (taken,
+ * nullable) @detail_msg of @a and @b when @b is not 0 */
 static void
-add_key_figure (PdzReportBlock *list,
-                const char     *label,
-                const char     *value,
-                char           *detail)
+add_key_figure (PdzReportBuilder *b,
+                PdzReportBlock   *list,
+                PdzMsg            label_msg,
+                guint             value,
+                PdzMsg            detail_msg,
+                guint             a,
+                guint             detail_b)
 {
   GPtrArray *item = _pdz_doc_inlines_new ();
+  g_autofree char *label = g_strconcat (_pdz_report_msg (b->ctx, label_msg), ":", NULL);
+  g_autofree char *count = _pdz_report_format_count (b->ctx, value);
 
   _pdz_doc_add_inline (item, PDZ_INLINE_STRONG, label, NULL, "label");
   _pdz_doc_add_text (item, " ");
-  _pdz_doc_add_inline (item, PDZ_INLINE_STRONG, value, NULL, "value");
-  if (detail != NULL)
+  _pdz_doc_add_inline (item, PDZ_INLINE_STRONG, count, NULL, "value");
+  if (detail_b > 0)
     {
+      g_autofree char *x = _pdz_report_format_count (b->ctx, a);
+      g_autofree char *y = _pdz_report_format_count (b->ctx, detail_b);
+      g_autofree char *detail = _pdz_report_msgf (b->ctx, detail_msg, x, y);
       g_autofree char *in_brackets = g_strdup_printf (" (%s)", detail);
 
       _pdz_doc_add_text (item, in_brackets);
-      g_free (detail);
     }
   _pdz_doc_list_add_item (list, item);
 }
@@ -289,35 +297,12 @@ build_key_figures (PdzReportBuilder *b)
   const PdzReportContext *ctx = b->ctx;
   const PdzReportFigures *fig = b->fig;
   PdzReportBlock *list = _pdz_doc_add_list (b, "figures");
-  g_autofree char *label = NULL;
-  g_autofree char *value = NULL;
   char *detail = NULL;
 
-  label = g_strconcat (_pdz_report_msg (ctx, PDZ_MSG_OBJECTIVES), ":", NULL);
-  value = _pdz_report_format_count (ctx, fig->n_objectives);
-  if (fig->n_health_objectives > 0)
-    {
-      g_autofree char *a = _pdz_report_format_count (ctx, fig->n_plan_objectives);
-      g_autofree char *h = _pdz_report_format_count (ctx, fig->n_health_objectives);
-
-      detail = _pdz_report_msgf (ctx, PDZ_MSG_FIG_OBJECTIVES_DETAIL, a, h);
-    }
-  add_key_figure (list, label, value, g_steal_pointer (&detail));
-  g_clear_pointer (&label, g_free);
-  g_clear_pointer (&value, g_free);
-
-  label = g_strconcat (_pdz_report_msg (ctx, PDZ_MSG_ACTIONS), ":", NULL);
-  value = _pdz_report_format_count (ctx, fig->n_actions);
-  if (fig->n_project_actions > 0)
-    {
-      g_autofree char *o = _pdz_report_format_count (ctx, fig->n_objective_actions);
-      g_autofree char *p = _pdz_report_format_count (ctx, fig->n_project_actions);
-
-      detail = _pdz_report_msgf (ctx, PDZ_MSG_FIG_ACTIONS_DETAIL, o, p);
-    }
-  add_key_figure (list, label, value, g_steal_pointer (&detail));
-  g_clear_pointer (&label, g_free);
-  g_clear_pointer (&value, g_free);
+  add_key_figure (b, list, PDZ_MSG_OBJECTIVES, fig->n_objectives,
+                  PDZ_MSG_FIG_OBJECTIVES_DETAIL, fig->n_plan_objectives, fig->n_health_objectives);
+  add_key_figure (b, list, PDZ_MSG_ACTIONS, fig->n_actions,
+                  PDZ_MSG_FIG_ACTIONS_DETAIL, fig->n_objective_actions, fig->n_project_actions);
 
   add_key_share (list, _pdz_report_format_share (ctx, PDZ_MSG_FIG_COMPLETED,
                                                  fig->action_counts[PDZ_STATUS_COMPLETED], fig->n_actions),
@@ -337,21 +322,11 @@ build_key_figures (PdzReportBuilder *b)
                                                  fig->n_actions),
                  NULL);
 
-  label = g_strconcat (_pdz_report_msg (ctx, PDZ_MSG_PROJECTS), ":", NULL);
-  value = _pdz_report_format_count (ctx, fig->n_projects);
-  add_key_figure (list, label, value, NULL);
-  g_clear_pointer (&label, g_free);
-  g_clear_pointer (&value, g_free);
-
-  label = g_strconcat (_pdz_report_msg (ctx, PDZ_MSG_PARTNERS), ":", NULL);
-  value = _pdz_report_format_count (ctx, fig->n_partners);
-  if (fig->n_own_bodies > 0)
-    {
-      g_autofree char *n = _pdz_report_format_count (ctx, fig->n_own_bodies);
-
-      detail = _pdz_report_msgf (ctx, fig->n_own_bodies == 1 ? PDZ_MSG_FIG_OWN_BODY : PDZ_MSG_FIG_OWN_BODIES, n);
-    }
-  add_key_figure (list, label, value, g_steal_pointer (&detail));
+  add_key_figure (b, list, PDZ_MSG_PROJECTS, fig->n_projects, 0, 0, 0);
+  /* the own bodies beside the partners: "oltre a 2 organi dell'Ambito" */
+  add_key_figure (b, list, PDZ_MSG_PARTNERS, fig->n_partners,
+                  fig->n_own_bodies == 1 ? PDZ_MSG_FIG_OWN_BODY : PDZ_MSG_FIG_OWN_BODIES,
+                  fig->n_own_bodies, fig->n_own_bodies);
 }
 
 static void

@@ -717,42 +717,42 @@ partner_row (PdzReportBuilder *b,
   _pdz_doc_row_add_count (b, row, counted != NULL ? (guint64) pdz_stats_row_get_int (counted, "actions") : 0);
 }
 
-void
-_pdz_doc_build_partners (PdzReportBuilder *b)
+/* The table of the partners shown that are (or, with !@own, are not) the
+ * Ambito's own bodies, under @heading when one is given; nothing when
+ * there are none */
+static void
+partners_of_kind (PdzReportBuilder *b,
+                  gboolean          own,
+                  const char       *heading)
 {
-  const PdzReportContext *ctx = b->ctx;
-  GListModel *partners = pdz_plan_get_partners (ctx->plan);
   PdzReportBlock *table = NULL;
 
-  if (b->fig->n_partners + b->fig->n_own_bodies == 0)
-    return;
-
-  _pdz_doc_begin_section (b, "page");
-  _pdz_doc_add_heading_text (b, 2, "partners", _pdz_report_msg (ctx, PDZ_MSG_PARTNERS_INDEX));
-
-  /* The outside partners, then the Ambito's own bodies apart */
-  PDZ_MODEL_FOREACH (partners, PdzPartner, p)
+  PDZ_MODEL_FOREACH (pdz_plan_get_partners (b->ctx->plan), PdzPartner, p)
     {
-      if (!_pdz_report_shows_partner (b->fig, p) || pdz_partner_get_kind (p) == PDZ_PARTNER_KIND_OWN_BODY)
-        continue;
-      if (table == NULL)
-        table = partners_table (b);
-      partner_row (b, table, p);
-    }
-
-  table = NULL;
-  PDZ_MODEL_FOREACH (partners, PdzPartner, p)
-    {
-      if (!_pdz_report_shows_partner (b->fig, p) || pdz_partner_get_kind (p) != PDZ_PARTNER_KIND_OWN_BODY)
+      if (!_pdz_report_shows_partner (b->fig, p) ||
+          (pdz_partner_get_kind (p) == PDZ_PARTNER_KIND_OWN_BODY) != own)
         continue;
       if (table == NULL)
         {
-          _pdz_doc_add_heading_text (b, 3, "own-bodies", _pdz_report_msg (ctx, PDZ_MSG_OWN_BODIES));
+          if (heading != NULL)
+            _pdz_doc_add_heading_text (b, 3, "own-bodies", heading);
           table = partners_table (b);
         }
       partner_row (b, table, p);
     }
+}
 
+void
+_pdz_doc_build_partners (PdzReportBuilder *b)
+{
+  if (b->fig->n_partners + b->fig->n_own_bodies == 0)
+    return;
+
+  _pdz_doc_begin_section (b, "page");
+  _pdz_doc_add_heading_text (b, 2, "partners", _pdz_report_msg (b->ctx, PDZ_MSG_PARTNERS_INDEX));
+  /* The outside partners, then the Ambito's own bodies apart */
+  partners_of_kind (b, FALSE, NULL);
+  partners_of_kind (b, TRUE, _pdz_report_msg (b->ctx, PDZ_MSG_OWN_BODIES));
   _pdz_doc_end_section (b);
 }
 

@@ -26,10 +26,7 @@ _pdz_report_msgf (const PdzReportContext *ctx,
   char *result;
 
   va_start (args, msg);
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  result = g_strdup_vprintf (_pdz_catalog_text (ctx->cat, msg), args);
-#pragma GCC diagnostic pop
+  result = _pdz_catalog_vprintf (ctx->cat, msg, args);
   va_end (args);
 
   return result;
