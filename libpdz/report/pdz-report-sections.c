@@ -803,11 +803,30 @@ amount_rows (PdzReportBuilder *b,
     }
 }
 
+/* A table of amounts under its heading: @rows by source or by outcome */
+static void
+amount_table (PdzReportBuilder *b,
+              PdzMsg            heading,
+              PdzMsg            first_column,
+              GArray           *rows)
+{
+  const PdzReportContext *ctx = b->ctx;
+  PdzReportBlock *table;
+
+  _pdz_doc_add_heading_text (b, 3, NULL, _pdz_report_msg (ctx, heading));
+  table = _pdz_doc_add_table (b, "funding",
+                              _pdz_report_msg (ctx, first_column), FALSE,
+                              _pdz_report_msg (ctx, PDZ_MSG_COUNT), TRUE,
+                              _pdz_report_msg (ctx, PDZ_MSG_AMOUNT), TRUE,
+                              _pdz_report_msg (ctx, PDZ_MSG_AMOUNT_NOT_STATED), TRUE,
+                              NULL);
+  amount_rows (b, table, rows, TRUE);
+}
+
 void
 _pdz_doc_build_funding (PdzReportBuilder *b)
 {
   const PdzReportContext *ctx = b->ctx;
-  PdzReportBlock *table;
 
   if (b->fig->sources->len == 0 && ctx->query != NULL)
     return;
@@ -822,23 +841,8 @@ _pdz_doc_build_funding (PdzReportBuilder *b)
       return;
     }
 
-  _pdz_doc_add_heading_text (b, 3, NULL, _pdz_report_msg (ctx, PDZ_MSG_BY_SOURCE));
-  table = _pdz_doc_add_table (b, "funding",
-                              _pdz_report_msg (ctx, PDZ_MSG_SOURCE), FALSE,
-                              _pdz_report_msg (ctx, PDZ_MSG_COUNT), TRUE,
-                              _pdz_report_msg (ctx, PDZ_MSG_AMOUNT), TRUE,
-                              _pdz_report_msg (ctx, PDZ_MSG_AMOUNT_NOT_STATED), TRUE,
-                              NULL);
-  amount_rows (b, table, b->fig->sources, TRUE);
-
-  _pdz_doc_add_heading_text (b, 3, NULL, _pdz_report_msg (ctx, PDZ_MSG_BY_STATUS));
-  table = _pdz_doc_add_table (b, "funding",
-                              _pdz_report_msg (ctx, PDZ_MSG_FUNDING_STATUS), FALSE,
-                              _pdz_report_msg (ctx, PDZ_MSG_COUNT), TRUE,
-                              _pdz_report_msg (ctx, PDZ_MSG_AMOUNT), TRUE,
-                              _pdz_report_msg (ctx, PDZ_MSG_AMOUNT_NOT_STATED), TRUE,
-                              NULL);
-  amount_rows (b, table, b->fig->funding_statuses, TRUE);
+  amount_table (b, PDZ_MSG_BY_SOURCE, PDZ_MSG_SOURCE, b->fig->sources);
+  amount_table (b, PDZ_MSG_BY_STATUS, PDZ_MSG_FUNDING_STATUS, b->fig->funding_statuses);
 
   _pdz_doc_add_paragraph (b, "note", _pdz_doc_inlines_text (_pdz_report_msg (ctx, PDZ_MSG_FUNDING_NOTE)));
   _pdz_doc_end_section (b);
