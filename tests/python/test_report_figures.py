@@ -655,9 +655,11 @@ def test_example_done_when(example_plan):
     for date, title in SEED_DATES:
         assert '%s — %s' % (date, title) in cells
         assert '%s — %s' % (date, title) in xlsx_cells
-    # ...and those past the round's end marked
+    # ...and those past the round's end marked, as pdz_plan_check() finds them
     outside = [m for m in milestones if m.endswith('fuori periodo')]
     assert len(outside) == 3
+    marked = [r['ID'] for r in actions if r['Fuori dal periodo del monitoraggio'] == 'sì']
+    assert marked == ['agenzia-abitare-1', 'rete-coprogettazione-1', 'gestione-associata-3-b']
 
     # Figures that add up on one named base: 31 actions
     assert kf['actions'] == 31 and kf['actions-split'] == (29, 2)
