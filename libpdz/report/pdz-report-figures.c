@@ -138,21 +138,30 @@ _pdz_report_actions_of (const PdzReportFigures *fig,
   return shown;
 }
 
+static void
+add_unique (GPtrArray  *array,
+            GHashTable *seen,
+            gpointer    item)
+{
+  if (item != NULL && g_hash_table_add (seen, item))
+    g_ptr_array_add (array, item);
+}
+
 GPtrArray *
 _pdz_report_actions_naming_project (const PdzReportFigures *fig,
                                     PdzProject             *project)
 {
   GPtrArray *listed = _pdz_plan_index_lookup (fig->index->project_actions, project);
   GPtrArray *shown = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
 
   /* The index lists the project's own actions, then those naming it. */
   for (guint i = 0; listed != NULL && i < listed->len; i++)
     {
       PdzAction *action = g_ptr_array_index (listed, i);
 
-      if (pdz_action_get_project (action) != project && _pdz_report_shows_action (fig, action) &&
-          !g_ptr_array_find (shown, action, NULL))
-        g_ptr_array_add (shown, action);
+      if (pdz_action_get_project (action) != project && _pdz_report_shows_action (fig, action))
+        add_unique (shown, seen, action);
     }
   return shown;
 }
@@ -174,15 +183,6 @@ _pdz_report_all_actions (const PdzReportFigures *fig)
 }
 
 /* Where a partner appears ----------------------------------------------- */
-
-static void
-add_unique (GPtrArray  *array,
-            GHashTable *seen,
-            gpointer    item)
-{
-  if (item != NULL && g_hash_table_add (seen, item))
-    g_ptr_array_add (array, item);
-}
 
 void
 _pdz_report_appearances_init (PdzReportAppearances   *a,
