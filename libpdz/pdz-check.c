@@ -2,15 +2,15 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * Every check has a stable code, a severity and one message per language.
- * The messages of each language are kept together in one table below, so
- * that translations can move to their own files later. Messages are
+ * Every check has a stable code, a severity and one message per language,
+ * in the catalogue of the language (pdz-catalog-LANG.c). Messages are
  * templates: "{0}", "{1}", ... are replaced by the arguments of the check.
  * Every code is documented in doc/checks.md.
  */
 
 #include "pdz.h"
 
+#include "pdz-catalog-private.h"
 #include "pdz-language-private.h"
 #include "pdz-date-private.h"
 #include "pdz-plan-index-private.h"
@@ -74,92 +74,24 @@ static const PdzSeverity check_severities[N_CHECKS] = {
   [CHECK_MILESTONE_OUTSIDE_ROUND] = PDZ_SEVERITY_WARNING,
 };
 
-/* ---- English ------------------------------------------------------------ */
-
-static const char * const messages_en[N_CHECKS] = {
-  [CHECK_ACTION_OUTSIDE_PLAN_PERIOD] =
-    "action “{0}” is dated {1}, outside the plan period {2}",
-  [CHECK_PROJECT_OUTSIDE_PLAN_PERIOD] =
-    "project “{0}” runs {1}, outside the plan period {2}",
-  [CHECK_END_BEFORE_START] =
-    "“{0}” ends ({1}) before it starts ({2})",
-  [CHECK_ACTION_COMPLETED_IN_FUTURE] =
-    "action “{0}” is completed but dated {1}, after the reference date {2}",
-  [CHECK_OBJECTIVE_WITHOUT_ACTIONS] =
-    "objective “{0}” has no actions: nothing is reported for it",
-  [CHECK_OBJECTIVE_STATUS_MISMATCH] =
-    "objective “{0}” is {1}, but its action “{2}” is {3}",
-  [CHECK_PARTNER_UNREFERENCED] =
-    "partner “{0}” is not referenced by any objective, action, project or municipality list",
-  [CHECK_PROJECT_WITHOUT_LEAD] =
-    "project “{0}” has no lead partner",
-  [CHECK_PROJECT_WITHOUT_FUNDING] =
-    "project “{0}” has no funding",
-  [CHECK_PROJECT_NOT_FUNDED_IN_PROGRESS] =
-    "project “{0}” is in progress, but its funding ({1}) was not granted",
-  [CHECK_INDICATOR_WITHOUT_MEASUREMENT] =
-    "indicator “{0}” has a target but no measurement",
-  [CHECK_MACROAREA_WITHOUT_OBJECTIVES] =
-    "macroarea “{0}” has no objectives",
-  [CHECK_ACTION_OUTSIDE_ROUND] =
-    "action “{0}” is dated {1}, outside the monitoring round {2}",
-  [CHECK_MILESTONE_OUTSIDE_PLAN_PERIOD] =
-    "“{0}” ({1}) of action “{2}” falls outside the plan period {3}",
-  [CHECK_MILESTONE_OUTSIDE_ROUND] =
-    "“{0}” ({1}) of action “{2}” falls outside the monitoring round {3}",
-};
-
-static const char * const statuses_en[PDZ_N_STATUSES] = {
-  [PDZ_STATUS_PLANNED] = "planned",
-  [PDZ_STATUS_IN_PROGRESS] = "in progress",
-  [PDZ_STATUS_COMPLETED] = "completed",
-  [PDZ_STATUS_SUSPENDED] = "suspended",
-  [PDZ_STATUS_CANCELLED] = "cancelled",
-  [PDZ_STATUS_NOT_STATED] = "not stated",
-};
-
-/* ---- Italiano ----------------------------------------------------------- */
-
-static const char * const messages_it[N_CHECKS] = {
-  [CHECK_ACTION_OUTSIDE_PLAN_PERIOD] =
-    "l'azione «{0}» è datata {1}, fuori dal periodo del piano {2}",
-  [CHECK_PROJECT_OUTSIDE_PLAN_PERIOD] =
-    "il progetto «{0}» si svolge {1}, fuori dal periodo del piano {2}",
-  [CHECK_END_BEFORE_START] =
-    "«{0}» finisce ({1}) prima di iniziare ({2})",
-  [CHECK_ACTION_COMPLETED_IN_FUTURE] =
-    "l'azione «{0}» risulta completata ma è datata {1}, dopo la data di riferimento {2}",
-  [CHECK_OBJECTIVE_WITHOUT_ACTIONS] =
-    "l'obiettivo «{0}» non ha azioni: non è riportato nulla",
-  [CHECK_OBJECTIVE_STATUS_MISMATCH] =
-    "l'obiettivo «{0}» è nello stato «{1}», ma la sua azione «{2}» è nello stato «{3}»",
-  [CHECK_PARTNER_UNREFERENCED] =
-    "il partner «{0}» non è citato da alcun obiettivo, azione, progetto o elenco dei comuni",
-  [CHECK_PROJECT_WITHOUT_LEAD] =
-    "il progetto «{0}» non ha un capofila",
-  [CHECK_PROJECT_WITHOUT_FUNDING] =
-    "il progetto «{0}» non ha finanziamenti",
-  [CHECK_PROJECT_NOT_FUNDED_IN_PROGRESS] =
-    "il progetto «{0}» è in corso, ma il suo finanziamento ({1}) non è stato concesso",
-  [CHECK_INDICATOR_WITHOUT_MEASUREMENT] =
-    "l'indicatore «{0}» ha un valore obiettivo ma nessuna misurazione",
-  [CHECK_MACROAREA_WITHOUT_OBJECTIVES] =
-    "la macroarea «{0}» non ha obiettivi",
-  [CHECK_ACTION_OUTSIDE_ROUND] =
-    "l'azione «{0}» è datata {1}, fuori dal periodo del monitoraggio {2}",
-  [CHECK_MILESTONE_OUTSIDE_PLAN_PERIOD] =
-    "«{0}» ({1}) dell'azione «{2}» cade fuori dal periodo del piano {3}",
-  [CHECK_MILESTONE_OUTSIDE_ROUND] =
-    "«{0}» ({1}) dell'azione «{2}» cade fuori dal periodo del monitoraggio {3}",
-};
-
-static const char * const statuses_it[PDZ_N_STATUSES] = {
-  [PDZ_STATUS_PLANNED] = "previsto",
-  [PDZ_STATUS_IN_PROGRESS] = "in corso",
-  [PDZ_STATUS_COMPLETED] = "concluso",
-  [PDZ_STATUS_SUSPENDED] = "sospeso",
-  [PDZ_STATUS_CANCELLED] = "annullato",
-  [PDZ_STATUS_NOT_STATED] = "non indicato",
+/* The message of each check, in the catalogue of each language
+ * (pdz-catalog-LANG.c) */
+static const PdzMsg check_messages[N_CHECKS] = {
+  [CHECK_ACTION_OUTSIDE_PLAN_PERIOD] = PDZ_MSG_CHECK_ACTION_OUTSIDE_PLAN_PERIOD,
+  [CHECK_PROJECT_OUTSIDE_PLAN_PERIOD] = PDZ_MSG_CHECK_PROJECT_OUTSIDE_PLAN_PERIOD,
+  [CHECK_END_BEFORE_START] = PDZ_MSG_CHECK_END_BEFORE_START,
+  [CHECK_ACTION_COMPLETED_IN_FUTURE] = PDZ_MSG_CHECK_ACTION_COMPLETED_IN_FUTURE,
+  [CHECK_OBJECTIVE_WITHOUT_ACTIONS] = PDZ_MSG_CHECK_OBJECTIVE_WITHOUT_ACTIONS,
+  [CHECK_OBJECTIVE_STATUS_MISMATCH] = PDZ_MSG_CHECK_OBJECTIVE_STATUS_MISMATCH,
+  [CHECK_PARTNER_UNREFERENCED] = PDZ_MSG_CHECK_PARTNER_UNREFERENCED,
+  [CHECK_PROJECT_WITHOUT_LEAD] = PDZ_MSG_CHECK_PROJECT_WITHOUT_LEAD,
+  [CHECK_PROJECT_WITHOUT_FUNDING] = PDZ_MSG_CHECK_PROJECT_WITHOUT_FUNDING,
+  [CHECK_PROJECT_NOT_FUNDED_IN_PROGRESS] = PDZ_MSG_CHECK_PROJECT_NOT_FUNDED_IN_PROGRESS,
+  [CHECK_INDICATOR_WITHOUT_MEASUREMENT] = PDZ_MSG_CHECK_INDICATOR_WITHOUT_MEASUREMENT,
+  [CHECK_MACROAREA_WITHOUT_OBJECTIVES] = PDZ_MSG_CHECK_MACROAREA_WITHOUT_OBJECTIVES,
+  [CHECK_ACTION_OUTSIDE_ROUND] = PDZ_MSG_CHECK_ACTION_OUTSIDE_ROUND,
+  [CHECK_MILESTONE_OUTSIDE_PLAN_PERIOD] = PDZ_MSG_CHECK_MILESTONE_OUTSIDE_PLAN_PERIOD,
+  [CHECK_MILESTONE_OUTSIDE_ROUND] = PDZ_MSG_CHECK_MILESTONE_OUTSIDE_ROUND,
 };
 
 /* ------------------------------------------------------------------------- */
@@ -172,9 +104,7 @@ typedef struct {
   PdzPlanIndex *index;        /* (owned) */
   PdzCheckOptions *options;   /* (owned) */
   GListStore *out;            /* (owned) (element-type PdzDiagnostic) */
-  const char *language;       /* "it" or "en" */
-  const char * const *messages;
-  const char * const *statuses;
+  const PdzCatalog *cat;      /* the language's fixed texts */
   guint32 reference;          /* Julian day */
   const PdzDate *plan_start;  /* (nullable) */
   const PdzDate *plan_end;    /* (nullable) */
@@ -217,6 +147,14 @@ quote_text (const char *text)
   return _pdz_text_quote (text, -1, MAX_QUOTED_CHARS, PDZ_QUOTE_AT_WORD);
 }
 
+/* A status as the messages say it: "previsto", "in progress" */
+static const char *
+status_label (CheckContext *ctx,
+              PdzStatus status)
+{
+  return _pdz_catalog_status_label (ctx->cat, status, PDZ_CATALOG_STATUS_OF_OBJECTIVE);
+}
+
 static gboolean
 check_enabled (CheckContext *ctx,
                CheckId id)
@@ -237,7 +175,7 @@ report (CheckContext *ctx,
   g_autofree char *message = NULL;
   g_autoptr(PdzDiagnostic) diagnostic = NULL;
 
-  message = expand_template (ctx->messages[id], args, n_args);
+  message = expand_template (_pdz_catalog_text (ctx->cat, check_messages[id]), args, n_args);
   diagnostic = pdz_diagnostic_new (check_severities[id], check_codes[id],
                                    pointer != NULL ? pointer : "",
                                    message, subject);
@@ -250,7 +188,7 @@ format_date (CheckContext *ctx,
 {
   if (date == NULL)
     return g_strdup ("…");
-  return pdz_date_format (date, ctx->language);
+  return _pdz_catalog_format_date (ctx->cat, date);
 }
 
 static char *
@@ -352,7 +290,7 @@ check_plan (CheckContext *ctx)
 
   title = pdz_plan_get_monitoring_title (ctx->plan);
   if (title == NULL)
-    title = ctx->language[0] == 'i' ? "monitoraggio" : "monitoring";
+    title = _pdz_catalog_text (ctx->cat, PDZ_MSG_CHECK_UNTITLED_ROUND);
   check_end_before_start (ctx, ctx->plan, "/monitoring/end", title,
                           pdz_plan_get_monitoring_start (ctx->plan),
                           pdz_plan_get_monitoring_end (ctx->plan));
@@ -594,8 +532,8 @@ check_objective (CheckContext *ctx,
               g_autofree char *quoted_action = quote_text (pdz_action_get_title (action));
 
               report (ctx, CHECK_OBJECTIVE_STATUS_MISMATCH, objective, pointer,
-                      (const char *[]) { quoted, ctx->statuses[status],
-                                         quoted_action, ctx->statuses[action_status] }, 4);
+                      (const char *[]) { quoted, status_label (ctx, status),
+                                         quoted_action, status_label (ctx, action_status) }, 4);
               break;   /* once per objective, naming the first such action */
             }
         }
@@ -790,18 +728,7 @@ pdz_plan_check (PdzPlan *self,
 
   /* The rule the report follows too (pdz-language.c) */
   language = _pdz_language_resolve (pdz_check_options_get_language (ctx.options), self);
-  if (g_str_equal (language, "it"))
-    {
-      ctx.language = "it";
-      ctx.messages = messages_it;
-      ctx.statuses = statuses_it;
-    }
-  else
-    {
-      ctx.language = "en";
-      ctx.messages = messages_en;
-      ctx.statuses = statuses_en;
-    }
+  ctx.cat = _pdz_catalog_lookup_or_english (language);
 
   reference = pdz_check_options_get_reference_date (ctx.options);
   ctx.reference = reference != NULL ? _pdz_date_last_julian (reference) : _pdz_julian_today ();

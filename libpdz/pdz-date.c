@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include "pdz-catalog-private.h"
 #include "pdz-date-private.h"
 #include "pdz-text-private.h"
 
@@ -50,16 +51,6 @@ G_DEFINE_BOXED_TYPE (PdzDate, pdz_date, pdz_date_copy, pdz_date_free)
 
 #define MIN_YEAR 1000
 #define MAX_YEAR 9999
-
-static const char * const month_names_en[12] = {
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-};
-
-static const char * const month_names_it[12] = {
-  "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
-  "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
-};
 
 static PdzDate *
 date_new (int              year,
@@ -270,7 +261,7 @@ pdz_date_new_from_string (const char  *text,
         {
           g_set_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
                        "invalid date \"%s\": %s %d has no day %d",
-                       text, month_names_en[month - 1], year, day);
+                       text, _pdz_catalog_text (&_pdz_catalog_en, PDZ_MSG_MONTH_1 + month - 1), year, day);
           return NULL;
         }
     }
@@ -397,18 +388,6 @@ pdz_date_to_string (const PdzDate *date)
     }
 }
 
-static gboolean
-language_is_italian (const char *language)
-{
-  if (language == NULL)
-    return FALSE;
-
-  /* "it", "it_IT", "it-IT", "it_IT.UTF-8", "it@euro"... but not "ita". */
-  return g_ascii_strncasecmp (language, "it", 2) == 0 &&
-         (language[2] == '\0' || language[2] == '_' || language[2] == '-' ||
-          language[2] == '.' || language[2] == '@');
-}
-
 /**
  * pdz_date_format:
  * @date: a date
@@ -427,24 +406,10 @@ char *
 pdz_date_format (const PdzDate *date,
                  const char    *language)
 {
-  gboolean italian;
-  const char * const *names;
-
   g_return_val_if_fail (date != NULL, NULL);
 
-  italian = language_is_italian (language);
-  names = italian ? month_names_it : month_names_en;
-
-  switch (date->precision)
-    {
-    case PDZ_DATE_PRECISION_YEAR:
-      return g_strdup_printf ("%d", date->year);
-    case PDZ_DATE_PRECISION_MONTH:
-      return g_strdup_printf ("%s %d", names[date->month - 1], date->year);
-    case PDZ_DATE_PRECISION_DAY:
-    default:
-      return g_strdup_printf ("%d %s %d", date->day, names[date->month - 1], date->year);
-    }
+  /* The month names are in the catalogue of the language (pdz-catalog-LANG.c). */
+  return _pdz_catalog_format_date (_pdz_catalog_lookup_or_english (language), date);
 }
 
 /* ----------------------------------------------------------------------

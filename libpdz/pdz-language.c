@@ -2,37 +2,24 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * The languages listed here are those that every text-writing part of
- * libpdz has: the report's catalogs (report/pdz-report-strings-LANG.c),
- * the names of the months of pdz_date_format() (pdz-date.c) and the
- * messages of the checks (pdz-check.c). Adding a language touches all of
- * them; see doc/report.md.
+ * The languages of libpdz are those of its catalogues of fixed texts
+ * (pdz-catalog-LANG.c, listed in pdz-catalog.c), which hold every text it
+ * writes for people: the report's, the messages of the checks and the
+ * names of the months of pdz_date_format(). Adding a language is adding a
+ * catalogue; see doc/report.md.
  */
 
 #include "pdz.h"
 
+#include "pdz-catalog-private.h"
 #include "pdz-language-private.h"
-
-static const char * const supported[] = { "it", "en" };
 
 const char *
 _pdz_language_lookup (const char *language)
 {
-  gsize len;
+  const PdzCatalog *cat = _pdz_catalog_lookup (language);
 
-  if (language == NULL || *language == '\0')
-    return NULL;
-
-  /* "it", "it_IT", "it-IT", "it_IT.UTF-8", "it@euro": the primary subtag */
-  len = strcspn (language, "_-.@");
-
-  for (guint i = 0; i < G_N_ELEMENTS (supported); i++)
-    {
-      if (strlen (supported[i]) == len && g_ascii_strncasecmp (supported[i], language, len) == 0)
-        return supported[i];
-    }
-
-  return NULL;
+  return cat != NULL ? cat->language : NULL;
 }
 
 gboolean

@@ -29,7 +29,9 @@
  * - [property@Pdz.Report:table] and [property@Pdz.Report:csv-dialect]: the
  *   table of a CSV report and how it is spelled;
  * - [property@Pdz.Report:generated]: the date the report says it was
- *   generated, so that the output can be reproduced.
+ *   generated, so that the output can be reproduced;
+ * - [property@Pdz.Report:query]: a [class@Pdz.Query] that limits the
+ *   report to what it finds, for a report per macroarea or per partner.
  *
  * The output is a function of the plan and of these properties alone (and,
  * when [property@Pdz.Report:generated] is unset, of `SOURCE_DATE_EPOCH`
@@ -54,6 +56,7 @@ struct _PdzReport
   PdzReportCsvDialect csv_dialect;
   GDateTime *generated;                  /* (owned) (nullable) */
   gboolean include_diagnostics;
+  PdzQuery *query;                       /* (owned) (nullable) */
 };
 
 G_DEFINE_FINAL_TYPE (PdzReport, pdz_report, G_TYPE_OBJECT)
@@ -68,6 +71,7 @@ enum {
   PROP_CSV_DIALECT,
   PROP_GENERATED,
   PROP_INCLUDE_DIAGNOSTICS,
+  PROP_QUERY,
   N_PROPS
 };
 
@@ -81,6 +85,7 @@ pdz_report_finalize (GObject *object)
   g_clear_object (&self->plan);
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->generated, g_date_time_unref);
+  g_clear_object (&self->query);
 
   G_OBJECT_CLASS (pdz_report_parent_class)->finalize (object);
 }
@@ -118,6 +123,9 @@ pdz_report_get_property (GObject    *object,
       break;
     case PROP_INCLUDE_DIAGNOSTICS:
       g_value_set_boolean (value, self->include_diagnostics);
+      break;
+    case PROP_QUERY:
+      g_value_set_object (value, self->query);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -157,6 +165,9 @@ pdz_report_set_property (GObject      *object,
       break;
     case PROP_INCLUDE_DIAGNOSTICS:
       pdz_report_set_include_diagnostics (self, g_value_get_boolean (value));
+      break;
+    case PROP_QUERY:
+      pdz_report_set_query (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -282,6 +293,34 @@ pdz_report_class_init (PdzReportClass *klass)
     g_param_spec_boolean ("include-diagnostics", NULL, NULL,
                           FALSE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * PdzReport:query:
+   *
+   * A query that limits the report to what it finds: a report per
+   * macroarea (`pdz_query_set_macroareas()`), per partner
+   * (`pdz_query_set_partners()`), or by any other criterion of
+   * [class@Pdz.Query]. %NULL, the default, reports on the whole plan.
+   *
+   * Every figure, chart and table of a limited report comes from
+   * [ctor@Pdz.Stats.new_for_query] with this query, by the counting rule:
+   * the bullets of the actions the query finds, the objectives and projects
+   * it finds or that hold one of those bullets, and the partners taking
+   * part in them. The sections show those objectives, bullets (with their
+   * sub-actions and milestones) and projects, and the cover says that the
+   * report is an excerpt and of how many of the plan's actions.
+   *
+   * The query must be about the report's plan: writing a report whose
+   * query has another plan (or none) fails with %PDZ_ERROR_INVALID_VALUE.
+   * The report reads the query when it is written, so a change to the
+   * query shows in the next output.
+   *
+   * Since: 0.2
+   */
+  properties[PROP_QUERY] =
+    g_param_spec_object ("query", NULL, NULL,
+                         PDZ_TYPE_QUERY,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -420,7 +459,7 @@ pdz_report_set_language (PdzReport  *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
 
-const PdzReportCatalog *
+const PdzCatalog *
 _pdz_report_get_catalog (PdzReport *self)
 {
   /* Asked for a language libpdz lacks: an error when writing, unlike the
@@ -428,7 +467,7 @@ _pdz_report_get_catalog (PdzReport *self)
   if (self->language != NULL && !_pdz_language_is_supported (self->language))
     return NULL;
 
-  return _pdz_report_lookup_catalog (_pdz_language_resolve (self->language, self->plan));
+  return _pdz_catalog_lookup (_pdz_language_resolve (self->language, self->plan));
 }
 
 /**
@@ -445,7 +484,7 @@ _pdz_report_get_catalog (PdzReport *self)
 const char *
 pdz_report_get_effective_language (PdzReport *self)
 {
-  const PdzReportCatalog *cat;
+  const PdzCatalog *cat;
 
   g_return_val_if_fail (PDZ_IS_REPORT (self), NULL);
 
@@ -643,6 +682,45 @@ pdz_report_set_include_diagnostics (PdzReport *self,
 }
 
 /**
+ * pdz_report_get_query:
+ * @self: a report
+ *
+ * Gets [property@Pdz.Report:query].
+ *
+ * Returns: (transfer none) (nullable): the query the report is limited to,
+ *   or %NULL for the whole plan
+ *
+ * Since: 0.2
+ */
+PdzQuery *
+pdz_report_get_query (PdzReport *self)
+{
+  g_return_val_if_fail (PDZ_IS_REPORT (self), NULL);
+
+  return self->query;
+}
+
+/**
+ * pdz_report_set_query:
+ * @self: a report
+ * @query: (nullable): a query of the report's plan, or %NULL for the whole plan
+ *
+ * Sets [property@Pdz.Report:query].
+ *
+ * Since: 0.2
+ */
+void
+pdz_report_set_query (PdzReport *self,
+                      PdzQuery  *query)
+{
+  g_return_if_fail (PDZ_IS_REPORT (self));
+  g_return_if_fail (query == NULL || PDZ_IS_QUERY (query));
+
+  if (_pdz_set_object (&self->query, query))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
+}
+
+/**
  * pdz_report_get_languages:
  *
  * Lists the languages a report can be written in, as ISO 639-1 codes.
@@ -656,7 +734,7 @@ pdz_report_get_languages (void)
 
   if (g_once_init_enter (&languages))
     {
-      const PdzReportCatalog * const *catalogs = _pdz_report_get_catalogs ();
+      const PdzCatalog * const *catalogs = _pdz_catalog_list ();
       guint n = 0;
       const char **codes;
 

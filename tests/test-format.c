@@ -98,8 +98,10 @@ test_enum_labels (void)
     { pdz_funding_status_get_type, PDZ_FUNDING_STATUS_GRANTED, "finanziato", "granted" },
     { pdz_objective_kind_get_type, PDZ_OBJECTIVE_KIND_PLAN, "obiettivo del Piano", "objective of the plan" },
     { pdz_partner_kind_get_type, PDZ_PARTNER_KIND_OWN_BODY, "organo dell’Ambito", "body of the district" },
+    /* no acronym: a label never repeats the name it stands beside ("ATS
+     * Città Metropolitana di Milano") */
     { pdz_partner_kind_get_type, PDZ_PARTNER_KIND_HEALTH_PROTECTION_AGENCY,
-      "Agenzia di Tutela della Salute (ATS)", "health protection agency (ATS)" },
+      "Agenzia di Tutela della Salute", "health protection agency" },
     { pdz_severity_get_type, PDZ_SEVERITY_WARNING, "avviso", "warning" },
   };
   GType types[] = {

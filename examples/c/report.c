@@ -10,7 +10,9 @@
  *  - summary-en.md, the cover, summary and charts only, in English, with
  *    its charts as SVG files beside it (summary-en-1.svg, ...);
  *  - report.xlsx, the workbook, when this build of libpdz writes XLSX;
- *  - actions.csv, the table of actions for Excel in an Italian locale.
+ *  - actions.csv, the table of actions for Excel in an Italian locale;
+ *  - macroarea-ID.html, for each macroarea, the report limited to it by a
+ *    query (PdzReport:query): its figures, its objectives, their actions.
  *
  * and prints the path of each file written. Without FILE it reads the
  * example plan, examples/data/corsichese-2021-2023.json. Set
@@ -112,6 +114,21 @@ main (int    argc,
   pdz_report_set_csv_dialect (report, PDZ_REPORT_CSV_DIALECT_EXCEL_IT);
   if (!write_report (report, outdir, "actions.csv", &error))
     goto fail;
+
+  /* A report per macroarea: a query limits the report to what it finds,
+   * and every figure of it is the query's */
+  pdz_report_set_format (report, PDZ_REPORT_FORMAT_HTML);
+  for (guint i = 0; i < g_list_model_get_n_items (pdz_plan_get_macroareas (plan)); i++)
+    {
+      g_autoptr(PdzMacroarea) macroarea = g_list_model_get_item (pdz_plan_get_macroareas (plan), i);
+      g_autoptr(PdzQuery) query = pdz_query_new (plan);
+      g_autofree char *name = g_strdup_printf ("macroarea-%s.html", pdz_macroarea_get_id (macroarea));
+
+      pdz_query_add_macroarea (query, pdz_macroarea_get_id (macroarea));
+      pdz_report_set_query (report, query);
+      if (!write_report (report, outdir, name, &error))
+        goto fail;
+    }
 
   return EXIT_SUCCESS;
 

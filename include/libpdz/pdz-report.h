@@ -52,17 +52,21 @@ typedef enum {
  * @PDZ_REPORT_SECTION_NONE: no section
  * @PDZ_REPORT_SECTION_COVER: the cover: plan, ambito, period, monitoring
  *   round and its span, the office's contacts, the date of the report
- * @PDZ_REPORT_SECTION_SUMMARY: the summary (*Schema di sintesi*): each
- *   macroarea's objectives with their status and their actions by status
- * @PDZ_REPORT_SECTION_CHARTS: the charts: status per macroarea, actions per
- *   month, funding per source
+ * @PDZ_REPORT_SECTION_SUMMARY: the summary (*Schema di sintesi*): the key
+ *   figures, each macroarea's objectives with their status and their
+ *   actions by status, the actions of projects and the totals; then the
+ *   box of the extra actions
+ * @PDZ_REPORT_SECTION_CHARTS: the charts: status per macroarea, actions and
+ *   milestones over time, funding per source, each when the data is enough
+ *   for it to say something (else a sentence or a list stands in)
  * @PDZ_REPORT_SECTION_MACROAREAS: one section per macroarea, with its
  *   objectives, their actions and their indicators
  * @PDZ_REPORT_SECTION_HEALTH_INTEGRATION: the social and health integration
- *   objectives shared with the ASST
+ *   objectives shared with the ASST that have no macroarea
  * @PDZ_REPORT_SECTION_PROJECTS: the projects, the sovra-ambito ones in a
  *   section of their own
- * @PDZ_REPORT_SECTION_PARTNERS: the index of partners and where each appears
+ * @PDZ_REPORT_SECTION_PARTNERS: the index of partners and where each
+ *   appears, the Ambito's own bodies apart
  * @PDZ_REPORT_SECTION_FUNDING: the funding overview, by source and by status
  * @PDZ_REPORT_SECTION_ALL: every section above
  *
@@ -167,6 +171,10 @@ PDZ_AVAILABLE_IN_ALL
 gboolean pdz_report_get_include_diagnostics (PdzReport *self);
 PDZ_AVAILABLE_IN_ALL
 void pdz_report_set_include_diagnostics (PdzReport *self, gboolean include_diagnostics);
+PDZ_AVAILABLE_IN_0_2
+PdzQuery *pdz_report_get_query (PdzReport *self);
+PDZ_AVAILABLE_IN_0_2
+void pdz_report_set_query (PdzReport *self, PdzQuery *query);
 
 PDZ_AVAILABLE_IN_ALL
 const char * const *pdz_report_get_languages (void);

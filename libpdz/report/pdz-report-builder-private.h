@@ -8,6 +8,25 @@
  * pdz-report-sections.c (the sections on the plan's content) build with
  * them; the builder calls neither. Every text given to these functions is
  * copied and kept as plain text: the writers escape it.
+ *
+ * The block model (pdz-report-private.h) is what every writer of a
+ * document reads: HTML, Markdown, and the PDF and ODP writers. Extend it
+ * compatibly, and say here what a writer must do with what is new:
+ *
+ * - PDZ_BLOCK_LIST's `children` (0.2): an item may have a list nested
+ *   under it, a PDZ_BLOCK_LIST block that is not in the document's blocks
+ *   (_pdz_doc_list_item_children()). The actions use it for their
+ *   milestones (items whose first inline is a PDZ_INLINE_MARK of class
+ *   "milestone") and their sub-actions, which may have a nested list of
+ *   their own milestones. A writer prints the nested list indented under
+ *   its item; one that ignores it loses the sub-actions and milestones.
+ * - PDZ_BLOCK_TABLE's `row_classes` (0.2): a class per row, NULL or
+ *   "total" for a row of totals, which a writer sets apart (bold).
+ * - PDZ_BLOCK_SECTION_BEGIN's klass may hold "box" (0.2): a section set
+ *   apart in a frame, such as the list of extra actions; and "keep" (0.2):
+ *   a section that should not be split across pages if it can be helped.
+ * - PDZ_INLINE_MARK's classes: "extra" (an extra action), "outside" (a
+ *   date outside the monitoring round), "milestone" (a milestone's label).
  */
 
 #pragma once
@@ -52,8 +71,18 @@ void _pdz_doc_add_heading (PdzReportBuilder *b, int level, const char *anchor, G
 void _pdz_doc_add_heading_text (PdzReportBuilder *b, int level, const char *anchor, const char *text);
 void _pdz_doc_add_paragraph (PdzReportBuilder *b, const char *klass, GPtrArray *inlines);
 PdzReportBlock *_pdz_doc_add_list (PdzReportBuilder *b, const char *klass);
-/* Appends @inlines (taken) to the LIST @list, at depth @level (0 or 1) */
-void _pdz_doc_list_add_item (PdzReportBlock *list, GPtrArray *inlines, guint level);
+/* Lists: items are appended with list_add_item() (which takes @inlines);
+ * list_last_item_children() gives the list nested under the last item,
+ * made with @klass on first use; list_item_children() the one under
+ * @item, or NULL */
+void _pdz_doc_list_add_item (PdzReportBlock *list, GPtrArray *inlines);
+PdzReportBlock *_pdz_doc_list_last_item_children (PdzReportBlock *list, const char *klass);
+PdzReportBlock *_pdz_doc_list_item_children (PdzReportBlock *list, guint item);
+/* The items of @list and of the lists nested under them, in reading
+ * order, each referenced, with their depth (0 for @list's own) in
+ * *@levels (of guint): how the paged formats, which indent rather than
+ * nest, walk a list. (transfer full) */
+GPtrArray *_pdz_doc_list_flatten (const PdzReportBlock *list, GArray **levels);
 void _pdz_doc_begin_section (PdzReportBuilder *b, const char *klass);
 void _pdz_doc_end_section (PdzReportBuilder *b);
 
@@ -62,6 +91,8 @@ void _pdz_doc_end_section (PdzReportBuilder *b);
 PdzReportBlock *_pdz_doc_add_table (PdzReportBuilder *b, const char *klass, ...);
 void _pdz_doc_table_add_column (PdzReportBlock *table, const char *header, gboolean numeric);
 GPtrArray *_pdz_doc_table_add_row (PdzReportBlock *table);
+GPtrArray *_pdz_doc_table_add_row_with_class (PdzReportBlock *table, const char *klass);
+const char *_pdz_doc_table_row_class (PdzReportBlock *table, guint row);
 void _pdz_doc_row_add_cell (GPtrArray *row, GPtrArray *inlines);
 void _pdz_doc_row_add_text (GPtrArray *row, const char *text);
 void _pdz_doc_row_add_count (PdzReportBuilder *b, GPtrArray *row, guint64 n);

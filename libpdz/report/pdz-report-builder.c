@@ -136,10 +136,12 @@ _pdz_doc_inlines_plain_text (GPtrArray *inlines)
 static void
 block_free (PdzReportBlock *block)
 {
+  /* the children of a list hold NULL for an item without any */
+  if (block == NULL)
+    return;
   g_free (block->anchor);
   g_clear_pointer (&block->inlines, g_ptr_array_unref);
   g_clear_pointer (&block->items, g_ptr_array_unref);
-  g_clear_pointer (&block->levels, g_array_unref);
   g_clear_pointer (&block->cover_classes, g_ptr_array_unref);
   if (block->columns != NULL)
     {
@@ -149,7 +151,22 @@ block_free (PdzReportBlock *block)
     }
   g_clear_pointer (&block->rows, g_ptr_array_unref);
   g_clear_pointer (&block->figure, _pdz_report_figure_free);
+  g_clear_pointer (&block->children, g_ptr_array_unref);
+  g_clear_pointer (&block->row_classes, g_ptr_array_unref);
   g_free (block);
+}
+
+static PdzReportBlock *
+block_new (PdzBlockKind  kind,
+           const char   *klass,
+           const char   *anchor)
+{
+  PdzReportBlock *block = g_new0 (PdzReportBlock, 1);
+
+  block->kind = kind;
+  block->klass = klass;
+  block->anchor = g_strdup (anchor);
+  return block;
 }
 
 PdzReportBlock *
@@ -159,11 +176,8 @@ _pdz_doc_insert_block (PdzReportBuilder *b,
                        const char       *klass,
                        const char       *anchor)
 {
-  PdzReportBlock *block = g_new0 (PdzReportBlock, 1);
+  PdzReportBlock *block = block_new (kind, klass, anchor);
 
-  block->kind = kind;
-  block->klass = klass;
-  block->anchor = g_strdup (anchor);
   g_ptr_array_insert (b->doc->blocks, at, block);
   return block;
 }
@@ -227,26 +241,42 @@ _pdz_doc_add_list (PdzReportBuilder *b,
 
 void
 _pdz_doc_list_add_item (PdzReportBlock *list,
-                        GPtrArray      *inlines,
-                        guint           level)
+                        GPtrArray      *inlines)
 {
-  if (level > 0 && list->levels == NULL)
-    {
-      list->levels = g_array_new (FALSE, TRUE, sizeof (guint));
-      g_array_set_size (list->levels, list->items->len);
-    }
   g_ptr_array_add (list->items, inlines);
-  if (list->levels != NULL)
-    g_array_append_val (list->levels, level);
 }
 
-guint
-_pdz_doc_list_item_level (const PdzReportBlock *block,
-                          guint                 i)
+/* The list nested under the last item of @list, made on first use */
+PdzReportBlock *
+_pdz_doc_list_last_item_children (PdzReportBlock *list,
+                                  const char     *klass)
 {
-  if (block->levels == NULL || i >= block->levels->len)
-    return 0;
-  return g_array_index (block->levels, guint, i);
+  guint item;
+
+  g_return_val_if_fail (list->items->len > 0, NULL);
+
+  item = list->items->len - 1;
+  if (list->children == NULL)
+    list->children = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
+  while (list->children->len <= item)
+    g_ptr_array_add (list->children, NULL);
+  if (list->children->pdata[item] == NULL)
+    {
+      PdzReportBlock *child = block_new (PDZ_BLOCK_LIST, klass, NULL);
+
+      child->items = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+      list->children->pdata[item] = child;
+    }
+  return list->children->pdata[item];
+}
+
+PdzReportBlock *
+_pdz_doc_list_item_children (PdzReportBlock *list,
+                             guint           item)
+{
+  if (list->children == NULL || item >= list->children->len)
+    return NULL;
+  return list->children->pdata[item];
 }
 
 void
@@ -301,10 +331,34 @@ _pdz_doc_table_add_column (PdzReportBlock *table,
 GPtrArray *
 _pdz_doc_table_add_row (PdzReportBlock *table)
 {
+  return _pdz_doc_table_add_row_with_class (table, NULL);
+}
+
+GPtrArray *
+_pdz_doc_table_add_row_with_class (PdzReportBlock *table,
+                                   const char     *klass)
+{
   GPtrArray *row = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
 
+  if (klass != NULL && table->row_classes == NULL)
+    {
+      table->row_classes = g_ptr_array_new ();
+      for (guint i = 0; i < table->rows->len; i++)
+        g_ptr_array_add (table->row_classes, NULL);
+    }
+  if (table->row_classes != NULL)
+    g_ptr_array_add (table->row_classes, (gpointer) klass);
   g_ptr_array_add (table->rows, row);
   return row;
+}
+
+const char *
+_pdz_doc_table_row_class (PdzReportBlock *table,
+                          guint           row)
+{
+  if (table->row_classes == NULL || row >= table->row_classes->len)
+    return NULL;
+  return table->row_classes->pdata[row];
 }
 
 void
@@ -333,18 +387,39 @@ _pdz_doc_row_add_count (PdzReportBuilder *b,
 
 /* Anchors ----------------------------------------------------------------- */
 
+static gboolean
+shows_objective (const PdzReportFigures *fig,
+                 gpointer                objective)
+{
+  return _pdz_report_shows_objective (fig, objective);
+}
+
+static gboolean
+shows_project (const PdzReportFigures *fig,
+               gpointer                project)
+{
+  return _pdz_report_shows_project (fig, project);
+}
+
+static gboolean
+shows_partner (const PdzReportFigures *fig,
+               gpointer                partner)
+{
+  return _pdz_report_shows_partner (fig, partner);
+}
+
+/* Anchors "PREFIX-N", N the position in the plan from 1, for the items of
+ * @model the report shows */
 static void
 index_anchors (PdzReportBuilder *b,
                GListModel       *model,
-               const char       *prefix)
+               const char       *prefix,
+               gboolean        (*shows) (const PdzReportFigures *, gpointer))
 {
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
+  PDZ_MODEL_FOREACH (model, GObject, item)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-
-      g_hash_table_insert (b->anchors, item, g_strdup_printf ("%s-%u", prefix, i + 1));
+      if (shows == NULL || shows (b->fig, item))
+        g_hash_table_insert (b->anchors, item, g_strdup_printf ("%s-%u", prefix, item_i + 1));
     }
 }
 
@@ -410,33 +485,20 @@ _pdz_doc_builder_init (PdzReportBuilder       *b,
   b->doc = doc;
   b->fig = fig;
   b->anchors = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  index_anchors (b, pdz_plan_get_macroareas (ctx->plan), "macroarea");
-  index_anchors (b, pdz_plan_get_objectives (ctx->plan), "objective");
-  index_anchors (b, pdz_plan_get_projects (ctx->plan), "project");
+
+  /* Entities are linked only when the section that holds their anchor is
+   * in the report, and they are in it. */
+  if (ctx->sections & PDZ_REPORT_SECTION_MACROAREAS)
+    index_anchors (b, pdz_plan_get_macroareas (ctx->plan), "macroarea", NULL);
+  if (ctx->sections & (PDZ_REPORT_SECTION_MACROAREAS | PDZ_REPORT_SECTION_HEALTH_INTEGRATION))
+    index_anchors (b, pdz_plan_get_objectives (ctx->plan), "objective",
+                   shows_objective);
+  if (ctx->sections & PDZ_REPORT_SECTION_PROJECTS)
+    index_anchors (b, pdz_plan_get_projects (ctx->plan), "project",
+                   shows_project);
   if (ctx->sections & PDZ_REPORT_SECTION_PARTNERS)
-    index_anchors (b, pdz_plan_get_partners (ctx->plan), "partner");
-
-  /* Objectives are linked only when their section is in the report. */
-  if (!(ctx->sections & (PDZ_REPORT_SECTION_MACROAREAS | PDZ_REPORT_SECTION_HEALTH_INTEGRATION)))
-    {
-      GListModel *objectives = pdz_plan_get_objectives (ctx->plan);
-
-      for (guint i = 0; i < g_list_model_get_n_items (objectives); i++)
-        {
-          g_autoptr(GObject) o = g_list_model_get_item (objectives, i);
-          g_hash_table_remove (b->anchors, o);
-        }
-    }
-  if (!(ctx->sections & PDZ_REPORT_SECTION_PROJECTS))
-    {
-      GListModel *projects = pdz_plan_get_projects (ctx->plan);
-
-      for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
-        {
-          g_autoptr(GObject) p = g_list_model_get_item (projects, i);
-          g_hash_table_remove (b->anchors, p);
-        }
-    }
+    index_anchors (b, pdz_plan_get_partners (ctx->plan), "partner",
+                   shows_partner);
 }
 
 PdzReportDocument *
@@ -444,4 +506,32 @@ _pdz_doc_builder_finish (PdzReportBuilder *b)
 {
   g_clear_pointer (&b->anchors, g_hash_table_unref);
   return g_steal_pointer (&b->doc);
+}
+
+static void
+flatten (const PdzReportBlock *list,
+         guint                 level,
+         GPtrArray            *items,
+         GArray               *levels)
+{
+  for (guint i = 0; i < list->items->len; i++)
+    {
+      PdzReportBlock *children = _pdz_doc_list_item_children ((PdzReportBlock *) list, i);
+
+      g_ptr_array_add (items, g_ptr_array_ref (list->items->pdata[i]));
+      g_array_append_val (levels, level);
+      if (children != NULL)
+        flatten (children, level + 1, items, levels);
+    }
+}
+
+GPtrArray *
+_pdz_doc_list_flatten (const PdzReportBlock  *list,
+                       GArray               **levels)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+
+  *levels = g_array_new (FALSE, FALSE, sizeof (guint));
+  flatten (list, 0, items, *levels);
+  return items;
 }

@@ -30,9 +30,10 @@ append_amount (GString    *out,
 
 GBytes *
 _pdz_report_write_csv (const PdzReportContext *ctx,
+                       const PdzReportFigures *fig,
                        PdzReportTable          table)
 {
-  g_autoptr(PdzReportGrid) grid = _pdz_report_grid_new (ctx, table);
+  g_autoptr(PdzReportGrid) grid = _pdz_report_grid_new (ctx, fig, table);
   gboolean excel_it = ctx->csv_dialect == PDZ_REPORT_CSV_DIALECT_EXCEL_IT;
   char separator = excel_it ? ';' : ',';
   const char *decimal_mark = excel_it ? "," : ".";

@@ -104,6 +104,17 @@ build_cover (PdzReportBuilder *b)
     }
   cover_line (cover, "contacts", ils);
 
+  /* A report limited by a query says so, and of how many actions */
+  if (b->ctx->query != NULL)
+    {
+      g_autoptr(PdzStats) whole = pdz_stats_new (plan);
+      g_autofree char *shown = _pdz_report_format_count (b->ctx, b->fig->n_actions);
+      g_autofree char *all = _pdz_report_format_count (b->ctx, pdz_stats_get_n_actions (whole));
+
+      cover_line (cover, "subset", _pdz_doc_inlines_text_take (_pdz_report_msgf (b->ctx, PDZ_MSG_SUBSET,
+                                                                                shown, all)));
+    }
+
   generated = _pdz_report_format_generated (b->ctx);
   generated_line = _pdz_report_msgf (b->ctx, PDZ_MSG_GENERATED_ON, generated);
   cover_line (cover, "generated", _pdz_doc_inlines_text (generated_line));
@@ -154,11 +165,40 @@ build_contents (PdzReportBuilder *b)
 
 /* Summary ------------------------------------------------------------------ */
 
-static gboolean
-any_action_with_status (PdzReportBuilder *b,
-                        PdzStatus         status)
+/* The statuses the summary has a column for, in the order of the columns:
+ * done first, not stated last; suspended and cancelled only when an
+ * action is */
+static guint
+summary_statuses (PdzReportBuilder *b,
+                  PdzStatus         statuses[PDZ_N_STATUSES])
 {
-  return b->fig->action_counts[status] > 0;
+  static const PdzStatus order[] = {
+    PDZ_STATUS_COMPLETED, PDZ_STATUS_IN_PROGRESS, PDZ_STATUS_PLANNED,
+    PDZ_STATUS_SUSPENDED, PDZ_STATUS_CANCELLED, PDZ_STATUS_NOT_STATED,
+  };
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      if ((order[i] == PDZ_STATUS_SUSPENDED || order[i] == PDZ_STATUS_CANCELLED) &&
+          b->fig->action_counts[order[i]] == 0)
+        continue;
+      statuses[n++] = order[i];
+    }
+  return n;
+}
+
+static void
+summary_counts (PdzReportBuilder *b,
+                GPtrArray        *row,
+                const guint       counts[PDZ_N_STATUSES],
+                const PdzStatus  *statuses,
+                guint             n_statuses,
+                guint             total)
+{
+  for (guint i = 0; i < n_statuses; i++)
+    _pdz_doc_row_add_count (b, row, counts[statuses[i]]);
+  _pdz_doc_row_add_count (b, row, total);
 }
 
 static void
@@ -166,8 +206,8 @@ summary_rows (PdzReportBuilder *b,
               PdzReportBlock   *table,
               const char       *group,
               GPtrArray        *objectives,
-              gboolean          show_suspended,
-              gboolean          show_cancelled)
+              const PdzStatus  *statuses,
+              guint             n_statuses)
 {
   if (objectives->len == 0)
     {
@@ -183,15 +223,12 @@ summary_rows (PdzReportBuilder *b,
   for (guint i = 0; i < objectives->len; i++)
     {
       PdzObjective *o = objectives->pdata[i];
+      PdzStatsRow *counted = _pdz_report_objective_row (b->fig, o);
       GPtrArray *row = _pdz_doc_table_add_row (table);
       GPtrArray *cell;
       guint counts[PDZ_N_STATUSES];
-      guint total = 0;
 
-      _pdz_report_count_actions (pdz_objective_get_actions (o), counts);
-      for (guint s = 0; s < PDZ_N_STATUSES; s++)
-        total += counts[s];
-
+      _pdz_report_row_counts (counted, counts);
       _pdz_doc_row_add_text (row, group);
       cell = _pdz_doc_inlines_new ();
       _pdz_doc_add_ref (b, cell, o, _pdz_report_text_or (pdz_objective_get_title (o), pdz_objective_get_id (o)));
@@ -199,118 +236,238 @@ summary_rows (PdzReportBuilder *b,
       cell = _pdz_doc_inlines_new ();
       _pdz_doc_add_status_badge (b, cell, pdz_objective_get_status (o), FALSE);
       _pdz_doc_row_add_cell (row, cell);
-      _pdz_doc_row_add_count (b, row, counts[PDZ_STATUS_COMPLETED]);
-      _pdz_doc_row_add_count (b, row, counts[PDZ_STATUS_IN_PROGRESS]);
-      _pdz_doc_row_add_count (b, row, counts[PDZ_STATUS_PLANNED]);
-      if (show_suspended)
-        _pdz_doc_row_add_count (b, row, counts[PDZ_STATUS_SUSPENDED]);
-      if (show_cancelled)
-        _pdz_doc_row_add_count (b, row, counts[PDZ_STATUS_CANCELLED]);
-      _pdz_doc_row_add_count (b, row, total);
+      summary_counts (b, row, counts, statuses, n_statuses,
+                      counted != NULL ? (guint) pdz_stats_row_get_int (counted, "actions") : 0);
     }
 }
 
+/* A key figure "Label: value (detail)": @value a count; @detail (taken,
+ * nullable) @detail_msg of @a and @b when @b is not 0 */
 static void
 add_key_figure (PdzReportBuilder *b,
                 PdzReportBlock   *list,
-                PdzReportMsg      label,
-                const char       *value)
+                PdzMsg            label_msg,
+                guint             value,
+                PdzMsg            detail_msg,
+                guint             a,
+                guint             detail_b)
+{
+  GPtrArray *item = _pdz_doc_inlines_new ();
+  g_autofree char *label = g_strconcat (_pdz_report_msg (b->ctx, label_msg), ":", NULL);
+  g_autofree char *count = _pdz_report_format_count (b->ctx, value);
+
+  _pdz_doc_add_inline (item, PDZ_INLINE_STRONG, label, NULL, "label");
+  _pdz_doc_add_text (item, " ");
+  _pdz_doc_add_inline (item, PDZ_INLINE_STRONG, count, NULL, "value");
+  if (detail_b > 0)
+    {
+      g_autofree char *x = _pdz_report_format_count (b->ctx, a);
+      g_autofree char *y = _pdz_report_format_count (b->ctx, detail_b);
+      g_autofree char *detail = _pdz_report_msgf (b->ctx, detail_msg, x, y);
+      g_autofree char *in_brackets = g_strdup_printf (" (%s)", detail);
+
+      _pdz_doc_add_text (item, in_brackets);
+    }
+  _pdz_doc_list_add_item (list, item);
+}
+
+/* A key figure that is a sentence naming its base: "12 di 31 azioni
+ * concluse (39%)" */
+static void
+add_key_share (PdzReportBlock *list,
+               char           *sentence,
+               char           *detail)
 {
   GPtrArray *item = _pdz_doc_inlines_new ();
 
-  _pdz_doc_add_label (item, _pdz_report_msg (b->ctx, label));
-  _pdz_doc_add_strong (item, value);
-  g_ptr_array_add (list->items, item);
+  _pdz_doc_add_inline (item, PDZ_INLINE_STRONG, sentence, NULL, "share");
+  if (detail != NULL)
+    {
+      _pdz_doc_add_text (item, "; ");
+      _pdz_doc_add_text (item, detail);
+    }
+  g_free (sentence);
+  g_free (detail);
+  _pdz_doc_list_add_item (list, item);
+}
+
+static void
+build_key_figures (PdzReportBuilder *b)
+{
+  const PdzReportContext *ctx = b->ctx;
+  const PdzReportFigures *fig = b->fig;
+  PdzReportBlock *list = _pdz_doc_add_list (b, "figures");
+  char *detail = NULL;
+
+  add_key_figure (b, list, PDZ_MSG_OBJECTIVES, fig->n_objectives,
+                  PDZ_MSG_FIG_OBJECTIVES_DETAIL, fig->n_plan_objectives, fig->n_health_objectives);
+  add_key_figure (b, list, PDZ_MSG_ACTIONS, fig->n_actions,
+                  PDZ_MSG_FIG_ACTIONS_DETAIL, fig->n_objective_actions, fig->n_project_actions);
+
+  add_key_share (list, _pdz_report_format_share (ctx, PDZ_MSG_FIG_COMPLETED,
+                                                 fig->action_counts[PDZ_STATUS_COMPLETED], fig->n_actions),
+                 NULL);
+
+  /* Only what the data marks as planned, and beside it what it does not say */
+  if (fig->n_origin_not_stated > 0)
+    {
+      g_autofree char *n = _pdz_report_format_count (ctx, fig->n_origin_not_stated);
+
+      detail = _pdz_report_msgf (ctx, PDZ_MSG_FIG_ORIGIN_NOT_STATED, n);
+    }
+  add_key_share (list, _pdz_report_format_share (ctx, PDZ_MSG_FIG_PLANNED, fig->n_origin_planned,
+                                                 fig->n_actions),
+                 g_steal_pointer (&detail));
+  add_key_share (list, _pdz_report_format_share (ctx, PDZ_MSG_FIG_EXTRA, fig->n_origin_extra,
+                                                 fig->n_actions),
+                 NULL);
+
+  add_key_figure (b, list, PDZ_MSG_PROJECTS, fig->n_projects, 0, 0, 0);
+  /* the own bodies beside the partners: "oltre a 2 organi dell'Ambito" */
+  add_key_figure (b, list, PDZ_MSG_PARTNERS, fig->n_partners,
+                  fig->n_own_bodies == 1 ? PDZ_MSG_FIG_OWN_BODY : PDZ_MSG_FIG_OWN_BODIES,
+                  fig->n_own_bodies, fig->n_own_bodies);
 }
 
 static void
 build_summary (PdzReportBuilder *b)
 {
   const PdzReportContext *ctx = b->ctx;
-  GListModel *macroareas = pdz_plan_get_macroareas (ctx->plan);
-  gboolean show_suspended = any_action_with_status (b, PDZ_STATUS_SUSPENDED);
-  gboolean show_cancelled = any_action_with_status (b, PDZ_STATUS_CANCELLED);
-  PdzReportBlock *list, *table;
-  g_autoptr(GPtrArray) others = NULL;
-  char *value;
+  const PdzReportFigures *fig = b->fig;
+  PdzStatus statuses[PDZ_N_STATUSES];
+  guint n_statuses = summary_statuses (b, statuses);
+  PdzReportBlock *table;
+  GPtrArray *row;
 
   _pdz_doc_begin_section (b, "summary");
   _pdz_doc_add_heading_text (b, 2, "summary", _pdz_report_msg (ctx, PDZ_MSG_SUMMARY));
 
-  list = _pdz_doc_add_list (b, "figures");
-  value = _pdz_report_format_count (ctx, b->fig->n_objectives);
-  add_key_figure (b, list, PDZ_MSG_OBJECTIVES, value);
-  g_free (value);
-  value = _pdz_report_format_count (ctx, b->fig->n_actions - b->fig->n_extra_actions);
-  add_key_figure (b, list, PDZ_MSG_PLANNED_ACTIONS, value);
-  g_free (value);
-  value = _pdz_report_format_count (ctx, b->fig->n_extra_actions);
-  add_key_figure (b, list, PDZ_MSG_EXTRA_ACTIONS, value);
-  g_free (value);
-  value = g_strdup_printf ("%u%%", (guint) (b->fig->completion_rate * 100 + 0.5));
-  add_key_figure (b, list, PDZ_MSG_COMPLETION_RATE, value);
-  g_free (value);
-  value = _pdz_report_format_count (ctx, b->fig->n_projects);
-  add_key_figure (b, list, PDZ_MSG_PROJECTS, value);
-  g_free (value);
-  value = _pdz_report_format_count (ctx, b->fig->n_partners);
-  add_key_figure (b, list, PDZ_MSG_PARTNERS, value);
-  g_free (value);
+  build_key_figures (b);
 
   table = _pdz_doc_add_table (b, "summary",
-                     _pdz_report_msg (ctx, PDZ_MSG_MACROAREA), FALSE,
-                     _pdz_report_msg (ctx, PDZ_MSG_OBJECTIVE), FALSE,
-                     _pdz_report_msg (ctx, PDZ_MSG_STATUS), FALSE,
-                     _pdz_report_status_plural_label (ctx, PDZ_STATUS_COMPLETED), TRUE,
-                     _pdz_report_status_plural_label (ctx, PDZ_STATUS_IN_PROGRESS), TRUE,
-                     _pdz_report_status_plural_label (ctx, PDZ_STATUS_PLANNED), TRUE,
-                     NULL);
-  if (show_suspended)
-    _pdz_doc_table_add_column (table, _pdz_report_status_plural_label (ctx, PDZ_STATUS_SUSPENDED), TRUE);
-  if (show_cancelled)
-    _pdz_doc_table_add_column (table, _pdz_report_status_plural_label (ctx, PDZ_STATUS_CANCELLED), TRUE);
+                              _pdz_report_msg (ctx, PDZ_MSG_MACROAREA), FALSE,
+                              _pdz_report_msg (ctx, PDZ_MSG_OBJECTIVE), FALSE,
+                              _pdz_report_msg (ctx, PDZ_MSG_STATUS), FALSE,
+                              NULL);
+  for (guint i = 0; i < n_statuses; i++)
+    _pdz_doc_table_add_column (table, _pdz_report_status_plural_label (ctx, statuses[i]), TRUE);
   _pdz_doc_table_add_column (table, _pdz_report_msg (ctx, PDZ_MSG_ACTIONS), TRUE);
   table->group_first_column = TRUE;
 
-  for (guint i = 0; i < g_list_model_get_n_items (macroareas); i++)
+  /* The rows of by_objective, grouped by macroarea: every objective of the
+   * report once, so that the rows add up to the totals */
+  PDZ_MODEL_FOREACH (pdz_plan_get_macroareas (ctx->plan), PdzMacroarea, m)
     {
-      g_autoptr(PdzMacroarea) m = g_list_model_get_item (macroareas, i);
-      g_autoptr(GPtrArray) objectives = _pdz_report_objectives_of_macroarea (ctx->plan, m);
+      g_autoptr(GPtrArray) objectives = _pdz_report_macroarea_objectives (fig, m);
 
+      /* a limited report leaves out the macroareas it has nothing of */
+      if (objectives->len == 0 && ctx->query != NULL)
+        continue;
       summary_rows (b, table, _pdz_report_text_or (pdz_macroarea_get_title (m), pdz_macroarea_get_id (m)),
-                    objectives, show_suspended, show_cancelled);
+                    objectives, statuses, n_statuses);
+    }
+  if (fig->other_objectives->len > 0)
+    summary_rows (b, table, _pdz_report_msg (ctx, PDZ_MSG_OTHER_OBJECTIVES), fig->other_objectives,
+                  statuses, n_statuses);
+  /* The seed lists the objectives shared with the ASST apart: they are a
+   * group of the summary of their own. */
+  if (fig->health_objectives->len > 0)
+    summary_rows (b, table, _pdz_report_msg (ctx, PDZ_MSG_HEALTH_GROUP), fig->health_objectives,
+                  statuses, n_statuses);
+
+  /* The actions held by projects, in a row of their own (the counting rule) */
+  PDZ_MODEL_FOREACH (fig->by_objective, PdzStatsRow, counted)
+    {
+      guint counts[PDZ_N_STATUSES];
+
+      if (g_strcmp0 (pdz_stats_row_get_string (counted, "group"), "project-actions") != 0)
+        continue;
+      _pdz_report_row_counts (counted, counts);
+      row = _pdz_doc_table_add_row (table);
+      _pdz_doc_row_add_text (row, _pdz_report_msg (ctx, PDZ_MSG_PROJECT_ACTIONS));
+      _pdz_doc_row_add_text (row, "—");
+      _pdz_doc_row_add_text (row, "—");
+      summary_counts (b, row, counts, statuses, n_statuses, (guint) pdz_stats_row_get_int (counted, "actions"));
     }
 
-  others = _pdz_report_objectives_of_macroarea (ctx->plan, NULL);
-  if (others->len > 0)
-    summary_rows (b, table, _pdz_report_msg (ctx, PDZ_MSG_OTHER_OBJECTIVES), others,
-                  show_suspended, show_cancelled);
-
-  /* As in the seed, the health-integration objectives have their own
-   * section, not a place among the macroareas. */
+  /* The totals, from by_status: the key figures' base */
+  row = _pdz_doc_table_add_row_with_class (table, "total");
+  _pdz_doc_row_add_text (row, _pdz_report_msg (ctx, PDZ_MSG_TOTAL));
+  _pdz_doc_row_add_count (b, row, fig->n_objectives);
+  _pdz_doc_row_add_text (row, "");
+  summary_counts (b, row, fig->action_counts, statuses, n_statuses, fig->n_actions);
 
   _pdz_doc_end_section (b);
+
+  _pdz_doc_build_extra_actions (b);
 }
 
 /* Charts ------------------------------------------------------------------ */
 
 static void
+add_figure (PdzReportBuilder *b,
+            PdzReportFigure  *figure)
+{
+  PdzReportBlock *block = _pdz_doc_add_block (b, PDZ_BLOCK_FIGURE, "chart", NULL);
+
+  block->figure = figure;
+}
+
+/* Fewer than two sources with an amount: the sources, listed */
+static void
+add_funding_sources (PdzReportBuilder *b)
+{
+  const PdzReportContext *ctx = b->ctx;
+  GPtrArray *ils = _pdz_doc_inlines_new ();
+  PdzReportBlock *list;
+
+  _pdz_doc_add_strong (ils, _pdz_report_msg (ctx, PDZ_MSG_FUNDING_SOURCES));
+  _pdz_doc_add_text (ils, ". ");
+  _pdz_doc_add_text (ils, _pdz_report_msg (ctx, PDZ_MSG_FUNDING_SOURCES_NOTE));
+  _pdz_doc_add_paragraph (b, "funding-sources", ils);
+
+  list = _pdz_doc_add_list (b, "funding-sources");
+  for (guint i = 0; i < b->fig->sources->len; i++)
+    {
+      const PdzReportAmountRow *r = &g_array_index (b->fig->sources, PdzReportAmountRow, i);
+      GPtrArray *item = _pdz_doc_inlines_new ();
+      g_autofree char *n = _pdz_report_format_count (ctx, r->n_fundings);
+      g_autofree char *amount = r->n_unstated == r->n_fundings
+                                ? g_strdup (_pdz_report_msg (ctx, PDZ_MSG_AMOUNT_UNKNOWN))
+                                : _pdz_report_format_total (ctx, r->amount, r->overflow);
+      g_autofree char *text = _pdz_report_msgf (ctx, PDZ_MSG_FUNDING_SOURCE_ITEM, n, amount);
+
+      _pdz_doc_add_strong (item, r->label);
+      _pdz_doc_add_text (item, ": ");
+      _pdz_doc_add_text (item, text);
+      _pdz_doc_list_add_item (list, item);
+    }
+}
+
+static void
 build_charts (PdzReportBuilder *b)
 {
   g_autoptr(GPtrArray) charts = _pdz_report_figures_charts (b->ctx, b->fig);
+  guint next = 0;
 
-  _pdz_doc_begin_section (b, "charts");
+  _pdz_doc_begin_section (b, "charts keep");
   _pdz_doc_add_heading_text (b, 2, "charts", _pdz_report_msg (b->ctx, PDZ_MSG_CHARTS));
 
-  if (charts->len == 0)
+  if (b->fig->n_actions == 0 && b->fig->sources->len == 0)
     _pdz_doc_add_paragraph (b, "empty", _pdz_doc_inlines_text (_pdz_report_msg (b->ctx, PDZ_MSG_NO_DATA)));
 
-  for (guint i = 0; i < charts->len; i++)
-    {
-      PdzReportBlock *block = _pdz_doc_add_block (b, PDZ_BLOCK_FIGURE, "chart", NULL);
-
-      block->figure = g_steal_pointer (&charts->pdata[i]);
-    }
+  /* In the order of _pdz_report_figures_charts(): status, time, funding;
+   * where a chart is not drawn, what stands in for it. */
+  if (next < charts->len && g_str_equal (((PdzReportFigure *) charts->pdata[next])->id, "status"))
+    add_figure (b, g_steal_pointer (&charts->pdata[next++]));
+  if (next < charts->len && g_str_equal (((PdzReportFigure *) charts->pdata[next])->id, "timeline"))
+    add_figure (b, g_steal_pointer (&charts->pdata[next++]));
+  else if (b->fig->n_actions > 0)
+    _pdz_doc_add_paragraph (b, "no-chart", _pdz_doc_inlines_text_take (_pdz_report_time_text (b->ctx, b->fig)));
+  if (next < charts->len && g_str_equal (((PdzReportFigure *) charts->pdata[next])->id, "funding"))
+    add_figure (b, g_steal_pointer (&charts->pdata[next++]));
+  else if (b->fig->sources->len > 0)
+    add_funding_sources (b);
 
   _pdz_doc_end_section (b);
 }

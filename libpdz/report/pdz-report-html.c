@@ -8,14 +8,19 @@
  * ever point to http:, https: and mailto: URLs or to anchors of our own.
  */
 
-#include "pdz-report-private.h"
+#include "pdz-report-builder-private.h"
 
+/* The screen, the phone (below 600 px: one column, tables and charts that
+ * scroll inside their own box, never the page) and paper (A4, page
+ * numbers in the margin boxes of @page, no contents, no page break inside
+ * a chart or a box, headings kept with what follows). */
 static const char css[] =
   ":root{--ink:#1a1a1a;--muted:#555;--rule:#c8c8c8;--accent:#0072B2;--paper:#fff}\n"
   "*{box-sizing:border-box}\n"
-  "html{font-size:100%}\n"
+  "html{font-size:100%;-webkit-text-size-adjust:100%;text-size-adjust:100%}\n"
   "body{margin:0 auto;max-width:64rem;padding:0 1.5rem 3rem;color:var(--ink);background:var(--paper);"
-  "font-family:'DejaVu Sans','Liberation Sans',Arial,Helvetica,sans-serif;font-size:.95rem;line-height:1.45}\n"
+  "font-family:'DejaVu Sans','Liberation Sans',Arial,Helvetica,sans-serif;font-size:.95rem;line-height:1.45;"
+  "overflow-wrap:break-word}\n"
   "a{color:var(--accent)}\n"
   "h1,h2,h3,h4{line-height:1.2;margin:1.6em 0 .5em}\n"
   "h2{font-size:1.45rem;border-bottom:3px solid var(--accent);padding-bottom:.25em}\n"
@@ -29,21 +34,31 @@ static const char css[] =
   ".cover .monitoring{font-size:1.3rem;margin:0;font-weight:bold}\n"
   ".cover .span{font-size:1.2rem;margin:.1em 0 1.2em}\n"
   ".cover .municipalities,.cover .contacts{margin:.3em 0}\n"
+  ".cover .subset{margin:1em 0 0;padding:.4em .6em;border-left:4px solid #CC79A7;background:#fff}\n"
   ".cover .generated{margin-top:1.4em;color:var(--muted);font-size:.9rem}\n"
-  ".toc ul{columns:3;column-gap:2rem;padding-left:1.2em;margin:.4em 0}\n"
+  ".toc ul{padding-left:1.2em;margin:.4em 0}\n"
+  "@media (min-width:900px){.toc ul{columns:3;column-gap:2rem}.toc li{break-inside:avoid}}\n"
+  "@media (min-width:600px) and (max-width:899px){.toc ul{columns:2;column-gap:1.5rem}.toc li{break-inside:avoid}}\n"
   "ul.figures{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.6rem}\n"
-  "ul.figures li{flex:1 1 9rem;border:1px solid var(--rule);border-top:4px solid var(--accent);padding:.5rem .7rem}\n"
-  "ul.figures strong:last-child{display:block;font-size:1.5rem}\n"
-  "table{border-collapse:collapse;width:100%;margin:.6em 0 1.2em;font-size:.9rem}\n"
+  "ul.figures li{flex:1 1 14rem;border:1px solid var(--rule);border-top:4px solid var(--accent);padding:.5rem .7rem}\n"
+  "ul.figures strong.value{font-size:1.5rem}\n"
+  "ul.figures strong.share{font-size:1.1rem}\n"
+  ".table-wrap{overflow-x:auto;margin:.6em 0 1.2em}\n"
+  "table{border-collapse:collapse;width:100%;font-size:.9rem}\n"
   "th,td{border:1px solid var(--rule);padding:.3em .45em;text-align:left;vertical-align:top}\n"
   "th{background:#f0f0f0}\n"
   "th.num,td.num{text-align:right;white-space:nowrap}\n"
+  "table.summary th.num{white-space:normal;hyphens:auto}\n"
   "th.group{background:#f7f7f7}\n"
+  "tr.total th,tr.total td{font-weight:bold;border-top:2px solid var(--ink)}\n"
   "ul.actions{padding-left:1.2em}\n"
   "ul.actions li{margin:.45em 0}\n"
+  "ul.sub{padding-left:1.4em;margin:.2em 0;font-size:.95em}\n"
   "p.meta,p.lead{color:var(--muted)}\n"
   "p.description{white-space:pre-line}\n"
-  "p.empty,p.note{font-style:italic;color:var(--muted)}\n"
+  "p.empty,p.note,p.no-chart{font-style:italic;color:var(--muted)}\n"
+  "section.box{border:2px solid #CC79A7;border-radius:4px;padding:0 1rem .6rem;margin:1.6em 0}\n"
+  "section.box h2{border-bottom-color:#CC79A7;margin-top:.8em}\n"
   ".status,.mark{display:inline-block;padding:0 .45em;border:1px solid;border-left-width:5px;"
   "border-radius:3px;font-size:.85em;white-space:nowrap}\n"
   ".st-completed{background:#d9f2e9;border-color:#009E73}\n"
@@ -51,23 +66,94 @@ static const char css[] =
   ".st-planned{background:#fbf7cf;border-color:#a89a00;border-style:dotted solid dotted solid}\n"
   ".st-suspended{background:#fdebcc;border-color:#E69F00}\n"
   ".st-cancelled{background:#f9dfcf;border-color:#D55E00;text-decoration:line-through}\n"
+  ".st-not-stated{background:#eeeeee;border-color:#8a8a8a;border-style:dashed;color:#333}\n"
   ".mark.extra{background:#f6e3ee;border-color:#CC79A7;font-weight:bold}\n"
+  ".mark.outside{background:#fff;border-color:#D55E00;border-style:dashed;color:#8a3600}\n"
+  ".mark.milestone{background:#e8f3fb;border-color:#56B4E9;border-left-width:1px}\n"
   "figure.chart{margin:1.2em 0;break-inside:avoid}\n"
   "figure.chart svg{max-width:100%;height:auto;display:block}\n"
   "figcaption{color:var(--muted);font-size:.85rem;margin-top:.3em}\n"
   "footer{margin-top:3rem;border-top:1px solid var(--rule);padding-top:.6rem;color:var(--muted);font-size:.85rem}\n"
+  "@media (max-width:600px){\n"
+  "  body{padding:0 .75rem 2rem;font-size:1rem}\n"
+  "  .cover{margin:0 -.75rem;padding:1.2rem .9rem 1rem}\n"
+  "  .cover .title{font-size:1.8rem}\n"
+  "  .cover .ambito{font-size:1.3rem}\n"
+  "  .cover .period,.cover .monitoring,.cover .span{font-size:1.1rem}\n"
+  "  h2{font-size:1.25rem}\n"
+  "  ul.figures li{flex-basis:100%}\n"
+  "  table{width:auto;min-width:100%}\n"
+  "  figure.chart{overflow-x:auto}\n"
+  "  figure.chart svg{max-width:none}\n"
+  "}\n"
   "@media print{\n"
-  "  @page{size:A4;margin:16mm 14mm}\n"
   "  body{max-width:none;padding:0;font-size:10pt}\n"
   "  a{color:inherit;text-decoration:none}\n"
-  "  .cover{margin:0;min-height:250mm;display:flex;flex-direction:column;justify-content:center;"
+  "  .cover{margin:0;min-height:240mm;display:flex;flex-direction:column;justify-content:center;"
   "background:none;border:none;break-after:page}\n"
-  "  section.page{break-before:page}\n"
-  "  .toc{break-after:page}\n"
-  "  h2,h3,h4{break-after:avoid}\n"
-  "  tr,li,figure{break-inside:avoid}\n"
+  "  .toc{display:none}\n"
+  "  .table-wrap{overflow:visible}\n"
+  "  h1,h2,h3,h4{break-after:avoid;break-inside:avoid}\n"
+  "  tr,li,figure,section.box,p.lead,p.meta{break-inside:avoid}\n"
+  "  section.keep{break-inside:avoid}\n"
   "  thead{display:table-header-group}\n"
+  "  footer{display:none}\n"
   "}\n";
+
+/* The paper's margin boxes: the plan and the round at the foot of every
+ * page but the cover, and "pagina N di M". Their texts are CSS strings,
+ * escaped here. */
+static void
+append_css_string (GString    *out,
+                   const char *text)
+{
+  g_autofree char *clean = _pdz_report_xml_text (text);
+
+  g_string_append_c (out, '"');
+  for (const char *p = clean != NULL ? clean : ""; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      /* Letters, digits and spaces as they are; anything else as a CSS
+       * escape, so that no text can end the string or the style sheet */
+      if (c < 0x80 && (g_ascii_isalnum (c) || c == ' '))
+        g_string_append_c (out, (char) c);
+      else if (c == '\n' || c == '\r' || c == '\t')
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_printf (out, "\\%06X ", c);
+    }
+  g_string_append_c (out, '"');
+}
+
+/* The margin boxes do not inherit the body's font */
+#define PAGE_BOX_STYLE \
+  "font-family:'DejaVu Sans','Liberation Sans',Arial,Helvetica,sans-serif;font-size:8pt;color:#555;" \
+  "vertical-align:top"
+
+static void
+append_page_css (GString                *out,
+                 const PdzReportContext *ctx)
+{
+  PdzPlan *plan = ctx->plan;
+  g_autoptr(GString) running = g_string_new (NULL);
+
+  g_string_append (running, _pdz_report_text_or (pdz_plan_get_title (plan), NULL));
+  if (pdz_plan_get_monitoring_title (plan) != NULL)
+    {
+      g_string_append (running, " · ");
+      g_string_append (running, pdz_plan_get_monitoring_title (plan));
+    }
+
+  g_string_append (out, "@page{size:A4;margin:16mm 14mm 18mm;\n  @bottom-left{content:");
+  append_css_string (out, running->str);
+  g_string_append (out, ";" PAGE_BOX_STYLE "}\n  @bottom-right{content:");
+  append_css_string (out, _pdz_report_msg (ctx, PDZ_MSG_PRINT_PAGE));
+  g_string_append (out, " \" \" counter(page) \" \" ");
+  append_css_string (out, _pdz_report_msg (ctx, PDZ_MSG_PRINT_OF));
+  g_string_append (out, " \" \" counter(pages);" PAGE_BOX_STYLE "}}\n"
+                        "@page:first{@bottom-left{content:none}@bottom-right{content:none}}\n");
+}
 
 #define append_escaped _pdz_report_append_escaped_xml
 
@@ -85,7 +171,14 @@ append_inlines (GString   *out,
           append_escaped (out, il->text);
           break;
         case PDZ_INLINE_STRONG:
-          g_string_append (out, "<strong>");
+          if (il->klass != NULL)
+            {
+              g_string_append (out, "<strong class=\"");
+              append_escaped (out, il->klass);
+              g_string_append (out, "\">");
+            }
+          else
+            g_string_append (out, "<strong>");
           append_escaped (out, il->text);
           g_string_append (out, "</strong>");
           break;
@@ -196,7 +289,8 @@ append_table (GString        *out,
         }
     }
 
-  g_string_append (out, "<table");
+  /* A wide table scrolls in its own box, never the page */
+  g_string_append (out, "<div class=\"table-wrap\"><table");
   append_class_attr (out, block->klass);
   g_string_append (out, ">\n<thead><tr>");
   for (guint c = 0; c < columns->len; c++)
@@ -213,7 +307,9 @@ append_table (GString        *out,
     {
       GPtrArray *row = block->rows->pdata[r];
 
-      g_string_append (out, "<tr>");
+      g_string_append (out, "<tr");
+      append_class_attr (out, _pdz_doc_table_row_class (block, r));
+      g_string_append (out, ">");
       for (guint c = 0; c < row->len && c < columns->len; c++)
         {
           PdzReportColumn *col = &g_array_index (columns, PdzReportColumn, c);
@@ -234,7 +330,7 @@ append_table (GString        *out,
         }
       g_string_append (out, "</tr>\n");
     }
-  g_string_append (out, "</tbody>\n</table>\n");
+  g_string_append (out, "</tbody>\n</table></div>\n");
 }
 
 static void
@@ -296,20 +392,14 @@ append_block (GString        *out,
       g_string_append (out, ">\n");
       for (guint i = 0; i < block->items->len; i++)
         {
-          guint level = _pdz_doc_list_item_level (block, i);
-          guint next = i + 1 < block->items->len ? _pdz_doc_list_item_level (block, i + 1) : 0;
+          PdzReportBlock *children = _pdz_doc_list_item_children (block, i);
 
           g_string_append (out, "<li>");
           append_inlines (out, block->items->pdata[i]);
-          /* sub-points: a list inside the item */
-          if (next > level)
-            {
-              g_string_append (out, "\n<ul>\n");
-              continue;
-            }
+          /* the list nested under the item: its milestones, its sub-actions */
+          if (children != NULL)
+            append_block (out, children);
           g_string_append (out, "</li>\n");
-          for (; level > next; level--)
-            g_string_append (out, "</ul></li>\n");
         }
       g_string_append (out, "</ul>\n");
       break;
@@ -350,6 +440,7 @@ _pdz_report_write_html (const PdzReportContext *ctx)
   append_escaped (out, doc->title);
   g_string_append (out, "</title>\n<style>\n");
   g_string_append (out, css);
+  append_page_css (out, ctx);
   g_string_append (out, "</style>\n</head>\n<body>\n");
 
   for (guint i = 0; i < doc->blocks->len; i++)

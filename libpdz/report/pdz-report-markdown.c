@@ -8,12 +8,16 @@
  *
  * Plan text is made inert: every character Markdown or pandoc's extensions
  * give a meaning to (\ ` * _ { } [ ] < > # | ~ ^ $ @ & and, at the start of
- * a line, + - = : and "1." / "1)") is escaped with a backslash, newlines
- * become hard line breaks (spaces inside table cells), and leading blanks
- * are dropped so that nothing turns into a code block.
+ * a line, + - = : ( and the list markers of pandoc's fancy_lists, "1." /
+ * "1)" / "a)" / "B." / "iv.") is escaped with a backslash, newlines become
+ * hard line breaks (spaces inside table cells), and leading blanks are
+ * dropped so that nothing turns into a code block.
+ *
+ * Lists nest: an action's milestones and sub-actions are a list indented
+ * under it (the block model's children, pdz-report-builder-private.h).
  */
 
-#include "pdz-report-private.h"
+#include "pdz-report-builder-private.h"
 
 typedef enum {
   CONTEXT_BLOCK,      /* a paragraph or a heading: newlines become spaces in headings */
@@ -26,8 +30,16 @@ typedef struct {
   GString *out;
   Context context;
   gboolean line_start;
-  guint indent;             /* spaces before a list item: 2 for a sub-point */
+  guint depth;        /* of the list item being written: 0 at the top */
 } Writer;
+
+static void
+append_indent (Writer *w,
+               guint   depth)
+{
+  for (guint i = 0; i < depth; i++)
+    g_string_append (w->out, "  ");
+}
 
 static void
 newline (Writer *w)
@@ -39,9 +51,8 @@ newline (Writer *w)
       g_string_append_c (w->out, ' ');
       return;
     case CONTEXT_LIST_ITEM:
-      g_string_append (w->out, "\\\n  ");
-      for (guint k = 0; k < w->indent; k++)
-        g_string_append_c (w->out, ' ');
+      g_string_append (w->out, "\\\n");
+      append_indent (w, w->depth + 1);
       break;
     case CONTEXT_BLOCK:
     default:
@@ -86,20 +97,30 @@ append_escaped (Writer     *w,
             continue;
           w->line_start = FALSE;
 
-          if (strchr ("+-=:", c) != NULL)
+          if (strchr ("+-=:(", c) != NULL)
             {
               g_string_append_c (w->out, '\\');
               g_string_append_c (w->out, c);
               continue;
             }
-          if (g_ascii_isdigit (c))
+          if (g_ascii_isalnum (c))
             {
-              /* "2023. " or "1) " would start an ordered list */
+              /* "2023. ", "1) ", "a) ", "B. ", "iv. " would start an
+               * ordered list (pandoc's fancy_lists): digits, one letter,
+               * or a roman numeral, then "." or ")" */
               const char *q = p;
 
               while (g_ascii_isdigit (*q))
                 q++;
-              if (*q == '.' || *q == ')')
+              if (q == p)
+                {
+                  if (g_ascii_isalpha (*q) && (q[1] == '.' || q[1] == ')'))
+                    q++;
+                  else
+                    while (*q != '\0' && strchr ("ivxlcdmIVXLCDM", *q) != NULL)
+                      q++;
+                }
+              if (q > p && (*q == '.' || *q == ')'))
                 {
                   g_string_append_len (w->out, p, q - p);
                   g_string_append_c (w->out, '\\');
@@ -206,12 +227,19 @@ append_inlines (Writer    *w,
 
 static void
 append_cell (Writer    *w,
-             GPtrArray *inlines)
+             GPtrArray *inlines,
+             gboolean   strong)
 {
+  g_autofree char *text = NULL;
+
   w->context = CONTEXT_TABLE;
   w->line_start = TRUE;
   g_string_append_c (w->out, ' ');
-  append_inlines (w, inlines);
+  /* A row of totals is in bold: its text, as one run */
+  if (strong && inlines != NULL && (text = _pdz_doc_inlines_plain_text (inlines)) != NULL && *text != '\0')
+    append_wrapped (w, "**", text);
+  else
+    append_inlines (w, inlines);
   g_string_append (w->out, " |");
 }
 
@@ -229,7 +257,7 @@ append_table (Writer         *w,
       PdzReportInline il = { PDZ_INLINE_TEXT, g_array_index (columns, PdzReportColumn, c).header, NULL, NULL };
 
       g_ptr_array_add (header, &il);
-      append_cell (w, header);
+      append_cell (w, header, FALSE);
     }
   g_string_append (w->out, "\n|");
   for (guint c = 0; c < columns->len; c++)
@@ -239,6 +267,7 @@ append_table (Writer         *w,
   for (guint r = 0; r < block->rows->len; r++)
     {
       GPtrArray *row = block->rows->pdata[r];
+      gboolean total = g_strcmp0 (_pdz_doc_table_row_class (block, r), "total") == 0;
 
       g_string_append_c (w->out, '|');
       for (guint c = 0; c < columns->len; c++)
@@ -254,7 +283,7 @@ append_table (Writer         *w,
               g_free (previous_group);
               previous_group = g_steal_pointer (&group);
             }
-          append_cell (w, cell);
+          append_cell (w, cell, total);
         }
       g_string_append_c (w->out, '\n');
     }
@@ -297,6 +326,31 @@ append_figure (Writer         *w,
   w->line_start = FALSE;
   append_escaped (w, figure->description);
   g_string_append (w->out, "*\n\n");
+}
+
+/* The items of @list at the writer's depth, each followed by the list
+ * nested under it, one level deeper */
+static void
+append_list (Writer         *w,
+             PdzReportBlock *list)
+{
+  for (guint i = 0; i < list->items->len; i++)
+    {
+      PdzReportBlock *children = _pdz_doc_list_item_children (list, i);
+
+      append_indent (w, w->depth);
+      g_string_append (w->out, "- ");
+      w->context = CONTEXT_LIST_ITEM;
+      w->line_start = TRUE;
+      append_inlines (w, list->items->pdata[i]);
+      g_string_append_c (w->out, '\n');
+      if (children != NULL)
+        {
+          w->depth++;
+          append_list (w, children);
+          w->depth--;
+        }
+    }
 }
 
 static void
@@ -349,19 +403,7 @@ append_block (Writer         *w,
       /* The table of contents is left to pandoc --toc. */
       if (g_strcmp0 (block->klass, "toc") == 0)
         break;
-      for (guint i = 0; i < block->items->len; i++)
-        {
-          /* sub-points nested under their item */
-          w->indent = 2 * _pdz_doc_list_item_level (block, i);
-          for (guint k = 0; k < w->indent; k++)
-            g_string_append_c (w->out, ' ');
-          g_string_append (w->out, "- ");
-          w->context = CONTEXT_LIST_ITEM;
-          w->line_start = TRUE;
-          append_inlines (w, block->items->pdata[i]);
-          g_string_append_c (w->out, '\n');
-        }
-      w->indent = 0;
+      append_list (w, block);
       g_string_append_c (w->out, '\n');
       break;
 
@@ -379,7 +421,8 @@ append_block (Writer         *w,
 }
 
 /* Numbered, not named, so that no word of either language is in the file
- * names: 1 the status per macroarea, 2 the actions per month, 3 the
+ * names: 1 the status per macroarea, 2 the actions and milestones over
+ * time, 3 the
  * funding per source */
 char *
 _pdz_report_chart_file_name (const char *chart_stem,
@@ -400,7 +443,7 @@ _pdz_report_write_markdown (const PdzReportContext *ctx,
                             const char             *chart_stem)
 {
   g_autoptr(PdzReportDocument) doc = _pdz_report_document_new (ctx);
-  Writer w = { g_string_sized_new (32 * 1024), CONTEXT_BLOCK, TRUE };
+  Writer w = { g_string_sized_new (32 * 1024), CONTEXT_BLOCK, TRUE, 0 };
   gboolean skipping_toc = FALSE;
 
   for (guint i = 0; i < doc->blocks->len; i++)

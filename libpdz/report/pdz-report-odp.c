@@ -23,6 +23,7 @@
  * The XML is ours; the zip container is libgsf's, through pdz-odf.c.
  */
 
+#include "pdz-report-builder-private.h"
 #include "pdz-report-pango-private.h"
 
 #include "pdz-odf-private.h"
@@ -569,6 +570,9 @@ static void
 walk_list (Deck           *deck,
            PdzReportBlock *block)
 {
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GArray) levels = NULL;
+
   if (g_strcmp0 (block->klass, "figures") == 0)
     {
       if (deck->key_figures == NULL)
@@ -585,12 +589,13 @@ walk_list (Deck           *deck,
   if (deck->current == NULL || deck->section == SECTION_SKIP || deck->section == SECTION_SUMMARY)
     return;
 
-  for (guint i = 0; i < block->items->len; i++)
+  items = _pdz_doc_list_flatten (block, &levels);
+  for (guint i = 0; i < items->len; i++)
     {
-      GPtrArray *inlines = block->items->pdata[i];
+      GPtrArray *inlines = items->pdata[i];
       g_autofree char *text = bullet_text (inlines);
       g_autofree char *all = inlines_all (inlines);
-      guint level = _pdz_doc_list_item_level (block, i);
+      guint level = g_array_index (levels, guint, i);
 
       /* under a sovra-ambito project, its interventions and actions */
       if (deck->section == SECTION_SOVRA)

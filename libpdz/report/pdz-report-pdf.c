@@ -30,6 +30,7 @@
  * doc/report.md says what the document does instead.
  */
 
+#include "pdz-report-builder-private.h"
 #include "pdz-report-pango-private.h"
 
 #include <cairo-pdf.h>
@@ -778,6 +779,8 @@ layout_list (Writer         *w,
 {
   static const Style bullet = { 10.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, ACCENT, PANGO_ALIGN_LEFT };
   gboolean actions = g_strcmp0 (block->klass, "actions") == 0;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GArray) levels = NULL;
 
   if (g_strcmp0 (block->klass, "toc") == 0)
     {
@@ -786,14 +789,15 @@ layout_list (Writer         *w,
     }
 
   open_element (w, "L");
-  for (guint i = 0; i < block->items->len; i++)
+  items = _pdz_doc_list_flatten (block, &levels);
+  for (guint i = 0; i < items->len; i++)
     {
-      GPtrArray *inlines = block->items->pdata[i];
+      GPtrArray *inlines = items->pdata[i];
       Item *item;
       Box *body;
 
       /* a sub-point: under its item, indented, with a hollow bullet */
-      double indent = LIST_INDENT * _pdz_doc_list_item_level (block, i);
+      double indent = LIST_INDENT * g_array_index (levels, guint, i);
 
       open_element (w, "LI");
       item = item_new (w, ITEM_TEXT);

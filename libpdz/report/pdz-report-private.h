@@ -6,11 +6,12 @@
  * before:
  *
  *  1. pdz-report-write.c resolves the properties of the PdzReport
- *     (libpdz/pdz-report.c) into a PdzReportContext (the plan, the string
- *     catalog of the language, the generation date and the diagnostics of
- *     pdz_plan_check()), once pdz-report-formats.c has said this build
- *     writes the format, and hands it to the writer of the format; the
- *     roll-ups of PdzStats come from pdz-report-figures.c.
+ *     (libpdz/pdz-report.c) into a PdzReportContext (the plan and the
+ *     query it is limited to, the catalogue of the language's fixed
+ *     texts, the generation date and the diagnostics of pdz_plan_check()),
+ *     once pdz-report-formats.c has said this build writes the format, and
+ *     hands it to the writer of the format; every figure comes from the
+ *     tables of one PdzStats, read by pdz-report-figures.c.
  *  2. The HTML, Markdown, PDF and ODP formats share one document:
  *     pdz-report-document.c turns the context into a list of PdzReportBlock
  *     (headings, paragraphs, lists, tables, figures) made of
@@ -31,7 +32,9 @@
 
 #include "pdz.h"
 
+#include "pdz-catalog-private.h"
 #include "pdz-config.h"
+#include "pdz-plan-index-private.h"
 #include "pdz-util-private.h"
 
 G_BEGIN_DECLS
@@ -47,300 +50,23 @@ G_BEGIN_DECLS
 gboolean _pdz_report_format_available (PdzReportFormat format, GError **error);
 
 /* ------------------------------------------------------------------------ */
-/* The string catalogs: one file per language, pdz-report-strings-LANG.c    */
-/* ------------------------------------------------------------------------ */
-
-typedef enum {
-  /* cover */
-  PDZ_MSG_REPORT_TITLE,
-  PDZ_MSG_PERIOD,
-  PDZ_MSG_LEAD_MUNICIPALITY,
-  PDZ_MSG_MUNICIPALITIES,
-  PDZ_MSG_CONTACTS,
-  PDZ_MSG_EMAIL,
-  PDZ_MSG_PHONE,
-  PDZ_MSG_WEBSITE,
-  PDZ_MSG_GENERATED_ON,           /* one %s: the date */
-  PDZ_MSG_CONTENTS,
-
-  /* summary */
-  PDZ_MSG_SUMMARY,
-  PDZ_MSG_KEY_FIGURES,
-  PDZ_MSG_MACROAREA,
-  PDZ_MSG_MACROAREA_CODE,         /* one %s: the code */
-  PDZ_MSG_OBJECTIVE,
-  PDZ_MSG_OBJECTIVES,
-  PDZ_MSG_STATUS,
-  PDZ_MSG_ACTION,
-  PDZ_MSG_ACTIONS,
-  PDZ_MSG_PROJECT,
-  PDZ_MSG_TOTAL,
-  PDZ_MSG_OTHER_OBJECTIVES,
-  PDZ_MSG_NO_MACROAREA,
-  PDZ_MSG_COMPLETION_RATE,
-  PDZ_MSG_PLANNED_ACTIONS,
-  PDZ_MSG_EXTRA_ACTIONS,
-
-  /* charts */
-  PDZ_MSG_CHARTS,
-  PDZ_MSG_CHART_STATUS_TITLE,
-  PDZ_MSG_CHART_STATUS_DESC,
-  PDZ_MSG_CHART_TIMELINE_TITLE,
-  PDZ_MSG_CHART_TIMELINE_DESC,    /* two %s: first and last month */
-  PDZ_MSG_CHART_TIMELINE_NOT_SHOWN, /* one %u */
-  PDZ_MSG_CHART_TIMELINE_TITLE_QUARTER,
-  PDZ_MSG_CHART_TIMELINE_DESC_QUARTER, /* two %s: first and last quarter */
-  PDZ_MSG_CHART_TIMELINE_TITLE_YEAR,
-  PDZ_MSG_CHART_TIMELINE_DESC_YEAR, /* two %s: first and last year */
-  PDZ_MSG_CHART_TIMELINE_TITLE_YEARS, /* one %u: years per bar */
-  PDZ_MSG_CHART_TIMELINE_DESC_YEARS, /* %u years per bar, two %s: first and last year */
-  PDZ_MSG_CHART_TIMELINE_NOT_SHOWN_YEAR, /* one %u */
-  PDZ_MSG_QUARTER_SHORT,          /* %u: the quarter, 1-4, under its bar */
-  PDZ_MSG_QUARTER_OF_YEAR,        /* %u the quarter, %d the year */
-  PDZ_MSG_CHART_FUNDING_TITLE,
-  PDZ_MSG_CHART_FUNDING_DESC,
-  PDZ_MSG_CHART_FUNDING_COUNT_DESC,
-  PDZ_MSG_NO_DATA,
-
-  /* macroareas and objectives */
-  PDZ_MSG_OBJECTIVES_AND_ACTIONS,
-  PDZ_MSG_PARTNERS,
-  PDZ_MSG_PROJECTS,
-  PDZ_MSG_FUNDING,
-  PDZ_MSG_LINKS,
-  PDZ_MSG_EXTRA_MARK,
-  PDZ_MSG_EXTRA_ACTION,
-  PDZ_MSG_NO_ACTIONS,
-  PDZ_MSG_INDICATORS,
-  PDZ_MSG_INDICATOR,
-  PDZ_MSG_UNIT,
-  PDZ_MSG_BASELINE,
-  PDZ_MSG_TARGET,
-  PDZ_MSG_LATEST_VALUE,
-
-  /* health integration, projects */
-  PDZ_MSG_HEALTH_INTEGRATION,
-  PDZ_MSG_AMBITO_PROJECTS,
-  PDZ_MSG_SOVRA_AMBITO_PROJECTS,  /* one %u: how many */
-  PDZ_MSG_SCOPE,
-  PDZ_MSG_LEAD,
-  PDZ_MSG_START,
-  PDZ_MSG_END,
-  PDZ_MSG_INTERVENTIONS,
-  PDZ_MSG_ACTIONS_CARRIED_OUT,
-  PDZ_MSG_RELATED_ACTIONS,
-  PDZ_MSG_LINKED_OBJECTIVES,
-  PDZ_MSG_NO_PROJECTS,
-
-  /* partners */
-  PDZ_MSG_PARTNERS_INDEX,
-  PDZ_MSG_PARTNER,
-  PDZ_MSG_NAME,
-  PDZ_MSG_SHORT_NAME,
-  PDZ_MSG_KIND,
-  PDZ_MSG_ROLES,
-  PDZ_MSG_APPEARS_IN,
-
-  /* funding */
-  PDZ_MSG_FUNDING_OVERVIEW,
-  PDZ_MSG_BY_SOURCE,
-  PDZ_MSG_BY_STATUS,
-  PDZ_MSG_SOURCE,
-  PDZ_MSG_AMOUNT,
-  PDZ_MSG_AMOUNT_EUR,
-  PDZ_MSG_COUNT,
-  PDZ_MSG_AMOUNT_NOT_STATED,
-  PDZ_MSG_AMOUNT_OVERFLOW,        /* a total too large for 64 bits */
-  PDZ_MSG_FUNDING_NOTE,
-  PDZ_MSG_FUNDING_STATUS,
-  PDZ_MSG_BELONGS_TO,
-
-  /* diagnostics */
-  PDZ_MSG_DIAGNOSTICS,
-  PDZ_MSG_SEVERITY,
-  PDZ_MSG_CODE,
-  PDZ_MSG_LOCATION,
-  PDZ_MSG_MESSAGE,
-  PDZ_MSG_NO_DIAGNOSTICS,
-  PDZ_MSG_SEVERITY_ERROR,
-  PDZ_MSG_SEVERITY_WARNING,
-  PDZ_MSG_SEVERITY_INFO,
-
-  /* data tables */
-  PDZ_MSG_ID,
-  PDZ_MSG_TITLE,
-  PDZ_MSG_DESCRIPTION,
-  PDZ_MSG_DATE,
-  PDZ_MSG_DATE_ISO,
-  PDZ_MSG_END_DATE,
-  PDZ_MSG_END_DATE_ISO,
-  PDZ_MSG_START_ISO,
-  PDZ_MSG_END_ISO,
-  PDZ_MSG_EXTRA_COLUMN,
-  PDZ_MSG_OWNER,
-  PDZ_MSG_OWNER_ID,
-  PDZ_MSG_YES,
-  PDZ_MSG_NO,
-  PDZ_MSG_SHEET_SUMMARY,
-  PDZ_MSG_SHEET_OBJECTIVES,
-  PDZ_MSG_SHEET_ACTIONS,
-  PDZ_MSG_SHEET_PROJECTS,
-  PDZ_MSG_SHEET_PARTNERS,
-  PDZ_MSG_SHEET_FUNDINGS,
-  PDZ_MSG_N_OBJECTIVES,
-  PDZ_MSG_N_ACTIONS,
-  PDZ_MSG_N_PROJECTS,
-  PDZ_MSG_WEBSITE_COLUMN,
-
-  /* PdzStatus, as said of an objective or a project (masculine in Italian) */
-  PDZ_MSG_STATUS_M_PLANNED,
-  PDZ_MSG_STATUS_M_IN_PROGRESS,
-  PDZ_MSG_STATUS_M_COMPLETED,
-  PDZ_MSG_STATUS_M_SUSPENDED,
-  PDZ_MSG_STATUS_M_CANCELLED,
-  /* PdzStatus, as said of an action (feminine in Italian) */
-  PDZ_MSG_STATUS_F_PLANNED,
-  PDZ_MSG_STATUS_F_IN_PROGRESS,
-  PDZ_MSG_STATUS_F_COMPLETED,
-  PDZ_MSG_STATUS_F_SUSPENDED,
-  PDZ_MSG_STATUS_F_CANCELLED,
-  /* PdzStatus, counting actions (feminine plural in Italian), for column heads */
-  PDZ_MSG_STATUS_FP_PLANNED,
-  PDZ_MSG_STATUS_FP_IN_PROGRESS,
-  PDZ_MSG_STATUS_FP_COMPLETED,
-  PDZ_MSG_STATUS_FP_SUSPENDED,
-  PDZ_MSG_STATUS_FP_CANCELLED,
-
-  /* PdzRole */
-  PDZ_MSG_ROLE_PARTICIPANT,
-  PDZ_MSG_ROLE_LEAD,
-  PDZ_MSG_ROLE_PARTNER,
-  PDZ_MSG_ROLE_SIGNATORY,
-  PDZ_MSG_ROLE_FUNDER,
-  PDZ_MSG_ROLE_CONTRACTOR,
-  PDZ_MSG_ROLE_CONSULTED,
-
-  /* PdzScope */
-  PDZ_MSG_SCOPE_AMBITO,
-  PDZ_MSG_SCOPE_SOVRA_AMBITO,
-  PDZ_MSG_SCOPE_REGIONAL,
-  PDZ_MSG_SCOPE_NATIONAL,
-
-  /* PdzFundingStatus */
-  PDZ_MSG_FUNDING_UNKNOWN,
-  PDZ_MSG_FUNDING_APPLIED,
-  PDZ_MSG_FUNDING_GRANTED,
-  PDZ_MSG_FUNDING_NOT_FUNDED,
-  PDZ_MSG_FUNDING_REPORTED,
-
-  /* PdzObjectiveKind */
-  PDZ_MSG_OBJECTIVE_KIND_PLAN,
-  PDZ_MSG_OBJECTIVE_KIND_HEALTH_INTEGRATION,
-
-  /* PdzPartnerKind */
-  PDZ_MSG_PARTNER_KIND_OTHER,
-  PDZ_MSG_PARTNER_KIND_MUNICIPALITY,
-  PDZ_MSG_PARTNER_KIND_AMBITO,
-  PDZ_MSG_PARTNER_KIND_HEALTH_AGENCY,
-  PDZ_MSG_PARTNER_KIND_HOUSING_AGENCY,
-  PDZ_MSG_PARTNER_KIND_PREFECTURE,
-  PDZ_MSG_PARTNER_KIND_COURT,
-  PDZ_MSG_PARTNER_KIND_METROPOLITAN_CITY,
-  PDZ_MSG_PARTNER_KIND_REGION,
-  PDZ_MSG_PARTNER_KIND_MINISTRY,
-  PDZ_MSG_PARTNER_KIND_PUBLIC_AGENCY,
-  PDZ_MSG_PARTNER_KIND_ASSOCIATION_OF_MUNICIPALITIES,
-  PDZ_MSG_PARTNER_KIND_THIRD_SECTOR,
-  PDZ_MSG_PARTNER_KIND_PROFESSIONAL_ORDER,
-  PDZ_MSG_PARTNER_KIND_EMPLOYMENT_AGENCY,
-  PDZ_MSG_PARTNER_KIND_SCHOOL,
-  PDZ_MSG_PARTNER_KIND_PRIVATE_OPERATOR,
-
-  /* Added with pdz-format.c (the public labels and the texts of pdz
-   * summary); the values of 0.2 the label functions lacked. To be merged
-   * into the groups above when the catalogue is reorganised. */
-  PDZ_MSG_STATUS_M_NOT_STATED,
-  PDZ_MSG_STATUS_F_NOT_STATED,
-  PDZ_MSG_STATUS_FP_NOT_STATED,
-  PDZ_MSG_ROLE_NOT_STATED,
-  PDZ_MSG_SCOPE_NOT_STATED,
-  PDZ_MSG_PARTNER_KIND_HEALTH_PROTECTION_AGENCY,
-  PDZ_MSG_PARTNER_KIND_OWN_BODY,
-  /* PdzOrigin */
-  PDZ_MSG_ORIGIN_NOT_STATED,
-  PDZ_MSG_ORIGIN_PLANNED,
-  PDZ_MSG_ORIGIN_EXTRA,
-  /* the row of the projects' actions in breakdowns by objective or macroarea */
-  PDZ_MSG_PROJECT_ACTIONS,
-  /* a named base: %s completed, %s all, %s the percentage */
-  PDZ_MSG_COMPLETED_OF,
-
-  /* pdz summary (tools/pdz-summary.c), through pdz_format_get_text() */
-  PDZ_MSG_SUMMARY_UNTITLED_PLAN,
-  PDZ_MSG_SUMMARY_PLAN,
-  PDZ_MSG_SUMMARY_LANGUAGE,
-  PDZ_MSG_SUMMARY_MONITORING,
-  PDZ_MSG_SUMMARY_OBJECTIVES,
-  PDZ_MSG_SUMMARY_ACTIONS,
-  PDZ_MSG_SUMMARY_PROJECTS,
-  PDZ_MSG_SUMMARY_COLUMN_OBJECTIVES,
-  PDZ_MSG_SUMMARY_COLUMN_ACTIONS,
-  /* the statuses, short, in the order of PdzStatus */
-  PDZ_MSG_SUMMARY_COLUMN_PLANNED,
-  PDZ_MSG_SUMMARY_COLUMN_IN_PROGRESS,
-  PDZ_MSG_SUMMARY_COLUMN_COMPLETED,
-  PDZ_MSG_SUMMARY_COLUMN_SUSPENDED,
-  PDZ_MSG_SUMMARY_COLUMN_CANCELLED,
-  PDZ_MSG_SUMMARY_COLUMN_NOT_STATED,
-  PDZ_MSG_SUMMARY_COLUMN_COMPLETION,
-  PDZ_MSG_SUMMARY_TOP_PARTNERS,
-  PDZ_MSG_SUMMARY_OWN_BODIES,
-  PDZ_MSG_SUMMARY_ROLES,
-  PDZ_MSG_SUMMARY_NONE,
-  PDZ_MSG_SUMMARY_FUNDINGS,
-  PDZ_MSG_SUMMARY_AMOUNT,
-  PDZ_MSG_SUMMARY_AMOUNT_NOT_STATED,
-  PDZ_MSG_SUMMARY_PLANNED_AND_EXTRA,
-
-  /* paged formats: PDF and ODP */
-  PDZ_MSG_PAGE_N_OF_M,            /* %u the page, %u the pages */
-  PDZ_MSG_CONTINUED,              /* after the part of an item that goes on over the page */
-
-  PDZ_N_MSGS
-} PdzReportMsg;
-
-/* One language: a file pdz-report-strings-LANG.c defines one of these, and
- * pdz-report-strings.c lists it. A new language also needs pdz-language.c,
- * pdz-date.c and pdz-check.c to know it: doc/report.md ("Language"). */
-typedef struct {
-  const char *language;           /* ISO 639-1 code, "it" */
-  const char *thousands_separator;
-  const char *decimal_mark;
-  const char *currency_prefix;    /* "€ " */
-  gboolean capitalize_months;     /* month names are lower case in running text */
-  const char *strings[PDZ_N_MSGS];
-} PdzReportCatalog;
-
-extern const PdzReportCatalog _pdz_report_catalog_it;
-extern const PdzReportCatalog _pdz_report_catalog_en;
-
-/* The catalog @report is written with, or NULL when its language property
- * names one there is none of (pdz-report.c) */
-const PdzReportCatalog *_pdz_report_get_catalog (PdzReport *report);
-
-/* NULL-terminated, in the order of pdz_report_get_languages() */
-const PdzReportCatalog * const *_pdz_report_get_catalogs (void);
-/* (nullable): the catalog of @language ("it", "it_IT", "en-GB"), or NULL */
-const PdzReportCatalog *_pdz_report_lookup_catalog (const char *language);
-
-/* ------------------------------------------------------------------------ */
 /* The context of one rendering                                             */
 /* ------------------------------------------------------------------------ */
 
+/* The report's fixed texts are in the catalogue of its language
+ * (libpdz/pdz-catalog-LANG.c, pdz-catalog-private.h). */
+const PdzCatalog *_pdz_report_get_catalog (PdzReport *report);
+/* The catalogues, as _pdz_catalog_list() and _pdz_catalog_lookup() give
+ * them; the names of 0.2's first catalogue, which pdz-format.c calls */
+#define _pdz_report_get_catalogs _pdz_catalog_list
+#define _pdz_report_lookup_catalog _pdz_catalog_lookup
+typedef PdzCatalog PdzReportCatalog;
+typedef PdzMsg PdzReportMsg;
 
 typedef struct {
   PdzPlan *plan;                         /* (owned) */
-  const PdzReportCatalog *cat;
+  PdzQuery *query;                       /* (owned) (nullable): what the report is limited to */
+  const PdzCatalog *cat;
   PdzReportFormat format;
   PdzReportSection sections;
   PdzReportTable table;
@@ -350,18 +76,26 @@ typedef struct {
   GListModel *diagnostics;               /* (owned) (nullable) of PdzDiagnostic */
 } PdzReportContext;
 
-const char *_pdz_report_msg (const PdzReportContext *ctx, PdzReportMsg msg);
-char *_pdz_report_msgf (const PdzReportContext *ctx, PdzReportMsg msg, ...);
+/* The texts of the catalogue of @ctx: _pdz_catalog_text() and
+ * _pdz_catalog_printf() */
+const char *_pdz_report_msg (const PdzReportContext *ctx, PdzMsg msg);
+char *_pdz_report_msgf (const PdzReportContext *ctx, PdzMsg msg, ...);
 
+/* Labels, in the language of @ctx (the catalogue's _pdz_catalog_*_label()) */
 const char *_pdz_report_status_label (const PdzReportContext *ctx, PdzStatus status, gboolean feminine);
 const char *_pdz_report_status_plural_label (const PdzReportContext *ctx, PdzStatus status);
+/* an origin, as said of an objective or a project (pdz_enum_get_label()) */
+const char *_pdz_report_origin_label (const PdzReportContext *ctx, PdzOrigin origin);
+/* an action's origin */
+const char *_pdz_report_action_origin_label (const PdzReportContext *ctx, PdzOrigin origin);
+const char *_pdz_report_severity_label (const PdzReportContext *ctx, PdzSeverity severity);
 const char *_pdz_report_role_label (const PdzReportContext *ctx, PdzRole role);
 const char *_pdz_report_scope_label (const PdzReportContext *ctx, PdzScope scope);
 const char *_pdz_report_funding_status_label (const PdzReportContext *ctx, PdzFundingStatus status);
 const char *_pdz_report_objective_kind_label (const PdzReportContext *ctx, PdzObjectiveKind kind);
 const char *_pdz_report_partner_kind_label (const PdzReportContext *ctx, PdzPartnerKind kind);
-const char *_pdz_report_origin_label (const PdzReportContext *ctx, PdzOrigin origin);
-const char *_pdz_report_severity_label (const PdzReportContext *ctx, PdzSeverity severity);
+/* The GEnum nick of @status ("not-stated"); a value out of range counts as
+ * the last */
 const char *_pdz_report_status_nick (PdzStatus status);
 
 /* "24 gennaio 2023", "novembre 2023", "2024"; NULL date gives NULL */
@@ -370,70 +104,72 @@ char *_pdz_report_format_date (const PdzReportContext *ctx, const PdzDate *date)
 char *_pdz_report_format_date_range (const PdzReportContext *ctx, const PdzDate *start, const PdzDate *end);
 /* "Marzo 2022 – Ottobre 2023", each month capitalised */
 char *_pdz_report_format_span (const PdzReportContext *ctx, const PdzDate *start, const PdzDate *end);
-/* "10 di 31 azioni concluse (32%)" / "10 of 31 actions completed (32%)" */
-char *_pdz_report_format_completed_of (const PdzReportContext *ctx, guint completed, guint total);
-/* "€ 1.250,00" / "€1,250.00" */
+/* "€ 1.250,00" / "€1,250.00": _pdz_catalog_format_amount() */
 char *_pdz_report_format_amount (const PdzReportContext *ctx, gint64 cents);
-
-/* Totals of amounts. Each amount is at most G_MAXINT64 cents, but a sum of
- * them may be more: _pdz_report_add_amounts() then gives
- * PDZ_REPORT_AMOUNT_OVERFLOW (as does PdzStats, which saturates), and
- * _pdz_report_format_total() prints it as "not computable". A total of
- * exactly G_MAXINT64 cents (€ 92 million billion) is taken for one. */
-#define PDZ_REPORT_AMOUNT_OVERFLOW G_MAXINT64
-gint64 _pdz_report_add_amounts (gint64 a, gint64 b);
-char *_pdz_report_format_total (const PdzReportContext *ctx, gint64 cents);
-/* "1.250" / "1,250" */
+/* "1.250" / "1,250": _pdz_catalog_format_count() */
 char *_pdz_report_format_count (const PdzReportContext *ctx, guint64 n);
+/* "12 di 31 azioni concluse (39%)": @msg takes the part, the whole and the
+ * percentage, each formatted here */
+char *_pdz_report_format_share (const PdzReportContext *ctx, PdzMsg msg, guint64 part, guint64 whole);
+/* "10 di 31 azioni concluse (32%)": _pdz_report_format_share() of
+ * PDZ_MSG_FIG_COMPLETED */
+char *_pdz_report_format_completed_of (const PdzReportContext *ctx, guint completed, guint total);
 /* the generation date, at day precision, in the report language */
 char *_pdz_report_format_generated (const PdzReportContext *ctx);
+
+/* Totals of amounts. PdzStats says in its `amount-overflow` column when a
+ * total does not fit in 64 bits; the report's own total of a project's
+ * fundings does the same through _pdz_report_add_amounts(), which gives
+ * FALSE on overflow. A total that cannot be computed is printed as "not
+ * computable", never as a number. */
+gboolean _pdz_report_add_amounts (gint64 *total, gint64 amount);
+/* The stated total @cents, or "not computable" when @overflow */
+char *_pdz_report_format_total (const PdzReportContext *ctx, gint64 cents, gboolean overflow);
 
 /* "ASST Santi Paolo e Carlo (capofila), Comune di Corsico (partner)" */
 char *_pdz_report_participations_text (const PdzReportContext *ctx, GListModel *participations);
 /* "PNRR (€ 10.000,00, finanziato); FNPS" */
 char *_pdz_report_fundings_text (const PdzReportContext *ctx, GListModel *fundings);
+/* "novembre 2023 — Tavoli coprogrammazione novembre; 2024 — ..." */
+char *_pdz_report_milestones_text (const PdzReportContext *ctx, GListModel *milestones);
 
-/* Plan-order lists (transfer container) of the objectives of @macroarea of
- * kind PLAN, or with @macroarea NULL, of the PLAN objectives with none */
-GPtrArray *_pdz_report_objectives_of_macroarea (PdzPlan *plan, PdzMacroarea *macroarea);
-/* the HEALTH_INTEGRATION objectives (transfer container) */
-GPtrArray *_pdz_report_health_objectives (PdzPlan *plan);
-/* the actions of the objectives that name @project, in plan order (transfer container) */
-GPtrArray *_pdz_report_objective_actions_of_project (PdzPlan *plan, PdzProject *project);
-/* every action of the plan: objectives' first, then projects' (transfer container) */
-GPtrArray *_pdz_report_all_actions (PdzPlan *plan);
-/* Where each partner appears, for the index of partners: the objectives
- * and projects that name it (directly or through their actions), and
- * whether it is a member municipality. PdzStats counts them. */
-typedef struct {
-  GPtrArray *objectives;                 /* (element-type PdzObjective) unowned, no duplicates */
-  GPtrArray *projects;                   /* (element-type PdzProject) unowned, no duplicates */
-  gboolean municipality;
-} PdzReportAppearances;
+/* ------------------------------------------------------------------------ */
+/* The figures: pdz-report-figures.c                                        */
+/* ------------------------------------------------------------------------ */
 
-/* (transfer full): PdzPartner -> PdzReportAppearances */
-GHashTable *_pdz_report_collect_appearances (PdzPlan *plan);
+/* Every figure the report shows comes from the tables of one PdzStats (of
+ * the plan, or of the report's query), by the counting rule of
+ * doc/queries.md; what the report lists (the objectives, actions,
+ * projects and partners of its sections and tables) is what those tables
+ * count, served by the plan's relations index (pdz-plan-index-private.h).
+ * The report counts nothing itself: the objectives of the summary are the
+ * rows of by_objective, grouped by their macroarea column, and the figures
+ * beside them the same rows' counts. */
 
-/* counts of @actions (a GListModel or GPtrArray of PdzAction) by status */
-void _pdz_report_count_actions (GListModel *actions, guint counts[PDZ_N_STATUSES]);
-
-/* The roll-ups the report shows, computed once through PdzStats. */
 typedef struct {
   char *label;                           /* (owned) */
+  const char *group;                     /* "macroarea", "no-macroarea", "project-actions" */
   guint counts[PDZ_N_STATUSES];
+  guint total;
 } PdzReportStatusRow;
 
 typedef struct {
   char *label;                           /* (owned) */
-  gint64 amount;                         /* cents, amounts stated only */
+  gint64 amount;                         /* cents, of the stated amounts only */
+  gboolean overflow;                     /* the total does not fit: not computable */
   guint n_fundings;
   guint n_unstated;                      /* fundings with no amount */
 } PdzReportAmountRow;
 
-/* The chart of actions over time has at most this many bars: past 36
- * months it counts by quarter, past 36 quarters by year, and past 36 years
- * by periods of 2, 5, 10, 20, 50, ... years (doc/report.md). */
+/* The chart over time has at most this many bars (doc/report.md, "The
+ * chart over time") */
 #define PDZ_REPORT_MAX_BARS 36
+/* It is drawn when at least this many dated actions and milestones fall
+ * in the period, over at least PDZ_REPORT_TIME_MIN_PERIODS bars, at the
+ * finest unit at which PDZ_REPORT_TIME_PRECISION of them are known */
+#define PDZ_REPORT_TIME_MIN_ITEMS 8
+#define PDZ_REPORT_TIME_MIN_PERIODS 3
+#define PDZ_REPORT_TIME_PRECISION 0.8
 
 typedef enum {
   PDZ_REPORT_TIME_MONTH,
@@ -445,33 +181,123 @@ typedef struct {
   int year;                              /* the first year of the bar */
   int part;                              /* the month (1-12) or quarter (1-4); 0 for years */
   int last_year;                         /* the last year of the bar */
-  guint count;
+  guint actions;
+  guint milestones;
 } PdzReportTimeRow;
 
 typedef struct {
-  GArray *macroareas;                    /* (element-type PdzReportStatusRow) */
-  PdzReportTimeUnit time_unit;
+  PdzReportTimeUnit unit;
   guint years_per_bar;                   /* 1 or more, for PDZ_REPORT_TIME_YEAR */
-  GArray *times;                         /* (element-type PdzReportTimeRow), at most PDZ_REPORT_MAX_BARS */
-  guint actions_not_charted;             /* undated, outside the period, or (by month
-                                          * or quarter) dated only to the year */
-  GArray *sources;                       /* (element-type PdzReportAmountRow) */
-  GArray *funding_statuses;              /* (element-type PdzReportAmountRow), one per PdzFundingStatus */
-  guint n_objectives;
-  guint n_actions;
-  guint n_extra_actions;
-  guint n_projects;
-  guint n_partners;
+  GArray *bars;                          /* (element-type PdzReportTimeRow), at most PDZ_REPORT_MAX_BARS */
+  guint n_dated_actions;                 /* actions with a date, wherever it falls */
+  guint n_milestones;                    /* milestones (they all have a date) */
+  guint n_in_period;                     /* of those, in the bars */
+  guint n_periods;                       /* bars from the first to the last one with something */
+  guint n_month_known;                   /* in the period and known to the month ... */
+  guint n_precision_base;                /* ... of these (0 when months were not asked for) */
+  gboolean by_year_for_precision;        /* by year because too few give the month */
+  gboolean drawn;                        /* enough to draw: see above */
+} PdzReportTime;
+
+typedef struct {
+  PdzStats *stats;                       /* (owned): of the plan or of the query */
+  PdzPlanIndex *index;                   /* (owned): the plan's relations index */
+
+  /* The tables the report reads, snapshots of one moment (owned) */
+  PdzStatsTable *by_status;
+  PdzStatsTable *by_origin;
+  PdzStatsTable *by_objective;
+  PdzStatsTable *by_macroarea;
+  PdzStatsTable *by_project;
+  PdzStatsTable *by_partner;
+
+  /* What the report lists */
+  GPtrArray *bullets;                    /* (element-type PdzAction) the bullets counted */
+  GHashTable *bullet_set;                /* the same, as a set */
+  GPtrArray *extra_actions;              /* (element-type PdzAction) the extra ones among them */
+  GHashTable *objective_set;             /* the objectives by_objective counts */
+  GHashTable *project_set;               /* the projects by_project counts */
+  GHashTable *partner_set;               /* the partners listed: all, or by_partner's in a limited report */
+  GHashTable *municipalities;            /* the plan's member municipalities */
+  /* The objectives of the report, grouped as the summary and the sections
+   * show them, each in the plan's order */
+  GHashTable *macroarea_objectives;      /* PdzMacroarea → (owned) GPtrArray of its objectives */
+  GPtrArray *other_objectives;           /* plan objectives without a macroarea */
+  GPtrArray *health_objectives;          /* health-integration objectives without a macroarea */
+  GHashTable *outside_round;             /* set of the actions and milestones dated outside the
+                                          * monitoring round (pdz_plan_check()'s codes) */
+
+  /* Figures */
+  guint n_actions;                       /* bullets */
+  guint n_objective_actions;             /* held by objectives */
+  guint n_project_actions;               /* held by projects */
   guint action_counts[PDZ_N_STATUSES];
-  double completion_rate;                /* 0..1, of actions */
-  PdzStatsTable *by_partner;             /* (owned) */
+  guint n_origin_planned;
+  guint n_origin_extra;
+  guint n_origin_not_stated;
+  guint n_objectives;
+  guint n_plan_objectives;
+  guint n_health_objectives;
+  guint n_projects;
+  guint n_partners;                      /* outside partners, without the own bodies */
+  guint n_own_bodies;
+
+  GArray *macroareas;                    /* (element-type PdzReportStatusRow): by_macroarea's rows */
+  GArray *sources;                       /* (element-type PdzReportAmountRow) */
+  GArray *funding_statuses;              /* (element-type PdzReportAmountRow), in by_funding_status's order */
+  guint n_sources_with_amount;           /* sources with at least one stated amount */
+  PdzReportTime time;
 } PdzReportFigures;
 
 PdzReportFigures *_pdz_report_figures_new (const PdzReportContext *ctx);
-/* The roles column of a row of pdz_stats_by_partner(), as labels; "" for NULL */
-char *_pdz_report_partner_roles (const PdzReportContext *ctx, PdzStatsRow *row);
 void _pdz_report_figures_free (PdzReportFigures *figures);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdzReportFigures, _pdz_report_figures_free)
+
+/* The row of by_objective or by_project for @entity, NULL when the report
+ * does not count it (transfer none) */
+PdzStatsRow *_pdz_report_objective_row (const PdzReportFigures *fig, PdzObjective *objective);
+PdzStatsRow *_pdz_report_project_row (const PdzReportFigures *fig, PdzProject *project);
+/* Whether the report shows @objective, @project, @partner, @action: what
+ * its tables count (an action: a bullet counted, or a sub-action of one;
+ * a partner: every partner of the plan, or in a limited report those
+ * taking part in something counted) */
+gboolean _pdz_report_shows_objective (const PdzReportFigures *fig, PdzObjective *objective);
+gboolean _pdz_report_shows_project (const PdzReportFigures *fig, PdzProject *project);
+gboolean _pdz_report_shows_partner (const PdzReportFigures *fig, PdzPartner *partner);
+gboolean _pdz_report_shows_action (const PdzReportFigures *fig, PdzAction *action);
+/* The counts per status of a row of by_objective, by_macroarea or
+ * by_project (columns actions-STATUS) */
+void _pdz_report_row_counts (PdzStatsRow *row, guint counts[PDZ_N_STATUSES]);
+/* The roles column of a row of pdz_stats_by_partner(), as labels; "" for NULL */
+char *_pdz_report_partner_roles (const PdzReportContext *ctx, PdzStatsRow *row);
+/* Whether @entity (an action or a milestone) is dated outside the round */
+gboolean _pdz_report_is_outside_round (const PdzReportFigures *fig, gpointer entity);
+
+/* The objectives of @macroarea the report shows, of any kind, in the
+ * plan's order (transfer container) */
+GPtrArray *_pdz_report_macroarea_objectives (const PdzReportFigures *fig, PdzMacroarea *macroarea);
+/* The bullets of @objective or @project the report shows, in order
+ * (transfer container) */
+GPtrArray *_pdz_report_actions_of (const PdzReportFigures *fig, GListModel *actions);
+/* The actions shown that name @project without being held by it: bullets
+ * and sub-actions, in document order, from the index (transfer container) */
+GPtrArray *_pdz_report_actions_naming_project (const PdzReportFigures *fig, PdzProject *project);
+/* Every action shown, each bullet followed by its sub-actions, in document
+ * order (transfer container) */
+GPtrArray *_pdz_report_all_actions (const PdzReportFigures *fig);
+
+/* Where each partner appears, for the index of partners: the objectives
+ * and projects that name it (directly or through their actions), and
+ * whether it is a member municipality, from the index. */
+typedef struct {
+  GPtrArray *objectives;                 /* (element-type PdzObjective) unowned, no duplicates */
+  GPtrArray *projects;                   /* (element-type PdzProject) unowned, no duplicates */
+  gboolean municipality;
+} PdzReportAppearances;
+
+void _pdz_report_appearances_init (PdzReportAppearances *a, const PdzReportContext *ctx,
+                                   const PdzReportFigures *fig, PdzPartner *partner);
+void _pdz_report_appearances_clear (PdzReportAppearances *a);
 
 /* ------------------------------------------------------------------------ */
 /* The document shared by HTML, Markdown, PDF and ODP                      */
@@ -502,7 +328,7 @@ typedef enum {
   PDZ_BLOCK_SECTION_END,
   PDZ_BLOCK_HEADING,        /* level, inlines, anchor (nullable) */
   PDZ_BLOCK_PARAGRAPH,      /* inlines, klass */
-  PDZ_BLOCK_LIST,           /* items: each a GPtrArray of PdzReportInline */
+  PDZ_BLOCK_LIST,           /* items: each a GPtrArray of PdzReportInline; children (nullable) */
   PDZ_BLOCK_TABLE,          /* columns, rows */
   PDZ_BLOCK_FIGURE,         /* figure */
 } PdzBlockKind;
@@ -535,6 +361,11 @@ typedef struct {
   GPtrArray *rows;                       /* (owned) (nullable) of GPtrArray of cells (GPtrArray of PdzReportInline) */
   gboolean group_first_column;           /* merge repeated cells of the first column */
   PdzReportFigure *figure;               /* (owned) (nullable) */
+  GPtrArray *children;                   /* (owned) (nullable): of a LIST, one entry per item,
+                                          * each NULL or a LIST block nested under the item
+                                          * (not in the document's blocks) */
+  GPtrArray *row_classes;                /* (owned) (nullable): of a TABLE, one static (nullable)
+                                          * class per row, "total" for a row of totals */
 } PdzReportBlock;
 
 typedef struct {
@@ -559,10 +390,16 @@ char *_pdz_doc_inlines_plain_text (GPtrArray *inlines);
 
 /* Each returns a standalone <svg> element (with xmlns, <title> and <desc>).
  * @id_prefix keeps the ids of patterns unique when several charts share a
- * document. They return NULL when there is nothing to draw. */
+ * document. They return NULL when there is nothing to draw: no action
+ * counted; too few dated actions and milestones (_pdz_report_time_text()
+ * says why); fewer than two sources with a stated amount. */
 char *_pdz_report_chart_status (const PdzReportContext *ctx, const PdzReportFigures *fig, const char *id_prefix);
 char *_pdz_report_chart_timeline (const PdzReportContext *ctx, const PdzReportFigures *fig, const char *id_prefix);
 char *_pdz_report_chart_funding (const PdzReportContext *ctx, const PdzReportFigures *fig, const char *id_prefix);
+/* The description of the chart over time, or the sentence that says how
+ * many actions and milestones are dated and why there is no chart.
+ * (transfer full) */
+char *_pdz_report_time_text (const PdzReportContext *ctx, const PdzReportFigures *fig);
 
 /* The charts of the document, in order: (transfer full) (element-type PdzReportFigure) */
 GPtrArray *_pdz_report_figures_charts (const PdzReportContext *ctx, const PdzReportFigures *fig);
@@ -640,12 +477,14 @@ typedef struct {
   GPtrArray *rows;                       /* (owned) of GArray of PdzReportCell */
 } PdzReportGrid;
 
-PdzReportGrid *_pdz_report_grid_new (const PdzReportContext *ctx, PdzReportTable table);
+PdzReportGrid *_pdz_report_grid_new (const PdzReportContext *ctx, const PdzReportFigures *fig,
+                                     PdzReportTable table);
 void _pdz_report_grid_free (PdzReportGrid *grid);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdzReportGrid, _pdz_report_grid_free)
 const char *_pdz_report_table_file_name (PdzReportTable table);
 
-GBytes *_pdz_report_write_csv (const PdzReportContext *ctx, PdzReportTable table);
+GBytes *_pdz_report_write_csv (const PdzReportContext *ctx, const PdzReportFigures *fig,
+                               PdzReportTable table);
 #if PDZ_HAVE_PDF
 /* pdz-report-pdf.c: an A4 PDF */
 GBytes *_pdz_report_write_pdf (const PdzReportContext *ctx, GError **error);

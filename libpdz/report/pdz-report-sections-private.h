@@ -13,6 +13,7 @@
 
 G_BEGIN_DECLS
 
+void _pdz_doc_build_extra_actions (PdzReportBuilder *b);
 void _pdz_doc_build_macroareas (PdzReportBuilder *b);
 void _pdz_doc_build_health (PdzReportBuilder *b);
 void _pdz_doc_build_projects (PdzReportBuilder *b);

@@ -1,47 +1,57 @@
 /* pdz-report-sections.c: the sections of the HTML and Markdown reports
- * about the plan's content: macroareas and their objectives, health
- * integration, projects, partners, funding and diagnostics
+ * about the plan's content: the extra actions, macroareas and their
+ * objectives, health integration, projects, partners, funding and
+ * diagnostics
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * Built with the primitives of pdz-report-builder.c only: nothing here
- * calls back into pdz-report-document.c, which calls these in order.
+ * calls back into pdz-report-document.c, which calls these in order. What
+ * each section lists, and every count it shows, comes from the report's
+ * figures (pdz-report-figures.c): the tables of PdzStats and the plan's
+ * index.
  */
 
 #include "pdz-report-sections-private.h"
 
+#include <math.h>
+
 /* Numbers of indicators ---------------------------------------------------- */
+
+/* Beyond this, a whole number is printed like any other: a gint64 holds
+ * it exactly, and grouping its digits still reads well. */
+#define WHOLE_NUMBER_LIMIT 1e15
 
 static char *
 format_value (const PdzReportContext *ctx,
               double                  value)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  g_autofree char *plain = NULL;
+  GString *out;
 
-  if (value == (double) (gint64) value && value > -1e15 && value < 1e15)
+  /* The range first: casting a double outside gint64's range (an
+   * indicator's target of 1e19) is undefined behaviour. */
+  if (isfinite (value) && value > -WHOLE_NUMBER_LIMIT && value < WHOLE_NUMBER_LIMIT &&
+      value == (double) (gint64) value)
     {
-      g_autofree char *grouped = _pdz_report_format_count (ctx, (guint64) (value < 0 ? -value : value));
+      gint64 whole = (gint64) value;
+      g_autofree char *grouped = _pdz_report_format_count (ctx, (guint64) (whole < 0 ? -whole : whole));
 
-      return value < 0 ? g_strconcat ("−", grouped, NULL) : g_steal_pointer (&grouped);
+      return whole < 0 ? g_strconcat ("−", grouped, NULL) : g_steal_pointer (&grouped);
     }
 
   g_ascii_formatd (buf, sizeof buf, "%.6g", value);
-  plain = g_strdup (buf);
-  {
-    GString *out = g_string_new (NULL);
-
-    for (const char *p = plain; *p != '\0'; p++)
-      {
-        if (*p == '.')
-          g_string_append (out, ctx->cat->decimal_mark);
-        else if (*p == '-')
-          g_string_append (out, "−");
-        else
-          g_string_append_c (out, *p);
-      }
-    return g_string_free (out, FALSE);
-  }
+  out = g_string_new (NULL);
+  for (const char *p = buf; *p != '\0'; p++)
+    {
+      if (*p == '.')
+        g_string_append (out, ctx->cat->decimal_mark);
+      else if (*p == '-')
+        g_string_append (out, "−");
+      else
+        g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
 }
 
 static GPtrArray *
@@ -83,7 +93,6 @@ measurement_cell (PdzReportBuilder *b,
 
 /* Entities ---------------------------------------------------------------- */
 
-
 static void
 add_participations (PdzReportBuilder *b,
                     GPtrArray        *ils,
@@ -112,7 +121,45 @@ add_fundings (PdzReportBuilder *b,
   _pdz_doc_add_field (ils, _pdz_report_msg (b->ctx, PDZ_MSG_FUNDING), text);
 }
 
-/* One item of a list of actions: date, title, extra mark; then status,
+/* The mark of a date outside the monitoring round */
+static void
+add_outside_mark (PdzReportBuilder *b,
+                  GPtrArray        *ils,
+                  gpointer          entity)
+{
+  if (!_pdz_report_is_outside_round (b->fig, entity))
+    return;
+  _pdz_doc_add_text (ils, " ");
+  _pdz_doc_add_inline (ils, PDZ_INLINE_MARK, _pdz_report_msg (b->ctx, PDZ_MSG_OUTSIDE_ROUND_MARK),
+                       _pdz_report_msg (b->ctx, PDZ_MSG_OUTSIDE_ROUND), "outside");
+}
+
+/* The objective or the project that holds @action's bullet, linked */
+static void
+add_owner (PdzReportBuilder *b,
+           GPtrArray        *ils,
+           PdzAction        *action)
+{
+  PdzObjective *objective = pdz_action_get_objective (action);
+  PdzProject *project = pdz_action_get_project (action);
+
+  if (objective != NULL)
+    {
+      _pdz_doc_add_separator (ils);
+      _pdz_doc_add_label (ils, _pdz_report_msg (b->ctx, PDZ_MSG_OBJECTIVE));
+      _pdz_doc_add_ref (b, ils, objective, _pdz_report_text_or (pdz_objective_get_title (objective),
+                                                                pdz_objective_get_id (objective)));
+    }
+  else if (project != NULL)
+    {
+      _pdz_doc_add_separator (ils);
+      _pdz_doc_add_label (ils, _pdz_report_msg (b->ctx, PDZ_MSG_PROJECT));
+      _pdz_doc_add_ref (b, ils, project, _pdz_report_text_or (pdz_project_get_title (project),
+                                                              pdz_project_get_id (project)));
+    }
+}
+
+/* One item of a list of actions: date, title, marks; then status, owner,
  * partners, projects, fundings, links. */
 static GPtrArray *
 action_item (PdzReportBuilder *b,
@@ -133,45 +180,36 @@ action_item (PdzReportBuilder *b,
       _pdz_doc_add_text (ils, " — ");
     }
   _pdz_doc_add_text (ils, _pdz_report_text_or (pdz_action_get_title (action), pdz_action_get_id (action)));
-  if ((pdz_action_get_origin (action) == PDZ_ORIGIN_EXTRA))
+  if (pdz_action_get_origin (action) == PDZ_ORIGIN_EXTRA)
     {
       _pdz_doc_add_text (ils, " ");
       _pdz_doc_add_inline (ils, PDZ_INLINE_MARK, _pdz_report_msg (b->ctx, PDZ_MSG_EXTRA_MARK),
-                  _pdz_report_msg (b->ctx, PDZ_MSG_EXTRA_ACTION), "extra");
+                           _pdz_report_msg (b->ctx, PDZ_MSG_EXTRA_ACTION), "extra");
     }
+  add_outside_mark (b, ils, action);
 
   _pdz_doc_add_status_badge (b, meta, pdz_action_get_status (action), TRUE);
-
   if (show_owner)
-    {
-      PdzObjective *objective = pdz_action_get_objective (action);
-
-      if (objective != NULL)
-        {
-          _pdz_doc_add_separator (meta);
-          _pdz_doc_add_label (meta, _pdz_report_msg (b->ctx, PDZ_MSG_OBJECTIVE));
-          _pdz_doc_add_ref (b, meta, objective, _pdz_report_text_or (pdz_objective_get_title (objective),
-                                                                     pdz_objective_get_id (objective)));
-        }
-    }
-
+    add_owner (b, meta, action);
   add_participations (b, meta, pdz_action_get_participations (action));
 
-  for (guint i = 0, shown = 0; i < g_list_model_get_n_items (projects); i++)
-    {
-      g_autoptr(PdzProject) p = g_list_model_get_item (projects, i);
+  {
+    guint shown = 0;
 
-      if (p == except_project)
-        continue;
-      if (shown++ == 0)
-        {
-          _pdz_doc_add_separator (meta);
-          _pdz_doc_add_label (meta, _pdz_report_msg (b->ctx, PDZ_MSG_PROJECTS));
-        }
-      else
-        _pdz_doc_add_text (meta, ", ");
-      _pdz_doc_add_ref (b, meta, p, _pdz_report_text_or (pdz_project_get_title (p), pdz_project_get_id (p)));
-    }
+    PDZ_MODEL_FOREACH (projects, PdzProject, p)
+      {
+        if (p == except_project)
+          continue;
+        if (shown++ == 0)
+          {
+            _pdz_doc_add_separator (meta);
+            _pdz_doc_add_label (meta, _pdz_report_msg (b->ctx, PDZ_MSG_PROJECTS));
+          }
+        else
+          _pdz_doc_add_text (meta, ", ");
+        _pdz_doc_add_ref (b, meta, p, _pdz_report_text_or (pdz_project_get_title (p), pdz_project_get_id (p)));
+      }
+  }
 
   add_fundings (b, meta, pdz_action_get_fundings (action));
 
@@ -193,6 +231,54 @@ action_item (PdzReportBuilder *b,
   return ils;
 }
 
+static GPtrArray *
+milestone_item (PdzReportBuilder *b,
+                PdzMilestone     *milestone)
+{
+  GPtrArray *ils = _pdz_doc_inlines_new ();
+  g_autofree char *date = _pdz_report_format_date (b->ctx, pdz_milestone_get_date (milestone));
+
+  _pdz_doc_add_inline (ils, PDZ_INLINE_MARK, _pdz_report_msg (b->ctx, PDZ_MSG_MILESTONE), NULL, "milestone");
+  _pdz_doc_add_text (ils, " ");
+  if (date != NULL)
+    {
+      _pdz_doc_add_strong (ils, date);
+      _pdz_doc_add_text (ils, " — ");
+    }
+  _pdz_doc_add_text (ils, _pdz_report_text_or (pdz_milestone_get_title (milestone), NULL));
+  add_outside_mark (b, ils, milestone);
+  return ils;
+}
+
+/* @action as the last item of @list, with its milestones and sub-actions
+ * (each with its own milestones) nested under it */
+static void
+add_action (PdzReportBuilder *b,
+            PdzReportBlock   *list,
+            PdzAction        *action,
+            gboolean          show_owner,
+            PdzProject       *except_project)
+{
+  GListModel *milestones = pdz_action_get_milestones (action);
+  GListModel *subs = pdz_action_get_actions (action);
+  PdzReportBlock *children = NULL;
+
+  _pdz_doc_list_add_item (list, action_item (b, action, show_owner, except_project));
+
+  PDZ_MODEL_FOREACH (milestones, PdzMilestone, milestone)
+    {
+      if (children == NULL)
+        children = _pdz_doc_list_last_item_children (list, "sub");
+      _pdz_doc_list_add_item (children, milestone_item (b, milestone));
+    }
+  PDZ_MODEL_FOREACH (subs, PdzAction, sub)
+    {
+      if (children == NULL)
+        children = _pdz_doc_list_last_item_children (list, "sub");
+      add_action (b, children, sub, FALSE, except_project);
+    }
+}
+
 static void
 add_action_list (PdzReportBuilder *b,
                  GPtrArray        *actions,
@@ -209,43 +295,29 @@ add_action_list (PdzReportBuilder *b,
 
   list = _pdz_doc_add_list (b, "actions");
   for (guint i = 0; i < actions->len; i++)
-    {
-      GListModel *points = pdz_action_get_actions (actions->pdata[i]);
-
-      _pdz_doc_list_add_item (list, action_item (b, actions->pdata[i], show_owner, except_project), 0);
-      /* the points under the bullet, as the office wrote them */
-      for (guint j = 0; j < g_list_model_get_n_items (points); j++)
-        {
-          g_autoptr(PdzAction) point = g_list_model_get_item (points, j);
-
-          _pdz_doc_list_add_item (list, action_item (b, point, show_owner, except_project), 1);
-        }
-    }
+    add_action (b, list, actions->pdata[i], show_owner, except_project);
 }
-
 
 static void
 add_indicators (PdzReportBuilder *b,
                 PdzObjective     *objective)
 {
   GListModel *indicators = pdz_objective_get_indicators (objective);
-  guint n = g_list_model_get_n_items (indicators);
   PdzReportBlock *table;
 
-  if (n == 0)
+  if (g_list_model_get_n_items (indicators) == 0)
     return;
 
   _pdz_doc_add_heading_text (b, 4, NULL, _pdz_report_msg (b->ctx, PDZ_MSG_INDICATORS));
   table = _pdz_doc_add_table (b, "indicators",
-                     _pdz_report_msg (b->ctx, PDZ_MSG_INDICATOR), FALSE,
-                     _pdz_report_msg (b->ctx, PDZ_MSG_BASELINE), TRUE,
-                     _pdz_report_msg (b->ctx, PDZ_MSG_TARGET), TRUE,
-                     _pdz_report_msg (b->ctx, PDZ_MSG_LATEST_VALUE), TRUE,
-                     NULL);
+                              _pdz_report_msg (b->ctx, PDZ_MSG_INDICATOR), FALSE,
+                              _pdz_report_msg (b->ctx, PDZ_MSG_BASELINE), TRUE,
+                              _pdz_report_msg (b->ctx, PDZ_MSG_TARGET), TRUE,
+                              _pdz_report_msg (b->ctx, PDZ_MSG_LATEST_VALUE), TRUE,
+                              NULL);
 
-  for (guint i = 0; i < n; i++)
+  PDZ_MODEL_FOREACH (indicators, PdzIndicator, ind)
     {
-      g_autoptr(PdzIndicator) ind = g_list_model_get_item (indicators, i);
       const char *unit = pdz_indicator_get_unit (ind);
       GPtrArray *row = _pdz_doc_table_add_row (table);
 
@@ -261,7 +333,7 @@ add_objective (PdzReportBuilder *b,
                PdzObjective     *objective)
 {
   GPtrArray *meta = _pdz_doc_inlines_new ();
-  g_autoptr(GPtrArray) actions = _pdz_model_to_array (pdz_objective_get_actions (objective));
+  g_autoptr(GPtrArray) actions = _pdz_report_actions_of (b->fig, pdz_objective_get_actions (objective));
 
   _pdz_doc_add_heading_text (b, 3, _pdz_doc_anchor_of (b, objective),
                              _pdz_report_text_or (pdz_objective_get_title (objective),
@@ -269,6 +341,9 @@ add_objective (PdzReportBuilder *b,
 
   _pdz_doc_add_label (meta, _pdz_report_msg (b->ctx, PDZ_MSG_STATUS));
   _pdz_doc_add_status_badge (b, meta, pdz_objective_get_status (objective), FALSE);
+  if (pdz_objective_get_kind (objective) != PDZ_OBJECTIVE_KIND_PLAN)
+    _pdz_doc_add_field (meta, _pdz_report_msg (b->ctx, PDZ_MSG_KIND),
+                        _pdz_report_objective_kind_label (b->ctx, pdz_objective_get_kind (objective)));
   add_participations (b, meta, pdz_objective_get_participations (objective));
   _pdz_doc_add_paragraph (b, "meta", meta);
 
@@ -279,29 +354,51 @@ add_objective (PdzReportBuilder *b,
   add_indicators (b, objective);
 }
 
+/* Extra actions ------------------------------------------------------------ */
+
+void
+_pdz_doc_build_extra_actions (PdzReportBuilder *b)
+{
+  PdzReportBlock *list;
+
+  /* The report's title promises them: a box, even when it is empty */
+  _pdz_doc_begin_section (b, "box extra keep");
+  _pdz_doc_add_heading_text (b, 2, "extra-actions", _pdz_report_msg (b->ctx, PDZ_MSG_EXTRA_ACTIONS));
+
+  if (b->fig->extra_actions->len == 0)
+    {
+      _pdz_doc_add_paragraph (b, "empty", _pdz_doc_inlines_text (_pdz_report_msg (b->ctx, PDZ_MSG_NO_EXTRA_ACTIONS)));
+      _pdz_doc_end_section (b);
+      return;
+    }
+
+  _pdz_doc_add_paragraph (b, "lead",
+                          _pdz_doc_inlines_text_take (_pdz_report_format_share (b->ctx, PDZ_MSG_FIG_EXTRA,
+                                                                                b->fig->n_origin_extra,
+                                                                                b->fig->n_actions)));
+  list = _pdz_doc_add_list (b, "actions");
+  for (guint i = 0; i < b->fig->extra_actions->len; i++)
+    _pdz_doc_list_add_item (list, action_item (b, b->fig->extra_actions->pdata[i], TRUE, NULL));
+  _pdz_doc_end_section (b);
+}
+
 /* Macroareas and health integration --------------------------------------- */
 
+/* "Macroarea A · Obiettivi: 2 · Azioni: 7 · Concluse: 2 · ...", from the
+ * row of by_macroarea: the statuses that occur */
 static void
 macroarea_lead (PdzReportBuilder *b,
-                GPtrArray        *objectives,
+                PdzStatsRow      *row,
                 const char       *code)
 {
   GPtrArray *ils = _pdz_doc_inlines_new ();
-  guint counts[PDZ_N_STATUSES] = { 0 };
-  guint n_actions = 0;
+  guint counts[PDZ_N_STATUSES];
+  static const PdzStatus order[] = {
+    PDZ_STATUS_COMPLETED, PDZ_STATUS_IN_PROGRESS, PDZ_STATUS_PLANNED,
+    PDZ_STATUS_SUSPENDED, PDZ_STATUS_CANCELLED, PDZ_STATUS_NOT_STATED,
+  };
 
-  for (guint i = 0; i < objectives->len; i++)
-    {
-      guint c[PDZ_N_STATUSES];
-
-      _pdz_report_count_actions (pdz_objective_get_actions (objectives->pdata[i]), c);
-      for (guint s = 0; s < PDZ_N_STATUSES; s++)
-        {
-          counts[s] += c[s];
-          n_actions += c[s];
-        }
-    }
-
+  _pdz_report_row_counts (row, counts);
   if (code != NULL)
     {
       g_autofree char *text = _pdz_report_msgf (b->ctx, PDZ_MSG_MACROAREA_CODE, code);
@@ -309,21 +406,21 @@ macroarea_lead (PdzReportBuilder *b,
     }
 
   {
-    g_autofree char *n = g_strdup_printf ("%u", objectives->len);
+    g_autofree char *n = _pdz_report_format_count (b->ctx, row != NULL ? pdz_stats_row_get_int (row, "objectives") : 0);
     _pdz_doc_add_field (ils, _pdz_report_msg (b->ctx, PDZ_MSG_OBJECTIVES), n);
   }
   {
-    g_autofree char *n = g_strdup_printf ("%u", n_actions);
+    g_autofree char *n = _pdz_report_format_count (b->ctx, row != NULL ? pdz_stats_row_get_int (row, "actions") : 0);
     _pdz_doc_add_field (ils, _pdz_report_msg (b->ctx, PDZ_MSG_ACTIONS), n);
   }
-  for (guint s = 0; s < PDZ_N_STATUSES; s++)
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     {
       g_autofree char *n = NULL;
 
-      if (counts[s] == 0)
+      if (counts[order[i]] == 0)
         continue;
-      n = g_strdup_printf ("%u", counts[s]);
-      _pdz_doc_add_field (ils, _pdz_report_status_plural_label (b->ctx, s), n);
+      n = _pdz_report_format_count (b->ctx, counts[order[i]]);
+      _pdz_doc_add_field (ils, _pdz_report_status_plural_label (b->ctx, order[i]), n);
     }
 
   _pdz_doc_add_paragraph (b, "lead", ils);
@@ -332,39 +429,40 @@ macroarea_lead (PdzReportBuilder *b,
 void
 _pdz_doc_build_macroareas (PdzReportBuilder *b)
 {
-  GListModel *macroareas = pdz_plan_get_macroareas (b->ctx->plan);
-  g_autoptr(GPtrArray) others = NULL;
+  const PdzReportFigures *fig = b->fig;
 
-  for (guint i = 0; i < g_list_model_get_n_items (macroareas); i++)
+  PDZ_MODEL_FOREACH (pdz_plan_get_macroareas (b->ctx->plan), PdzMacroarea, m)
     {
-      g_autoptr(PdzMacroarea) m = g_list_model_get_item (macroareas, i);
-      g_autoptr(GPtrArray) objectives = _pdz_report_objectives_of_macroarea (b->ctx->plan, m);
-      const char *anchor = _pdz_doc_anchor_of (b, m);
-      GPtrArray *heading = _pdz_doc_inlines_new ();
+      g_autoptr(GPtrArray) objectives = _pdz_report_macroarea_objectives (fig, m);
+      const char *id = pdz_macroarea_get_id (m);
+      GPtrArray *heading;
 
+      if (objectives->len == 0 && b->ctx->query != NULL)
+        continue;
+
+      heading = _pdz_doc_inlines_new ();
       _pdz_doc_begin_section (b, "page macroarea");
-      _pdz_doc_add_text (heading, _pdz_report_text_or (pdz_macroarea_get_title (m), pdz_macroarea_get_id (m)));
+      _pdz_doc_add_text (heading, _pdz_report_text_or (pdz_macroarea_get_title (m), id));
       _pdz_doc_add_text (heading, " ");
       {
         g_autofree char *sub = g_strdup_printf ("(%s)", _pdz_report_msg (b->ctx, PDZ_MSG_OBJECTIVES_AND_ACTIONS));
         _pdz_doc_add_inline (heading, PDZ_INLINE_EMPH, sub, NULL, "subtitle");
       }
-      _pdz_doc_add_heading (b, 2, anchor, heading);
-      macroarea_lead (b, objectives, pdz_macroarea_get_code (m));
+      _pdz_doc_add_heading (b, 2, _pdz_doc_anchor_of (b, m), heading);
+      macroarea_lead (b, id != NULL ? pdz_stats_table_lookup_row (fig->by_macroarea, id) : NULL,
+                      pdz_macroarea_get_code (m));
 
       for (guint j = 0; j < objectives->len; j++)
         add_objective (b, objectives->pdata[j]);
       _pdz_doc_end_section (b);
     }
 
-  others = _pdz_report_objectives_of_macroarea (b->ctx->plan, NULL);
-  if (others->len > 0)
+  if (fig->other_objectives->len > 0)
     {
       _pdz_doc_begin_section (b, "page macroarea");
       _pdz_doc_add_heading_text (b, 2, "other-objectives", _pdz_report_msg (b->ctx, PDZ_MSG_OTHER_OBJECTIVES));
-      macroarea_lead (b, others, NULL);
-      for (guint j = 0; j < others->len; j++)
-        add_objective (b, others->pdata[j]);
+      for (guint j = 0; j < fig->other_objectives->len; j++)
+        add_objective (b, fig->other_objectives->pdata[j]);
       _pdz_doc_end_section (b);
     }
 }
@@ -382,7 +480,7 @@ objective_is_bare (PdzObjective *o)
 void
 _pdz_doc_build_health (PdzReportBuilder *b)
 {
-  g_autoptr(GPtrArray) health = _pdz_report_health_objectives (b->ctx->plan);
+  GPtrArray *health = b->fig->health_objectives;
   PdzReportBlock *list = NULL;
 
   if (health->len == 0)
@@ -390,9 +488,9 @@ _pdz_doc_build_health (PdzReportBuilder *b)
 
   _pdz_doc_begin_section (b, "page");
   _pdz_doc_add_heading_text (b, 2, "health-integration", _pdz_report_msg (b->ctx, PDZ_MSG_HEALTH_INTEGRATION));
-  macroarea_lead (b, health, NULL);
 
-  /* As in the seed, objectives with nothing reported yet are one line each. */
+  /* As in the seed, objectives with nothing reported yet are one line
+   * each, with their status: "non indicato" when the plan does not say. */
   for (guint j = 0; j < health->len; j++)
     {
       PdzObjective *o = health->pdata[j];
@@ -408,7 +506,7 @@ _pdz_doc_build_health (PdzReportBuilder *b)
           _pdz_doc_add_strong (item, _pdz_report_text_or (pdz_objective_get_title (o), pdz_objective_get_id (o)));
           _pdz_doc_add_text (item, " ");
           _pdz_doc_add_status_badge (b, item, pdz_objective_get_status (o), FALSE);
-          g_ptr_array_add (list->items, item);
+          _pdz_doc_list_add_item (list, item);
         }
     }
   for (guint j = 0; j < health->len; j++)
@@ -430,10 +528,11 @@ add_project (PdzReportBuilder *b,
   PdzPartner *lead = pdz_project_get_lead (project);
   GListModel *objectives = pdz_project_get_objectives (project);
   const char * const *interventions = pdz_project_get_interventions (project);
-  g_autoptr(GPtrArray) own_actions = _pdz_model_to_array (pdz_project_get_actions (project));
-  g_autoptr(GPtrArray) related = _pdz_report_objective_actions_of_project (b->ctx->plan, project);
+  g_autoptr(GPtrArray) own_actions = _pdz_report_actions_of (b->fig, pdz_project_get_actions (project));
+  g_autoptr(GPtrArray) related = _pdz_report_actions_naming_project (b->fig, project);
   g_autofree char *period = _pdz_report_format_date_range (b->ctx, pdz_project_get_start (project),
                                                            pdz_project_get_end (project));
+  PdzStatsRow *counted = _pdz_report_project_row (b->fig, project);
 
   _pdz_doc_add_heading_text (b, 3, _pdz_doc_anchor_of (b, project),
                              _pdz_report_text_or (pdz_project_get_title (project), pdz_project_get_id (project)));
@@ -450,9 +549,13 @@ add_project (PdzReportBuilder *b,
                                                             pdz_partner_get_id (lead)));
     }
   if (period != NULL)
-    {
-      _pdz_doc_add_field (meta, _pdz_report_msg (b->ctx, PDZ_MSG_PERIOD), period);
-    }
+    _pdz_doc_add_field (meta, _pdz_report_msg (b->ctx, PDZ_MSG_PERIOD), period);
+  /* Its own actions, as by_project counts them */
+  {
+    g_autofree char *n = _pdz_report_format_count (b->ctx, counted != NULL ? pdz_stats_row_get_int (counted, "actions") : 0);
+
+    _pdz_doc_add_field (meta, _pdz_report_msg (b->ctx, PDZ_MSG_ACTIONS), n);
+  }
   _pdz_doc_add_paragraph (b, "meta", meta);
 
   if (pdz_project_get_description (project) != NULL)
@@ -470,11 +573,9 @@ add_project (PdzReportBuilder *b,
     {
       ils = _pdz_doc_inlines_new ();
       _pdz_doc_add_label (ils, _pdz_report_msg (b->ctx, PDZ_MSG_LINKED_OBJECTIVES));
-      for (guint i = 0; i < g_list_model_get_n_items (objectives); i++)
+      PDZ_MODEL_FOREACH (objectives, PdzObjective, o)
         {
-          g_autoptr(PdzObjective) o = g_list_model_get_item (objectives, i);
-
-          if (i > 0)
+          if (o_i > 0)
             _pdz_doc_add_text (ils, "; ");
           _pdz_doc_add_ref (b, ils, o, _pdz_report_text_or (pdz_objective_get_title (o), pdz_objective_get_id (o)));
         }
@@ -488,7 +589,7 @@ add_project (PdzReportBuilder *b,
       _pdz_doc_add_heading_text (b, 4, NULL, _pdz_report_msg (b->ctx, PDZ_MSG_INTERVENTIONS));
       list = _pdz_doc_add_list (b, "interventions");
       for (guint i = 0; interventions[i] != NULL; i++)
-        g_ptr_array_add (list->items, _pdz_doc_inlines_text (interventions[i]));
+        _pdz_doc_list_add_item (list, _pdz_doc_inlines_text (interventions[i]));
     }
 
   if (own_actions->len > 0 || related->len == 0)
@@ -506,22 +607,22 @@ add_project (PdzReportBuilder *b,
 void
 _pdz_doc_build_projects (PdzReportBuilder *b)
 {
-  GListModel *projects = pdz_plan_get_projects (b->ctx->plan);
-  guint n = g_list_model_get_n_items (projects);
-  g_autoptr(GPtrArray) local = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) sovra = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) local = g_ptr_array_new ();
+  g_autoptr(GPtrArray) sovra = g_ptr_array_new ();
 
-  for (guint i = 0; i < n; i++)
+  PDZ_MODEL_FOREACH (pdz_plan_get_projects (b->ctx->plan), PdzProject, p)
     {
-      PdzProject *p = g_list_model_get_item (projects, i);
-
-      g_ptr_array_add (pdz_project_get_scope (p) == PDZ_SCOPE_SOVRA_AMBITO ? sovra : local, p);
+      if (_pdz_report_shows_project (b->fig, p))
+        g_ptr_array_add (pdz_project_get_scope (p) == PDZ_SCOPE_SOVRA_AMBITO ? sovra : local, p);
     }
 
-  if (local->len > 0 || sovra->len == 0)
+  /* The sovra-ambito projects have a section of their own, as in the seed;
+   * every other project, whatever its scope (said, or not stated), is in
+   * the first. A report limited by a query leaves out what it has none of. */
+  if (local->len > 0 || (sovra->len == 0 && b->ctx->query == NULL))
     {
       _pdz_doc_begin_section (b, "page");
-      _pdz_doc_add_heading_text (b, 2, "projects", _pdz_report_msg (b->ctx, PDZ_MSG_AMBITO_PROJECTS));
+      _pdz_doc_add_heading_text (b, 2, "projects", _pdz_report_msg (b->ctx, PDZ_MSG_PROJECTS));
       if (local->len == 0)
         _pdz_doc_add_paragraph (b, "empty", _pdz_doc_inlines_text (_pdz_report_msg (b->ctx, PDZ_MSG_NO_PROJECTS)));
       for (guint i = 0; i < local->len; i++)
@@ -543,86 +644,115 @@ _pdz_doc_build_projects (PdzReportBuilder *b)
 
 /* Partners ---------------------------------------------------------------- */
 
+static PdzReportBlock *
+partners_table (PdzReportBuilder *b)
+{
+  const PdzReportContext *ctx = b->ctx;
+
+  return _pdz_doc_add_table (b, "partners",
+                             _pdz_report_msg (ctx, PDZ_MSG_PARTNER), FALSE,
+                             _pdz_report_msg (ctx, PDZ_MSG_KIND), FALSE,
+                             _pdz_report_msg (ctx, PDZ_MSG_ROLES), FALSE,
+                             _pdz_report_msg (ctx, PDZ_MSG_APPEARS_IN), FALSE,
+                             _pdz_report_msg (ctx, PDZ_MSG_ACTIONS), TRUE,
+                             NULL);
+}
+
+static void
+partner_row (PdzReportBuilder *b,
+             PdzReportBlock   *table,
+             PdzPartner       *p)
+{
+  const PdzReportContext *ctx = b->ctx;
+  GPtrArray *row = _pdz_doc_table_add_row (table);
+  const char *id = pdz_partner_get_id (p);
+  /* rows are keyed by id: a partner without one cannot be found */
+  PdzStatsRow *counted = id != NULL ? pdz_stats_table_lookup_row (b->fig->by_partner, id) : NULL;
+  GPtrArray *cell = _pdz_doc_inlines_new ();
+  PdzReportAppearances a;
+
+  /* The target of the links from the projects' leads */
+  if (_pdz_doc_anchor_of (b, p) != NULL)
+    _pdz_doc_add_inline (cell, PDZ_INLINE_ANCHOR, NULL, _pdz_doc_anchor_of (b, p), NULL);
+  _pdz_doc_add_strong (cell, _pdz_report_text_or (pdz_partner_get_name (p), id));
+  if (pdz_partner_get_short_name (p) != NULL && *pdz_partner_get_short_name (p) != '\0' &&
+      g_strcmp0 (pdz_partner_get_short_name (p), pdz_partner_get_name (p)) != 0)
+    {
+      g_autofree char *short_name = g_strdup_printf (" (%s)", pdz_partner_get_short_name (p));
+      _pdz_doc_add_text (cell, short_name);
+    }
+  if (pdz_partner_get_website (p) != NULL)
+    {
+      _pdz_doc_add_inline (cell, PDZ_INLINE_BREAK, NULL, NULL, NULL);
+      _pdz_doc_add_url (cell, pdz_partner_get_website (p));
+    }
+  _pdz_doc_row_add_cell (row, cell);
+  _pdz_doc_row_add_text (row, _pdz_report_partner_kind_label (ctx, pdz_partner_get_kind (p)));
+  _pdz_doc_row_add_cell (row, _pdz_doc_inlines_text_take (_pdz_report_partner_roles (ctx, counted)));
+
+  cell = _pdz_doc_inlines_new ();
+  _pdz_report_appearances_init (&a, ctx, b->fig, p);
+  if (a.municipality)
+    _pdz_doc_add_text (cell, _pdz_report_msg (ctx, PDZ_MSG_MUNICIPALITIES));
+  for (guint j = 0; j < a.objectives->len; j++)
+    {
+      PdzObjective *o = a.objectives->pdata[j];
+
+      if (cell->len > 0)
+        _pdz_doc_add_text (cell, "; ");
+      _pdz_doc_add_ref (b, cell, o, _pdz_report_text_or (pdz_objective_get_title (o), pdz_objective_get_id (o)));
+    }
+  for (guint j = 0; j < a.projects->len; j++)
+    {
+      PdzProject *pr = a.projects->pdata[j];
+
+      if (cell->len > 0)
+        _pdz_doc_add_text (cell, "; ");
+      _pdz_doc_add_ref (b, cell, pr, _pdz_report_text_or (pdz_project_get_title (pr), pdz_project_get_id (pr)));
+    }
+  _pdz_report_appearances_clear (&a);
+  if (cell->len == 0)
+    _pdz_doc_add_text (cell, "—");
+  _pdz_doc_row_add_cell (row, cell);
+  _pdz_doc_row_add_count (b, row, counted != NULL ? (guint64) pdz_stats_row_get_int (counted, "actions") : 0);
+}
+
+/* The table of the partners shown that are (or, with !@own, are not) the
+ * Ambito's own bodies, under @heading when one is given; nothing when
+ * there are none */
+static void
+partners_of_kind (PdzReportBuilder *b,
+                  gboolean          own,
+                  const char       *heading)
+{
+  PdzReportBlock *table = NULL;
+
+  PDZ_MODEL_FOREACH (pdz_plan_get_partners (b->ctx->plan), PdzPartner, p)
+    {
+      if (!_pdz_report_shows_partner (b->fig, p) ||
+          (pdz_partner_get_kind (p) == PDZ_PARTNER_KIND_OWN_BODY) != own)
+        continue;
+      if (table == NULL)
+        {
+          if (heading != NULL)
+            _pdz_doc_add_heading_text (b, 3, "own-bodies", heading);
+          table = partners_table (b);
+        }
+      partner_row (b, table, p);
+    }
+}
+
 void
 _pdz_doc_build_partners (PdzReportBuilder *b)
 {
-  const PdzReportContext *ctx = b->ctx;
-  GListModel *partners = pdz_plan_get_partners (ctx->plan);
-  g_autoptr(GHashTable) appearances = _pdz_report_collect_appearances (ctx->plan);
-  PdzReportBlock *table;
-
-  if (g_list_model_get_n_items (partners) == 0)
+  if (b->fig->n_partners + b->fig->n_own_bodies == 0)
     return;
 
   _pdz_doc_begin_section (b, "page");
-  _pdz_doc_add_heading_text (b, 2, "partners", _pdz_report_msg (ctx, PDZ_MSG_PARTNERS_INDEX));
-  table = _pdz_doc_add_table (b, "partners",
-                     _pdz_report_msg (ctx, PDZ_MSG_PARTNER), FALSE,
-                     _pdz_report_msg (ctx, PDZ_MSG_KIND), FALSE,
-                     _pdz_report_msg (ctx, PDZ_MSG_ROLES), FALSE,
-                     _pdz_report_msg (ctx, PDZ_MSG_APPEARS_IN), FALSE,
-                     _pdz_report_msg (ctx, PDZ_MSG_ACTIONS), TRUE,
-                     NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
-    {
-      g_autoptr(PdzPartner) p = g_list_model_get_item (partners, i);
-      PdzReportAppearances *a = g_hash_table_lookup (appearances, p);
-      GPtrArray *row = _pdz_doc_table_add_row (table);
-      const char *id = pdz_partner_get_id (p);
-      /* rows are keyed by id: a partner without one cannot be found */
-      PdzStatsRow *counted = id != NULL ? pdz_stats_table_lookup_row (b->fig->by_partner, id) : NULL;
-      GPtrArray *cell = _pdz_doc_inlines_new ();
-
-      /* The target of the links from the projects' leads */
-      if (_pdz_doc_anchor_of (b, p) != NULL)
-        _pdz_doc_add_inline (cell, PDZ_INLINE_ANCHOR, NULL, _pdz_doc_anchor_of (b, p), NULL);
-      _pdz_doc_add_strong (cell, _pdz_report_text_or (pdz_partner_get_name (p), id));
-      if (pdz_partner_get_short_name (p) != NULL && *pdz_partner_get_short_name (p) != '\0')
-        {
-          g_autofree char *short_name = g_strdup_printf (" (%s)", pdz_partner_get_short_name (p));
-          _pdz_doc_add_text (cell, short_name);
-        }
-      if (pdz_partner_get_website (p) != NULL)
-        {
-          _pdz_doc_add_inline (cell, PDZ_INLINE_BREAK, NULL, NULL, NULL);
-          _pdz_doc_add_url (cell, pdz_partner_get_website (p));
-        }
-      _pdz_doc_row_add_cell (row, cell);
-      _pdz_doc_row_add_text (row, _pdz_report_partner_kind_label (ctx, pdz_partner_get_kind (p)));
-
-      _pdz_doc_row_add_cell (row, _pdz_doc_inlines_text_take (_pdz_report_partner_roles (ctx, counted)));
-
-      cell = _pdz_doc_inlines_new ();
-      if (a != NULL)
-        {
-          if (a->municipality)
-            _pdz_doc_add_text (cell, _pdz_report_msg (ctx, PDZ_MSG_MUNICIPALITIES));
-          for (guint j = 0; j < a->objectives->len; j++)
-            {
-              PdzObjective *o = a->objectives->pdata[j];
-
-              if (cell->len > 0)
-                _pdz_doc_add_text (cell, "; ");
-              _pdz_doc_add_ref (b, cell, o, _pdz_report_text_or (pdz_objective_get_title (o),
-                                                                  pdz_objective_get_id (o)));
-            }
-          for (guint j = 0; j < a->projects->len; j++)
-            {
-              PdzProject *pr = a->projects->pdata[j];
-
-              if (cell->len > 0)
-                _pdz_doc_add_text (cell, "; ");
-              _pdz_doc_add_ref (b, cell, pr, _pdz_report_text_or (pdz_project_get_title (pr),
-                                                                   pdz_project_get_id (pr)));
-            }
-        }
-      if (cell->len == 0)
-        _pdz_doc_add_text (cell, "—");
-      _pdz_doc_row_add_cell (row, cell);
-      _pdz_doc_row_add_count (b, row, counted != NULL ? (guint64) pdz_stats_row_get_int (counted, "actions") : 0);
-    }
-
+  _pdz_doc_add_heading_text (b, 2, "partners", _pdz_report_msg (b->ctx, PDZ_MSG_PARTNERS_INDEX));
+  /* The outside partners, then the Ambito's own bodies apart */
+  partners_of_kind (b, FALSE, NULL);
+  partners_of_kind (b, TRUE, _pdz_report_msg (b->ctx, PDZ_MSG_OWN_BODIES));
   _pdz_doc_end_section (b);
 }
 
@@ -635,7 +765,8 @@ amount_rows (PdzReportBuilder *b,
              gboolean          with_total)
 {
   gint64 total = 0;
-  guint n_total = 0;
+  gboolean overflow = FALSE;
+  guint n_total = 0, n_unstated = 0;
 
   for (guint i = 0; i < rows->len; i++)
     {
@@ -650,39 +781,55 @@ amount_rows (PdzReportBuilder *b,
       _pdz_doc_row_add_text (row, r->label);
       _pdz_doc_row_add_count (b, row, r->n_fundings);
       /* no amount stated at all is not € 0,00 */
-      amount = r->n_unstated == r->n_fundings ? g_strdup ("—") : _pdz_report_format_total (b->ctx, r->amount);
+      amount = r->n_unstated == r->n_fundings ? g_strdup ("—")
+                                              : _pdz_report_format_total (b->ctx, r->amount, r->overflow);
       _pdz_doc_row_add_text (row, amount);
       _pdz_doc_row_add_count (b, row, r->n_unstated);
-      total = _pdz_report_add_amounts (total, r->amount);
+      overflow = overflow || r->overflow || !_pdz_report_add_amounts (&total, r->amount);
       n_total += r->n_fundings;
+      n_unstated += r->n_unstated;
     }
 
   if (with_total && n_total > 0)
     {
-      GPtrArray *row = _pdz_doc_table_add_row (table);
-      GPtrArray *cell = _pdz_doc_inlines_new ();
-      g_autofree char *amount = NULL;
-      guint unstated = 0;
+      GPtrArray *row = _pdz_doc_table_add_row_with_class (table, "total");
+      g_autofree char *amount = n_unstated == n_total ? g_strdup ("—")
+                                                      : _pdz_report_format_total (b->ctx, total, overflow);
 
-      for (guint i = 0; i < rows->len; i++)
-        unstated += g_array_index (rows, PdzReportAmountRow, i).n_unstated;
-      amount = unstated == n_total ? g_strdup ("—") : _pdz_report_format_total (b->ctx, total);
-
-      _pdz_doc_add_strong (cell, _pdz_report_msg (b->ctx, PDZ_MSG_TOTAL));
-      _pdz_doc_row_add_cell (row, cell);
+      _pdz_doc_row_add_text (row, _pdz_report_msg (b->ctx, PDZ_MSG_TOTAL));
       _pdz_doc_row_add_count (b, row, n_total);
-      cell = _pdz_doc_inlines_new ();
-      _pdz_doc_add_strong (cell, amount);
-      _pdz_doc_row_add_cell (row, cell);
-      _pdz_doc_row_add_count (b, row, unstated);
+      _pdz_doc_row_add_text (row, amount);
+      _pdz_doc_row_add_count (b, row, n_unstated);
     }
+}
+
+/* A table of amounts under its heading: @rows by source or by outcome */
+static void
+amount_table (PdzReportBuilder *b,
+              PdzMsg            heading,
+              PdzMsg            first_column,
+              GArray           *rows)
+{
+  const PdzReportContext *ctx = b->ctx;
+  PdzReportBlock *table;
+
+  _pdz_doc_add_heading_text (b, 3, NULL, _pdz_report_msg (ctx, heading));
+  table = _pdz_doc_add_table (b, "funding",
+                              _pdz_report_msg (ctx, first_column), FALSE,
+                              _pdz_report_msg (ctx, PDZ_MSG_COUNT), TRUE,
+                              _pdz_report_msg (ctx, PDZ_MSG_AMOUNT), TRUE,
+                              _pdz_report_msg (ctx, PDZ_MSG_AMOUNT_NOT_STATED), TRUE,
+                              NULL);
+  amount_rows (b, table, rows, TRUE);
 }
 
 void
 _pdz_doc_build_funding (PdzReportBuilder *b)
 {
   const PdzReportContext *ctx = b->ctx;
-  PdzReportBlock *table;
+
+  if (b->fig->sources->len == 0 && ctx->query != NULL)
+    return;
 
   _pdz_doc_begin_section (b, "page");
   _pdz_doc_add_heading_text (b, 2, "funding", _pdz_report_msg (ctx, PDZ_MSG_FUNDING_OVERVIEW));
@@ -694,23 +841,8 @@ _pdz_doc_build_funding (PdzReportBuilder *b)
       return;
     }
 
-  _pdz_doc_add_heading_text (b, 3, NULL, _pdz_report_msg (ctx, PDZ_MSG_BY_SOURCE));
-  table = _pdz_doc_add_table (b, "funding",
-                     _pdz_report_msg (ctx, PDZ_MSG_SOURCE), FALSE,
-                     _pdz_report_msg (ctx, PDZ_MSG_COUNT), TRUE,
-                     _pdz_report_msg (ctx, PDZ_MSG_AMOUNT), TRUE,
-                     _pdz_report_msg (ctx, PDZ_MSG_AMOUNT_NOT_STATED), TRUE,
-                     NULL);
-  amount_rows (b, table, b->fig->sources, TRUE);
-
-  _pdz_doc_add_heading_text (b, 3, NULL, _pdz_report_msg (ctx, PDZ_MSG_BY_STATUS));
-  table = _pdz_doc_add_table (b, "funding",
-                     _pdz_report_msg (ctx, PDZ_MSG_FUNDING_STATUS), FALSE,
-                     _pdz_report_msg (ctx, PDZ_MSG_COUNT), TRUE,
-                     _pdz_report_msg (ctx, PDZ_MSG_AMOUNT), TRUE,
-                     _pdz_report_msg (ctx, PDZ_MSG_AMOUNT_NOT_STATED), TRUE,
-                     NULL);
-  amount_rows (b, table, b->fig->funding_statuses, FALSE);
+  amount_table (b, PDZ_MSG_BY_SOURCE, PDZ_MSG_SOURCE, b->fig->sources);
+  amount_table (b, PDZ_MSG_BY_STATUS, PDZ_MSG_FUNDING_STATUS, b->fig->funding_statuses);
 
   _pdz_doc_add_paragraph (b, "note", _pdz_doc_inlines_text (_pdz_report_msg (ctx, PDZ_MSG_FUNDING_NOTE)));
   _pdz_doc_end_section (b);
@@ -736,33 +868,16 @@ _pdz_doc_build_diagnostics (PdzReportBuilder *b)
     }
 
   table = _pdz_doc_add_table (b, "diagnostics",
-                     _pdz_report_msg (ctx, PDZ_MSG_SEVERITY), FALSE,
-                     _pdz_report_msg (ctx, PDZ_MSG_CODE), FALSE,
-                     _pdz_report_msg (ctx, PDZ_MSG_LOCATION), FALSE,
-                     _pdz_report_msg (ctx, PDZ_MSG_MESSAGE), FALSE,
-                     NULL);
+                              _pdz_report_msg (ctx, PDZ_MSG_SEVERITY), FALSE,
+                              _pdz_report_msg (ctx, PDZ_MSG_CODE), FALSE,
+                              _pdz_report_msg (ctx, PDZ_MSG_LOCATION), FALSE,
+                              _pdz_report_msg (ctx, PDZ_MSG_MESSAGE), FALSE,
+                              NULL);
 
-  for (guint i = 0; i < n; i++)
+  PDZ_MODEL_FOREACH (ctx->diagnostics, PdzDiagnostic, d)
     {
-      g_autoptr(PdzDiagnostic) d = g_list_model_get_item (ctx->diagnostics, i);
       GPtrArray *row = _pdz_doc_table_add_row (table);
-      PdzReportMsg severity;
-
-      switch (pdz_diagnostic_get_severity (d))
-        {
-        case PDZ_SEVERITY_ERROR:
-          severity = PDZ_MSG_SEVERITY_ERROR;
-          break;
-        case PDZ_SEVERITY_WARNING:
-          severity = PDZ_MSG_SEVERITY_WARNING;
-          break;
-        case PDZ_SEVERITY_INFO:
-        default:
-          severity = PDZ_MSG_SEVERITY_INFO;
-          break;
-        }
-
-      _pdz_doc_row_add_text (row, _pdz_report_msg (ctx, severity));
+      _pdz_doc_row_add_text (row, _pdz_report_severity_label (ctx, pdz_diagnostic_get_severity (d)));
       _pdz_doc_row_add_text (row, pdz_diagnostic_get_code (d));
       _pdz_doc_row_add_text (row, pdz_diagnostic_get_pointer (d));
       _pdz_doc_row_add_text (row, pdz_diagnostic_get_message (d));
@@ -770,4 +885,3 @@ _pdz_doc_build_diagnostics (PdzReportBuilder *b)
 
   _pdz_doc_end_section (b);
 }
-

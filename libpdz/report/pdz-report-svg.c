@@ -12,26 +12,32 @@
 
 #include <math.h>
 
-#define CHART_WIDTH 760
+#define CHART_WIDTH 720
 #define FONT "DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif"
 
-/* Indexed by PdzStatus: planned, in progress, completed, suspended, cancelled */
+/* Indexed by PdzStatus: planned, in progress, completed, suspended,
+ * cancelled, not stated. Not stated is a neutral grey, as it prints. */
 static const char * const status_colours[PDZ_N_STATUSES] = {
   "#F0E442",   /* yellow: planned */
   "#56B4E9",   /* sky blue: in progress */
   "#009E73",   /* bluish green: completed */
   "#E69F00",   /* orange: suspended */
   "#D55E00",   /* vermillion: cancelled */
+  "#BDBDBD",   /* grey: not stated */
 };
 
-/* The order the stacked bars are drawn in: done first. */
+/* The order the stacked bars are drawn in: done first, not stated last. */
 static const PdzStatus status_order[PDZ_N_STATUSES] = {
   PDZ_STATUS_COMPLETED,
   PDZ_STATUS_IN_PROGRESS,
   PDZ_STATUS_PLANNED,
   PDZ_STATUS_SUSPENDED,
   PDZ_STATUS_CANCELLED,
+  PDZ_STATUS_NOT_STATED,
 };
+
+#define COLOUR_ACTIONS "#0072B2"
+#define COLOUR_MILESTONES "#56B4E9"
 
 /* A coordinate or length, "12.5": always with a full stop, whatever the
  * locale of the process (printf's "%.1f" would write "12,5" under an
@@ -125,6 +131,10 @@ append_patterns (GString    *out,
           g_string_append (out, "<path d=\"M0,0 l8,8 M8,0 l-8,8\" "
                                 "stroke=\"#1a1a1a\" stroke-opacity=\"0.55\" stroke-width=\"1.2\"/>");
           break;
+        case PDZ_STATUS_NOT_STATED:
+          g_string_append (out, "<path d=\"M2,0 v8 M6,0 v8\" "
+                                "stroke=\"#1a1a1a\" stroke-opacity=\"0.35\" stroke-width=\"1\"/>");
+          break;
         case PDZ_STATUS_CANCELLED:
         default:
           g_string_append (out, "<path d=\"M0,2 h8 M0,6 h8\" "
@@ -205,6 +215,30 @@ append_wrapped_label (GString    *out,
   g_string_append (out, "</text>\n");
 }
 
+/* A legend of swatches in a row: @fills and @labels, @n of each */
+static void
+append_legend (GString            *out,
+               double              y,
+               const char * const *fills,
+               const char * const *labels,
+               guint               n)
+{
+  double x = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append_printf (out,
+                              "<rect x=\"%s\" y=\"%s\" width=\"16\" height=\"16\" fill=\"%s\" "
+                              "stroke=\"#1a1a1a\" stroke-width=\"0.8\"/>\n",
+                              NUM (x), NUM (y - 12), fills[i]);
+      g_string_append_printf (out, "<text class=\"legend\" x=\"%s\" y=\"%s\" fill=\"#1a1a1a\">",
+                              NUM (x + 22), NUM (y));
+      _pdz_report_append_escaped_xml (out, labels[i]);
+      g_string_append (out, "</text>\n");
+      x += 22 + 8 * g_utf8_strlen (labels[i], -1) + 24;
+    }
+}
+
 /* Status per macroarea: stacked horizontal bars --------------------------- */
 
 char *
@@ -213,65 +247,62 @@ _pdz_report_chart_status (const PdzReportContext *ctx,
                           const char             *id_prefix)
 {
   GString *out;
-  guint max_total = 0;
-  guint n_rows = fig->macroareas->len;
-  const double label_w = 230, left = label_w + 10, right = CHART_WIDTH - 50;
+  guint max_total = 0, charted = 0, n_rows = 0;
+  guint occurring[PDZ_N_STATUSES] = { 0 };
+  const double label_w = 220, left = label_w + 10, right = CHART_WIDTH - 50;
   const double legend_y = 40, top = 70, row_h = 36, bar_h = 22;
-  int height;
+  g_autofree char *total = NULL;
+  g_autofree char *desc = NULL;
+  g_autoptr(GPtrArray) fills = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  double y;
 
-  if (n_rows == 0)
-    return NULL;
-
-  for (guint r = 0; r < n_rows; r++)
+  for (guint r = 0; r < fig->macroareas->len; r++)
     {
       const PdzReportStatusRow *row = &g_array_index (fig->macroareas, PdzReportStatusRow, r);
-      guint total = 0;
 
+      if (row->total == 0)
+        continue;
+      n_rows++;
+      charted += row->total;
+      max_total = MAX (max_total, row->total);
       for (guint s = 0; s < PDZ_N_STATUSES; s++)
-        total += row->counts[s];
-      max_total = MAX (max_total, total);
+        occurring[s] += row->counts[s];
     }
   if (max_total == 0)
     return NULL;
 
-  height = (int) (top + n_rows * row_h + 10);
+  total = _pdz_report_format_count (ctx, charted);
+  desc = _pdz_report_msgf (ctx, PDZ_MSG_CHART_STATUS_DESC, total);
   out = g_string_new (NULL);
-  open_svg (out, id_prefix, height,
-            _pdz_report_msg (ctx, PDZ_MSG_CHART_STATUS_TITLE),
-            _pdz_report_msg (ctx, PDZ_MSG_CHART_STATUS_DESC));
+  open_svg (out, id_prefix, (int) (top + n_rows * row_h + 10),
+            _pdz_report_msg (ctx, PDZ_MSG_CHART_STATUS_TITLE), desc);
   append_patterns (out, id_prefix);
 
-  /* Legend, in drawing order */
-  {
-    double x = 0;
+  /* The legend: the statuses that occur, in drawing order */
+  for (guint i = 0; i < PDZ_N_STATUSES; i++)
+    {
+      PdzStatus s = status_order[i];
 
-    for (guint i = 0; i < PDZ_N_STATUSES; i++)
-      {
-        PdzStatus s = status_order[i];
-        const char *label = _pdz_report_status_plural_label (ctx, s);
+      if (occurring[s] == 0)
+        continue;
+      g_ptr_array_add (fills, g_strdup_printf ("url(#%s-%s)", id_prefix, _pdz_report_status_nick (s)));
+      g_ptr_array_add (labels, (gpointer) _pdz_report_status_plural_label (ctx, s));
+    }
+  append_legend (out, legend_y, (const char * const *) fills->pdata, (const char * const *) labels->pdata,
+                 labels->len);
 
-        g_string_append_printf (out,
-                                "<rect x=\"%s\" y=\"%s\" width=\"16\" height=\"16\" fill=\"url(#%s-%s)\" "
-                                "stroke=\"#1a1a1a\" stroke-width=\"0.8\"/>\n",
-                                NUM (x), NUM (legend_y - 12), id_prefix, _pdz_report_status_nick (s));
-        g_string_append_printf (out, "<text x=\"%s\" y=\"%s\" fill=\"#1a1a1a\">",
-                                NUM (x + 22), NUM (legend_y));
-        _pdz_report_append_escaped_xml (out, label);
-        g_string_append (out, "</text>\n");
-        x += 22 + 8 * g_utf8_strlen (label, -1) + 24;
-      }
-  }
-
-  for (guint r = 0; r < n_rows; r++)
+  y = top;
+  for (guint r = 0; r < fig->macroareas->len; r++)
     {
       const PdzReportStatusRow *row = &g_array_index (fig->macroareas, PdzReportStatusRow, r);
-      double y = top + r * row_h;
       double x = left;
-      guint total = 0;
       char number[16];
 
-      append_wrapped_label (out, label_w, y + bar_h / 2, row->label);
+      if (row->total == 0)
+        continue;
 
+      append_wrapped_label (out, label_w, y + bar_h / 2, row->label);
       for (guint i = 0; i < PDZ_N_STATUSES; i++)
         {
           PdzStatus s = status_order[i];
@@ -296,27 +327,27 @@ _pdz_report_chart_status (const PdzReportContext *ctx,
               append_label (out, x + w / 2, y + bar_h / 2 + 4, "middle", "bold", number);
             }
           x += w;
-          total += count;
         }
 
-      g_snprintf (number, sizeof number, "%u", total);
+      g_snprintf (number, sizeof number, "%u", row->total);
       append_label (out, x + 6, y + bar_h / 2 + 4, "start", "normal", number);
+      y += row_h;
     }
 
   g_string_append (out, "</svg>\n");
   return g_string_free (out, FALSE);
 }
 
-/* Actions over time: vertical bars ----------------------------------------- */
+/* Actions and milestones over time: vertical bars ---------------------------- */
 
 /* The bar's period, in words: "marzo 2022", "1º trimestre 2022", "2022",
  * "2000–2009" */
 static char *
 time_label (const PdzReportContext *ctx,
-            const PdzReportFigures *fig,
+            const PdzReportTime    *time,
             const PdzReportTimeRow *t)
 {
-  switch (fig->time_unit)
+  switch (time->unit)
     {
     case PDZ_REPORT_TIME_MONTH:
       {
@@ -334,85 +365,138 @@ time_label (const PdzReportContext *ctx,
     }
 }
 
-static const char *
+static char *
 timeline_title (const PdzReportContext *ctx,
-                const PdzReportFigures *fig,
-                char                  **to_free)
+                const PdzReportTime    *time)
 {
-  *to_free = NULL;
-  switch (fig->time_unit)
+  switch (time->unit)
     {
     case PDZ_REPORT_TIME_MONTH:
-      return _pdz_report_msg (ctx, PDZ_MSG_CHART_TIMELINE_TITLE);
+      return g_strdup (_pdz_report_msg (ctx, PDZ_MSG_CHART_TIME_TITLE_MONTH));
     case PDZ_REPORT_TIME_QUARTER:
-      return _pdz_report_msg (ctx, PDZ_MSG_CHART_TIMELINE_TITLE_QUARTER);
+      return g_strdup (_pdz_report_msg (ctx, PDZ_MSG_CHART_TIME_TITLE_QUARTER));
     case PDZ_REPORT_TIME_YEAR:
     default:
-      if (fig->years_per_bar == 1)
-        return _pdz_report_msg (ctx, PDZ_MSG_CHART_TIMELINE_TITLE_YEAR);
-      *to_free = _pdz_report_msgf (ctx, PDZ_MSG_CHART_TIMELINE_TITLE_YEARS, fig->years_per_bar);
-      return *to_free;
+      if (time->years_per_bar == 1)
+        return g_strdup (_pdz_report_msg (ctx, PDZ_MSG_CHART_TIME_TITLE_YEAR));
+      return _pdz_report_msgf (ctx, PDZ_MSG_CHART_TIME_TITLE_YEARS, time->years_per_bar);
     }
 }
 
+/* "2 anni", "1 mese", "3 periodi di 5 anni" */
 static char *
-timeline_description (const PdzReportContext *ctx,
-                      const PdzReportFigures *fig)
+periods_text (const PdzReportContext *ctx,
+              const PdzReportTime    *time,
+              guint                   n)
 {
-  const PdzReportTimeRow *first, *last;
-  g_autofree char *s1 = NULL;
-  g_autofree char *s2 = NULL;
-  g_autofree char *desc = NULL;
-  PdzReportMsg not_shown = PDZ_MSG_CHART_TIMELINE_NOT_SHOWN;
+  g_autofree char *count = _pdz_report_format_count (ctx, n);
+  gboolean one = n == 1;
 
-  if (fig->times->len == 0)
-    return g_strdup (_pdz_report_msg (ctx, PDZ_MSG_NO_DATA));
-
-  first = &g_array_index (fig->times, PdzReportTimeRow, 0);
-  last = &g_array_index (fig->times, PdzReportTimeRow, fig->times->len - 1);
-  s1 = time_label (ctx, fig, first);
-  s2 = time_label (ctx, fig, last);
-
-  switch (fig->time_unit)
+  switch (time->unit)
     {
     case PDZ_REPORT_TIME_MONTH:
-      desc = _pdz_report_msgf (ctx, PDZ_MSG_CHART_TIMELINE_DESC, s1, s2);
-      break;
+      return _pdz_report_msgf (ctx, one ? PDZ_MSG_UNIT_MONTH : PDZ_MSG_UNIT_MONTHS, count);
     case PDZ_REPORT_TIME_QUARTER:
-      desc = _pdz_report_msgf (ctx, PDZ_MSG_CHART_TIMELINE_DESC_QUARTER, s1, s2);
-      break;
+      return _pdz_report_msgf (ctx, one ? PDZ_MSG_UNIT_QUARTER : PDZ_MSG_UNIT_QUARTERS, count);
     case PDZ_REPORT_TIME_YEAR:
     default:
-      g_free (s1);
-      g_free (s2);
-      s1 = g_strdup_printf ("%d", first->year);
-      s2 = g_strdup_printf ("%d", last->last_year);
-      if (fig->years_per_bar == 1)
-        desc = _pdz_report_msgf (ctx, PDZ_MSG_CHART_TIMELINE_DESC_YEAR, s1, s2);
-      else
-        desc = _pdz_report_msgf (ctx, PDZ_MSG_CHART_TIMELINE_DESC_YEARS, fig->years_per_bar, s1, s2);
-      not_shown = PDZ_MSG_CHART_TIMELINE_NOT_SHOWN_YEAR;
-      break;
+      if (time->years_per_bar > 1)
+        return _pdz_report_msgf (ctx, one ? PDZ_MSG_UNIT_PERIOD : PDZ_MSG_UNIT_PERIODS, count,
+                                 time->years_per_bar);
+      return _pdz_report_msgf (ctx, one ? PDZ_MSG_UNIT_YEAR : PDZ_MSG_UNIT_YEARS, count);
     }
+}
 
-  if (fig->actions_not_charted > 0)
+/* The period the bars cover, at their unit: "2022 – 2023" */
+static char *
+time_period (const PdzReportContext *ctx,
+             const PdzReportTime    *time)
+{
+  const PdzReportTimeRow *first, *last;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  if (time->bars->len == 0)
+    return g_strdup ("—");
+  first = &g_array_index (time->bars, PdzReportTimeRow, 0);
+  last = &g_array_index (time->bars, PdzReportTimeRow, time->bars->len - 1);
+  a = time_label (ctx, time, first);
+  if (first == last)
+    return g_steal_pointer (&a);
+  b = time_label (ctx, time, last);
+  return g_strdup_printf ("%s – %s", a, b);
+}
+
+char *
+_pdz_report_time_text (const PdzReportContext *ctx,
+                       const PdzReportFigures *fig)
+{
+  const PdzReportTime *time = &fig->time;
+  guint n_dated = time->n_dated_actions + time->n_milestones;
+  GString *out = g_string_new (NULL);
+
+  if (n_dated == 0)
     {
-      g_autofree char *text = _pdz_report_msgf (ctx, not_shown, fig->actions_not_charted);
-
-      return g_strconcat (desc, " ", text, NULL);
+      g_string_append (out, _pdz_report_msg (ctx, PDZ_MSG_CHART_TIME_NONE));
+      return g_string_free (out, FALSE);
     }
 
-  return g_steal_pointer (&desc);
+  if (time->drawn)
+    {
+      const PdzReportTimeRow *first = &g_array_index (time->bars, PdzReportTimeRow, 0);
+      const PdzReportTimeRow *last = &g_array_index (time->bars, PdzReportTimeRow, time->bars->len - 1);
+      g_autofree char *a = time_label (ctx, time, first);
+      g_autofree char *b = time_label (ctx, time, last);
+      g_autofree char *n = _pdz_report_format_count (ctx, time->n_in_period);
+      g_autofree char *desc = _pdz_report_msgf (ctx, PDZ_MSG_CHART_TIME_DESC, a, b, n);
+
+      g_string_append (out, desc);
+      if (n_dated > time->n_in_period)
+        {
+          g_autofree char *missing = _pdz_report_format_count (ctx, n_dated - time->n_in_period);
+          g_autofree char *text = _pdz_report_msgf (ctx, PDZ_MSG_CHART_TIME_NOT_SHOWN, missing);
+
+          g_string_append_c (out, ' ');
+          g_string_append (out, text);
+        }
+    }
+  else
+    {
+      g_autofree char *dated = _pdz_report_format_count (ctx, n_dated);
+      g_autofree char *actions = _pdz_report_format_count (ctx, time->n_dated_actions);
+      g_autofree char *milestones = _pdz_report_format_count (ctx, time->n_milestones);
+      g_autofree char *in_period = _pdz_report_format_count (ctx, time->n_in_period);
+      g_autofree char *spanned = periods_text (ctx, time, time->n_periods);
+      g_autofree char *needed = _pdz_report_format_count (ctx, PDZ_REPORT_TIME_MIN_ITEMS);
+      g_autofree char *periods_needed = periods_text (ctx, time, PDZ_REPORT_TIME_MIN_PERIODS);
+      g_autofree char *period = time_period (ctx, time);
+      g_autofree char *text = _pdz_report_msgf (ctx, PDZ_MSG_CHART_TIME_TOO_FEW, dated, actions, milestones,
+                                                in_period, period, spanned, needed, periods_needed);
+
+      g_string_append (out, text);
+    }
+
+  if (time->by_year_for_precision)
+    {
+      g_autofree char *known = _pdz_report_format_count (ctx, time->n_month_known);
+      g_autofree char *base = _pdz_report_format_count (ctx, time->n_precision_base);
+      g_autofree char *text = _pdz_report_msgf (ctx, PDZ_MSG_CHART_TIME_BY_YEAR, known, base);
+
+      g_string_append_c (out, ' ');
+      g_string_append (out, text);
+    }
+
+  return g_string_free (out, FALSE);
 }
 
 /* The label under a bar: the month's number, the quarter ("T1"), or the
  * (first) year */
 static char *
 tick_label (const PdzReportContext *ctx,
-            const PdzReportFigures *fig,
+            const PdzReportTime    *time,
             const PdzReportTimeRow *t)
 {
-  switch (fig->time_unit)
+  switch (time->unit)
     {
     case PDZ_REPORT_TIME_MONTH:
       return g_strdup_printf ("%d", t->part);
@@ -424,35 +508,84 @@ tick_label (const PdzReportContext *ctx,
     }
 }
 
+/* One segment of a bar, with its tooltip */
+static void
+append_segment (GString    *out,
+                double      x,
+                double      y,
+                double      w,
+                double      h,
+                const char *fill,
+                const char *period,
+                const char *what)
+{
+  g_string_append_printf (out,
+                          "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" "
+                          "fill=\"%s\" stroke=\"#1a1a1a\" stroke-width=\"0.8\"><title>",
+                          NUM (x), NUM (y), NUM (w), NUM (h), fill);
+  _pdz_report_append_escaped_xml (out, period);
+  g_string_append (out, ": ");
+  _pdz_report_append_escaped_xml (out, what);
+  g_string_append (out, "</title></rect>\n");
+}
+
 char *
 _pdz_report_chart_timeline (const PdzReportContext *ctx,
                             const PdzReportFigures *fig,
                             const char             *id_prefix)
 {
+  const PdzReportTime *time = &fig->time;
   GString *out;
-  guint n = fig->times->len;
-  guint max_count = 0;
-  const double left = 36, right = CHART_WIDTH - 10, top = 40, plot_h = 140;
+  guint n = time->bars->len;
+  guint max_count = 0, any_actions = 0, any_milestones = 0;
+  const double left = 36, right = CHART_WIDTH - 10, top = 64, plot_h = 140;
   double slot, bar_w;
   int height = (int) (top + plot_h + 50);
   g_autofree char *desc = NULL;
-  g_autofree char *title_to_free = NULL;
-  const char *title;
+  g_autofree char *title = NULL;
   guint ticks, label_every;
-  gboolean by_year = fig->time_unit == PDZ_REPORT_TIME_YEAR;
+  gboolean by_year = time->unit == PDZ_REPORT_TIME_YEAR;
+  const char *fills[2];
+  const char *labels[2];
+  guint n_legend = 0;
+  g_autofree char *milestone_fill = g_strdup_printf ("url(#%s-milestones)", id_prefix);
 
-  if (n == 0)
+  if (!time->drawn)
     return NULL;
-  g_assert (n <= PDZ_REPORT_MAX_BARS);
+  g_assert (n > 0 && n <= PDZ_REPORT_MAX_BARS);
 
   for (guint i = 0; i < n; i++)
-    max_count = MAX (max_count, g_array_index (fig->times, PdzReportTimeRow, i).count);
+    {
+      const PdzReportTimeRow *t = &g_array_index (time->bars, PdzReportTimeRow, i);
 
-  desc = timeline_description (ctx, fig);
-  title = timeline_title (ctx, fig, &title_to_free);
+      max_count = MAX (max_count, t->actions + t->milestones);
+      any_actions += t->actions;
+      any_milestones += t->milestones;
+    }
+
+  desc = _pdz_report_time_text (ctx, fig);
+  title = timeline_title (ctx, time);
 
   out = g_string_new (NULL);
   open_svg (out, id_prefix, height, title, desc);
+  g_string_append_printf (out,
+                          "<defs><pattern id=\"%s-milestones\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\">"
+                          "<rect width=\"8\" height=\"8\" fill=\"%s\"/>"
+                          "<circle cx=\"4\" cy=\"4\" r=\"1.6\" fill=\"#1a1a1a\" fill-opacity=\"0.55\"/>"
+                          "</pattern></defs>\n", id_prefix, COLOUR_MILESTONES);
+
+  /* The legend: what occurs */
+  if (any_actions > 0)
+    {
+      fills[n_legend] = COLOUR_ACTIONS;
+      labels[n_legend++] = _pdz_report_msg (ctx, PDZ_MSG_ACTIONS);
+    }
+  if (any_milestones > 0)
+    {
+      fills[n_legend] = milestone_fill;
+      labels[n_legend++] = _pdz_report_msg (ctx, PDZ_MSG_MILESTONES);
+    }
+  append_legend (out, 40, fills, labels, n_legend);
 
   /* Horizontal grid lines with their values */
   ticks = MAX (max_count, 1);
@@ -479,24 +612,35 @@ _pdz_report_chart_timeline (const PdzReportContext *ctx,
 
   for (guint i = 0; i < n; i++)
     {
-      const PdzReportTimeRow *t = &g_array_index (fig->times, PdzReportTimeRow, i);
+      const PdzReportTimeRow *t = &g_array_index (time->bars, PdzReportTimeRow, i);
       double x = left + i * slot + (slot - bar_w) / 2;
-      double h = max_count > 0 ? plot_h * t->count / ticks : 0;
-      double y = top + plot_h - h;
-      g_autofree char *period = time_label (ctx, fig, t);
-      g_autofree char *tick = tick_label (ctx, fig, t);
+      double h_actions = plot_h * t->actions / ticks;
+      double h_milestones = plot_h * t->milestones / ticks;
+      double y = top + plot_h;
+      g_autofree char *period = time_label (ctx, time, t);
+      g_autofree char *tick = tick_label (ctx, time, t);
 
-      if (t->count > 0)
+      if (t->actions > 0)
+        {
+          g_autofree char *n_actions = _pdz_report_format_count (ctx, t->actions);
+          g_autofree char *what = _pdz_report_msgf (ctx, PDZ_MSG_CHART_BAR_ACTIONS, n_actions);
+
+          y -= h_actions;
+          append_segment (out, x, y, bar_w, h_actions, COLOUR_ACTIONS, period, what);
+        }
+      if (t->milestones > 0)
+        {
+          g_autofree char *n_milestones = _pdz_report_format_count (ctx, t->milestones);
+          g_autofree char *what = _pdz_report_msgf (ctx, PDZ_MSG_CHART_BAR_MILESTONES, n_milestones);
+
+          y -= h_milestones;
+          append_segment (out, x, y, bar_w, h_milestones, milestone_fill, period, what);
+        }
+      if (t->actions + t->milestones > 0)
         {
           char number[16];
 
-          g_string_append_printf (out,
-                                  "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" "
-                                  "fill=\"#0072B2\" stroke=\"#1a1a1a\" stroke-width=\"0.8\"><title>",
-                                  NUM (x), NUM (y), NUM (bar_w), NUM (h));
-          _pdz_report_append_escaped_xml (out, period);
-          g_string_append_printf (out, ": %u</title></rect>\n", t->count);
-          g_snprintf (number, sizeof number, "%u", t->count);
+          g_snprintf (number, sizeof number, "%u", t->actions + t->milestones);
           append_label (out, x + bar_w / 2, y - 4, "middle", "bold", number);
         }
 
@@ -528,25 +672,7 @@ _pdz_report_chart_timeline (const PdzReportContext *ctx,
   return g_string_free (out, FALSE);
 }
 
-/* Funding by source: horizontal bars -------------------------------------- */
-
-/* When the plan states no amount at all, the bars count the fundings. */
-static gboolean
-funding_by_count (const PdzReportFigures *fig)
-{
-  for (guint i = 0; i < fig->sources->len; i++)
-    if (g_array_index (fig->sources, PdzReportAmountRow, i).amount > 0)
-      return FALSE;
-  return TRUE;
-}
-
-static const char *
-funding_description (const PdzReportContext *ctx,
-                     const PdzReportFigures *fig)
-{
-  return _pdz_report_msg (ctx, funding_by_count (fig) ? PDZ_MSG_CHART_FUNDING_COUNT_DESC
-                                                      : PDZ_MSG_CHART_FUNDING_DESC);
-}
+/* Funding by source: horizontal bars of the stated amounts ---------------- */
 
 char *
 _pdz_report_chart_funding (const PdzReportContext *ctx,
@@ -555,53 +681,53 @@ _pdz_report_chart_funding (const PdzReportContext *ctx,
 {
   GString *out;
   guint n = fig->sources->len;
-  gboolean by_count = funding_by_count (fig);
   double max_value = 0;
   const double label_w = 200, left = label_w + 10, right = CHART_WIDTH - 190;
   const double top = 36, row_h = 30, bar_h = 20;
-  int height;
 
-  if (n == 0)
+  /* Amounts, or no chart: a chart of how often a source is named says
+   * little (the document lists the sources instead) */
+  if (fig->n_sources_with_amount < 2)
     return NULL;
 
   for (guint i = 0; i < n; i++)
     {
       const PdzReportAmountRow *row = &g_array_index (fig->sources, PdzReportAmountRow, i);
 
-      max_value = MAX (max_value, by_count ? (double) row->n_fundings : (double) row->amount);
+      if (!row->overflow)
+        max_value = MAX (max_value, (double) row->amount);
     }
 
-  height = (int) (top + n * row_h + 10);
   out = g_string_new (NULL);
-  open_svg (out, id_prefix, height,
+  open_svg (out, id_prefix, (int) (top + n * row_h + 10),
             _pdz_report_msg (ctx, PDZ_MSG_CHART_FUNDING_TITLE),
-            funding_description (ctx, fig));
+            _pdz_report_msg (ctx, PDZ_MSG_CHART_FUNDING_DESC));
 
   for (guint i = 0; i < n; i++)
     {
       const PdzReportAmountRow *row = &g_array_index (fig->sources, PdzReportAmountRow, i);
-      double value = by_count ? (double) row->n_fundings : (double) row->amount;
+      gboolean stated = row->n_unstated < row->n_fundings;
       double y = top + i * row_h;
-      double w = max_value > 0 ? (right - left) * value / max_value : 0;
+      double w = 0;
+      g_autofree char *amount = NULL;
       g_autofree char *label = NULL;
 
-      if (by_count)
-        label = g_strdup_printf ("%u", row->n_fundings);
-      else if (row->amount == 0)
-        label = g_strdup_printf ("%s (%u)", _pdz_report_msg (ctx, PDZ_MSG_AMOUNT_NOT_STATED), row->n_fundings);
+      if (!stated)
+        amount = g_strdup (_pdz_report_msg (ctx, PDZ_MSG_NO_AMOUNT));
       else
-        {
-          g_autofree char *amount = _pdz_report_format_total (ctx, row->amount);
-          label = g_strdup_printf ("%s (%u)", amount, row->n_fundings);
-        }
+        amount = _pdz_report_format_total (ctx, row->amount, row->overflow);
+      label = g_strdup_printf ("%s (%u)", amount, row->n_fundings);
+
+      if (stated)
+        w = row->overflow ? right - left : max_value > 0 ? (right - left) * row->amount / max_value : 0;
 
       append_wrapped_label (out, label_w, y + bar_h / 2, row->label);
       if (w > 0)
         {
           g_string_append_printf (out,
                                   "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" "
-                                  "fill=\"#0072B2\" stroke=\"#1a1a1a\" stroke-width=\"0.8\"><title>",
-                                  NUM (left), NUM (y), NUM (MAX (w, 1.0)), NUM (bar_h));
+                                  "fill=\"%s\" stroke=\"#1a1a1a\" stroke-width=\"0.8\"><title>",
+                                  NUM (left), NUM (y), NUM (MAX (w, 1.0)), NUM (bar_h), COLOUR_ACTIONS);
           _pdz_report_append_escaped_xml (out, row->label);
           g_string_append (out, ": ");
           _pdz_report_append_escaped_xml (out, label);
@@ -628,50 +754,46 @@ _pdz_report_figure_free (PdzReportFigure *figure)
   g_free (figure);
 }
 
+static PdzReportFigure *
+figure_new (const char *id,
+            char       *title,
+            char       *description,
+            char       *svg)
+{
+  PdzReportFigure *figure = g_new0 (PdzReportFigure, 1);
+
+  figure->id = g_strdup (id);
+  figure->title = title;
+  figure->description = description;
+  figure->svg = svg;
+  return figure;
+}
+
 GPtrArray *
 _pdz_report_figures_charts (const PdzReportContext *ctx,
                             const PdzReportFigures *fig)
 {
   GPtrArray *charts = g_ptr_array_new_with_free_func ((GDestroyNotify) _pdz_report_figure_free);
-  static const struct {
-    const char *id;
-    PdzReportMsg title;
-    PdzReportMsg desc;
-    char *(*draw) (const PdzReportContext *, const PdzReportFigures *, const char *);
-  } kinds[] = {
-    { "status", PDZ_MSG_CHART_STATUS_TITLE, PDZ_MSG_CHART_STATUS_DESC, _pdz_report_chart_status },
-    { "timeline", PDZ_MSG_CHART_TIMELINE_TITLE, PDZ_MSG_CHART_TIMELINE_DESC, _pdz_report_chart_timeline },
-    { "funding", PDZ_MSG_CHART_FUNDING_TITLE, PDZ_MSG_CHART_FUNDING_DESC, _pdz_report_chart_funding },
-  };
+  char *svg;
 
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+  svg = _pdz_report_chart_status (ctx, fig, "pdz-chart-status");
+  if (svg != NULL)
     {
-      g_autofree char *prefix = g_strconcat ("pdz-chart-", kinds[i].id, NULL);
-      char *svg = kinds[i].draw (ctx, fig, prefix);
-      PdzReportFigure *figure;
+      g_autofree char *total = _pdz_report_format_count (ctx, fig->n_actions);
 
-      if (svg == NULL)
-        continue;
-
-      figure = g_new0 (PdzReportFigure, 1);
-      figure->id = g_strdup (kinds[i].id);
-      if (kinds[i].title == PDZ_MSG_CHART_TIMELINE_TITLE)
-        {
-          g_autofree char *to_free = NULL;
-
-          figure->title = g_strdup (timeline_title (ctx, fig, &to_free));
-        }
-      else
-        figure->title = g_strdup (_pdz_report_msg (ctx, kinds[i].title));
-      if (kinds[i].desc == PDZ_MSG_CHART_TIMELINE_DESC)
-        figure->description = timeline_description (ctx, fig);
-      else if (kinds[i].desc == PDZ_MSG_CHART_FUNDING_DESC)
-        figure->description = g_strdup (funding_description (ctx, fig));
-      else
-        figure->description = g_strdup (_pdz_report_msg (ctx, kinds[i].desc));
-      figure->svg = svg;
-      g_ptr_array_add (charts, figure);
+      g_ptr_array_add (charts, figure_new ("status", g_strdup (_pdz_report_msg (ctx, PDZ_MSG_CHART_STATUS_TITLE)),
+                                           _pdz_report_msgf (ctx, PDZ_MSG_CHART_STATUS_DESC, total), svg));
     }
+
+  svg = _pdz_report_chart_timeline (ctx, fig, "pdz-chart-timeline");
+  if (svg != NULL)
+    g_ptr_array_add (charts, figure_new ("timeline", timeline_title (ctx, &fig->time),
+                                         _pdz_report_time_text (ctx, fig), svg));
+
+  svg = _pdz_report_chart_funding (ctx, fig, "pdz-chart-funding");
+  if (svg != NULL)
+    g_ptr_array_add (charts, figure_new ("funding", g_strdup (_pdz_report_msg (ctx, PDZ_MSG_CHART_FUNDING_TITLE)),
+                                         g_strdup (_pdz_report_msg (ctx, PDZ_MSG_CHART_FUNDING_DESC)), svg));
 
   return charts;
 }

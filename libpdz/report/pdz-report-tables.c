@@ -74,16 +74,18 @@ cell_amount (GArray *row,
   g_array_append_val (row, cell);
 }
 
-/* A total of amounts: PDZ_REPORT_AMOUNT_OVERFLOW is a total too large to
- * compute, and says so */
+/* A total of amounts: @overflow is a total too large to compute, and says
+ * so; a total of no stated amount is empty */
 static void
 cell_total (GArray                 *row,
             const PdzReportContext *ctx,
-            gint64                  cents)
+            gint64                  cents,
+            gboolean                stated,
+            gboolean                overflow)
 {
-  PdzReportCell cell = { NULL, cents, 0, FALSE, cents < 0 };
+  PdzReportCell cell = { NULL, cents, 0, FALSE, !stated };
 
-  if (cents == PDZ_REPORT_AMOUNT_OVERFLOW)
+  if (stated && overflow)
     {
       cell.overflow = TRUE;
       cell.text = g_strdup (_pdz_report_msg (ctx, PDZ_MSG_AMOUNT_OVERFLOW));
@@ -137,81 +139,106 @@ cell_yes_no (GArray                 *row,
   cell_text (row, _pdz_report_msg (ctx, yes ? PDZ_MSG_YES : PDZ_MSG_NO));
 }
 
+/* The statuses of the columns counting actions, in the summary's order */
+static const PdzStatus column_statuses[] = {
+  PDZ_STATUS_COMPLETED, PDZ_STATUS_IN_PROGRESS, PDZ_STATUS_PLANNED,
+  PDZ_STATUS_SUSPENDED, PDZ_STATUS_CANCELLED, PDZ_STATUS_NOT_STATED,
+};
+
 /* Objectives -------------------------------------------------------------- */
 
+/* The rows of by_objective: every objective of the report, then the
+ * actions held by projects, so that the rows add up to the total */
 static void
 build_objectives (const PdzReportContext *ctx,
+                  const PdzReportFigures *fig,
                   PdzReportGrid          *grid)
 {
-  GListModel *objectives = pdz_plan_get_objectives (ctx->plan);
-
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_ID), PDZ_CELL_TEXT);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_MACROAREA), PDZ_CELL_TEXT);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_OBJECTIVE), PDZ_CELL_TEXT);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_KIND), PDZ_CELL_TEXT);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_STATUS), PDZ_CELL_TEXT);
-  grid_add_column (grid, _pdz_report_status_plural_label (ctx, PDZ_STATUS_COMPLETED), PDZ_CELL_INTEGER);
-  grid_add_column (grid, _pdz_report_status_plural_label (ctx, PDZ_STATUS_IN_PROGRESS), PDZ_CELL_INTEGER);
-  grid_add_column (grid, _pdz_report_status_plural_label (ctx, PDZ_STATUS_PLANNED), PDZ_CELL_INTEGER);
-  grid_add_column (grid, _pdz_report_status_plural_label (ctx, PDZ_STATUS_SUSPENDED), PDZ_CELL_INTEGER);
-  grid_add_column (grid, _pdz_report_status_plural_label (ctx, PDZ_STATUS_CANCELLED), PDZ_CELL_INTEGER);
+  for (guint i = 0; i < G_N_ELEMENTS (column_statuses); i++)
+    grid_add_column (grid, _pdz_report_status_plural_label (ctx, column_statuses[i]), PDZ_CELL_INTEGER);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_N_ACTIONS), PDZ_CELL_INTEGER);
-  grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_EXTRA_ACTIONS), PDZ_CELL_INTEGER);
+  grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_N_SUB_ACTIONS), PDZ_CELL_INTEGER);
+  grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_N_MILESTONES), PDZ_CELL_INTEGER);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_PARTNERS), PDZ_CELL_TEXT);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_DESCRIPTION), PDZ_CELL_TEXT);
 
-  for (guint i = 0; i < g_list_model_get_n_items (objectives); i++)
+  PDZ_MODEL_FOREACH (fig->by_objective, PdzStatsRow, counted)
     {
-      g_autoptr(PdzObjective) o = g_list_model_get_item (objectives, i);
-      PdzMacroarea *m = pdz_objective_get_macroarea (o);
-      GListModel *actions = pdz_objective_get_actions (o);
-      GArray *row = grid_add_row (grid);
+      const char *key = pdz_stats_row_get_key (counted);
+      gboolean projects = g_strcmp0 (pdz_stats_row_get_string (counted, "group"), "project-actions") == 0;
+      PdzObjective *o = !projects && key != NULL ? pdz_plan_lookup_objective (ctx->plan, key) : NULL;
+      PdzMacroarea *m = o != NULL ? pdz_objective_get_macroarea (o) : NULL;
+      GArray *row;
       guint counts[PDZ_N_STATUSES];
-      guint n_extra = 0;
 
-      _pdz_report_count_actions (actions, counts);
-      for (guint j = 0; j < g_list_model_get_n_items (actions); j++)
-        {
-          g_autoptr(PdzAction) a = g_list_model_get_item (actions, j);
-          n_extra += pdz_action_get_origin (a) == PDZ_ORIGIN_EXTRA ? 1 : 0;
-        }
-
-      cell_text (row, pdz_objective_get_id (o));
+      if (!projects && o == NULL)
+        continue;
+      row = grid_add_row (grid);
+      _pdz_report_row_counts (counted, counts);
+      /* the row of the project actions has no id: its key is the
+       * statistics' own ("+projects"), not a word of the report */
+      cell_text (row, projects ? NULL : key);
       cell_text (row, m != NULL ? pdz_macroarea_get_title (m) : NULL);
-      cell_text (row, pdz_objective_get_title (o));
-      cell_text (row, _pdz_report_objective_kind_label (ctx, pdz_objective_get_kind (o)));
-      cell_text (row, _pdz_report_status_label (ctx, pdz_objective_get_status (o), FALSE));
-      cell_integer (row, counts[PDZ_STATUS_COMPLETED]);
-      cell_integer (row, counts[PDZ_STATUS_IN_PROGRESS]);
-      cell_integer (row, counts[PDZ_STATUS_PLANNED]);
-      cell_integer (row, counts[PDZ_STATUS_SUSPENDED]);
-      cell_integer (row, counts[PDZ_STATUS_CANCELLED]);
-      cell_integer (row, g_list_model_get_n_items (actions));
-      cell_integer (row, n_extra);
-      cell_text_take (row, _pdz_report_participations_text (ctx, pdz_objective_get_participations (o)));
-      cell_text (row, pdz_objective_get_description (o));
+      if (projects)
+        {
+          cell_text (row, _pdz_report_msg (ctx, PDZ_MSG_PROJECT_ACTIONS));
+          cell_text (row, NULL);
+          cell_text (row, NULL);
+        }
+      else
+        {
+          cell_text (row, pdz_objective_get_title (o));
+          cell_text (row, _pdz_report_objective_kind_label (ctx, pdz_objective_get_kind (o)));
+          cell_text (row, _pdz_report_status_label (ctx, pdz_objective_get_status (o), FALSE));
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (column_statuses); i++)
+        cell_integer (row, counts[column_statuses[i]]);
+      cell_integer (row, pdz_stats_row_get_int (counted, "actions"));
+      cell_integer (row, pdz_stats_row_get_int (counted, "sub-actions"));
+      cell_integer (row, pdz_stats_row_get_int (counted, "milestones"));
+      if (projects)
+        {
+          cell_text (row, NULL);
+          cell_text (row, NULL);
+        }
+      else
+        {
+          cell_text_take (row, _pdz_report_participations_text (ctx, pdz_objective_get_participations (o)));
+          cell_text (row, pdz_objective_get_description (o));
+        }
     }
 }
 
 /* Actions ----------------------------------------------------------------- */
 
+/* Every action shown: each bullet, then its sub-actions with the bullet's
+ * id as their parent */
 static void
 build_actions (const PdzReportContext *ctx,
+               const PdzReportFigures *fig,
                PdzReportGrid          *grid)
 {
-  g_autoptr(GPtrArray) actions = _pdz_report_all_actions (ctx->plan);
+  g_autoptr(GPtrArray) actions = _pdz_report_all_actions (fig);
 
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_ID), PDZ_CELL_TEXT);
+  grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_PARENT_ID), PDZ_CELL_TEXT);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_OWNER_ID), PDZ_CELL_TEXT);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_OWNER), PDZ_CELL_TEXT);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_MACROAREA), PDZ_CELL_TEXT);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_ACTION), PDZ_CELL_TEXT);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_STATUS), PDZ_CELL_TEXT);
+  grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_ORIGIN), PDZ_CELL_TEXT);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_DATE), PDZ_CELL_TEXT);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_DATE_ISO), PDZ_CELL_TEXT);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_END_DATE), PDZ_CELL_TEXT);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_END_DATE_ISO), PDZ_CELL_TEXT);
-  grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_EXTRA_COLUMN), PDZ_CELL_TEXT);
+  grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_OUTSIDE_ROUND), PDZ_CELL_TEXT);
+  grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_MILESTONES), PDZ_CELL_TEXT);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_PARTNERS), PDZ_CELL_TEXT);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_PROJECTS), PDZ_CELL_TEXT);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_FUNDING), PDZ_CELL_TEXT);
@@ -220,22 +247,28 @@ build_actions (const PdzReportContext *ctx,
   for (guint i = 0; i < actions->len; i++)
     {
       PdzAction *a = actions->pdata[i];
-      GObject *owner = pdz_action_get_owner (a);
+      PdzAction *parent = pdz_action_get_parent (a);
       PdzObjective *objective = pdz_action_get_objective (a);
-      PdzMacroarea *m = objective != NULL ? pdz_objective_get_macroarea (objective) : NULL;
+      PdzProject *project = pdz_action_get_project (a);
+      PdzMacroarea *m = pdz_action_get_macroarea (a);
       const char * const *links = pdz_action_get_links (a);
+      gboolean outside = _pdz_report_is_outside_round (fig, a);
       GArray *row = grid_add_row (grid);
 
+      PDZ_MODEL_FOREACH (pdz_action_get_milestones (a), PdzMilestone, milestone)
+        outside = outside || _pdz_report_is_outside_round (fig, milestone);
+
       cell_text (row, pdz_action_get_id (a));
-      if (PDZ_IS_OBJECTIVE (owner))
+      cell_text (row, parent != NULL ? pdz_action_get_id (parent) : NULL);
+      if (objective != NULL)
         {
-          cell_text (row, pdz_objective_get_id (PDZ_OBJECTIVE (owner)));
-          cell_text (row, pdz_objective_get_title (PDZ_OBJECTIVE (owner)));
+          cell_text (row, pdz_objective_get_id (objective));
+          cell_text (row, pdz_objective_get_title (objective));
         }
-      else if (PDZ_IS_PROJECT (owner))
+      else if (project != NULL)
         {
-          cell_text (row, pdz_project_get_id (PDZ_PROJECT (owner)));
-          cell_text (row, pdz_project_get_title (PDZ_PROJECT (owner)));
+          cell_text (row, pdz_project_get_id (project));
+          cell_text (row, pdz_project_get_title (project));
         }
       else
         {
@@ -245,9 +278,11 @@ build_actions (const PdzReportContext *ctx,
       cell_text (row, m != NULL ? pdz_macroarea_get_title (m) : NULL);
       cell_text (row, pdz_action_get_title (a));
       cell_text (row, _pdz_report_status_label (ctx, pdz_action_get_status (a), TRUE));
+      cell_text (row, _pdz_report_action_origin_label (ctx, pdz_action_get_origin (a)));
       cell_date (row, ctx, pdz_action_get_date (a));
       cell_date (row, ctx, pdz_action_get_end_date (a));
-      cell_yes_no (row, ctx, pdz_action_get_origin (a) == PDZ_ORIGIN_EXTRA);
+      cell_yes_no (row, ctx, outside);
+      cell_text_take (row, _pdz_report_milestones_text (ctx, pdz_action_get_milestones (a)));
       cell_text_take (row, _pdz_report_participations_text (ctx, pdz_action_get_participations (a)));
       cell_text_take (row, join_titles (pdz_action_get_projects (a), project_title));
       cell_text_take (row, _pdz_report_fundings_text (ctx, pdz_action_get_fundings (a)));
@@ -257,33 +292,11 @@ build_actions (const PdzReportContext *ctx,
 
 /* Projects ---------------------------------------------------------------- */
 
-/* The total of the stated amounts, PDZ_AMOUNT_UNKNOWN when none is, or
- * PDZ_REPORT_AMOUNT_OVERFLOW */
-static gint64
-stated_total (GListModel *fundings)
-{
-  gint64 total = 0;
-  gboolean any = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (fundings); i++)
-    {
-      g_autoptr(PdzFunding) f = g_list_model_get_item (fundings, i);
-
-      if (pdz_funding_get_amount (f) >= 0)
-        {
-          total = _pdz_report_add_amounts (total, pdz_funding_get_amount (f));
-          any = TRUE;
-        }
-    }
-  return any ? total : PDZ_AMOUNT_UNKNOWN;
-}
-
 static void
 build_projects (const PdzReportContext *ctx,
+                const PdzReportFigures *fig,
                 PdzReportGrid          *grid)
 {
-  GListModel *projects = pdz_plan_get_projects (ctx->plan);
-
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_ID), PDZ_CELL_TEXT);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_PROJECT), PDZ_CELL_TEXT);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_STATUS), PDZ_CELL_TEXT);
@@ -299,14 +312,30 @@ build_projects (const PdzReportContext *ctx,
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_LINKED_OBJECTIVES), PDZ_CELL_TEXT);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_INTERVENTIONS), PDZ_CELL_TEXT);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_N_ACTIONS), PDZ_CELL_INTEGER);
+  grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_N_SUB_ACTIONS), PDZ_CELL_INTEGER);
 
-  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+  PDZ_MODEL_FOREACH (pdz_plan_get_projects (ctx->plan), PdzProject, p)
     {
-      g_autoptr(PdzProject) p = g_list_model_get_item (projects, i);
       PdzPartner *lead = pdz_project_get_lead (p);
       const char * const *interventions = pdz_project_get_interventions (p);
-      GArray *row = grid_add_row (grid);
+      PdzStatsRow *counted = _pdz_report_project_row (fig, p);
+      gint64 total = 0;
+      gboolean stated = FALSE, overflow = FALSE;
+      GArray *row;
 
+      if (!_pdz_report_shows_project (fig, p))
+        continue;
+
+      /* The total of the project's own stated amounts */
+      PDZ_MODEL_FOREACH (pdz_project_get_fundings (p), PdzFunding, f)
+        {
+          if (pdz_funding_get_amount (f) < 0)
+            continue;
+          stated = TRUE;
+          overflow = overflow || !_pdz_report_add_amounts (&total, pdz_funding_get_amount (f));
+        }
+
+      row = grid_add_row (grid);
       cell_text (row, pdz_project_get_id (p));
       cell_text (row, pdz_project_get_title (p));
       cell_text (row, _pdz_report_status_label (ctx, pdz_project_get_status (p), FALSE));
@@ -316,10 +345,12 @@ build_projects (const PdzReportContext *ctx,
       cell_date (row, ctx, pdz_project_get_end (p));
       cell_text_take (row, _pdz_report_participations_text (ctx, pdz_project_get_participations (p)));
       cell_text_take (row, _pdz_report_fundings_text (ctx, pdz_project_get_fundings (p)));
-      cell_total (row, ctx, stated_total (pdz_project_get_fundings (p)));
+      cell_total (row, ctx, total, stated, overflow);
       cell_text_take (row, join_titles (pdz_project_get_objectives (p), objective_title));
       cell_text_take (row, interventions != NULL ? g_strjoinv ("; ", (char **) interventions) : NULL);
-      cell_integer (row, g_list_model_get_n_items (pdz_project_get_actions (p)));
+      /* Its own actions: by_project, the counting rule */
+      cell_integer (row, counted != NULL ? pdz_stats_row_get_int (counted, "actions") : 0);
+      cell_integer (row, counted != NULL ? pdz_stats_row_get_int (counted, "sub-actions") : 0);
     }
 }
 
@@ -327,12 +358,9 @@ build_projects (const PdzReportContext *ctx,
 
 static void
 build_partners (const PdzReportContext *ctx,
+                const PdzReportFigures *fig,
                 PdzReportGrid          *grid)
 {
-  GListModel *partners = pdz_plan_get_partners (ctx->plan);
-  g_autoptr(PdzStats) stats = pdz_stats_new (ctx->plan);
-  g_autoptr(PdzStatsTable) by_partner = pdz_stats_by_partner (stats);
-
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_ID), PDZ_CELL_TEXT);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_NAME), PDZ_CELL_TEXT);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_SHORT_NAME), PDZ_CELL_TEXT);
@@ -343,15 +371,17 @@ build_partners (const PdzReportContext *ctx,
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_N_ACTIONS), PDZ_CELL_INTEGER);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_WEBSITE_COLUMN), PDZ_CELL_TEXT);
 
-  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
+  PDZ_MODEL_FOREACH (pdz_plan_get_partners (ctx->plan), PdzPartner, p)
     {
-      g_autoptr(PdzPartner) p = g_list_model_get_item (partners, i);
       const char *id = pdz_partner_get_id (p);
       /* rows are keyed by id: a partner without one cannot be found */
-      PdzStatsRow *counted = id != NULL ? pdz_stats_table_lookup_row (by_partner, id) : NULL;
-      GArray *row = grid_add_row (grid);
+      PdzStatsRow *counted = id != NULL ? pdz_stats_table_lookup_row (fig->by_partner, id) : NULL;
+      GArray *row;
 
-      cell_text (row, pdz_partner_get_id (p));
+      if (!_pdz_report_shows_partner (fig, p))
+        continue;
+      row = grid_add_row (grid);
+      cell_text (row, id);
       cell_text (row, pdz_partner_get_name (p));
       cell_text (row, pdz_partner_get_short_name (p));
       cell_text (row, _pdz_report_partner_kind_label (ctx, pdz_partner_get_kind (p)));
@@ -368,7 +398,7 @@ build_partners (const PdzReportContext *ctx,
 static void
 funding_rows (const PdzReportContext *ctx,
               PdzReportGrid          *grid,
-              PdzReportMsg            kind,
+              PdzMsg                  kind,
               const char             *id,
               const char             *title,
               GListModel             *fundings)
@@ -389,10 +419,10 @@ funding_rows (const PdzReportContext *ctx,
 
 static void
 build_fundings (const PdzReportContext *ctx,
+                const PdzReportFigures *fig,
                 PdzReportGrid          *grid)
 {
-  g_autoptr(GPtrArray) actions = _pdz_report_all_actions (ctx->plan);
-  GListModel *projects = pdz_plan_get_projects (ctx->plan);
+  g_autoptr(GPtrArray) actions = _pdz_report_all_actions (fig);
 
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_BELONGS_TO), PDZ_CELL_TEXT);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_ID), PDZ_CELL_TEXT);
@@ -401,12 +431,11 @@ build_fundings (const PdzReportContext *ctx,
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_AMOUNT_EUR), PDZ_CELL_AMOUNT);
   grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_FUNDING_STATUS), PDZ_CELL_TEXT);
 
-  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+  PDZ_MODEL_FOREACH (pdz_plan_get_projects (ctx->plan), PdzProject, p)
     {
-      g_autoptr(PdzProject) p = g_list_model_get_item (projects, i);
-
-      funding_rows (ctx, grid, PDZ_MSG_PROJECT, pdz_project_get_id (p), pdz_project_get_title (p),
-                    pdz_project_get_fundings (p));
+      if (_pdz_report_shows_project (fig, p))
+        funding_rows (ctx, grid, PDZ_MSG_PROJECT, pdz_project_get_id (p), pdz_project_get_title (p),
+                      pdz_project_get_fundings (p));
     }
   for (guint i = 0; i < actions->len; i++)
     {
@@ -456,10 +485,11 @@ _pdz_report_grid_free (PdzReportGrid *grid)
 
 PdzReportGrid *
 _pdz_report_grid_new (const PdzReportContext *ctx,
+                      const PdzReportFigures *fig,
                       PdzReportTable          table)
 {
   PdzReportGrid *grid = g_new0 (PdzReportGrid, 1);
-  PdzReportMsg sheet;
+  PdzMsg sheet;
 
   grid->table = table;
   grid->file_name = _pdz_report_table_file_name (table);
@@ -469,25 +499,25 @@ _pdz_report_grid_new (const PdzReportContext *ctx,
   switch (table)
     {
     case PDZ_REPORT_TABLE_OBJECTIVES:
-      build_objectives (ctx, grid);
+      build_objectives (ctx, fig, grid);
       sheet = PDZ_MSG_SHEET_OBJECTIVES;
       break;
     case PDZ_REPORT_TABLE_ACTIONS:
-      build_actions (ctx, grid);
+      build_actions (ctx, fig, grid);
       sheet = PDZ_MSG_SHEET_ACTIONS;
       break;
     case PDZ_REPORT_TABLE_PROJECTS:
-      build_projects (ctx, grid);
+      build_projects (ctx, fig, grid);
       sheet = PDZ_MSG_SHEET_PROJECTS;
       break;
     case PDZ_REPORT_TABLE_PARTNERS:
-      build_partners (ctx, grid);
+      build_partners (ctx, fig, grid);
       sheet = PDZ_MSG_SHEET_PARTNERS;
       break;
     case PDZ_REPORT_TABLE_FUNDINGS:
     case PDZ_REPORT_TABLE_ALL:
     default:
-      build_fundings (ctx, grid);
+      build_fundings (ctx, fig, grid);
       sheet = PDZ_MSG_SHEET_FUNDINGS;
       break;
     }

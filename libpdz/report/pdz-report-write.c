@@ -23,6 +23,7 @@ static void
 context_free (PdzReportContext *ctx)
 {
   g_clear_object (&ctx->plan);
+  g_clear_object (&ctx->query);
   g_clear_pointer (&ctx->generated, g_date_time_unref);
   g_clear_object (&ctx->diagnostics);
   g_free (ctx);
@@ -104,6 +105,16 @@ context_new (PdzReport  *self,
     }
 
   ctx->plan = g_object_ref (pdz_report_get_plan (self));
+  if (pdz_report_get_query (self) != NULL)
+    {
+      ctx->query = g_object_ref (pdz_report_get_query (self));
+      if (pdz_query_get_plan (ctx->query) != ctx->plan)
+        {
+          g_set_error_literal (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
+                               "the query that limits the report is not about the report's plan");
+          return NULL;
+        }
+    }
   ctx->cat = _pdz_report_get_catalog (self);
   if (ctx->cat == NULL)
     {
@@ -205,7 +216,11 @@ render_bytes (PdzReportContext  *ctx,
                                "choose one table, or write to a directory");
           return NULL;
         }
-      return _pdz_report_write_csv (ctx, ctx->table);
+      {
+        g_autoptr(PdzReportFigures) fig = _pdz_report_figures_new (ctx);
+
+        return _pdz_report_write_csv (ctx, fig, ctx->table);
+      }
 
     case PDZ_REPORT_FORMAT_XLSX:
 #if PDZ_HAVE_XLSX
@@ -387,7 +402,8 @@ output_files (PdzReportContext *ctx,
  * itself for HTML and XLSX and for a CSV report of one table; for Markdown,
  * @path and the SVG files of its charts beside it, for those charts that
  * have something to show: `STEM-1.svg` (the status of the actions per
- * macroarea), `STEM-2.svg` (the actions per month) and `STEM-3.svg` (the
+ * macroarea), `STEM-2.svg` (the actions and milestones over time) and
+ * `STEM-3.svg` (the
  * funding per source), where STEM is the name of @path without its
  * extension; for a CSV report of every table, the files
  * `objectives.csv`, `actions.csv`, `projects.csv`, `partners.csv` and
@@ -477,12 +493,15 @@ write_csv_directory (PdzReportContext  *ctx,
                      GCancellable      *cancellable,
                      GError           **error)
 {
+  g_autoptr(PdzReportFigures) fig = NULL;
+
   if (!_pdz_file_make_directory (path, error))
     return FALSE;
 
+  fig = _pdz_report_figures_new (ctx);
   for (PdzReportTable t = PDZ_REPORT_TABLE_OBJECTIVES; t <= PDZ_REPORT_TABLE_FUNDINGS; t++)
     {
-      g_autoptr(GBytes) bytes = _pdz_report_write_csv (ctx, t);
+      g_autoptr(GBytes) bytes = _pdz_report_write_csv (ctx, fig, t);
       g_autofree char *file = g_build_filename (path, _pdz_report_table_file_name (t), NULL);
 
       if (!replace_with_bytes (file, bytes, cancellable, error))

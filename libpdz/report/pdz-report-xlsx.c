@@ -149,12 +149,32 @@ write_grid (Writer         *w,
   return TRUE;
 }
 
+/* A row of key figures: label, number, and for a share its base and the
+ * share itself, so that every percentage names its base */
+static gboolean
+write_figure (Writer         *w,
+              lxw_worksheet  *sheet,
+              lxw_row_t       row,
+              const char     *label,
+              guint           value,
+              guint           base,
+              GError        **error)
+{
+  if (!check (write_string (sheet, row, 0, label, NULL), error) ||
+      !check (worksheet_write_number (sheet, row, 1, value, w->integer), error))
+    return FALSE;
+  if (base == 0)
+    return TRUE;
+  return check (worksheet_write_number (sheet, row, 2, base, w->integer), error) &&
+         check (worksheet_write_number (sheet, row, 3, (double) value / base, w->percent), error);
+}
+
 static gboolean
 write_summary (Writer                  *w,
                const PdzReportContext  *ctx,
+               const PdzReportFigures  *fig,
                GError                 **error)
 {
-  g_autoptr(PdzReportFigures) fig = _pdz_report_figures_new (ctx);
   lxw_worksheet *sheet = add_worksheet (w->workbook, _pdz_report_msg (ctx, PDZ_MSG_SHEET_SUMMARY));
   PdzPlan *plan = ctx->plan;
   lxw_row_t row = 0;
@@ -164,20 +184,9 @@ write_summary (Writer                  *w,
   g_autofree char *generated_line = NULL;
   static const PdzStatus statuses[] = {
     PDZ_STATUS_COMPLETED, PDZ_STATUS_IN_PROGRESS, PDZ_STATUS_PLANNED,
-    PDZ_STATUS_SUSPENDED, PDZ_STATUS_CANCELLED,
+    PDZ_STATUS_SUSPENDED, PDZ_STATUS_CANCELLED, PDZ_STATUS_NOT_STATED,
   };
-  struct {
-    PdzReportMsg label;
-    double value;
-    lxw_format *format;
-  } figures[] = {
-    { PDZ_MSG_OBJECTIVES, fig->n_objectives, w->integer },
-    { PDZ_MSG_PLANNED_ACTIONS, fig->n_actions - fig->n_extra_actions, w->integer },
-    { PDZ_MSG_EXTRA_ACTIONS, fig->n_extra_actions, w->integer },
-    { PDZ_MSG_COMPLETION_RATE, fig->completion_rate, w->percent },
-    { PDZ_MSG_PROJECTS, fig->n_projects, w->integer },
-    { PDZ_MSG_PARTNERS, fig->n_partners, w->integer },
-  };
+  const lxw_col_t n_status_cols = G_N_ELEMENTS (statuses);
 
   if (sheet == NULL)
     return check (LXW_ERROR_MEMORY_MALLOC_FAILED, error);
@@ -192,43 +201,89 @@ write_summary (Writer                  *w,
   write_string (sheet, row++, 0, pdz_plan_get_monitoring_title (plan), w->bold);
   span = _pdz_report_format_span (ctx, pdz_plan_get_monitoring_start (plan), pdz_plan_get_monitoring_end (plan));
   write_string (sheet, row++, 0, span, NULL);
+  if (ctx->query != NULL)
+    {
+      g_autoptr(PdzStats) whole = pdz_stats_new (plan);
+      g_autofree char *shown = _pdz_report_format_count (ctx, fig->n_actions);
+      g_autofree char *all = _pdz_report_format_count (ctx, pdz_stats_get_n_actions (whole));
+      g_autofree char *subset = _pdz_report_msgf (ctx, PDZ_MSG_SUBSET, shown, all);
+
+      write_string (sheet, row++, 0, subset, NULL);
+    }
   generated = _pdz_report_format_generated (ctx);
   generated_line = _pdz_report_msgf (ctx, PDZ_MSG_GENERATED_ON, generated);
   write_string (sheet, row++, 0, generated_line, NULL);
 
+  /* Key figures, as on the report's cover: shares with their base */
   row++;
-  write_string (sheet, row++, 0, _pdz_report_msg (ctx, PDZ_MSG_KEY_FIGURES), w->header);
-  for (guint i = 0; i < G_N_ELEMENTS (figures); i++, row++)
-    {
-      if (!check (write_string (sheet, row, 0, _pdz_report_msg (ctx, figures[i].label), NULL), error) ||
-          !check (worksheet_write_number (sheet, row, 1, figures[i].value, figures[i].format), error))
-        return FALSE;
-    }
+  write_string (sheet, row, 0, _pdz_report_msg (ctx, PDZ_MSG_FIGURE), w->header);
+  write_string (sheet, row, 1, _pdz_report_msg (ctx, PDZ_MSG_NUMBER), w->header);
+  write_string (sheet, row, 2, _pdz_report_msg (ctx, PDZ_MSG_BASE), w->header);
+  write_string (sheet, row, 3, _pdz_report_msg (ctx, PDZ_MSG_SHARE), w->header);
+  row++;
+  if (!write_figure (w, sheet, row++, _pdz_report_msg (ctx, PDZ_MSG_OBJECTIVES), fig->n_objectives, 0, error) ||
+      !write_figure (w, sheet, row++, _pdz_report_msg (ctx, PDZ_MSG_ACTIONS), fig->n_actions, 0, error) ||
+      !write_figure (w, sheet, row++, _pdz_report_msg (ctx, PDZ_MSG_FIG_LABEL_COMPLETED),
+                     fig->action_counts[PDZ_STATUS_COMPLETED], fig->n_actions, error) ||
+      !write_figure (w, sheet, row++, _pdz_report_msg (ctx, PDZ_MSG_FIG_LABEL_PLANNED),
+                     fig->n_origin_planned, fig->n_actions, error) ||
+      !write_figure (w, sheet, row++, _pdz_report_msg (ctx, PDZ_MSG_FIG_LABEL_ORIGIN_NOT_STATED),
+                     fig->n_origin_not_stated, fig->n_actions, error) ||
+      !write_figure (w, sheet, row++, _pdz_report_msg (ctx, PDZ_MSG_EXTRA_ACTIONS),
+                     fig->n_origin_extra, fig->n_actions, error) ||
+      !write_figure (w, sheet, row++, _pdz_report_msg (ctx, PDZ_MSG_PROJECTS), fig->n_projects, 0, error) ||
+      !write_figure (w, sheet, row++, _pdz_report_msg (ctx, PDZ_MSG_PARTNERS), fig->n_partners, 0, error) ||
+      !write_figure (w, sheet, row++, _pdz_report_msg (ctx, PDZ_MSG_OWN_BODIES), fig->n_own_bodies, 0, error))
+    return FALSE;
 
-  /* Actions by status per macroarea */
+  /* Actions by status per macroarea: the rows of by_macroarea, the
+   * actions of projects in a row of their own, and the total */
   row++;
   write_string (sheet, row, 0, _pdz_report_msg (ctx, PDZ_MSG_MACROAREA), w->header);
-  for (guint s = 0; s < G_N_ELEMENTS (statuses); s++)
+  for (lxw_col_t s = 0; s < n_status_cols; s++)
     write_string (sheet, row, 1 + s, _pdz_report_status_plural_label (ctx, statuses[s]), w->header);
-  write_string (sheet, row, 1 + G_N_ELEMENTS (statuses), _pdz_report_msg (ctx, PDZ_MSG_N_ACTIONS), w->header);
+  write_string (sheet, row, 1 + n_status_cols, _pdz_report_msg (ctx, PDZ_MSG_N_ACTIONS), w->header);
   row++;
 
   for (guint m = 0; m < fig->macroareas->len; m++, row++)
     {
       const PdzReportStatusRow *r = &g_array_index (fig->macroareas, PdzReportStatusRow, m);
-      guint total = 0;
 
       write_string (sheet, row, 0, r->label, NULL);
-      for (guint s = 0; s < G_N_ELEMENTS (statuses); s++)
-        {
-          worksheet_write_number (sheet, row, 1 + s, r->counts[statuses[s]], w->integer);
-          total += r->counts[statuses[s]];
-        }
-      if (!check (worksheet_write_number (sheet, row, 1 + G_N_ELEMENTS (statuses), total, w->integer), error))
+      for (lxw_col_t s = 0; s < n_status_cols; s++)
+        worksheet_write_number (sheet, row, 1 + s, r->counts[statuses[s]], w->integer);
+      if (!check (worksheet_write_number (sheet, row, 1 + n_status_cols, r->total, w->integer), error))
+        return FALSE;
+    }
+  write_string (sheet, row, 0, _pdz_report_msg (ctx, PDZ_MSG_TOTAL), w->bold);
+  for (lxw_col_t s = 0; s < n_status_cols; s++)
+    worksheet_write_number (sheet, row, 1 + s, fig->action_counts[statuses[s]], w->integer);
+  if (!check (worksheet_write_number (sheet, row++, 1 + n_status_cols, fig->n_actions, w->integer), error))
+    return FALSE;
+
+  /* The extra actions: the report's title promises them */
+  row++;
+  write_string (sheet, row, 0, _pdz_report_msg (ctx, PDZ_MSG_EXTRA_ACTIONS), w->header);
+  write_string (sheet, row, 1, _pdz_report_msg (ctx, PDZ_MSG_ID), w->header);
+  write_string (sheet, row, 2, _pdz_report_msg (ctx, PDZ_MSG_OWNER), w->header);
+  row++;
+  if (fig->extra_actions->len == 0)
+    write_string (sheet, row++, 0, _pdz_report_msg (ctx, PDZ_MSG_NO_EXTRA_ACTIONS), NULL);
+  for (guint i = 0; i < fig->extra_actions->len; i++, row++)
+    {
+      PdzAction *a = fig->extra_actions->pdata[i];
+      PdzObjective *objective = pdz_action_get_objective (a);
+      PdzProject *project = pdz_action_get_project (a);
+
+      write_string (sheet, row, 0, pdz_action_get_title (a), w->wrap);
+      write_string (sheet, row, 1, pdz_action_get_id (a), NULL);
+      if (!check (write_string (sheet, row, 2, objective != NULL ? pdz_objective_get_title (objective)
+                                               : project != NULL ? pdz_project_get_title (project) : NULL,
+                                NULL), error))
         return FALSE;
     }
 
-  /* Funding by source */
+  /* Funding by source: no stated amount is an empty cell, not € 0,00 */
   row++;
   write_string (sheet, row, 0, _pdz_report_msg (ctx, PDZ_MSG_SOURCE), w->header);
   write_string (sheet, row, 1, _pdz_report_msg (ctx, PDZ_MSG_COUNT), w->header);
@@ -241,7 +296,9 @@ write_summary (Writer                  *w,
 
       write_string (sheet, row, 0, r->label, NULL);
       worksheet_write_number (sheet, row, 1, r->n_fundings, w->integer);
-      if (r->amount == PDZ_REPORT_AMOUNT_OVERFLOW)
+      if (r->n_unstated == r->n_fundings)
+        ;
+      else if (r->overflow)
         write_string (sheet, row, 2, _pdz_report_msg (ctx, PDZ_MSG_AMOUNT_OVERFLOW), NULL);
       else
         worksheet_write_number (sheet, row, 2, (double) r->amount / 100.0, w->amount);
@@ -270,6 +327,7 @@ write_workbook (const PdzReportContext  *ctx,
   /* document properties are XML too (docProps/core.xml) */
   g_autofree char *title = _pdz_report_xml_text (pdz_plan_get_title (ctx->plan));
   Writer w = { NULL, };
+  g_autoptr(PdzReportFigures) fig = NULL;
   gboolean ok = TRUE;
   lxw_error err;
 
@@ -305,10 +363,11 @@ write_workbook (const PdzReportContext  *ctx,
   w.wrap = workbook_add_format (w.workbook);
   format_set_text_wrap (w.wrap);
 
-  ok = write_summary (&w, ctx, error);
+  fig = _pdz_report_figures_new (ctx);
+  ok = write_summary (&w, ctx, fig, error);
   for (guint i = 0; ok && i < G_N_ELEMENTS (tables); i++)
     {
-      g_autoptr(PdzReportGrid) grid = _pdz_report_grid_new (ctx, tables[i]);
+      g_autoptr(PdzReportGrid) grid = _pdz_report_grid_new (ctx, fig, tables[i]);
 
       ok = write_grid (&w, grid, error);
     }

@@ -1377,12 +1377,18 @@ def count(plan):
 
     by_objective = {}
     by_macroarea = {m["id"]: 0 for m in plan.get("macroareas", [])}
+    objective_status = {}
+    macroarea_status = {m["id"]: tally([], "status", STATUSES) for m in plan.get("macroareas", [])}
     bullets = []
     for o in objectives:
         actions = o.get("actions", [])
         by_objective[o["id"]] = len(actions)
+        objective_status[o["id"]] = tally(actions, "status", STATUSES)
         area = o.get("macroarea", "")
         by_macroarea[area] = by_macroarea.get(area, 0) + len(actions)
+        row = macroarea_status.setdefault(area, tally([], "status", STATUSES))
+        for k, v in tally(actions, "status", STATUSES).items():
+            row[k] += v
         bullets += actions
     by_project = {}
     project_bullets = []
@@ -1391,7 +1397,20 @@ def count(plan):
         by_project[p["id"]] = len(actions)
         project_bullets += actions
     n_project = len(project_bullets)
+    project_status = tally(project_bullets, "status", STATUSES)
     bullets += project_bullets
+
+    def milestones_of(action):
+        return len(action.get("milestones", [])) + sum(len(s.get("milestones", []))
+                                                       for s in action.get("actions", []))
+
+    def dated(action):
+        return "date" in action or "end-date" in action
+
+    partner_kinds = {}
+    for partner in plan.get("partners", []):
+        kind = partner.get("kind", "other")
+        partner_kinds[kind] = partner_kinds.get(kind, 0) + 1
     return {
         "actions": len(bullets),
         "objective-actions": len(bullets) - n_project,
@@ -1406,6 +1425,16 @@ def count(plan):
         "objectives-by-status": tally(objectives, "status", STATUSES),
         "projects": len(projects),
         "projects-by-status": tally(projects, "status", STATUSES),
+        # the statuses of the bullets per objective and per macroarea, the
+        # project actions apart, as the report's breakdowns show them
+        "by-objective-status": {"rows": objective_status, "project-actions": project_status},
+        "by-macroarea-status": {"rows": macroarea_status, "project-actions": project_status},
+        # what the chart over time counts: bullets with a date of their own,
+        # and the milestones of the bullets and of their sub-actions
+        "dated-actions": sum(1 for a in bullets if dated(a)),
+        "milestones": sum(milestones_of(a) for a in bullets),
+        "partners": len(plan.get("partners", [])),
+        "partners-by-kind": partner_kinds,
     }
 
 

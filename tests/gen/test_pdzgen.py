@@ -563,6 +563,29 @@ def test_counts_by_hand():
         "projects": 2,
         "projects-by-status": {"planned": 0, "in-progress": 0, "completed": 1, "suspended": 1,
                                "cancelled": 0, "not-stated": 0},
+        # the same bullets by status, per objective and per macroarea
+        "by-objective-status": {
+            "rows": {"emergenza-abitativa": {"planned": 1, "in-progress": 1, "completed": 1, "suspended": 0,
+                                             "cancelled": 0, "not-stated": 0},
+                     "rete-coprogettazione": dict.fromkeys(pdzgen.STATUSES + ("not-stated",), 0),
+                     "dimissioni-protette": {"planned": 0, "in-progress": 0, "completed": 0, "suspended": 0,
+                                             "cancelled": 0, "not-stated": 1}},
+            "project-actions": {"planned": 0, "in-progress": 0, "completed": 0, "suspended": 0,
+                                "cancelled": 1, "not-stated": 0}},
+        "by-macroarea-status": {
+            "rows": {"abitare": {"planned": 1, "in-progress": 1, "completed": 1, "suspended": 0,
+                                 "cancelled": 0, "not-stated": 0},
+                     "sistema": {"planned": 0, "in-progress": 0, "completed": 0, "suspended": 0,
+                                 "cancelled": 0, "not-stated": 1},
+                     "": dict.fromkeys(pdzgen.STATUSES + ("not-stated",), 0)},
+            "project-actions": {"planned": 0, "in-progress": 0, "completed": 0, "suspended": 0,
+                                "cancelled": 1, "not-stated": 0}},
+        # protocollo-escomio, tavolo-ats, dimissioni-percorso and
+        # avvio-partecipe are dated; protocollo-escomio has 2 milestones
+        "dated-actions": 4, "milestones": 2,
+        "partners": 7,
+        "partners-by-kind": {"municipality": 2, "housing-agency": 1, "other": 1, "own-body": 1,
+                             "health-trust": 1, "health-protection-agency": 1},
     }
     # Version 1 with its 0.1 meaning: a missing status is planned, "extra":
     # true is extra and a missing "extra" is not stated.

@@ -108,7 +108,8 @@ test('HTML, in Italian and English', () => {
 test('Markdown with charts inline', () => {
     const md = text(newReport({format: Pdz.ReportFormat.MARKDOWN}));
     assert(md.startsWith('# Piano di Zona 2021-2023\n'), 'title');
-    assertEqual(md.split('](data:image/svg+xml;base64,').length - 1, 3, 'charts');
+    // the example has one chart: too few dates for one over time, no amounts
+    assertEqual(md.split('](data:image/svg+xml;base64,').length - 1, 1, 'charts');
 });
 
 test('sections', () => {
@@ -152,7 +153,7 @@ test('files', () => {
     const path = GLib.build_filenamev([dir, 'report.md']);
     const report = newReport({format: Pdz.ReportFormat.MARKDOWN});
     const files = report.dup_output_files(path);
-    assertEqual(files.length, 4, 'files');
+    assertEqual(files.length, 2, 'files');
     assert(report.write_path(path, null), 'written');
     for (const file of files) {
         assert(GLib.file_test(file, GLib.FileTest.IS_REGULAR), file);

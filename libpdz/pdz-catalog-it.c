@@ -1,30 +1,37 @@
-/* pdz-report-strings-it.c: the fixed texts of the report, in Italian
+/* pdz-catalog-it.c: the fixed texts of libpdz, in Italian
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * Every PdzReportMsg must have a string here: test-report checks it.
- * Apostrophes are typographic (’) as in the plans the offices write.
+ * Every PdzMsg has a string here: test-report checks it. Apostrophes are
+ * typographic (’) as in the plans the offices write; the names of public
+ * bodies follow the use of the Lombard administrations (the ASST is an
+ * azienda, the ATS an agenzia, ALER an azienda). A label never repeats
+ * the name it stands beside: the kinds of partner carry no acronym.
  */
 
-#include "pdz-report-private.h"
+#include "pdz-catalog-private.h"
 
-const PdzReportCatalog _pdz_report_catalog_it = {
+const PdzCatalog _pdz_catalog_it = {
   .language = "it",
   .thousands_separator = ".",
   .decimal_mark = ",",
   .currency_prefix = "€\u00a0",
+  .percent_format = "%s%%",
   .capitalize_months = TRUE,
   .strings = {
     [PDZ_MSG_REPORT_TITLE] = "Relazione di monitoraggio",
     [PDZ_MSG_PERIOD] = "Periodo",
     [PDZ_MSG_LEAD_MUNICIPALITY] = "Comune capofila",
     [PDZ_MSG_MUNICIPALITIES] = "Comuni dell’Ambito",
-    [PDZ_MSG_CONTACTS] = "Contatti",
     [PDZ_MSG_EMAIL] = "Posta elettronica",
     [PDZ_MSG_PHONE] = "Telefono",
     [PDZ_MSG_WEBSITE] = "Sito web",
     [PDZ_MSG_GENERATED_ON] = "Relazione generata il %s",
     [PDZ_MSG_CONTENTS] = "Indice",
+    [PDZ_MSG_SUBSET] = "Estratto: %s delle %s azioni del Piano, scelte da una ricerca; "
+                       "tutte le cifre si riferiscono a questa selezione.",
+    [PDZ_MSG_PRINT_PAGE] = "pagina",
+    [PDZ_MSG_PRINT_OF] = "di",
 
     [PDZ_MSG_SUMMARY] = "Schema di sintesi",
     [PDZ_MSG_KEY_FIGURES] = "Dati principali",
@@ -39,32 +46,59 @@ const PdzReportCatalog _pdz_report_catalog_it = {
     [PDZ_MSG_TOTAL] = "Totale",
     [PDZ_MSG_OTHER_OBJECTIVES] = "Altri obiettivi",
     [PDZ_MSG_NO_MACROAREA] = "Senza macroarea",
-    [PDZ_MSG_COMPLETION_RATE] = "Azioni concluse sul totale",
-    [PDZ_MSG_PLANNED_ACTIONS] = "Azioni previste dal Piano",
+    [PDZ_MSG_PROJECT_ACTIONS] = "Azioni dei progetti",
+    [PDZ_MSG_HEALTH_GROUP] = "Integrazione sociosanitaria",
+    [PDZ_MSG_FIG_OBJECTIVES_DETAIL] = "%s del Piano, %s di integrazione sociosanitaria",
+    [PDZ_MSG_FIG_ACTIONS_DETAIL] = "%s negli obiettivi, %s nei progetti",
+    [PDZ_MSG_FIG_COMPLETED] = "%s di %s azioni concluse (%s)",
+    [PDZ_MSG_FIG_PLANNED] = "%s di %s azioni previste dal Piano",
+    [PDZ_MSG_FIG_ORIGIN_NOT_STATED] = "origine non indicata per %s",
+    [PDZ_MSG_FIG_EXTRA] = "%s di %s azioni extra",
+    [PDZ_MSG_FIG_OWN_BODY] = "oltre a %s organo dell’Ambito",
+    [PDZ_MSG_FIG_OWN_BODIES] = "oltre a %s organi dell’Ambito",
+    [PDZ_MSG_FIG_LABEL_COMPLETED] = "Azioni concluse",
+    [PDZ_MSG_FIG_LABEL_PLANNED] = "Azioni previste dal Piano",
+    [PDZ_MSG_FIG_LABEL_ORIGIN_NOT_STATED] = "Azioni con origine non indicata",
     [PDZ_MSG_EXTRA_ACTIONS] = "Azioni extra",
+    [PDZ_MSG_EXTRA_INTRO] = "Le azioni svolte che il Piano non prevedeva.",
+    [PDZ_MSG_NO_EXTRA_ACTIONS] = "Nessuna azione risulta extra.",
 
     [PDZ_MSG_CHARTS] = "Il monitoraggio in cifre",
     [PDZ_MSG_CHART_STATUS_TITLE] = "Stato delle azioni per macroarea",
-    [PDZ_MSG_CHART_STATUS_DESC] = "Barre in pila: per ogni macroarea, il numero delle sue azioni "
-                                  "concluse, in corso, previste, sospese e annullate.",
-    [PDZ_MSG_CHART_TIMELINE_TITLE] = "Azioni per mese",
-    [PDZ_MSG_CHART_TIMELINE_DESC] = "Numero di azioni datate in ciascun mese del monitoraggio, da %s a %s.",
-    [PDZ_MSG_CHART_TIMELINE_NOT_SHOWN] = "Azioni senza un mese nel periodo, non mostrate: %u.",
-    [PDZ_MSG_CHART_TIMELINE_TITLE_QUARTER] = "Azioni per trimestre",
-    [PDZ_MSG_CHART_TIMELINE_DESC_QUARTER] = "Numero di azioni datate in ciascun trimestre del monitoraggio, "
-                                            "dal %s al %s.",
-    [PDZ_MSG_CHART_TIMELINE_TITLE_YEAR] = "Azioni per anno",
-    [PDZ_MSG_CHART_TIMELINE_DESC_YEAR] = "Numero di azioni datate in ciascun anno del monitoraggio, dal %s al %s.",
-    [PDZ_MSG_CHART_TIMELINE_TITLE_YEARS] = "Azioni per periodi di %u anni",
-    [PDZ_MSG_CHART_TIMELINE_DESC_YEARS] = "Numero di azioni datate in ciascun periodo di %u anni del monitoraggio, "
-                                          "dal %s al %s.",
-    [PDZ_MSG_CHART_TIMELINE_NOT_SHOWN_YEAR] = "Azioni senza data o fuori dal periodo, non mostrate: %u.",
+    [PDZ_MSG_CHART_STATUS_DESC] = "Barre in pila: per ogni macroarea le sue azioni, per stato; "
+                                  "in tutto %s azioni.",
+    [PDZ_MSG_CHART_TIME_TITLE_MONTH] = "Azioni e tappe per mese",
+    [PDZ_MSG_CHART_TIME_TITLE_QUARTER] = "Azioni e tappe per trimestre",
+    [PDZ_MSG_CHART_TIME_TITLE_YEAR] = "Azioni e tappe per anno",
+    [PDZ_MSG_CHART_TIME_TITLE_YEARS] = "Azioni e tappe per periodi di %u anni",
+    [PDZ_MSG_CHART_TIME_DESC] = "Azioni, secondo la loro data, e tappe, da %s a %s: %s in tutto.",
+    [PDZ_MSG_CHART_TIME_NOT_SHOWN] = "Con una data ma non nel grafico (fuori dal periodo, o senza "
+                                     "il dettaglio che il grafico richiede): %s.",
+    [PDZ_MSG_CHART_TIME_NONE] = "Nessun grafico nel tempo: nessuna azione né tappa ha una data.",
+    [PDZ_MSG_CHART_TIME_TOO_FEW] = "Nessun grafico nel tempo: hanno una data %s tra azioni e tappe "
+                                   "(%s azioni, %s tappe), di cui %s nel periodo %s, in %s; "
+                                   "un grafico ne richiede almeno %s nel periodo, in almeno %s.",
+    [PDZ_MSG_CHART_TIME_BY_YEAR] = "Il conteggio è per anno: solo %s delle %s nel periodo "
+                                   "indicano il mese.",
+    [PDZ_MSG_UNIT_MONTH] = "%s mese",
+    [PDZ_MSG_UNIT_MONTHS] = "%s mesi",
+    [PDZ_MSG_UNIT_QUARTER] = "%s trimestre",
+    [PDZ_MSG_UNIT_QUARTERS] = "%s trimestri",
+    [PDZ_MSG_UNIT_YEAR] = "%s anno",
+    [PDZ_MSG_UNIT_YEARS] = "%s anni",
+    [PDZ_MSG_UNIT_PERIOD] = "%s periodo di %u anni",
+    [PDZ_MSG_UNIT_PERIODS] = "%s periodi di %u anni",
+    [PDZ_MSG_CHART_BAR_ACTIONS] = "azioni: %s",
+    [PDZ_MSG_CHART_BAR_MILESTONES] = "tappe: %s",
     [PDZ_MSG_QUARTER_SHORT] = "T%u",
     [PDZ_MSG_QUARTER_OF_YEAR] = "%uº trimestre %d",
     [PDZ_MSG_CHART_FUNDING_TITLE] = "Finanziamenti per fonte",
-    [PDZ_MSG_CHART_FUNDING_DESC] = "Importo complessivo dei finanziamenti di ciascuna fonte, in euro; "
+    [PDZ_MSG_CHART_FUNDING_DESC] = "Importi indicati dei finanziamenti di ciascuna fonte, in euro; "
                                    "tra parentesi il numero di finanziamenti.",
-    [PDZ_MSG_CHART_FUNDING_COUNT_DESC] = "Numero di finanziamenti di ciascuna fonte: il Piano non ne indica gli importi.",
+    [PDZ_MSG_FUNDING_SOURCES] = "Fonti di finanziamento",
+    [PDZ_MSG_FUNDING_SOURCES_NOTE] = "Meno di due fonti hanno un importo indicato: le fonti sono "
+                                     "elencate, senza grafico.",
+    [PDZ_MSG_FUNDING_SOURCE_ITEM] = "finanziamenti: %s; importo: %s",
     [PDZ_MSG_NO_DATA] = "Nessun dato da mostrare.",
 
     [PDZ_MSG_OBJECTIVES_AND_ACTIONS] = "obiettivi e azioni svolte",
@@ -72,18 +106,20 @@ const PdzReportCatalog _pdz_report_catalog_it = {
     [PDZ_MSG_PROJECTS] = "Progetti",
     [PDZ_MSG_FUNDING] = "Finanziamenti",
     [PDZ_MSG_LINKS] = "Documentazione",
+    [PDZ_MSG_MILESTONES] = "Tappe",
+    [PDZ_MSG_MILESTONE] = "tappa",
     [PDZ_MSG_EXTRA_MARK] = "extra",
     [PDZ_MSG_EXTRA_ACTION] = "Azione extra, non prevista dal Piano",
+    [PDZ_MSG_OUTSIDE_ROUND_MARK] = "fuori periodo",
+    [PDZ_MSG_OUTSIDE_ROUND] = "Fuori dal periodo del monitoraggio",
     [PDZ_MSG_NO_ACTIONS] = "Nessuna azione riportata.",
     [PDZ_MSG_INDICATORS] = "Indicatori",
     [PDZ_MSG_INDICATOR] = "Indicatore",
-    [PDZ_MSG_UNIT] = "Unità di misura",
     [PDZ_MSG_BASELINE] = "Valore di partenza",
     [PDZ_MSG_TARGET] = "Valore atteso",
     [PDZ_MSG_LATEST_VALUE] = "Ultimo valore rilevato",
 
     [PDZ_MSG_HEALTH_INTEGRATION] = "Obiettivi di integrazione sociosanitaria con ASST",
-    [PDZ_MSG_AMBITO_PROJECTS] = "Progetti dell’Ambito",
     [PDZ_MSG_SOVRA_AMBITO_PROJECTS] = "Progetti sovra-ambito (n° %u)",
     [PDZ_MSG_SCOPE] = "Dimensione territoriale",
     [PDZ_MSG_LEAD] = "Capofila",
@@ -96,6 +132,7 @@ const PdzReportCatalog _pdz_report_catalog_it = {
     [PDZ_MSG_NO_PROJECTS] = "Nessun progetto.",
 
     [PDZ_MSG_PARTNERS_INDEX] = "Indice dei partner",
+    [PDZ_MSG_OWN_BODIES] = "Organi dell’Ambito",
     [PDZ_MSG_PARTNER] = "Partner",
     [PDZ_MSG_NAME] = "Denominazione",
     [PDZ_MSG_SHORT_NAME] = "Sigla",
@@ -111,6 +148,8 @@ const PdzReportCatalog _pdz_report_catalog_it = {
     [PDZ_MSG_AMOUNT_EUR] = "Importo (euro)",
     [PDZ_MSG_COUNT] = "Numero",
     [PDZ_MSG_AMOUNT_NOT_STATED] = "Importo non indicato",
+    [PDZ_MSG_AMOUNT_UNKNOWN] = "non indicato",
+    [PDZ_MSG_NO_AMOUNT] = "importo non indicato",
     [PDZ_MSG_AMOUNT_OVERFLOW] = "non calcolabile",
     [PDZ_MSG_FUNDING_NOTE] = "I totali sommano i soli importi indicati nel Piano.",
     [PDZ_MSG_FUNDING_STATUS] = "Esito",
@@ -135,9 +174,10 @@ const PdzReportCatalog _pdz_report_catalog_it = {
     [PDZ_MSG_END_DATE_ISO] = "Data di fine (ISO)",
     [PDZ_MSG_START_ISO] = "Inizio (ISO)",
     [PDZ_MSG_END_ISO] = "Fine (ISO)",
-    [PDZ_MSG_EXTRA_COLUMN] = "Extra",
+    [PDZ_MSG_ORIGIN] = "Origine",
     [PDZ_MSG_OWNER] = "Obiettivo o progetto",
     [PDZ_MSG_OWNER_ID] = "ID obiettivo o progetto",
+    [PDZ_MSG_PARENT_ID] = "ID dell’azione principale",
     [PDZ_MSG_YES] = "sì",
     [PDZ_MSG_NO] = "no",
     [PDZ_MSG_SHEET_SUMMARY] = "Sintesi",
@@ -146,26 +186,44 @@ const PdzReportCatalog _pdz_report_catalog_it = {
     [PDZ_MSG_SHEET_PROJECTS] = "Progetti",
     [PDZ_MSG_SHEET_PARTNERS] = "Partner",
     [PDZ_MSG_SHEET_FUNDINGS] = "Finanziamenti",
-    [PDZ_MSG_N_OBJECTIVES] = "N. obiettivi",
     [PDZ_MSG_N_ACTIONS] = "N. azioni",
+    [PDZ_MSG_N_OBJECTIVES] = "N. obiettivi",
     [PDZ_MSG_N_PROJECTS] = "N. progetti",
+    [PDZ_MSG_N_SUB_ACTIONS] = "N. sotto-azioni",
+    [PDZ_MSG_N_MILESTONES] = "N. tappe",
+    [PDZ_MSG_N_EXTRA_ACTIONS] = "N. azioni extra",
     [PDZ_MSG_WEBSITE_COLUMN] = "Sito web",
+    [PDZ_MSG_FIGURE] = "Dato",
+    [PDZ_MSG_NUMBER] = "Numero",
+    [PDZ_MSG_BASE] = "Su",
+    [PDZ_MSG_SHARE] = "Quota",
 
     [PDZ_MSG_STATUS_M_PLANNED] = "previsto",
     [PDZ_MSG_STATUS_M_IN_PROGRESS] = "in corso",
     [PDZ_MSG_STATUS_M_COMPLETED] = "concluso",
     [PDZ_MSG_STATUS_M_SUSPENDED] = "sospeso",
     [PDZ_MSG_STATUS_M_CANCELLED] = "annullato",
+    [PDZ_MSG_STATUS_M_NOT_STATED] = "non indicato",
     [PDZ_MSG_STATUS_F_PLANNED] = "prevista",
     [PDZ_MSG_STATUS_F_IN_PROGRESS] = "in corso",
     [PDZ_MSG_STATUS_F_COMPLETED] = "conclusa",
     [PDZ_MSG_STATUS_F_SUSPENDED] = "sospesa",
     [PDZ_MSG_STATUS_F_CANCELLED] = "annullata",
-    [PDZ_MSG_STATUS_FP_PLANNED] = "Previste",
-    [PDZ_MSG_STATUS_FP_IN_PROGRESS] = "In corso",
-    [PDZ_MSG_STATUS_FP_COMPLETED] = "Concluse",
-    [PDZ_MSG_STATUS_FP_SUSPENDED] = "Sospese",
-    [PDZ_MSG_STATUS_FP_CANCELLED] = "Annullate",
+    /* the status is what is not stated: "stato non indicato" */
+    [PDZ_MSG_STATUS_F_NOT_STATED] = "non indicato",
+    [PDZ_MSG_STATUS_COLUMN_PLANNED] = "Previste",
+    [PDZ_MSG_STATUS_COLUMN_IN_PROGRESS] = "In corso",
+    [PDZ_MSG_STATUS_COLUMN_COMPLETED] = "Concluse",
+    [PDZ_MSG_STATUS_COLUMN_SUSPENDED] = "Sospese",
+    [PDZ_MSG_STATUS_COLUMN_CANCELLED] = "Annullate",
+    [PDZ_MSG_STATUS_COLUMN_NOT_STATED] = "Non indicato",
+
+    [PDZ_MSG_ORIGIN_NOT_STATED] = "non indicata",
+    [PDZ_MSG_ORIGIN_PLANNED] = "prevista dal Piano",
+    [PDZ_MSG_ORIGIN_EXTRA] = "extra",
+    [PDZ_MSG_ORIGIN_M_NOT_STATED] = "non indicato",
+    [PDZ_MSG_ORIGIN_M_PLANNED] = "previsto dal Piano",
+    [PDZ_MSG_ORIGIN_M_EXTRA] = "extra",
 
     [PDZ_MSG_ROLE_PARTICIPANT] = "partecipante",
     [PDZ_MSG_ROLE_LEAD] = "capofila",
@@ -174,13 +232,16 @@ const PdzReportCatalog _pdz_report_catalog_it = {
     [PDZ_MSG_ROLE_FUNDER] = "finanziatore",
     [PDZ_MSG_ROLE_CONTRACTOR] = "affidatario",
     [PDZ_MSG_ROLE_CONSULTED] = "consultato",
+    [PDZ_MSG_ROLE_NOT_STATED] = "non indicato",
+    [PDZ_MSG_ROLE_NOT_STATED_BESIDE] = "ruolo non indicato",
 
     [PDZ_MSG_SCOPE_AMBITO] = "di Ambito",
     [PDZ_MSG_SCOPE_SOVRA_AMBITO] = "sovra-ambito",
     [PDZ_MSG_SCOPE_REGIONAL] = "regionale",
     [PDZ_MSG_SCOPE_NATIONAL] = "nazionale",
+    [PDZ_MSG_SCOPE_NOT_STATED] = "non indicata",
 
-    [PDZ_MSG_FUNDING_UNKNOWN] = "esito non indicato",
+    [PDZ_MSG_FUNDING_NOT_STATED] = "esito non indicato",
     [PDZ_MSG_FUNDING_APPLIED] = "richiesto",
     [PDZ_MSG_FUNDING_GRANTED] = "finanziato",
     [PDZ_MSG_FUNDING_NOT_FUNDED] = "non finanziato",
@@ -192,8 +253,8 @@ const PdzReportCatalog _pdz_report_catalog_it = {
     [PDZ_MSG_PARTNER_KIND_OTHER] = "altro ente",
     [PDZ_MSG_PARTNER_KIND_MUNICIPALITY] = "Comune",
     [PDZ_MSG_PARTNER_KIND_AMBITO] = "Ambito territoriale",
-    [PDZ_MSG_PARTNER_KIND_HEALTH_AGENCY] = "agenzia sanitaria (ASST, ATS)",
-    [PDZ_MSG_PARTNER_KIND_HOUSING_AGENCY] = "agenzia per la casa (ALER)",
+    [PDZ_MSG_PARTNER_KIND_HEALTH_TRUST] = "Azienda Socio-Sanitaria Territoriale",
+    [PDZ_MSG_PARTNER_KIND_HOUSING_AGENCY] = "azienda per l’edilizia residenziale pubblica",
     [PDZ_MSG_PARTNER_KIND_PREFECTURE] = "Prefettura",
     [PDZ_MSG_PARTNER_KIND_COURT] = "organo giudiziario",
     [PDZ_MSG_PARTNER_KIND_METROPOLITAN_CITY] = "Città metropolitana o Provincia",
@@ -206,20 +267,41 @@ const PdzReportCatalog _pdz_report_catalog_it = {
     [PDZ_MSG_PARTNER_KIND_EMPLOYMENT_AGENCY] = "agenzia per il lavoro e la formazione",
     [PDZ_MSG_PARTNER_KIND_SCHOOL] = "scuola",
     [PDZ_MSG_PARTNER_KIND_PRIVATE_OPERATOR] = "operatore privato",
-
-    /* added with pdz-format.c: see pdz-report-private.h */
-    [PDZ_MSG_STATUS_M_NOT_STATED] = "non indicato",
-    [PDZ_MSG_STATUS_F_NOT_STATED] = "non indicata",
-    [PDZ_MSG_STATUS_FP_NOT_STATED] = "Non indicate",
-    [PDZ_MSG_ROLE_NOT_STATED] = "non indicato",
-    [PDZ_MSG_SCOPE_NOT_STATED] = "non indicata",
-    [PDZ_MSG_PARTNER_KIND_HEALTH_PROTECTION_AGENCY] = "Agenzia di Tutela della Salute (ATS)",
+    [PDZ_MSG_PARTNER_KIND_HEALTH_PROTECTION_AGENCY] = "Agenzia di Tutela della Salute",
     [PDZ_MSG_PARTNER_KIND_OWN_BODY] = "organo dell’Ambito",
-    [PDZ_MSG_ORIGIN_NOT_STATED] = "non indicato",
-    [PDZ_MSG_ORIGIN_PLANNED] = "previsto dal Piano",
-    [PDZ_MSG_ORIGIN_EXTRA] = "extra",
-    [PDZ_MSG_PROJECT_ACTIONS] = "Azioni dei progetti",
-    [PDZ_MSG_COMPLETED_OF] = "%s di %s azioni concluse (%s)",
+
+    [PDZ_MSG_CHECK_ACTION_OUTSIDE_PLAN_PERIOD] =
+      "l'azione «{0}» è datata {1}, fuori dal periodo del piano {2}",
+    [PDZ_MSG_CHECK_PROJECT_OUTSIDE_PLAN_PERIOD] =
+      "il progetto «{0}» si svolge {1}, fuori dal periodo del piano {2}",
+    [PDZ_MSG_CHECK_END_BEFORE_START] =
+      "«{0}» finisce ({1}) prima di iniziare ({2})",
+    [PDZ_MSG_CHECK_ACTION_COMPLETED_IN_FUTURE] =
+      "l'azione «{0}» risulta completata ma è datata {1}, dopo la data di riferimento {2}",
+    [PDZ_MSG_CHECK_OBJECTIVE_WITHOUT_ACTIONS] =
+      "l'obiettivo «{0}» non ha azioni: non è riportato nulla",
+    [PDZ_MSG_CHECK_OBJECTIVE_STATUS_MISMATCH] =
+      "l'obiettivo «{0}» è nello stato «{1}», ma la sua azione «{2}» è nello stato «{3}»",
+    [PDZ_MSG_CHECK_PARTNER_UNREFERENCED] =
+      "il partner «{0}» non è citato da alcun obiettivo, azione, progetto o elenco dei comuni",
+    [PDZ_MSG_CHECK_PROJECT_WITHOUT_LEAD] =
+      "il progetto «{0}» non ha un capofila",
+    [PDZ_MSG_CHECK_PROJECT_WITHOUT_FUNDING] =
+      "il progetto «{0}» non ha finanziamenti",
+    [PDZ_MSG_CHECK_PROJECT_NOT_FUNDED_IN_PROGRESS] =
+      "il progetto «{0}» è in corso, ma il suo finanziamento ({1}) non è stato concesso",
+    [PDZ_MSG_CHECK_INDICATOR_WITHOUT_MEASUREMENT] =
+      "l'indicatore «{0}» ha un valore obiettivo ma nessuna misurazione",
+    [PDZ_MSG_CHECK_MACROAREA_WITHOUT_OBJECTIVES] =
+      "la macroarea «{0}» non ha obiettivi",
+    [PDZ_MSG_CHECK_ACTION_OUTSIDE_ROUND] =
+      "l'azione «{0}» è datata {1}, fuori dal periodo del monitoraggio {2}",
+    [PDZ_MSG_CHECK_MILESTONE_OUTSIDE_PLAN_PERIOD] =
+      "«{0}» ({1}) dell'azione «{2}» cade fuori dal periodo del piano {3}",
+    [PDZ_MSG_CHECK_MILESTONE_OUTSIDE_ROUND] =
+      "«{0}» ({1}) dell'azione «{2}» cade fuori dal periodo del monitoraggio {3}",
+
+    [PDZ_MSG_CHECK_UNTITLED_ROUND] = "monitoraggio",
 
     [PDZ_MSG_SUMMARY_UNTITLED_PLAN] = "(piano senza titolo)",
     [PDZ_MSG_SUMMARY_PLAN] = "piano",
@@ -248,5 +330,21 @@ const PdzReportCatalog _pdz_report_catalog_it = {
 
     [PDZ_MSG_PAGE_N_OF_M] = "pagina %u di %u",
     [PDZ_MSG_CONTINUED] = "(segue)",
+    [PDZ_MSG_CONTACTS] = "Contatti",
+
+    [PDZ_MSG_MONTH_1] = "gennaio",
+    [PDZ_MSG_MONTH_2] = "febbraio",
+    [PDZ_MSG_MONTH_3] = "marzo",
+    [PDZ_MSG_MONTH_4] = "aprile",
+    [PDZ_MSG_MONTH_5] = "maggio",
+    [PDZ_MSG_MONTH_6] = "giugno",
+    [PDZ_MSG_MONTH_7] = "luglio",
+    [PDZ_MSG_MONTH_8] = "agosto",
+    [PDZ_MSG_MONTH_9] = "settembre",
+    [PDZ_MSG_MONTH_10] = "ottobre",
+    [PDZ_MSG_MONTH_11] = "novembre",
+    [PDZ_MSG_MONTH_12] = "dicembre",
+    [PDZ_MSG_DATE_MONTH] = "%s %d",
+    [PDZ_MSG_DATE_DAY] = "%d %s %d",
   },
 };

@@ -1,31 +1,36 @@
-/* pdz-report-strings-en.c: the fixed texts of the report, in English
+/* pdz-catalog-en.c: the fixed texts of libpdz, in English
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * Every PdzReportMsg must have a string here: test-report checks it.
- * Italian terms of art (Piano di Zona, ambito, ASST) are explained rather
- * than kept, so that no fixed text of the Italian report shows up here.
+ * Every PdzMsg has a string here: test-report checks it, and uses English
+ * for a message another catalogue lacks. Italian terms of art (Piano di
+ * Zona, ambito, ASST) are explained rather than kept, so that no fixed
+ * text of the Italian report shows up in an English one.
  */
 
-#include "pdz-report-private.h"
+#include "pdz-catalog-private.h"
 
-const PdzReportCatalog _pdz_report_catalog_en = {
+const PdzCatalog _pdz_catalog_en = {
   .language = "en",
   .thousands_separator = ",",
   .decimal_mark = ".",
   .currency_prefix = "€",
+  .percent_format = "%s%%",
   .capitalize_months = FALSE,
   .strings = {
     [PDZ_MSG_REPORT_TITLE] = "Monitoring report",
     [PDZ_MSG_PERIOD] = "Period",
     [PDZ_MSG_LEAD_MUNICIPALITY] = "Lead municipality",
     [PDZ_MSG_MUNICIPALITIES] = "Member municipalities",
-    [PDZ_MSG_CONTACTS] = "Contacts",
     [PDZ_MSG_EMAIL] = "Email",
     [PDZ_MSG_PHONE] = "Telephone",
     [PDZ_MSG_WEBSITE] = "Website",
     [PDZ_MSG_GENERATED_ON] = "Report generated on %s",
     [PDZ_MSG_CONTENTS] = "Contents",
+    [PDZ_MSG_SUBSET] = "Excerpt: %s of the %s actions of the plan, chosen by a query; "
+                       "every figure refers to this selection.",
+    [PDZ_MSG_PRINT_PAGE] = "page",
+    [PDZ_MSG_PRINT_OF] = "of",
 
     [PDZ_MSG_SUMMARY] = "Summary",
     [PDZ_MSG_KEY_FIGURES] = "Key figures",
@@ -40,32 +45,59 @@ const PdzReportCatalog _pdz_report_catalog_en = {
     [PDZ_MSG_TOTAL] = "Total",
     [PDZ_MSG_OTHER_OBJECTIVES] = "Other objectives",
     [PDZ_MSG_NO_MACROAREA] = "No policy area",
-    [PDZ_MSG_COMPLETION_RATE] = "Share of actions completed",
-    [PDZ_MSG_PLANNED_ACTIONS] = "Actions foreseen by the plan",
+    [PDZ_MSG_PROJECT_ACTIONS] = "Project actions",
+    [PDZ_MSG_HEALTH_GROUP] = "Social and health integration",
+    [PDZ_MSG_FIG_OBJECTIVES_DETAIL] = "%s of the plan, %s on social and health integration",
+    [PDZ_MSG_FIG_ACTIONS_DETAIL] = "%s under objectives, %s under projects",
+    [PDZ_MSG_FIG_COMPLETED] = "%s of %s actions completed (%s)",
+    [PDZ_MSG_FIG_PLANNED] = "%s of %s actions foreseen by the plan",
+    [PDZ_MSG_FIG_ORIGIN_NOT_STATED] = "origin not stated for %s",
+    [PDZ_MSG_FIG_EXTRA] = "%s of %s actions were extra",
+    [PDZ_MSG_FIG_OWN_BODY] = "besides %s own body of the district",
+    [PDZ_MSG_FIG_OWN_BODIES] = "besides %s own bodies of the district",
+    [PDZ_MSG_FIG_LABEL_COMPLETED] = "Completed actions",
+    [PDZ_MSG_FIG_LABEL_PLANNED] = "Actions foreseen by the plan",
+    [PDZ_MSG_FIG_LABEL_ORIGIN_NOT_STATED] = "Actions of no stated origin",
     [PDZ_MSG_EXTRA_ACTIONS] = "Extra actions",
+    [PDZ_MSG_EXTRA_INTRO] = "The actions carried out that the plan did not foresee.",
+    [PDZ_MSG_NO_EXTRA_ACTIONS] = "No action is marked as extra.",
 
     [PDZ_MSG_CHARTS] = "At a glance",
     [PDZ_MSG_CHART_STATUS_TITLE] = "Status of the actions by policy area",
-    [PDZ_MSG_CHART_STATUS_DESC] = "Stacked bars: for each policy area, the number of its actions "
-                                  "completed, in progress, planned, suspended and cancelled.",
-    [PDZ_MSG_CHART_TIMELINE_TITLE] = "Actions by month",
-    [PDZ_MSG_CHART_TIMELINE_DESC] = "Number of actions dated in each month of the monitoring round, from %s to %s.",
-    [PDZ_MSG_CHART_TIMELINE_NOT_SHOWN] = "Actions without a month in the period, not shown: %u.",
-    [PDZ_MSG_CHART_TIMELINE_TITLE_QUARTER] = "Actions by quarter",
-    [PDZ_MSG_CHART_TIMELINE_DESC_QUARTER] = "Number of actions dated in each quarter of the monitoring round, "
-                                            "from %s to %s.",
-    [PDZ_MSG_CHART_TIMELINE_TITLE_YEAR] = "Actions by year",
-    [PDZ_MSG_CHART_TIMELINE_DESC_YEAR] = "Number of actions dated in each year of the monitoring round, from %s to %s.",
-    [PDZ_MSG_CHART_TIMELINE_TITLE_YEARS] = "Actions by periods of %u years",
-    [PDZ_MSG_CHART_TIMELINE_DESC_YEARS] = "Number of actions dated in each period of %u years of the monitoring "
-                                          "round, from %s to %s.",
-    [PDZ_MSG_CHART_TIMELINE_NOT_SHOWN_YEAR] = "Actions undated or outside the period, not shown: %u.",
+    [PDZ_MSG_CHART_STATUS_DESC] = "Stacked bars: for each policy area its actions, by status; "
+                                  "%s actions in all.",
+    [PDZ_MSG_CHART_TIME_TITLE_MONTH] = "Actions and milestones by month",
+    [PDZ_MSG_CHART_TIME_TITLE_QUARTER] = "Actions and milestones by quarter",
+    [PDZ_MSG_CHART_TIME_TITLE_YEAR] = "Actions and milestones by year",
+    [PDZ_MSG_CHART_TIME_TITLE_YEARS] = "Actions and milestones by periods of %u years",
+    [PDZ_MSG_CHART_TIME_DESC] = "Actions, by their date, and milestones, from %s to %s: %s in all.",
+    [PDZ_MSG_CHART_TIME_NOT_SHOWN] = "Dated but not in the chart (outside the period, or without the "
+                                     "detail the chart needs): %s.",
+    [PDZ_MSG_CHART_TIME_NONE] = "No chart over time: no action or milestone has a date.",
+    [PDZ_MSG_CHART_TIME_TOO_FEW] = "No chart over time: %s actions and milestones have a date "
+                                   "(%s actions, %s milestones), %s of them within %s, in %s; "
+                                   "a chart needs at least %s within the period, in at least %s.",
+    [PDZ_MSG_CHART_TIME_BY_YEAR] = "Dates are counted by year: only %s of the %s within the "
+                                   "period give the month.",
+    [PDZ_MSG_UNIT_MONTH] = "%s month",
+    [PDZ_MSG_UNIT_MONTHS] = "%s months",
+    [PDZ_MSG_UNIT_QUARTER] = "%s quarter",
+    [PDZ_MSG_UNIT_QUARTERS] = "%s quarters",
+    [PDZ_MSG_UNIT_YEAR] = "%s year",
+    [PDZ_MSG_UNIT_YEARS] = "%s years",
+    [PDZ_MSG_UNIT_PERIOD] = "%s period of %u years",
+    [PDZ_MSG_UNIT_PERIODS] = "%s periods of %u years",
+    [PDZ_MSG_CHART_BAR_ACTIONS] = "actions: %s",
+    [PDZ_MSG_CHART_BAR_MILESTONES] = "milestones: %s",
     [PDZ_MSG_QUARTER_SHORT] = "Q%u",
     [PDZ_MSG_QUARTER_OF_YEAR] = "Q%u %d",
     [PDZ_MSG_CHART_FUNDING_TITLE] = "Funding by source",
-    [PDZ_MSG_CHART_FUNDING_DESC] = "Total amount of the funding from each source, in euro; "
+    [PDZ_MSG_CHART_FUNDING_DESC] = "Stated amounts of the funding from each source, in euro; "
                                    "in brackets, the number of fundings.",
-    [PDZ_MSG_CHART_FUNDING_COUNT_DESC] = "Number of fundings from each source: the plan does not state their amounts.",
+    [PDZ_MSG_FUNDING_SOURCES] = "Sources of funding",
+    [PDZ_MSG_FUNDING_SOURCES_NOTE] = "Fewer than two sources state an amount: the sources are "
+                                     "listed, with no chart.",
+    [PDZ_MSG_FUNDING_SOURCE_ITEM] = "fundings: %s; amount: %s",
     [PDZ_MSG_NO_DATA] = "Nothing to show.",
 
     [PDZ_MSG_OBJECTIVES_AND_ACTIONS] = "objectives and actions taken",
@@ -73,18 +105,20 @@ const PdzReportCatalog _pdz_report_catalog_en = {
     [PDZ_MSG_PROJECTS] = "Projects",
     [PDZ_MSG_FUNDING] = "Funding",
     [PDZ_MSG_LINKS] = "Evidence",
+    [PDZ_MSG_MILESTONES] = "Milestones",
+    [PDZ_MSG_MILESTONE] = "milestone",
     [PDZ_MSG_EXTRA_MARK] = "extra",
     [PDZ_MSG_EXTRA_ACTION] = "Extra action, not foreseen by the plan",
+    [PDZ_MSG_OUTSIDE_ROUND_MARK] = "outside the round",
+    [PDZ_MSG_OUTSIDE_ROUND] = "Outside the monitoring round",
     [PDZ_MSG_NO_ACTIONS] = "No actions reported.",
     [PDZ_MSG_INDICATORS] = "Indicators",
     [PDZ_MSG_INDICATOR] = "Indicator",
-    [PDZ_MSG_UNIT] = "Unit of measure",
     [PDZ_MSG_BASELINE] = "Baseline",
     [PDZ_MSG_TARGET] = "Target",
     [PDZ_MSG_LATEST_VALUE] = "Latest value measured",
 
-    [PDZ_MSG_HEALTH_INTEGRATION] = "Social and health integration objectives shared with the health agency",
-    [PDZ_MSG_AMBITO_PROJECTS] = "Projects of the district",
+    [PDZ_MSG_HEALTH_INTEGRATION] = "Social and health integration objectives shared with the health trust",
     [PDZ_MSG_SOVRA_AMBITO_PROJECTS] = "Cross-district projects (%u)",
     [PDZ_MSG_SCOPE] = "Territorial scope",
     [PDZ_MSG_LEAD] = "Lead partner",
@@ -97,6 +131,7 @@ const PdzReportCatalog _pdz_report_catalog_en = {
     [PDZ_MSG_NO_PROJECTS] = "No projects.",
 
     [PDZ_MSG_PARTNERS_INDEX] = "Index of partners",
+    [PDZ_MSG_OWN_BODIES] = "Own bodies of the district",
     [PDZ_MSG_PARTNER] = "Partner",
     [PDZ_MSG_NAME] = "Name",
     [PDZ_MSG_SHORT_NAME] = "Short name",
@@ -112,6 +147,8 @@ const PdzReportCatalog _pdz_report_catalog_en = {
     [PDZ_MSG_AMOUNT_EUR] = "Amount (euro)",
     [PDZ_MSG_COUNT] = "Number",
     [PDZ_MSG_AMOUNT_NOT_STATED] = "Amount not stated",
+    [PDZ_MSG_AMOUNT_UNKNOWN] = "not stated",
+    [PDZ_MSG_NO_AMOUNT] = "amount not stated",
     [PDZ_MSG_AMOUNT_OVERFLOW] = "not computable",
     [PDZ_MSG_FUNDING_NOTE] = "Totals add up only the amounts the plan states.",
     [PDZ_MSG_FUNDING_STATUS] = "Outcome",
@@ -136,9 +173,10 @@ const PdzReportCatalog _pdz_report_catalog_en = {
     [PDZ_MSG_END_DATE_ISO] = "End date (ISO)",
     [PDZ_MSG_START_ISO] = "Start (ISO)",
     [PDZ_MSG_END_ISO] = "End (ISO)",
-    [PDZ_MSG_EXTRA_COLUMN] = "Extra",
+    [PDZ_MSG_ORIGIN] = "Origin",
     [PDZ_MSG_OWNER] = "Objective or project",
     [PDZ_MSG_OWNER_ID] = "Objective or project ID",
+    [PDZ_MSG_PARENT_ID] = "Main action ID",
     [PDZ_MSG_YES] = "yes",
     [PDZ_MSG_NO] = "no",
     [PDZ_MSG_SHEET_SUMMARY] = "Summary",
@@ -147,26 +185,43 @@ const PdzReportCatalog _pdz_report_catalog_en = {
     [PDZ_MSG_SHEET_PROJECTS] = "Projects",
     [PDZ_MSG_SHEET_PARTNERS] = "Partners",
     [PDZ_MSG_SHEET_FUNDINGS] = "Funding",
-    [PDZ_MSG_N_OBJECTIVES] = "Number of objectives",
     [PDZ_MSG_N_ACTIONS] = "Number of actions",
+    [PDZ_MSG_N_OBJECTIVES] = "Number of objectives",
     [PDZ_MSG_N_PROJECTS] = "Number of projects",
+    [PDZ_MSG_N_SUB_ACTIONS] = "Number of sub-actions",
+    [PDZ_MSG_N_MILESTONES] = "Number of milestones",
+    [PDZ_MSG_N_EXTRA_ACTIONS] = "Number of extra actions",
     [PDZ_MSG_WEBSITE_COLUMN] = "Website",
+    [PDZ_MSG_FIGURE] = "Figure",
+    [PDZ_MSG_NUMBER] = "Number",
+    [PDZ_MSG_BASE] = "Out of",
+    [PDZ_MSG_SHARE] = "Share",
 
     [PDZ_MSG_STATUS_M_PLANNED] = "planned",
     [PDZ_MSG_STATUS_M_IN_PROGRESS] = "in progress",
     [PDZ_MSG_STATUS_M_COMPLETED] = "completed",
     [PDZ_MSG_STATUS_M_SUSPENDED] = "suspended",
     [PDZ_MSG_STATUS_M_CANCELLED] = "cancelled",
+    [PDZ_MSG_STATUS_M_NOT_STATED] = "not stated",
     [PDZ_MSG_STATUS_F_PLANNED] = "planned",
     [PDZ_MSG_STATUS_F_IN_PROGRESS] = "in progress",
     [PDZ_MSG_STATUS_F_COMPLETED] = "completed",
     [PDZ_MSG_STATUS_F_SUSPENDED] = "suspended",
     [PDZ_MSG_STATUS_F_CANCELLED] = "cancelled",
-    [PDZ_MSG_STATUS_FP_PLANNED] = "Planned",
-    [PDZ_MSG_STATUS_FP_IN_PROGRESS] = "In progress",
-    [PDZ_MSG_STATUS_FP_COMPLETED] = "Completed",
-    [PDZ_MSG_STATUS_FP_SUSPENDED] = "Suspended",
-    [PDZ_MSG_STATUS_FP_CANCELLED] = "Cancelled",
+    [PDZ_MSG_STATUS_F_NOT_STATED] = "not stated",
+    [PDZ_MSG_STATUS_COLUMN_PLANNED] = "Planned",
+    [PDZ_MSG_STATUS_COLUMN_IN_PROGRESS] = "In progress",
+    [PDZ_MSG_STATUS_COLUMN_COMPLETED] = "Completed",
+    [PDZ_MSG_STATUS_COLUMN_SUSPENDED] = "Suspended",
+    [PDZ_MSG_STATUS_COLUMN_CANCELLED] = "Cancelled",
+    [PDZ_MSG_STATUS_COLUMN_NOT_STATED] = "Not stated",
+
+    [PDZ_MSG_ORIGIN_NOT_STATED] = "not stated",
+    [PDZ_MSG_ORIGIN_PLANNED] = "foreseen by the plan",
+    [PDZ_MSG_ORIGIN_EXTRA] = "extra",
+    [PDZ_MSG_ORIGIN_M_NOT_STATED] = "not stated",
+    [PDZ_MSG_ORIGIN_M_PLANNED] = "foreseen by the plan",
+    [PDZ_MSG_ORIGIN_M_EXTRA] = "extra",
 
     [PDZ_MSG_ROLE_PARTICIPANT] = "participant",
     [PDZ_MSG_ROLE_LEAD] = "lead",
@@ -175,13 +230,16 @@ const PdzReportCatalog _pdz_report_catalog_en = {
     [PDZ_MSG_ROLE_FUNDER] = "funder",
     [PDZ_MSG_ROLE_CONTRACTOR] = "contractor",
     [PDZ_MSG_ROLE_CONSULTED] = "consulted",
+    [PDZ_MSG_ROLE_NOT_STATED] = "not stated",
+    [PDZ_MSG_ROLE_NOT_STATED_BESIDE] = "role not stated",
 
     [PDZ_MSG_SCOPE_AMBITO] = "within the district",
     [PDZ_MSG_SCOPE_SOVRA_AMBITO] = "across districts",
     [PDZ_MSG_SCOPE_REGIONAL] = "regional",
     [PDZ_MSG_SCOPE_NATIONAL] = "national",
+    [PDZ_MSG_SCOPE_NOT_STATED] = "not stated",
 
-    [PDZ_MSG_FUNDING_UNKNOWN] = "outcome not stated",
+    [PDZ_MSG_FUNDING_NOT_STATED] = "outcome not stated",
     [PDZ_MSG_FUNDING_APPLIED] = "applied for",
     [PDZ_MSG_FUNDING_GRANTED] = "granted",
     [PDZ_MSG_FUNDING_NOT_FUNDED] = "not funded",
@@ -193,8 +251,8 @@ const PdzReportCatalog _pdz_report_catalog_en = {
     [PDZ_MSG_PARTNER_KIND_OTHER] = "other body",
     [PDZ_MSG_PARTNER_KIND_MUNICIPALITY] = "municipality",
     [PDZ_MSG_PARTNER_KIND_AMBITO] = "social district",
-    [PDZ_MSG_PARTNER_KIND_HEALTH_AGENCY] = "health agency",
-    [PDZ_MSG_PARTNER_KIND_HOUSING_AGENCY] = "public housing agency",
+    [PDZ_MSG_PARTNER_KIND_HEALTH_TRUST] = "local health and social care trust",
+    [PDZ_MSG_PARTNER_KIND_HOUSING_AGENCY] = "public housing company",
     [PDZ_MSG_PARTNER_KIND_PREFECTURE] = "prefecture",
     [PDZ_MSG_PARTNER_KIND_COURT] = "court",
     [PDZ_MSG_PARTNER_KIND_METROPOLITAN_CITY] = "metropolitan city or province",
@@ -207,20 +265,41 @@ const PdzReportCatalog _pdz_report_catalog_en = {
     [PDZ_MSG_PARTNER_KIND_EMPLOYMENT_AGENCY] = "employment and training agency",
     [PDZ_MSG_PARTNER_KIND_SCHOOL] = "school",
     [PDZ_MSG_PARTNER_KIND_PRIVATE_OPERATOR] = "private operator",
-
-    /* added with pdz-format.c: see pdz-report-private.h */
-    [PDZ_MSG_STATUS_M_NOT_STATED] = "not stated",
-    [PDZ_MSG_STATUS_F_NOT_STATED] = "not stated",
-    [PDZ_MSG_STATUS_FP_NOT_STATED] = "Not stated",
-    [PDZ_MSG_ROLE_NOT_STATED] = "not stated",
-    [PDZ_MSG_SCOPE_NOT_STATED] = "not stated",
-    [PDZ_MSG_PARTNER_KIND_HEALTH_PROTECTION_AGENCY] = "health protection agency (ATS)",
+    [PDZ_MSG_PARTNER_KIND_HEALTH_PROTECTION_AGENCY] = "health protection agency",
     [PDZ_MSG_PARTNER_KIND_OWN_BODY] = "body of the district",
-    [PDZ_MSG_ORIGIN_NOT_STATED] = "not stated",
-    [PDZ_MSG_ORIGIN_PLANNED] = "foreseen by the plan",
-    [PDZ_MSG_ORIGIN_EXTRA] = "extra",
-    [PDZ_MSG_PROJECT_ACTIONS] = "Project actions",
-    [PDZ_MSG_COMPLETED_OF] = "%s of %s actions completed (%s)",
+
+    [PDZ_MSG_CHECK_ACTION_OUTSIDE_PLAN_PERIOD] =
+      "action “{0}” is dated {1}, outside the plan period {2}",
+    [PDZ_MSG_CHECK_PROJECT_OUTSIDE_PLAN_PERIOD] =
+      "project “{0}” runs {1}, outside the plan period {2}",
+    [PDZ_MSG_CHECK_END_BEFORE_START] =
+      "“{0}” ends ({1}) before it starts ({2})",
+    [PDZ_MSG_CHECK_ACTION_COMPLETED_IN_FUTURE] =
+      "action “{0}” is completed but dated {1}, after the reference date {2}",
+    [PDZ_MSG_CHECK_OBJECTIVE_WITHOUT_ACTIONS] =
+      "objective “{0}” has no actions: nothing is reported for it",
+    [PDZ_MSG_CHECK_OBJECTIVE_STATUS_MISMATCH] =
+      "objective “{0}” is {1}, but its action “{2}” is {3}",
+    [PDZ_MSG_CHECK_PARTNER_UNREFERENCED] =
+      "partner “{0}” is not referenced by any objective, action, project or municipality list",
+    [PDZ_MSG_CHECK_PROJECT_WITHOUT_LEAD] =
+      "project “{0}” has no lead partner",
+    [PDZ_MSG_CHECK_PROJECT_WITHOUT_FUNDING] =
+      "project “{0}” has no funding",
+    [PDZ_MSG_CHECK_PROJECT_NOT_FUNDED_IN_PROGRESS] =
+      "project “{0}” is in progress, but its funding ({1}) was not granted",
+    [PDZ_MSG_CHECK_INDICATOR_WITHOUT_MEASUREMENT] =
+      "indicator “{0}” has a target but no measurement",
+    [PDZ_MSG_CHECK_MACROAREA_WITHOUT_OBJECTIVES] =
+      "macroarea “{0}” has no objectives",
+    [PDZ_MSG_CHECK_ACTION_OUTSIDE_ROUND] =
+      "action “{0}” is dated {1}, outside the monitoring round {2}",
+    [PDZ_MSG_CHECK_MILESTONE_OUTSIDE_PLAN_PERIOD] =
+      "“{0}” ({1}) of action “{2}” falls outside the plan period {3}",
+    [PDZ_MSG_CHECK_MILESTONE_OUTSIDE_ROUND] =
+      "“{0}” ({1}) of action “{2}” falls outside the monitoring round {3}",
+
+    [PDZ_MSG_CHECK_UNTITLED_ROUND] = "monitoring",
 
     [PDZ_MSG_SUMMARY_UNTITLED_PLAN] = "(untitled plan)",
     [PDZ_MSG_SUMMARY_PLAN] = "plan",
@@ -249,5 +328,21 @@ const PdzReportCatalog _pdz_report_catalog_en = {
 
     [PDZ_MSG_PAGE_N_OF_M] = "page %u of %u",
     [PDZ_MSG_CONTINUED] = "(continued)",
+    [PDZ_MSG_CONTACTS] = "Contacts",
+
+    [PDZ_MSG_MONTH_1] = "January",
+    [PDZ_MSG_MONTH_2] = "February",
+    [PDZ_MSG_MONTH_3] = "March",
+    [PDZ_MSG_MONTH_4] = "April",
+    [PDZ_MSG_MONTH_5] = "May",
+    [PDZ_MSG_MONTH_6] = "June",
+    [PDZ_MSG_MONTH_7] = "July",
+    [PDZ_MSG_MONTH_8] = "August",
+    [PDZ_MSG_MONTH_9] = "September",
+    [PDZ_MSG_MONTH_10] = "October",
+    [PDZ_MSG_MONTH_11] = "November",
+    [PDZ_MSG_MONTH_12] = "December",
+    [PDZ_MSG_DATE_MONTH] = "%s %d",
+    [PDZ_MSG_DATE_DAY] = "%d %s %d",
   },
 };
