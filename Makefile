@@ -1,13 +1,16 @@
-# libpdz: the two commands.
+# libpdz: the three commands.
 #
 #   make demo    renders the monitoring report of the example plan
 #   make check   builds everything and runs the whole test suite
+#   make fuzz    runs every libFuzzer target for FUZZ_SECONDS seconds (60)
 #
-# Both install the Debian packages they need when any is missing (as root,
-# or through sudo), configure _build if needed, and build.
+# All three install the Debian packages they need when any is missing (as root,
+# or through sudo), configure their build directory if needed, and build.
 
 BUILDDIR  ?= _build
 ASANDIR   ?= _build-asan
+FUZZDIR   ?= _build-fuzz
+FUZZ_SECONDS ?= 60
 MESON     ?= meson
 EXAMPLE   := examples/data/corsichese-2021-2023.json
 
@@ -18,9 +21,9 @@ DEBIAN_PACKAGES := \
 	gobject-introspection libgirepository1.0-dev gir1.2-glib-2.0 \
 	valac gjs python3 python3-gi python3-pytest python3-jsonschema python3-pandas \
 	python3-openpyxl pandoc librsvg2-bin gi-docgen valgrind chromium locales \
-	gnome-desktop-testing
+	gnome-desktop-testing clang libclang-rt-14-dev
 
-.PHONY: all demo check deps build test test-valgrind test-asan clean
+.PHONY: all demo check deps build test test-valgrind test-asan fuzz clean
 
 all: build
 
@@ -76,9 +79,21 @@ test-asan: deps $(ASANDIR)/build.ninja
 	$(MESON) compile -C $(ASANDIR)
 	$(MESON) test -C $(ASANDIR) --suite c --suite fuzz --print-errorlogs --timeout-multiplier 3
 
+# The libFuzzer targets (tests/fuzz/README.md) in a clang build of their own,
+# with AddressSanitizer and UBSan: each for FUZZ_SECONDS seconds, one after
+# the other, from a scratch corpus in $(FUZZDIR)/tests/fuzz/corpus seeded
+# from tests/data and examples/data. Fails if any target finds a crash, a
+# leak, a timeout or a broken check; FUZZ_TARGETS=a,b runs only those.
+$(FUZZDIR)/build.ninja:
+	CC=clang $(MESON) setup $(FUZZDIR) -Db_sanitize=address,undefined -Db_lundef=false \
+	  -Dintrospection=disabled -Dvapi=false -Ddocs=disabled $(WRITERS)
+
+fuzz: deps $(FUZZDIR)/build.ninja
+	FUZZ_SECONDS=$(FUZZ_SECONDS) $(MESON) compile -C $(FUZZDIR) fuzz
+
 check: test test-valgrind test-asan
 	@python3 tests/testlog-summary.py $(BUILDDIR)/meson-logs/testlog.json \
 	  $(BUILDDIR)/meson-logs/testlog-valgrind.json $(ASANDIR)/meson-logs/testlog.json
 
 clean:
-	rm -rf $(BUILDDIR) $(ASANDIR)
+	rm -rf $(BUILDDIR) $(ASANDIR) $(FUZZDIR)
