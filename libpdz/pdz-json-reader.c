@@ -25,6 +25,7 @@
 
 #include "pdz-json-reader-private.h"
 #include "pdz-json-syntax-private.h"
+#include "pdz-text-private.h"
 
 #include <string.h>
 
@@ -157,9 +158,14 @@ check_header (PdzReader  *r,
   if (!_pdz_reader_node_is_string (format) || strcmp (json_node_get_string (format), "pdz") != 0)
     {
       if (_pdz_reader_node_is_string (format))
-        g_set_error (error, PDZ_ERROR, PDZ_ERROR_FORMAT,
-                     "/format: unknown format \"%s\": not a plan file (expected \"pdz\")",
-                     json_node_get_string (format));
+        {
+          g_autofree char *quoted = _pdz_text_quote (json_node_get_string (format), -1, 0,
+                                                     PDZ_QUOTE_JSON);
+
+          g_set_error (error, PDZ_ERROR, PDZ_ERROR_FORMAT,
+                       "/format: unknown format \"%s\": not a plan file (expected \"pdz\")",
+                       quoted);
+        }
       else
         g_set_error (error, PDZ_ERROR, PDZ_ERROR_FORMAT,
                      "/format: expected the string \"pdz\", got %s",

@@ -19,6 +19,7 @@
 #include "pdz-json-syntax-private.h"
 
 #include "pdz-json-private.h"
+#include "pdz-text-private.h"
 
 #include <errno.h>
 #include <math.h>
@@ -473,8 +474,11 @@ check_syntax (const char *data,
                 *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
               if (g_hash_table_contains (*names, key->str))
                 {
+                  g_autofree char *quoted = _pdz_text_quote (key->str, (gssize) key->len, 0,
+                                                             PDZ_QUOTE_JSON);
+
                   syntax_error (error, data, key_start,
-                                "duplicate member \"%s\" in an object", key->str);
+                                "duplicate member \"%s\" in an object", quoted);
                   goto out;
                 }
               g_hash_table_add (*names, g_strdup (key->str));
