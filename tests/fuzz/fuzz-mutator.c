@@ -641,6 +641,47 @@ write_document (Mutation *m,
   return out;
 }
 
+/* The kinds of value a mutation is aimed at, each as likely: in a plan,
+ * strings outnumber numbers by far, and a number deep in an indicator is
+ * as worth trying as a title. */
+static gboolean
+is_kind (JsonNode *node,
+         guint     kind)
+{
+  switch (kind)
+    {
+    case 0:
+      return JSON_NODE_HOLDS_OBJECT (node);
+    case 1:
+      return JSON_NODE_HOLDS_ARRAY (node);
+    case 2:
+      return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+    default:
+      return !JSON_NODE_HOLDS_OBJECT (node) && !JSON_NODE_HOLDS_ARRAY (node) &&
+             !(JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING);
+    }
+}
+
+/* A site other than the root, of a kind chosen first. */
+static Site *
+pick_site (Mutation *m)
+{
+  guint kind = g_rand_int_range (m->rand, 0, 4);
+  guint n = 0;
+  guint chosen;
+
+  for (guint i = 1; i < m->sites->len; i++)
+    if (is_kind (g_array_index (m->sites, Site, i).node, kind))
+      n++;
+  if (n == 0)
+    return &g_array_index (m->sites, Site, g_rand_int_range (m->rand, 1, m->sites->len));
+
+  chosen = g_rand_int_range (m->rand, 0, n);
+  for (guint i = 1;; i++)
+    if (is_kind (g_array_index (m->sites, Site, i).node, kind) && chosen-- == 0)
+      return &g_array_index (m->sites, Site, i);
+}
+
 /* Mutates one JSON document; NULL when it is not one. */
 static GString *
 mutate_document (GRand         *rand,
@@ -671,7 +712,7 @@ mutate_document (GRand         *rand,
 
       /* The root stays an object: only its members change. */
       if (m.sites->len > 1)
-        mutate_site (&m, &g_array_index (m.sites, Site, g_rand_int_range (rand, 1, m.sites->len)));
+        mutate_site (&m, pick_site (&m));
       else if (JSON_NODE_HOLDS_OBJECT (root))
         mutate_object (&m, root);
 
