@@ -342,3 +342,45 @@ pdz_stats_table_to_json (PdzStatsTable *self)
 
   return g_string_free (s, FALSE);
 }
+
+/**
+ * pdz_stats_table_dup_rows:
+ * @self: a table
+ * @keys: (array zero-terminated=1): the keys of the rows to keep
+ *
+ * Makes a table of the same name and columns that holds the rows of @self
+ * whose [property@Pdz.StatsRow:key] is in @keys, in the order of @keys:
+ * for instance the rows of [method@Pdz.Plan.dup_table] for the actions a
+ * [class@Pdz.Query] finds, in the order it finds them. A key that no row
+ * has is skipped, and a key given twice gives its row once.
+ *
+ * Returns: (transfer full): a new table
+ *
+ * Since: 0.2
+ */
+PdzStatsTable *
+pdz_stats_table_dup_rows (PdzStatsTable      *self,
+                          const char * const *keys)
+{
+  PdzStatsTable *table;
+  g_autoptr(GHashTable) seen = NULL;
+
+  g_return_val_if_fail (PDZ_IS_STATS_TABLE (self), NULL);
+  g_return_val_if_fail (keys != NULL, NULL);
+
+  table = g_object_new (PDZ_TYPE_STATS_TABLE, NULL);
+  table->name = g_strdup (self->name);
+  table->columns = _pdz_stats_columns_ref (self->columns);
+  seen = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      PdzStatsRow *row = pdz_stats_table_lookup_row (self, keys[i]);
+
+      /* Rows never change: the new table shares them. */
+      if (row != NULL && g_hash_table_add (seen, row))
+        g_ptr_array_add (table->rows, g_object_ref (row));
+    }
+
+  return table;
+}

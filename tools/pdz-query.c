@@ -1,7 +1,15 @@
 /* pdz-query.c: pdz query, the actions of a plan that match criteria
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Thin: the filters make a PdzQuery (pdz-filter.c); what it finds is
+ * printed from the library's own rows of the actions
+ * (pdz_plan_dup_table()), as a table, as their CSV
+ * (pdz_stats_table_to_csv()) or as their JSON (pdz_stats_table_to_json()),
+ * with the count of the counting rule (pdz_query_count_actions()).
  */
+
+#include <string.h>
 
 #include "pdz-tool-private.h"
 
@@ -16,97 +24,72 @@ typedef enum {
   FORMAT_JSON,
 } Format;
 
-static const char *
-enum_nick (GType type,
-           int value)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *v = g_enum_get_value (klass, value);
-
-  /* The class of a static enum type lives as long as the program. */
-  return v != NULL ? v->value_nick : "";
-}
-
-static char *
-date_text (PdzAction *action)
-{
-  const PdzDate *date = pdz_action_get_date (action);
-  const PdzDate *end = pdz_action_get_end_date (action);
-  g_autofree char *a = date != NULL ? pdz_date_to_string (date) : NULL;
-  g_autofree char *b = end != NULL ? pdz_date_to_string (end) : NULL;
-
-  if (a != NULL && b != NULL)
-    return g_strdup_printf ("%s..%s", a, b);
-  if (a != NULL)
-    return g_steal_pointer (&a);
-  if (b != NULL)
-    return g_strdup_printf ("..%s", b);
-  return g_strdup ("");
-}
-
-static const char *
-owner_objective (PdzAction *action)
-{
-  PdzObjective *objective = pdz_action_get_objective (action);
-
-  return objective != NULL ? pdz_objective_get_id (objective) : NULL;
-}
-
-static char **
-project_ids (PdzAction *action)
-{
-  GObject *owner = pdz_action_get_owner (action);
-  GListModel *projects = pdz_action_get_projects (action);
-  guint n = g_list_model_get_n_items (projects);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  if (PDZ_IS_PROJECT (owner))
-    g_strv_builder_add (builder, pdz_project_get_id (PDZ_PROJECT (owner)));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PdzProject) project = g_list_model_get_item (projects, i);
-
-      if (G_OBJECT (project) != owner)
-        g_strv_builder_add (builder, pdz_project_get_id (project));
-    }
-
-  return g_strv_builder_end (builder);
-}
-
-static char **
-partner_roles (PdzAction *action)
-{
-  GListModel *participations = pdz_action_get_participations (action);
-  guint n = g_list_model_get_n_items (participations);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PdzParticipation) participation = g_list_model_get_item (participations, i);
-      PdzPartner *partner = pdz_participation_get_partner (participation);
-
-      if (partner == NULL)
-        continue;
-      {
-        g_autofree char *item = g_strdup_printf ("%s:%s", pdz_partner_get_id (partner),
-                                                 enum_nick (PDZ_TYPE_ROLE,
-                                                            pdz_participation_get_role (participation)));
-
-        g_strv_builder_add (builder, item);
-      }
-    }
-
-  return g_strv_builder_end (builder);
-}
-
 /* ---- table -------------------------------------------------------------- */
 
 static void
-print_table (GListModel *actions,
-             gboolean ascii)
+free_string (gpointer string)
+{
+  g_string_free (string, TRUE);
+}
+
+/* The dates of each action's milestones, "2022-12, 2023-05-30", from the
+ * library's table of milestones: action id → text. */
+static GHashTable *
+milestone_dates (PdzPlan *plan)
+{
+  g_autoptr(PdzStatsTable) milestones = pdz_plan_dup_table (plan, PDZ_ENTITY_KIND_MILESTONE);
+  GHashTable *dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_string);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (milestones));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdzStatsRow) row = g_list_model_get_item (G_LIST_MODEL (milestones), i);
+      const char *action = pdz_stats_row_get_key (row);
+      const char *date = pdz_stats_row_get_string (row, "date");
+      GString *text = g_hash_table_lookup (dates, action);
+
+      if (date == NULL)
+        continue;
+      if (text == NULL)
+        {
+          text = g_string_new (NULL);
+          g_hash_table_insert (dates, g_strdup (action), text);
+        }
+      g_string_append_printf (text, "%s%s", text->len > 0 ? ", " : "", date);
+    }
+
+  return dates;
+}
+
+/* The DATE column: the action's date or span; or else the dates of its
+ * milestones, which date it for queries too. */
+static char *
+date_text (PdzStatsRow *row,
+           GHashTable  *milestones)
+{
+  const char *date = pdz_stats_row_get_string (row, "date");
+  const char *end = pdz_stats_row_get_string (row, "end-date");
+  GString *dates;
+
+  if (date != NULL && end != NULL)
+    return g_strdup_printf ("%s..%s", date, end);
+  if (date != NULL)
+    return g_strdup (date);
+  if (end != NULL)
+    return g_strdup_printf ("..%s", end);
+  dates = g_hash_table_lookup (milestones, pdz_stats_row_get_key (row));
+  return g_strdup (dates != NULL ? dates->str : "");
+}
+
+static void
+print_table (PdzPlan       *plan,
+             PdzStatsTable *actions,
+             guint          counted,
+             gboolean       ascii)
 {
   PdzToolTerm term;
-  guint n = g_list_model_get_n_items (actions);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (actions));
+  g_autoptr(GHashTable) milestones = milestone_dates (plan);
   g_autoptr(GString) out = g_string_new (NULL);
   guint id_width = 2;
 
@@ -114,9 +97,10 @@ print_table (GListModel *actions,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PdzAction) action = g_list_model_get_item (actions, i);
+      g_autoptr(PdzStatsRow) row = g_list_model_get_item (G_LIST_MODEL (actions), i);
+      g_autofree char *id = pdz_tool_text (&term, pdz_stats_row_get_key (row));
 
-      id_width = MAX (id_width, (guint) g_utf8_strlen (pdz_action_get_id (action), -1));
+      id_width = MAX (id_width, pdz_tool_width (&term, id));
     }
   id_width = MIN (id_width, ID_WIDTH);
 
@@ -132,255 +116,67 @@ print_table (GListModel *actions,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PdzAction) action = g_list_model_get_item (actions, i);
-      g_autofree char *when = date_text (action);
-      g_autofree char *id = pdz_tool_cell (&term, pdz_action_get_id (action), id_width, FALSE);
-      g_autofree char *status = pdz_tool_cell (&term, enum_nick (PDZ_TYPE_STATUS,
-                                                                 pdz_action_get_status (action)),
+      g_autoptr(PdzStatsRow) row = g_list_model_get_item (G_LIST_MODEL (actions), i);
+      g_autofree char *when = date_text (row, milestones);
+      g_autofree char *id = pdz_tool_cell (&term, pdz_stats_row_get_key (row), id_width, FALSE);
+      g_autofree char *status = pdz_tool_cell (&term, pdz_stats_row_get_string (row, "status"),
                                                STATUS_WIDTH, FALSE);
       g_autofree char *date = pdz_tool_cell (&term, when, DATE_WIDTH, FALSE);
-      g_autofree char *title = pdz_tool_cell (&term, pdz_action_get_title (action), TITLE_WIDTH, FALSE);
+      g_autofree char *title = pdz_tool_cell (&term, pdz_stats_row_get_string (row, "title"),
+                                              TITLE_WIDTH, FALSE);
 
       /* The title is the last column: no trailing spaces. */
       g_strchomp (title);
       g_string_append_printf (out, "%s  %s  %s  %s%s\n", id, status, date, title,
-                              pdz_action_get_extra (action) ? " [extra]" : "");
+                              g_strcmp0 (pdz_stats_row_get_string (row, "origin"), "extra") == 0
+                              ? " [extra]" : "");
     }
 
-  g_string_append_printf (out, "%u %s\n", n, n == 1 ? "action" : "actions");
-  pdz_tool_write (out->str);
-}
-
-/* ---- CSV (RFC 4180) ----------------------------------------------------- */
-
-/* The field quoted, and neutralised against formulas, by the report's
- * rule (pdz_tool_csv_field()), then its separator. */
-static void
-csv_field (GString *out,
-           const char *value,
-           gboolean last)
-{
-  pdz_tool_csv_field (out, value);
-  g_string_append (out, last ? "\r\n" : ",");
-}
-
-static void
-print_csv (PdzPlan    *plan,
-           GListModel *actions)
-{
-  static const char * const header[] = {
-    "id", "title", "status", "date", "end-date", "extra", "objective", "projects",
-    "partners", "pointer",
-  };
-  guint n = g_list_model_get_n_items (actions);
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (guint c = 0; c < G_N_ELEMENTS (header); c++)
-    csv_field (out, header[c], c + 1 == G_N_ELEMENTS (header));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PdzAction) action = g_list_model_get_item (actions, i);
-      const PdzDate *date = pdz_action_get_date (action);
-      const PdzDate *end = pdz_action_get_end_date (action);
-      g_autofree char *date_s = date != NULL ? pdz_date_to_string (date) : NULL;
-      g_autofree char *end_s = end != NULL ? pdz_date_to_string (end) : NULL;
-      g_auto(GStrv) projects = project_ids (action);
-      g_auto(GStrv) partners = partner_roles (action);
-      g_autofree char *projects_s = g_strjoinv (";", projects);
-      g_autofree char *partners_s = g_strjoinv (";", partners);
-      g_autofree char *pointer = pdz_plan_dup_pointer (plan, G_OBJECT (action));
-
-      csv_field (out, pdz_action_get_id (action), FALSE);
-      csv_field (out, pdz_action_get_title (action), FALSE);
-      csv_field (out, enum_nick (PDZ_TYPE_STATUS, pdz_action_get_status (action)), FALSE);
-      csv_field (out, date_s, FALSE);
-      csv_field (out, end_s, FALSE);
-      csv_field (out, pdz_action_get_extra (action) ? "true" : "false", FALSE);
-      csv_field (out, owner_objective (action), FALSE);
-      csv_field (out, projects_s, FALSE);
-      csv_field (out, partners_s, FALSE);
-      csv_field (out, pointer, TRUE);
-    }
-
+  /* What was found, sub-actions included, and what the counting rule
+   * counts: bullets, a sub-action as its bullet (doc/queries.md). */
+  g_string_append_printf (out, "%u %s found, %u counted\n", n, n == 1 ? "action" : "actions", counted);
   pdz_tool_write (out->str);
 }
 
 /* ---- JSON --------------------------------------------------------------- */
 
 static void
-print_json (PdzPlan    *plan,
-            GListModel *actions)
+print_json (PdzStatsTable *actions,
+            guint          counted)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
-  guint n = g_list_model_get_n_items (actions);
+  g_autofree char *rows = pdz_stats_table_to_json (actions);
 
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PdzAction) action = g_list_model_get_item (actions, i);
-      const PdzDate *date = pdz_action_get_date (action);
-      const PdzDate *end = pdz_action_get_end_date (action);
-      g_auto(GStrv) projects = project_ids (action);
-      GListModel *participations = pdz_action_get_participations (action);
-      guint n_participations = g_list_model_get_n_items (participations);
-      g_autofree char *pointer = pdz_plan_dup_pointer (plan, G_OBJECT (action));
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, pdz_action_get_id (action));
-      json_builder_set_member_name (builder, "pointer");
-      json_builder_add_string_value (builder, pointer);
-      json_builder_set_member_name (builder, "title");
-      json_builder_add_string_value (builder, pdz_action_get_title (action));
-      json_builder_set_member_name (builder, "status");
-      json_builder_add_string_value (builder, enum_nick (PDZ_TYPE_STATUS, pdz_action_get_status (action)));
-      json_builder_set_member_name (builder, "date");
-      if (date != NULL)
-        {
-          g_autofree char *s = pdz_date_to_string (date);
-
-          json_builder_add_string_value (builder, s);
-        }
-      else
-        json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "end-date");
-      if (end != NULL)
-        {
-          g_autofree char *s = pdz_date_to_string (end);
-
-          json_builder_add_string_value (builder, s);
-        }
-      else
-        json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "extra");
-      json_builder_add_boolean_value (builder, pdz_action_get_extra (action));
-      json_builder_set_member_name (builder, "objective");
-      if (owner_objective (action) != NULL)
-        json_builder_add_string_value (builder, owner_objective (action));
-      else
-        json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "projects");
-      json_builder_begin_array (builder);
-      for (guint p = 0; projects[p] != NULL; p++)
-        json_builder_add_string_value (builder, projects[p]);
-      json_builder_end_array (builder);
-      json_builder_set_member_name (builder, "partners");
-      json_builder_begin_array (builder);
-      for (guint p = 0; p < n_participations; p++)
-        {
-          g_autoptr(PdzParticipation) participation = g_list_model_get_item (participations, p);
-          PdzPartner *partner = pdz_participation_get_partner (participation);
-
-          if (partner == NULL)
-            continue;
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "partner");
-          json_builder_add_string_value (builder, pdz_partner_get_id (partner));
-          json_builder_set_member_name (builder, "role");
-          json_builder_add_string_value (builder,
-                                         enum_nick (PDZ_TYPE_ROLE,
-                                                    pdz_participation_get_role (participation)));
-          json_builder_end_object (builder);
-        }
-      json_builder_end_array (builder);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "found");
+  json_builder_add_int_value (builder, g_list_model_get_n_items (G_LIST_MODEL (actions)));
+  json_builder_set_member_name (builder, "counted");
+  json_builder_add_int_value (builder, counted);
+  json_builder_set_member_name (builder, "actions");
+  json_builder_add_value (builder, pdz_tool_parse_json (rows));
+  json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
   pdz_tool_print_json (root);
 }
 
-/* ---- options ------------------------------------------------------------ */
-
-static gboolean
-parse_statuses (const char *text,
-                PdzStatusFlags *statuses)
-{
-  g_auto(GStrv) names = g_strsplit (text, ",", -1);
-  g_autoptr(GEnumClass) klass = g_type_class_ref (PDZ_TYPE_STATUS);
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      GEnumValue *value = g_enum_get_value_by_nick (klass, g_strstrip (names[i]));
-
-      if (value == NULL)
-        {
-          pdz_tool_error (NULL, "query: --status: unknown status “%s”: use planned, "
-                          "in-progress, completed, suspended or cancelled", names[i]);
-          return FALSE;
-        }
-      *statuses |= 1u << value->value;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-parse_role (const char *text,
-            PdzRole *role)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (PDZ_TYPE_ROLE);
-  GEnumValue *value = g_enum_get_value_by_nick (klass, text);
-
-  if (value == NULL)
-    {
-      pdz_tool_error (NULL, "query: --role: unknown role “%s”: use participant, lead, partner, "
-                      "signatory, funder, contractor or consulted", text);
-      return FALSE;
-    }
-  *role = value->value;
-  return TRUE;
-}
+/* ---- the command --------------------------------------------------------- */
 
 int
 pdz_tool_query (int argc,
                 char **argv)
 {
-  g_autofree char *macroarea = NULL;
-  g_autofree char *objective = NULL;
-  g_autofree char *partner = NULL;
-  g_autofree char *role_text = NULL;
-  g_autofree char *project = NULL;
-  g_autofree char *source = NULL;
-  g_autofree char *status_text = NULL;
-  g_autofree char *from_text = NULL;
-  g_autofree char *to_text = NULL;
-  g_autofree char *text = NULL;
   g_autofree char *format_text = NULL;
+  g_autofree char *dialect_text = NULL;
   g_auto(GStrv) files = NULL;
-  gboolean extra = FALSE;
-  gboolean planned = FALSE;
   gboolean ascii = FALSE;
+  g_autoptr(PdzToolFilter) filter = pdz_tool_filter_new ();
   const GOptionEntry entries[] = {
-    { "macroarea", 'm', 0, G_OPTION_ARG_STRING, &macroarea,
-      "Actions of the macroarea ID", "ID" },
-    { "objective", 'o', 0, G_OPTION_ARG_STRING, &objective,
-      "Actions of the objective ID", "ID" },
-    { "partner", 'p', 0, G_OPTION_ARG_STRING, &partner,
-      "Actions the partner ID takes part in", "ID" },
-    { "role", 0, 0, G_OPTION_ARG_STRING, &role_text,
-      "…in this role (lead, partner, signatory, …)", "ROLE" },
-    { "project", 0, 0, G_OPTION_ARG_STRING, &project,
-      "Actions of the project ID", "ID" },
-    { "funding-source", 0, 0, G_OPTION_ARG_STRING, &source,
-      "Actions funded by SOURCE", "SOURCE" },
-    { "status", 's', 0, G_OPTION_ARG_STRING, &status_text,
-      "Actions in one of these statuses, comma-separated", "S,…" },
-    { "from", 0, 0, G_OPTION_ARG_STRING, &from_text,
-      "Actions dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD), by overlap", "DATE" },
-    { "to", 0, 0, G_OPTION_ARG_STRING, &to_text,
-      "Actions dated on or before DATE, by overlap", "DATE" },
-    { "extra", 0, 0, G_OPTION_ARG_NONE, &extra,
-      "Only extra actions", NULL },
-    { "planned", 0, 0, G_OPTION_ARG_NONE, &planned,
-      "Only planned (not extra) actions", NULL },
-    { "text", 't', 0, G_OPTION_ARG_STRING, &text,
-      "Actions whose title holds all the WORDS, ignoring case and accents", "WORDS" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text,
       "Output format: table (the default), csv or json", "FORMAT" },
+    { "csv-dialect", 0, 0, G_OPTION_ARG_STRING, &dialect_text,
+      "For CSV: rfc4180 (default) or excel-it (';' separator, byte-order mark)", "DIALECT" },
     { "ascii", 0, 0, G_OPTION_ARG_NONE, &ascii,
       "Plain ASCII table", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE" },
@@ -388,18 +184,29 @@ pdz_tool_query (int argc,
   };
   g_autoptr(PdzPlan) plan = NULL;
   g_autoptr(PdzQuery) query = NULL;
-  g_autoptr(GListModel) actions = NULL;
-  PdzStatusFlags statuses = PDZ_STATUS_FLAGS_NONE;
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(PdzStatsTable) all = NULL;
+  g_autoptr(PdzStatsTable) actions = NULL;
+  g_autoptr(GPtrArray) keys = NULL;
+  PdzReportCsvDialect dialect = PDZ_REPORT_CSV_DIALECT_RFC4180;
   Format format = FORMAT_TABLE;
+  guint counted;
+  int status;
 
-  if (!pdz_tool_parse ("query",
-                       "Prints the actions of the plan FILE that meet every criterion\n"
-                       "given. Dates match by overlap: --from 2023 finds an action of\n"
-                       "2023-11, --to 2023-11 does not find one of 2023-12.",
+  if (!pdz_tool_parse ("Prints the actions of the plan FILE that meet every criterion\n"
+                       "given; a criterion given several times matches any of its values\n"
+                       "(--partner aler --partner anci). Dates match by overlap, an\n"
+                       "action's own date or one of its milestones: --start 2023 finds\n"
+                       "an action of 2023-11, --end 2023-11 does not find one of 2023-12.\n"
+                       "--from and --to are the spellings of 0.1 of --start and --end.",
+                       "The table and the JSON say how many actions were found (a\n"
+                       "sub-action too) and how many count by the counting rule of the\n"
+                       "figures (bullets; a sub-action counts as its bullet).\n"
                        "Exit status: 0 on success (even when nothing matches), 2 when\n"
-                       "FILE cannot be loaded or the usage is wrong.",
-                       entries, &argc, &argv))
-    return PDZ_EXIT_FAILURE;
+                       "FILE cannot be loaded, names no such id, the output cannot be\n"
+                       "written or the usage is wrong.",
+                       entries, pdz_tool_filter_get_entries (filter), &argc, &argv, &status))
+    return status;
 
   if (format_text == NULL || g_str_equal (format_text, "table"))
     format = FORMAT_TABLE;
@@ -408,90 +215,52 @@ pdz_tool_query (int argc,
   else if (g_str_equal (format_text, "json"))
     format = FORMAT_JSON;
   else
-    {
-      pdz_tool_error (NULL, "query: unknown format “%s”: use table, csv or json", format_text);
-      return PDZ_EXIT_FAILURE;
-    }
-  if (files == NULL || files[0] == NULL || files[1] != NULL)
-    {
-      pdz_tool_error (NULL, "query: give exactly one FILE; run 'pdz query --help'");
-      return PDZ_EXIT_FAILURE;
-    }
-  if (extra && planned)
-    {
-      pdz_tool_error (NULL, "query: --extra and --planned exclude each other");
-      return PDZ_EXIT_FAILURE;
-    }
-  if (status_text != NULL && !parse_statuses (status_text, &statuses))
+    return pdz_tool_usage_error ("--format", "unknown format \"%s\" (expected table, csv, json)",
+                                 format_text);
+  if (!pdz_tool_parse_csv_dialect (dialect_text, format == FORMAT_CSV, &dialect))
     return PDZ_EXIT_FAILURE;
-
-  query = pdz_query_new (NULL);
-  if (role_text != NULL)
-    {
-      PdzRole role;
-
-      if (!parse_role (role_text, &role))
-        return PDZ_EXIT_FAILURE;
-      pdz_query_set_role (query, role);
-    }
-  if (from_text != NULL)
-    {
-      g_autoptr(PdzDate) from = pdz_tool_parse_date ("--from", from_text);
-
-      if (from == NULL)
-        return PDZ_EXIT_FAILURE;
-      pdz_query_set_from (query, from);
-    }
-  if (to_text != NULL)
-    {
-      g_autoptr(PdzDate) to = pdz_tool_parse_date ("--to", to_text);
-
-      if (to == NULL)
-        return PDZ_EXIT_FAILURE;
-      pdz_query_set_to (query, to);
-    }
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    return pdz_tool_usage_error (NULL, "expected one plan FILE");
+  if (!pdz_tool_filter_check (filter))
+    return PDZ_EXIT_FAILURE;
 
   plan = pdz_tool_load_plan (files[0]);
   if (plan == NULL)
     return PDZ_EXIT_FAILURE;
+  query = pdz_tool_filter_build_query (filter, plan, files[0]);
+  if (query == NULL)
+    return PDZ_EXIT_FAILURE;
 
-  pdz_query_set_plan (query, plan);
-  pdz_query_set_macroarea (query, macroarea);
-  pdz_query_set_objective (query, objective);
-  pdz_query_set_partner (query, partner);
-  pdz_query_set_project (query, project);
-  pdz_query_set_funding_source (query, source);
-  pdz_query_set_statuses (query, statuses);
-  pdz_query_set_text (query, text);
-  if (extra || planned)
-    pdz_query_set_extra (query, extra);
+  found = pdz_query_find_actions (query);
+  counted = pdz_query_count_actions (query);
 
-  /* An id the plan does not hold is most likely a typo: say so. */
-#define CHECK_ID(value, lookup, what)                                           \
-  if (value != NULL && lookup (plan, value) == NULL)                            \
-    {                                                                           \
-      pdz_tool_error (files[0], "no " what " with the id “%s”", value);        \
-      return PDZ_EXIT_FAILURE;                                                  \
+  /* The library's rows of what was found, in the order of the query. */
+  keys = g_ptr_array_new ();
+  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+    {
+      g_autoptr(PdzAction) action = g_list_model_get_item (found, i);
+
+      g_ptr_array_add (keys, (gpointer) pdz_action_get_id (action));
     }
-  CHECK_ID (macroarea, pdz_plan_lookup_macroarea, "macroarea");
-  CHECK_ID (objective, pdz_plan_lookup_objective, "objective");
-  CHECK_ID (partner, pdz_plan_lookup_partner, "partner");
-  CHECK_ID (project, pdz_plan_lookup_project, "project");
-#undef CHECK_ID
-
-  actions = pdz_query_find_actions (query);
+  g_ptr_array_add (keys, NULL);
+  all = pdz_plan_dup_table (plan, PDZ_ENTITY_KIND_ACTION);
+  actions = pdz_stats_table_dup_rows (all, (const char * const *) keys->pdata);
 
   switch (format)
     {
     case FORMAT_CSV:
-      print_csv (plan, actions);
+      {
+        g_autofree char *csv = pdz_stats_table_to_csv (actions, dialect);
+
+        pdz_tool_write_data (csv, strlen (csv));
+      }
       break;
     case FORMAT_JSON:
-      print_json (plan, actions);
+      print_json (actions, counted);
       break;
     case FORMAT_TABLE:
     default:
-      print_table (actions, ascii);
+      print_table (plan, actions, counted, ascii);
       break;
     }
 

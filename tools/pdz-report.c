@@ -6,7 +6,6 @@
  * Refuses to write over its input file.
  */
 
-#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -80,36 +79,6 @@ unavailable_formats (void)
   return g_string_free (out, FALSE);
 }
 
-static gboolean
-enum_from_nick (GType       type,
-                const char *nick,
-                int        *value)
-{
-  GEnumClass *klass = g_type_class_ref (type);
-  GEnumValue *v = g_enum_get_value_by_nick (klass, nick);
-
-  if (v != NULL)
-    *value = v->value;
-  g_type_class_unref (klass);
-  return v != NULL;
-}
-
-static char *
-enum_nicks (GType type)
-{
-  GEnumClass *klass = g_type_class_ref (type);
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < klass->n_values; i++)
-    {
-      if (out->len > 0)
-        g_string_append (out, ", ");
-      g_string_append (out, klass->values[i].value_nick);
-    }
-  g_type_class_unref (klass);
-  return g_string_free (out, FALSE);
-}
-
 /* Whether @path names the same file as @input: the same path, or (when
  * both exist) the same inode, so that links and "./" tricks are caught. */
 static gboolean
@@ -125,6 +94,26 @@ same_file (const char *input,
 
   return g_stat (input, &sa) == 0 && g_stat (path, &sb) == 0 &&
          sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+/* Limits @report to what @query finds, through PdzReport:query (the
+ * report subset of the API review). Looked up by name, so that this
+ * command builds against a libpdz without it and says so. */
+static gboolean
+set_report_query (PdzReport  *report,
+                  PdzQuery   *query,
+                  const char *option)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (report), "query");
+
+  if (pspec == NULL || !g_type_is_a (PDZ_TYPE_QUERY, G_PARAM_SPEC_VALUE_TYPE (pspec)))
+    {
+      pdz_tool_error (option, "this build of libpdz cannot limit a report to the actions "
+                              "a filter finds (it has no PdzReport:query)");
+      return FALSE;
+    }
+  g_object_set (report, "query", query, NULL);
+  return TRUE;
 }
 
 int
@@ -143,6 +132,7 @@ pdz_tool_report (int    argc,
   g_autofree char *format_help = g_strdup_printf ("The format: html, md (markdown), csv, xlsx, pdf or odp "
                                                   "(default: from the extension of OUT, else html%s)",
                                                   missing);
+  g_autoptr(PdzToolFilter) filter = pdz_tool_filter_new ();
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, format_help, "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
@@ -152,11 +142,11 @@ pdz_tool_report (int    argc,
     /* The spelling of the library's property: an alias, as in pdz validate. */
     { "language", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &language,
       "The same as --lang", "LANG" },
-    { "table", 't', 0, G_OPTION_ARG_STRING, &table_name,
+    { "table", 0, 0, G_OPTION_ARG_STRING, &table_name,
       "For CSV, the table: objectives, actions, projects, partners, fundings or all (default)", "TABLE" },
     { "csv-dialect", 0, 0, G_OPTION_ARG_STRING, &dialect_name,
       "For CSV: rfc4180 (default) or excel-it (';' separator, decimal comma, byte-order mark)", "DIALECT" },
-    { "diagnostics", 'd', 0, G_OPTION_ARG_NONE, &diagnostics,
+    { "diagnostics", 0, 0, G_OPTION_ARG_NONE, &diagnostics,
       "End an HTML or Markdown report with the diagnostics of the plan's checks", NULL },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date_text,
       "The date of the report, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)", "DATE" },
@@ -166,14 +156,16 @@ pdz_tool_report (int    argc,
   g_autoptr(PdzPlan) plan = NULL;
   g_autoptr(PdzReport) report = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) output_file = NULL;
   g_auto(GStrv) outputs = NULL;
   PdzReportFormat format = PDZ_REPORT_FORMAT_HTML;
   const char *input;
+  int status;
 
-  if (!pdz_tool_parse ("report",
-                       "Write the monitoring report of the plan FILE: HTML (one self-contained\n"
+  if (!pdz_tool_parse ("Write the monitoring report of the plan FILE: HTML (one self-contained\n"
                        "file), Markdown for pandoc (with its charts as SVG files beside it),\n"
-                       "CSV tables or an XLSX workbook, in Italian or English.",
+                       "CSV tables or an XLSX workbook, in Italian or English. The filters\n"
+                       "limit it to the actions they find, as for pdz query.",
                        "Without -f, the extension of OUT names the format; one that names none\n"
                        "(\".txt\") is an error. Without -o, HTML, Markdown (charts inline) and the\n"
                        "CSV of one table go to the standard output. The directory of OUT must\n"
@@ -186,17 +178,17 @@ pdz_tool_report (int    argc,
                        "  pdz report plan.json -f csv --table actions --csv-dialect excel-it > actions.csv\n"
                        "  pdz report plan.json -f csv -o tables/\n"
                        "  pdz report plan.json -o report.xlsx",
-                       entries, &argc, &argv))
-    return PDZ_EXIT_FAILURE;
+                       entries, pdz_tool_filter_get_entries (filter), &argc, &argv, &status))
+    return status;
 
   if (files == NULL || files[0] == NULL || files[1] != NULL)
-    return pdz_tool_usage_error ("report", "expected one plan FILE");
+    return pdz_tool_usage_error (NULL, "expected one plan FILE");
   input = files[0];
 
   if (format_name != NULL)
     {
       if (!format_from_name (format_name, &format))
-        return pdz_tool_usage_error ("report", "--format: unknown format “%s”: expected " FORMAT_NAMES,
+        return pdz_tool_usage_error ("--format", "unknown format \"%s\" (expected " FORMAT_NAMES ")",
                                      format_name);
     }
   else if (output != NULL)
@@ -205,12 +197,16 @@ pdz_tool_report (int    argc,
 
       /* "-o notes.txt" is a mistake, not a wish for HTML named .txt. */
       if (extension == NULL)
-        return pdz_tool_usage_error ("report", "-o %s: no extension to tell the format by: "
-                                               "add -f FORMAT (" FORMAT_NAMES ")", output);
+        return pdz_tool_usage_error (output, "no extension to tell the format by: "
+                                             "add -f FORMAT (" FORMAT_NAMES ")");
       if (!format_from_name (extension, &format))
-        return pdz_tool_usage_error ("report", "-o %s: the extension “.%s” names no report format: "
-                                               "add -f FORMAT (" FORMAT_NAMES ")", output, extension);
+        return pdz_tool_usage_error (output, "the extension \".%s\" names no report format: "
+                                             "add -f FORMAT (" FORMAT_NAMES ")", extension);
     }
+  if (language != NULL && pdz_tool_language (language, NULL) == NULL)
+    return PDZ_EXIT_FAILURE;
+  if (!pdz_tool_filter_check (filter))
+    return PDZ_EXIT_FAILURE;
 
   plan = pdz_tool_load_plan (input);
   if (plan == NULL)
@@ -219,6 +215,7 @@ pdz_tool_report (int    argc,
   report = pdz_report_new (plan);
   pdz_report_set_format (report, format);
   pdz_report_set_include_diagnostics (report, diagnostics);
+  pdz_report_set_language (report, language);
 
   /* A format this build has no writer for: the library's message, the one
    * every application gets, before any other complaint. */
@@ -231,45 +228,24 @@ pdz_tool_report (int    argc,
       return PDZ_EXIT_FAILURE;
     }
 
-  if (language != NULL)
-    {
-      pdz_report_set_language (report, language);
-      if (pdz_report_get_effective_language (report) == NULL)
-        {
-          g_autofree char *known = g_strjoinv (", ", (char **) pdz_report_get_languages ());
-
-          return pdz_tool_usage_error ("report", "--lang: no report in “%s”: expected %s", language, known);
-        }
-    }
-
   if (table_name != NULL)
     {
-      int table;
+      guint table = 0;
 
-      if (!enum_from_nick (PDZ_TYPE_REPORT_TABLE, table_name, &table))
-        {
-          g_autofree char *known = enum_nicks (PDZ_TYPE_REPORT_TABLE);
-
-          return pdz_tool_usage_error ("report", "--table: unknown table “%s”: expected %s", table_name, known);
-        }
+      if (!pdz_tool_parse_nick (PDZ_TYPE_REPORT_TABLE, "--table", "table", table_name, &table))
+        return PDZ_EXIT_FAILURE;
       if (format != PDZ_REPORT_FORMAT_CSV)
-        return pdz_tool_usage_error ("report", "--table: only a CSV report holds one table; add -f csv");
+        return pdz_tool_usage_error ("--table", "only a CSV report holds one table: add -f csv");
       pdz_report_set_table (report, table);
     }
 
-  if (dialect_name != NULL)
-    {
-      int dialect;
+  {
+    PdzReportCsvDialect dialect = PDZ_REPORT_CSV_DIALECT_RFC4180;
 
-      if (!enum_from_nick (PDZ_TYPE_REPORT_CSV_DIALECT, dialect_name, &dialect))
-        {
-          g_autofree char *known = enum_nicks (PDZ_TYPE_REPORT_CSV_DIALECT);
-
-          return pdz_tool_usage_error ("report", "--csv-dialect: unknown dialect “%s”: expected %s",
-                                       dialect_name, known);
-        }
-      pdz_report_set_csv_dialect (report, dialect);
-    }
+    if (!pdz_tool_parse_csv_dialect (dialect_name, format == PDZ_REPORT_FORMAT_CSV, &dialect))
+      return PDZ_EXIT_FAILURE;
+    pdz_report_set_csv_dialect (report, dialect);
+  }
 
   if (date_text != NULL)
     {
@@ -277,10 +253,19 @@ pdz_tool_report (int    argc,
       g_autoptr(GDateTime) generated = NULL;
 
       if (date == NULL || pdz_date_get_precision (date) != PDZ_DATE_PRECISION_DAY)
-        return pdz_tool_usage_error ("report", "--date: “%s”: expected a day, YYYY-MM-DD", date_text);
+        return pdz_tool_usage_error ("--date", "\"%s\": expected a day, YYYY-MM-DD", date_text);
       generated = g_date_time_new_utc (pdz_date_get_year (date), pdz_date_get_month (date),
                                        pdz_date_get_day (date), 12, 0, 0);
       pdz_report_set_generated (report, generated);
+    }
+
+  if (pdz_tool_filter_get_first_option (filter) != NULL)
+    {
+      g_autofree char *option = g_strconcat ("--", pdz_tool_filter_get_first_option (filter), NULL);
+      g_autoptr(PdzQuery) query = pdz_tool_filter_build_query (filter, plan, input);
+
+      if (query == NULL || !set_report_query (report, query, option))
+        return PDZ_EXIT_FAILURE;
     }
 
   if (output == NULL)
@@ -290,10 +275,10 @@ pdz_tool_report (int    argc,
       const char *data;
 
       if (format == PDZ_REPORT_FORMAT_CSV && pdz_report_get_table (report) == PDZ_REPORT_TABLE_ALL)
-        return pdz_tool_usage_error ("report", "a CSV report of every table is a directory: "
-                                               "give -o DIR, or choose one with --table");
+        return pdz_tool_usage_error (NULL, "a CSV report of every table is a directory: "
+                                           "give -o DIR, or choose one with --table");
       if (format == PDZ_REPORT_FORMAT_XLSX && isatty (STDOUT_FILENO))
-        return pdz_tool_usage_error ("report", "an XLSX workbook is not for a terminal: give -o FILE.xlsx");
+        return pdz_tool_usage_error (NULL, "an XLSX workbook is not for a terminal: give -o FILE.xlsx");
 
       bytes = pdz_report_to_bytes (report, NULL, &error);
       if (bytes == NULL)
@@ -302,11 +287,8 @@ pdz_tool_report (int    argc,
           return PDZ_EXIT_FAILURE;
         }
       data = g_bytes_get_data (bytes, &length);
-      if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
-        {
-          pdz_tool_error (NULL, "cannot write the standard output: %s", g_strerror (errno));
-          return PDZ_EXIT_FAILURE;
-        }
+      /* As it is, but on a terminal (never a workbook: refused above). */
+      pdz_tool_write_data (data, length);
       return PDZ_EXIT_OK;
     }
 
@@ -317,17 +299,25 @@ pdz_tool_report (int    argc,
 
     if (format == PDZ_REPORT_FORMAT_CSV && pdz_report_get_table (report) == PDZ_REPORT_TABLE_ALL &&
         g_str_has_suffix (lower, ".csv"))
-      return pdz_tool_usage_error ("report", "-o %s: a CSV report of every table is a directory, not a "
-                                             ".csv file: choose one table with --table, or give -o a directory",
-                                   output);
+      return pdz_tool_usage_error (output, "a CSV report of every table is a directory, not a "
+                                           ".csv file: choose one table with --table, or give -o a directory");
   }
+
+  /* A URI that is not a local file: the library refuses it, naming it. */
+  output_file = g_file_new_for_commandline_arg (output);
+  if (!g_file_is_native (output_file))
+    {
+      if (!pdz_report_write (report, output_file, NULL, &error))
+        pdz_tool_file_error (output, output_file, error);
+      return PDZ_EXIT_FAILURE;
+    }
 
   outputs = pdz_report_dup_output_files (report, output);
   if (outputs == NULL)
     {
       /* the same checks as writing, for their message */
       if (!pdz_report_write_path (report, output, NULL, &error))
-        pdz_tool_error (input, "%s", error->message);
+        pdz_tool_file_error (output, output_file, error);
       return PDZ_EXIT_FAILURE;
     }
 
@@ -349,7 +339,7 @@ pdz_tool_report (int    argc,
    * error, whose message names the file. */
   if (!pdz_report_write_path (report, output, NULL, &error))
     {
-      pdz_tool_error (NULL, "%s", error->message);
+      pdz_tool_file_error (output, output_file, error);
       return PDZ_EXIT_FAILURE;
     }
 

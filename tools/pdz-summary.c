@@ -1,37 +1,66 @@
 /* pdz-summary.c: pdz summary, the figures of a plan
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Computes nothing: every figure is a cell of a PdzStats table, or one of
+ * its totals, counted by the counting rule of doc/queries.md. Every fixed
+ * text, label, count and amount comes from the library in the plan's
+ * language or that of --lang (pdz-format.h), and the CSV is the library's
+ * (pdz_stats_table_to_csv()). The JSON is the tables' own JSON
+ * (pdz_stats_table_to_json()), with the plan's header and the totals, and
+ * an overflowing amount spelled out (doc/pdz.1, "SUMMARY AS JSON").
  */
 
 #include <string.h>
 
-#include "pdz-summary-private.h"
 #include "pdz-tool-private.h"
 
 #define TITLE_WIDTH 34
 #define BAR_WIDTH 10
+#define FIGURE_WIDTH 4
+
+/* The tables of the summary, by their names: the members of the JSON and
+ * the values of --table. */
+static const struct {
+  const char *name;
+  PdzStatsTable *(*compute) (PdzStats *stats);
+} tables[] = {
+  { "by-status", pdz_stats_by_status },
+  { "by-macroarea", pdz_stats_by_macroarea },
+  { "by-objective", pdz_stats_by_objective },
+  { "by-project", pdz_stats_by_project },
+  { "by-partner", pdz_stats_by_partner },
+  { "by-funding-source", pdz_stats_by_funding_source },
+  { "by-funding-status", pdz_stats_by_funding_status },
+  { "by-origin", pdz_stats_by_origin },
+  { "by-year", pdz_stats_by_year },
+  { "by-quarter", pdz_stats_by_quarter },
+  { "by-month", pdz_stats_by_month },
+};
 
 typedef struct {
   PdzToolTerm term;
-  const PdzSummaryCatalog *cat;   /* the texts of the language */
+  const char *language;   /* "it" or "en" */
   GString *out;
 } Summary;
 
-static const char * const status_columns[] = {
-  "actions-planned", "actions-in-progress", "actions-completed",
-  "actions-suspended", "actions-cancelled",
-};
-
 static const char *
-msg (Summary       *s,
-     PdzSummaryMsg  id)
+text (Summary    *s,
+      const char *key)
 {
-  return pdz_summary_msg (s->cat, id);
+  return pdz_format_get_text (key, s->language);
+}
+
+static char *
+count_text (Summary *s,
+            gint64   n)
+{
+  return pdz_format_count ((guint64) MAX (n, 0), s->language);
 }
 
 /* One line of text, made printable: it may quote the plan. */
 static void
-emit_line (Summary *s,
+emit_line (Summary    *s,
            const char *utf8)
 {
   g_autofree char *printable = pdz_tool_text (&s->term, utf8);
@@ -40,14 +69,15 @@ emit_line (Summary *s,
   g_string_append_c (s->out, '\n');
 }
 
+/* A heading line: @text is already printable. */
 static void
-heading (Summary *s,
-         const char *text)
+emit_heading (Summary    *s,
+              const char *printable)
 {
-  g_autofree char *printable = pdz_tool_text (&s->term, text);
   g_autofree char *colored = pdz_tool_color (&s->term, "1", printable);
 
   g_string_append (s->out, colored);
+  g_string_append_c (s->out, '\n');
 }
 
 static const char *
@@ -58,14 +88,13 @@ dot (Summary *s)
 
 static char *
 bar (Summary *s,
-     double rate,
-     guint width)
+     double   rate,
+     guint    width)
 {
   g_autoptr(GString) text = g_string_new (NULL);
-  guint full = (guint) (rate * width + 0.5);
+  guint full = rate > 0 ? (guint) (rate * width + 0.5) : 0;
 
-  if (full > width)
-    full = width;
+  full = MIN (full, width);
   for (guint i = 0; i < width; i++)
     g_string_append (text, s->term.unicode ? (i < full ? "█" : "░") : (i < full ? "#" : "."));
 
@@ -80,77 +109,171 @@ bar (Summary *s,
   return g_strdup (text->str);
 }
 
-/* 123456 cents → "€ 1,234.56" (or "EUR 1,234.56" in ASCII). */
-static char *
-format_cents (Summary *s,
-              gint64 cents)
-{
-  g_autofree char *units = g_strdup_printf ("%" G_GINT64_FORMAT, cents / 100);
-  g_autoptr(GString) grouped = g_string_new (NULL);
-  gsize length = strlen (units);
-
-  for (gsize i = 0; i < length; i++)
-    {
-      if (i > 0 && (length - i) % 3 == 0)
-        g_string_append_c (grouped, ',');
-      g_string_append_c (grouped, units[i]);
-    }
-
-  return g_strdup_printf ("%s %s.%02d", s->term.unicode ? "€" : "EUR", grouped->str,
-                          (int) (cents % 100));
-}
-
 static char *
 format_date (Summary       *s,
              const PdzDate *date)
 {
-  return date != NULL ? pdz_date_format (date, s->cat->language) : g_strdup ("…");
+  return date != NULL ? pdz_date_format (date, s->language) : g_strdup ("…");
 }
 
 static char *
-format_span (Summary *s,
+format_span (Summary       *s,
              const PdzDate *start,
              const PdzDate *end)
 {
   g_autofree char *a = format_date (s, start);
   g_autofree char *b = format_date (s, end);
 
-  return g_strdup_printf ("%s %s %s", a, s->term.unicode ? "–" : "-", b);
+  return g_strdup_printf ("%s – %s", a, b);
+}
+
+/* ---- a table of text ------------------------------------------------------ */
+
+/* The cells of a table before they are laid out: the first column is a
+ * name (cut to name_width, or as wide as the widest when it is 0; its
+ * head is never cut), the others figures (never cut: each column is as
+ * wide as its widest cell, and at least FIGURE_WIDTH), right aligned,
+ * then an optional tail. */
+typedef struct {
+  GPtrArray *rows;        /* (element-type GStrv): name, figures... */
+  GPtrArray *tails;       /* (element-type utf8) */
+  guint n_figures;
+  guint name_width;
+  gboolean numbered;      /* "  1 " before each name */
+} Grid;
+
+static Grid *
+grid_new (guint n_figures,
+          guint name_width)
+{
+  Grid *grid = g_new0 (Grid, 1);
+
+  grid->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  grid->tails = g_ptr_array_new_with_free_func (g_free);
+  grid->n_figures = n_figures;
+  grid->name_width = name_width;
+  return grid;
 }
 
 static void
-print_header (Summary *s,
-              PdzPlan *plan,
+grid_free (Grid *grid)
+{
+  g_ptr_array_unref (grid->rows);
+  g_ptr_array_unref (grid->tails);
+  g_free (grid);
+}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Grid, grid_free)
+
+/* Adds a row: @cells are n_figures + 1 texts, taken; @tail (taken) may be NULL. */
+static void
+grid_add (Grid  *grid,
+          char **cells,
+          char  *tail)
+{
+  g_ptr_array_add (grid->rows, cells);
+  g_ptr_array_add (grid->tails, tail);
+}
+
+/* Lays out @grid under a heading whose first row (heads) is the first row
+ * added, in bold; then the other rows. */
+static void
+grid_print (Summary *s,
+            Grid    *grid)
+{
+  g_autofree guint *widths = g_new0 (guint, grid->n_figures + 1);
+  guint indent = grid->numbered ? 4 : 0;
+
+  for (guint r = 0; r < grid->rows->len; r++)
+    {
+      char **cells = grid->rows->pdata[r];
+      g_autofree char *name = pdz_tool_text (&s->term, cells[0]);
+      guint name_width = pdz_tool_width (&s->term, name);
+
+      /* The head always whole; the names whole when the width is 0. */
+      if (r == 0 && name_width > grid->name_width + indent)
+        widths[0] = MAX (widths[0], name_width - indent);
+      else if (r > 0 && grid->name_width == 0)
+        widths[0] = MAX (widths[0], name_width);
+      else
+        widths[0] = MAX (widths[0], grid->name_width);
+
+      for (guint c = 1; c <= grid->n_figures; c++)
+        {
+          g_autofree char *printable = pdz_tool_text (&s->term, cells[c]);
+
+          widths[c] = MAX (widths[c], MAX (FIGURE_WIDTH, pdz_tool_width (&s->term, printable)));
+        }
+    }
+
+  for (guint r = 0; r < grid->rows->len; r++)
+    {
+      char **cells = grid->rows->pdata[r];
+      const char *tail = grid->tails->pdata[r];
+      g_autoptr(GString) line = g_string_new (NULL);
+      g_autofree char *name = NULL;
+
+      if (grid->numbered && r > 0)
+        g_string_append_printf (line, "%3u ", r);
+      name = pdz_tool_cell (&s->term, cells[0], widths[0] + (r == 0 ? indent : 0), FALSE);
+      g_string_append (line, name);
+      for (guint c = 1; c <= grid->n_figures; c++)
+        {
+          g_autofree char *cell = pdz_tool_cell (&s->term, cells[c], widths[c], TRUE);
+
+          g_string_append_printf (line, " %s", cell);
+        }
+      if (tail != NULL)
+        {
+          g_string_append (line, "  ");
+          g_string_append (line, tail);
+        }
+      /* No line ends in spaces. */
+      while (line->len > 0 && line->str[line->len - 1] == ' ')
+        g_string_truncate (line, line->len - 1);
+      if (r == 0)
+        {
+          emit_heading (s, line->str);
+        }
+      else
+        {
+          g_string_append_c (line, '\n');
+          g_string_append (s->out, line->str);
+        }
+    }
+}
+
+/* ---- the sections of the text -------------------------------------------- */
+
+static void
+print_header (Summary  *s,
+              PdzPlan  *plan,
               PdzStats *stats)
 {
   const char *title = pdz_plan_get_title (plan);
+  g_autoptr(PdzStatsTable) by_status = pdz_stats_by_status (stats);
+  PdzStatsRow *completed = pdz_stats_table_lookup_row (by_status, "completed");
   g_autoptr(GString) line = g_string_new (NULL);
 
   if (title == NULL)
     title = pdz_plan_get_id (plan);
-  heading (s, title != NULL ? title : msg (s, PDZ_SUMMARY_MSG_UNTITLED_PLAN));
-  g_string_append_c (s->out, '\n');
+  {
+    g_autofree char *printable = pdz_tool_text (&s->term, title != NULL ? title
+                                                : text (s, "summary-untitled-plan"));
+
+    emit_heading (s, printable);
+  }
 
   if (pdz_plan_get_ambito (plan) != NULL)
     g_string_append (line, pdz_plan_get_ambito (plan));
   if (pdz_plan_get_start (plan) != NULL || pdz_plan_get_end (plan) != NULL)
     {
       g_autofree char *span = format_span (s, pdz_plan_get_start (plan), pdz_plan_get_end (plan));
-      g_autofree char *period = pdz_summary_msgf (s->cat, PDZ_SUMMARY_MSG_PLAN_PERIOD, span);
 
-      if (line->len > 0)
-        g_string_append (line, dot (s));
-      g_string_append (line, period);
+      g_string_append_printf (line, "%s%s %s", line->len > 0 ? dot (s) : "", text (s, "summary-plan"), span);
     }
   if (pdz_plan_get_language (plan) != NULL)
-    {
-      g_autofree char *language = pdz_summary_msgf (s->cat, PDZ_SUMMARY_MSG_PLAN_LANGUAGE,
-                                                    pdz_plan_get_language (plan));
-
-      if (line->len > 0)
-        g_string_append (line, dot (s));
-      g_string_append (line, language);
-    }
+    g_string_append_printf (line, "%s%s %s", line->len > 0 ? dot (s) : "", text (s, "summary-language"),
+                            pdz_plan_get_language (plan));
   if (line->len > 0)
     emit_line (s, line->str);
 
@@ -158,7 +281,7 @@ print_header (Summary *s,
       pdz_plan_get_monitoring_start (plan) != NULL ||
       pdz_plan_get_monitoring_end (plan) != NULL)
     {
-      g_string_assign (line, msg (s, PDZ_SUMMARY_MSG_MONITORING));
+      g_string_assign (line, text (s, "summary-monitoring"));
       g_string_append_c (line, ' ');
       if (pdz_plan_get_monitoring_title (plan) != NULL)
         g_string_append (line, pdz_plan_get_monitoring_title (plan));
@@ -175,311 +298,288 @@ print_header (Summary *s,
     }
 
   {
-    g_autofree char *objectives = pdz_summary_msgf (s->cat, PDZ_SUMMARY_MSG_N_OBJECTIVES,
-                                                    pdz_stats_get_n_objectives (stats));
-    g_autofree char *actions = pdz_summary_msgf (s->cat, PDZ_SUMMARY_MSG_N_ACTIONS,
-                                                 pdz_stats_get_n_actions (stats));
-    g_autofree char *projects = pdz_summary_msgf (s->cat, PDZ_SUMMARY_MSG_N_PROJECTS,
-                                                  pdz_stats_get_n_projects (stats));
-    g_autofree char *rate = pdz_summary_msgf (s->cat, PDZ_SUMMARY_MSG_COMPLETION_RATE,
-                                              pdz_stats_get_completion_rate (stats) * 100.0);
+    g_autofree char *objectives = count_text (s, pdz_stats_get_n_objectives (stats));
+    g_autofree char *actions = count_text (s, pdz_stats_get_n_actions (stats));
+    g_autofree char *projects = count_text (s, pdz_stats_get_n_projects (stats));
+    /* The named base: "10 di 31 azioni concluse (32%)". */
+    g_autofree char *base = pdz_format_completed_of ((guint) pdz_stats_row_get_int (completed, "actions"),
+                                                     pdz_stats_get_n_actions (stats), s->language);
 
-    g_string_printf (line, "%s%s%s%s%s%s%s", objectives, dot (s), actions, dot (s),
-                     projects, dot (s), rate);
+    g_string_printf (line, "%s %s%s%s %s%s%s %s", objectives, text (s, "summary-objectives"), dot (s),
+                     actions, text (s, "summary-actions"), dot (s), projects, text (s, "summary-projects"));
     emit_line (s, line->str);
+    emit_line (s, base);
   }
 }
 
-/* Appends " HEAD" to @header for each column of @heads, right aligned to
- * the width of its numbers, at least @min_width: a language's head may be
- * longer than another's. Gives the widths in @widths. */
 static void
-column_heads (Summary             *s,
-              GString             *header,
-              const PdzSummaryMsg *heads,
-              guint                n_heads,
-              guint                min_width,
-              int                 *widths)
-{
-  for (guint k = 0; k < n_heads; k++)
-    {
-      g_autofree char *text = pdz_tool_text (&s->term, msg (s, heads[k]));
-      guint width = MAX (min_width, pdz_tool_width (&s->term, text));
-      g_autofree char *cell = pdz_tool_cell (&s->term, text, width, TRUE);
-
-      g_string_append_printf (header, " %s", cell);
-      widths[k] = (int) width;
-    }
-}
-
-static void
-print_macroareas (Summary *s,
+print_macroareas (Summary  *s,
                   PdzStats *stats)
 {
-  static const PdzSummaryMsg heads[] = {
-    PDZ_SUMMARY_MSG_COLUMN_OBJECTIVES, PDZ_SUMMARY_MSG_COLUMN_ACTIONS,
-    /* in the order of status_columns */
-    PDZ_SUMMARY_MSG_COLUMN_PLANNED, PDZ_SUMMARY_MSG_COLUMN_IN_PROGRESS,
-    PDZ_SUMMARY_MSG_COLUMN_COMPLETED, PDZ_SUMMARY_MSG_COLUMN_SUSPENDED,
-    PDZ_SUMMARY_MSG_COLUMN_CANCELLED,
-  };
   g_autoptr(PdzStatsTable) table = pdz_stats_by_macroarea (stats);
   g_autoptr(PdzStatsTable) by_status = pdz_stats_by_status (stats);
+  g_autoptr(GEnumClass) statuses = g_type_class_ref (PDZ_TYPE_STATUS);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (table));
-  g_autofree char *title = pdz_tool_cell (&s->term, msg (s, PDZ_SUMMARY_MSG_STATUS_BY_MACROAREA),
-                                          TITLE_WIDTH, FALSE);
-  g_autoptr(GString) header = g_string_new (title);
-  int widths[G_N_ELEMENTS (heads)];
-  gint64 totals[G_N_ELEMENTS (status_columns)] = { 0, };
+  guint n_figures = 2 + statuses->n_values;
+  g_autoptr(Grid) grid = grid_new (n_figures, TITLE_WIDTH);
+  g_autoptr(GStrvBuilder) heads = g_strv_builder_new ();
 
-  G_STATIC_ASSERT (G_N_ELEMENTS (heads) == 2 + G_N_ELEMENTS (status_columns));
-
-  column_heads (s, header, heads, G_N_ELEMENTS (heads), 4, widths);
-  g_string_append_printf (header, "  %s", msg (s, PDZ_SUMMARY_MSG_COLUMN_COMPLETION));
-
-  g_string_append_c (s->out, '\n');
-  heading (s, header->str);
-  g_string_append_c (s->out, '\n');
-
-  for (guint i = 0; i < n; i++)
+  /* The heads: objectives, actions, then one per status, in the order of
+   * PdzStatus, not stated last, as every status breakdown has them. */
+  g_strv_builder_add (heads, text (s, "status-by-macroarea"));
+  g_strv_builder_add (heads, text (s, "summary-column-objectives"));
+  g_strv_builder_add (heads, text (s, "summary-column-actions"));
+  for (guint k = 0; k < statuses->n_values; k++)
     {
-      g_autoptr(PdzStatsRow) row = g_list_model_get_item (G_LIST_MODEL (table), i);
-      const char *name = pdz_stats_row_get_string (row, "title");
-      double rate = pdz_stats_row_get_double (row, "actions-completion-rate");
-      g_autofree char *cell = pdz_tool_cell (&s->term,
-                                             name != NULL ? name : msg (s, PDZ_SUMMARY_MSG_NO_MACROAREA),
-                                             TITLE_WIDTH, FALSE);
-      g_autofree char *meter = bar (s, rate, BAR_WIDTH);
+      g_autofree char *key = g_strconcat ("summary-column-", statuses->values[k].value_nick, NULL);
 
-      g_string_append_printf (s->out, "%s %*" G_GINT64_FORMAT " %*" G_GINT64_FORMAT,
-                              cell, widths[0], pdz_stats_row_get_int (row, "objectives"),
-                              widths[1], pdz_stats_row_get_int (row, "actions"));
-      for (guint k = 0; k < G_N_ELEMENTS (status_columns); k++)
-        g_string_append_printf (s->out, " %*" G_GINT64_FORMAT,
-                                widths[2 + k], pdz_stats_row_get_int (row, status_columns[k]));
-      g_string_append_printf (s->out, "  %s %3.0f%%\n", meter, rate * 100.0);
+      g_strv_builder_add (heads, text (s, key));
+    }
+  grid_add (grid, g_strv_builder_end (heads),
+            g_strdup_printf ("%*s%s", BAR_WIDTH + 5 - (int) g_utf8_strlen (text (s, "summary-column-completion"), -1),
+                             "", text (s, "summary-column-completion")));
+
+  for (guint i = 0; i <= n; i++)
+    {
+      /* The rows of the table, then the total, which is by_status(): the
+       * rows add up to it by the counting rule. */
+      g_autoptr(PdzStatsRow) row = i < n ? g_list_model_get_item (G_LIST_MODEL (table), i) : NULL;
+      GPtrArray *cells = g_ptr_array_new ();
+      double rate;
+      g_autofree char *meter = NULL;
+
+      if (row != NULL)
+        {
+          const char *group = pdz_stats_row_get_string (row, "group");
+          const char *title = pdz_stats_row_get_string (row, "title");
+
+          if (g_strcmp0 (group, "no-macroarea") == 0)
+            title = text (s, "no-macroarea");
+          else if (g_strcmp0 (group, "project-actions") == 0)
+            title = text (s, "project-actions");
+          g_ptr_array_add (cells, g_strdup (title != NULL ? title : pdz_stats_row_get_key (row)));
+          g_ptr_array_add (cells, count_text (s, pdz_stats_row_get_int (row, "objectives")));
+          g_ptr_array_add (cells, count_text (s, pdz_stats_row_get_int (row, "actions")));
+          rate = pdz_stats_row_get_double (row, "actions-completion-rate");
+        }
+      else
+        {
+          g_ptr_array_add (cells, g_strdup (text (s, "total")));
+          g_ptr_array_add (cells, count_text (s, pdz_stats_get_n_objectives (stats)));
+          g_ptr_array_add (cells, count_text (s, pdz_stats_get_n_actions (stats)));
+          rate = pdz_stats_get_completion_rate (stats);
+        }
+
+      for (guint k = 0; k < statuses->n_values; k++)
+        {
+          const char *nick = statuses->values[k].value_nick;
+          gint64 count;
+
+          if (row != NULL)
+            {
+              g_autofree char *column = g_strconcat ("actions-", nick, NULL);
+
+              count = pdz_stats_row_get_int (row, column);
+            }
+          else
+            {
+              count = pdz_stats_row_get_int (pdz_stats_table_lookup_row (by_status, nick), "actions");
+            }
+          g_ptr_array_add (cells, count_text (s, count));
+        }
+
+      meter = bar (s, rate, BAR_WIDTH);
+      g_ptr_array_add (cells, NULL);
+      grid_add (grid, (char **) g_ptr_array_free (cells, FALSE), g_strdup_printf ("%s %3.0f%%", meter, rate * 100.0));
     }
 
-  /* The total comes from the overall counts: an action serving two
-   * macroareas counts in both rows, but once here. */
-  for (guint k = 0; k < G_N_ELEMENTS (status_columns); k++)
-    {
-      g_autoptr(PdzStatsRow) row = g_list_model_get_item (G_LIST_MODEL (by_status), k);
-
-      totals[k] = pdz_stats_row_get_int (row, "actions");
-    }
-  {
-    g_autofree char *cell = pdz_tool_cell (&s->term, msg (s, PDZ_SUMMARY_MSG_TOTAL), TITLE_WIDTH, FALSE);
-    g_autofree char *meter = bar (s, pdz_stats_get_completion_rate (stats), BAR_WIDTH);
-
-    g_string_append_printf (s->out, "%s %*u %*u", cell, widths[0], pdz_stats_get_n_objectives (stats),
-                            widths[1], pdz_stats_get_n_actions (stats));
-    for (guint k = 0; k < G_N_ELEMENTS (status_columns); k++)
-      g_string_append_printf (s->out, " %*" G_GINT64_FORMAT, widths[2 + k], totals[k]);
-    g_string_append_printf (s->out, "  %s %3.0f%%\n", meter,
-                            pdz_stats_get_completion_rate (stats) * 100.0);
-  }
+  g_string_append_c (s->out, '\n');
+  grid_print (s, grid);
 }
 
-/* "lead,partner" (the nicks of the roles) → "lead, partner" in the
- * language; a nick this table lacks is shown as it is. */
+/* "lead,not-stated" (the nicks of the roles) → "capofila, non indicato". */
 static char *
 format_roles (Summary    *s,
               const char *nicks)
 {
   g_autoptr(GEnumClass) roles = g_type_class_ref (PDZ_TYPE_ROLE);
   g_auto(GStrv) split = g_strsplit (nicks != NULL ? nicks : "", ",", -1);
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) labels = g_string_new (NULL);
 
   for (guint i = 0; split[i] != NULL; i++)
     {
       const GEnumValue *role = g_enum_get_value_by_nick (roles, split[i]);
-      guint offset = role != NULL ? (guint) role->value : 0;
-      gboolean known = role != NULL &&
-                       offset <= PDZ_SUMMARY_MSG_ROLE_CONSULTED - PDZ_SUMMARY_MSG_ROLE_PARTICIPANT;
 
-      if (i > 0)
-        g_string_append (text, ", ");
-      g_string_append (text, known ? msg (s, PDZ_SUMMARY_MSG_ROLE_PARTICIPANT + offset) : split[i]);
+      if (split[i][0] == '\0')
+        continue;
+      if (labels->len > 0)
+        g_string_append (labels, ", ");
+      g_string_append (labels, role != NULL ? pdz_enum_get_label (PDZ_TYPE_ROLE, role->value, s->language)
+                                            : split[i]);
     }
 
-  return pdz_tool_text (&s->term, text->str);
+  return pdz_tool_text (&s->term, labels->str);
 }
 
-static void
-print_partners (Summary *s,
-                PdzStats *stats,
-                guint top)
+/* The partners of @table whose kind is (@own) or is not (!@own) own-body,
+ * at most @top of them; returns how many were left out. */
+static guint
+print_partners (Summary       *s,
+                PdzStatsTable *table,
+                const char    *heading,
+                gboolean       own,
+                guint          top)
 {
-  static const PdzSummaryMsg heads[] = {
-    PDZ_SUMMARY_MSG_COLUMN_PARTNER_ACTIONS, PDZ_SUMMARY_MSG_COLUMN_PARTNER_PROJECTS,
-  };
-  g_autoptr(PdzStatsTable) table = pdz_stats_by_partner (stats);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (table));
-  g_autofree char *title = pdz_tool_cell (&s->term, msg (s, PDZ_SUMMARY_MSG_TOP_PARTNERS),
-                                          TITLE_WIDTH + 4, FALSE);
-  g_autoptr(GString) header = g_string_new (title);
-  int widths[G_N_ELEMENTS (heads)];
+  g_autoptr(Grid) grid = grid_new (2, TITLE_WIDTH);
+  const char *heads[] = { heading, text (s, "summary-actions"), text (s, "summary-projects"), NULL };
+  guint shown = 0, left = 0;
 
-  /* As wide as the English heads, "actions" and "projects", at least. */
-  column_heads (s, header, heads, 1, 7, widths);
-  column_heads (s, header, heads + 1, 1, 8, widths + 1);
-  g_string_append_printf (header, "  %s", msg (s, PDZ_SUMMARY_MSG_COLUMN_ROLES));
-
-  g_string_append_c (s->out, '\n');
-  heading (s, header->str);
-  g_string_append_c (s->out, '\n');
-  if (n == 0)
-    {
-      g_autofree char *none = g_strconcat ("  ", msg (s, PDZ_SUMMARY_MSG_NO_PARTNERS), NULL);
-
-      emit_line (s, none);
-    }
-
-  for (guint i = 0; i < n && i < top; i++)
-    {
-      g_autoptr(PdzStatsRow) row = g_list_model_get_item (G_LIST_MODEL (table), i);
-      g_autofree char *cell = pdz_tool_cell (&s->term, pdz_stats_row_get_string (row, "name"),
-                                             TITLE_WIDTH, FALSE);
-      g_autofree char *role_text = format_roles (s, pdz_stats_row_get_string (row, "roles"));
-
-      g_string_append_printf (s->out, "%3u %s %*" G_GINT64_FORMAT " %*" G_GINT64_FORMAT "  %s\n",
-                              i + 1, cell,
-                              widths[0], pdz_stats_row_get_int (row, "actions"),
-                              widths[1], pdz_stats_row_get_int (row, "projects"),
-                              role_text);
-    }
-  if (n > top)
-    {
-      g_autofree char *text = pdz_summary_msgf (s->cat, PDZ_SUMMARY_MSG_AND_MORE, n - top);
-      g_autofree char *more = g_strconcat ("    ", text, NULL);
-
-      emit_line (s, more);
-    }
-}
-
-static void
-print_funding (Summary *s,
-               PdzStats *stats)
-{
-  static const PdzSummaryMsg heads[] = {
-    PDZ_SUMMARY_MSG_COLUMN_FUNDINGS, PDZ_SUMMARY_MSG_COLUMN_AMOUNT,
-  };
-  g_autoptr(PdzStatsTable) table = pdz_stats_by_funding_source (stats);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (table));
-  g_autofree char *title = pdz_tool_cell (&s->term, msg (s, PDZ_SUMMARY_MSG_FUNDING_PER_SOURCE),
-                                          TITLE_WIDTH, FALSE);
-  g_autoptr(GString) header = g_string_new (title);
-  int widths[G_N_ELEMENTS (heads)];
-
-  column_heads (s, header, heads, 1, 8, widths);
-  column_heads (s, header, heads + 1, 1, 18, widths + 1);
-  g_string_append_printf (header, "  %s", msg (s, PDZ_SUMMARY_MSG_COLUMN_AMOUNT_NOT_STATED));
-
-  g_string_append_c (s->out, '\n');
-  heading (s, header->str);
-  g_string_append_c (s->out, '\n');
-  if (n == 0)
-    {
-      g_autofree char *none = g_strconcat ("  ", msg (s, PDZ_SUMMARY_MSG_NO_FUNDINGS), NULL);
-
-      emit_line (s, none);
-    }
+  grid->numbered = TRUE;
+  grid_add (grid, g_strdupv ((char **) heads), g_strdup (text (s, "summary-roles")));
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PdzStatsRow) row = g_list_model_get_item (G_LIST_MODEL (table), i);
-      g_autofree char *cell = pdz_tool_cell (&s->term, pdz_stats_row_get_string (row, "source"),
-                                             TITLE_WIDTH, FALSE);
-      gint64 stated = pdz_stats_row_get_int (row, "fundings") -
-                      pdz_stats_row_get_int (row, "unknown-amounts");
-      g_autofree char *amount = stated > 0
-                                ? format_cents (s, pdz_stats_row_get_int (row, "amount"))
-                                : g_strdup (s->term.unicode ? "—" : "-");
-      g_autofree char *amount_cell = pdz_tool_cell (&s->term, amount, (guint) widths[1], TRUE);
+      const char *name = pdz_stats_row_get_string (row, "name");
+      char **cells;
 
-      g_string_append_printf (s->out, "%s %*" G_GINT64_FORMAT " %s  %" G_GINT64_FORMAT "\n",
-                              cell, widths[0], pdz_stats_row_get_int (row, "fundings"), amount_cell,
-                              pdz_stats_row_get_int (row, "unknown-amounts"));
+      if ((g_strcmp0 (pdz_stats_row_get_string (row, "kind"), "own-body") == 0) != own)
+        continue;
+      if (shown == top)
+        {
+          left++;
+          continue;
+        }
+      cells = g_new0 (char *, 4);
+      cells[0] = g_strdup (name != NULL ? name : pdz_stats_row_get_key (row));
+      cells[1] = count_text (s, pdz_stats_row_get_int (row, "actions"));
+      cells[2] = count_text (s, pdz_stats_row_get_int (row, "projects"));
+      grid_add (grid, cells, format_roles (s, pdz_stats_row_get_string (row, "roles")));
+      shown++;
+    }
+
+  if (shown == 0 && own)
+    return 0;
+  g_string_append_c (s->out, '\n');
+  grid_print (s, grid);
+  if (shown == 0)
+    {
+      g_autofree char *none = g_strconcat ("    ", text (s, "summary-none"), NULL);
+
+      emit_line (s, none);
+    }
+  return left;
+}
+
+static void
+print_all_partners (Summary  *s,
+                    PdzStats *stats,
+                    guint     top)
+{
+  g_autoptr(PdzStatsTable) table = pdz_stats_by_partner (stats);
+  guint left;
+
+  left = print_partners (s, table, text (s, "summary-top-partners"), FALSE, top);
+  if (left > 0)
+    {
+      g_autofree char *more = g_strdup_printf ("    %s (+%u)", s->term.unicode ? "…" : "...", left);
+
+      g_string_append (s->out, more);
+      g_string_append_c (s->out, '\n');
+    }
+  /* The Ambito's own bodies, apart from the outside partners. */
+  print_partners (s, table, text (s, "summary-own-bodies"), TRUE, G_MAXUINT);
+}
+
+static void
+print_funding (Summary  *s,
+               PdzStats *stats)
+{
+  g_autoptr(PdzStatsTable) table = pdz_stats_by_funding_source (stats);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (table));
+  g_autoptr(Grid) grid = grid_new (2, TITLE_WIDTH);
+  const char *heads[] = { text (s, "funding-by-source"), text (s, "summary-fundings"),
+                          text (s, "summary-amount"), NULL };
+
+  grid_add (grid, g_strdupv ((char **) heads), g_strdup (text (s, "summary-amount-not-stated")));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdzStatsRow) row = g_list_model_get_item (G_LIST_MODEL (table), i);
+      gint64 unknown = pdz_stats_row_get_int (row, "unknown-amounts");
+      char **cells = g_new0 (char *, 4);
+
+      cells[0] = g_strdup (pdz_stats_row_get_string (row, "source"));
+      cells[1] = count_text (s, pdz_stats_row_get_int (row, "fundings"));
+      /* A total that does not fit in 64 bits is said so, never capped;
+       * none is "—" when no funding of the source states an amount. */
+      if (pdz_stats_row_get_int (row, "amount-overflow") != 0)
+        cells[2] = g_strdup (text (s, "amount-overflow"));
+      else if (pdz_stats_row_get_int (row, "fundings") > unknown)
+        cells[2] = pdz_format_amount (pdz_stats_row_get_int (row, "amount"), s->language);
+      else
+        cells[2] = g_strdup (s->term.unicode ? "—" : "-");
+      grid_add (grid, cells, count_text (s, unknown));
+    }
+
+  g_string_append_c (s->out, '\n');
+  grid_print (s, grid);
+  if (n == 0)
+    {
+      g_autofree char *none = g_strconcat ("  ", text (s, "summary-none"), NULL);
+
+      emit_line (s, none);
     }
 }
 
 static void
-print_origin (Summary *s,
+print_origin (Summary  *s,
               PdzStats *stats)
 {
   g_autoptr(PdzStatsTable) table = pdz_stats_by_origin (stats);
+  g_autoptr(GEnumClass) origins = g_type_class_ref (PDZ_TYPE_ORIGIN);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (table));
   guint total = pdz_stats_get_n_actions (stats);
-  static const char * const origins[] = { "planned", "extra" };   /* the rows' keys */
-  static const PdzSummaryMsg labels[] = {
-    PDZ_SUMMARY_MSG_ORIGIN_PLANNED, PDZ_SUMMARY_MSG_ORIGIN_EXTRA,
-  };
-  guint width = 8;
+  g_autoptr(Grid) grid = grid_new (1, 0);
+  const char *heads[] = { text (s, "summary-planned-and-extra"), "", NULL };
 
-  g_string_append_c (s->out, '\n');
-  heading (s, msg (s, PDZ_SUMMARY_MSG_PLANNED_AGAINST_EXTRA));
-  g_string_append_c (s->out, '\n');
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+  grid_add (grid, g_strdupv ((char **) heads), NULL);
+  /* The rows, which add up to the total below them: the base of the bars. */
+  for (guint i = 0; i <= n; i++)
     {
-      g_autofree char *text = pdz_tool_text (&s->term, msg (s, labels[i]));
+      g_autoptr(PdzStatsRow) row = i < n ? g_list_model_get_item (G_LIST_MODEL (table), i) : NULL;
+      char **cells = g_new0 (char *, 3);
+      gint64 actions;
 
-      width = MAX (width, pdz_tool_width (&s->term, text));
+      if (row != NULL)
+        {
+          const GEnumValue *origin = g_enum_get_value_by_nick (origins, pdz_stats_row_get_key (row));
+
+          actions = pdz_stats_row_get_int (row, "actions");
+          cells[0] = g_strconcat ("  ", origin != NULL
+                                        ? pdz_enum_get_label (PDZ_TYPE_ORIGIN, origin->value, s->language)
+                                        : pdz_stats_row_get_key (row), NULL);
+          cells[1] = count_text (s, actions);
+          grid_add (grid, cells, bar (s, total > 0 ? (double) actions / total : 0.0, 20));
+        }
+      else
+        {
+          cells[0] = g_strconcat ("  ", text (s, "total"), NULL);
+          cells[1] = count_text (s, total);
+          grid_add (grid, cells, NULL);
+        }
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (origins); i++)
-    {
-      PdzStatsRow *row = pdz_stats_table_lookup_row (table, origins[i]);
-      gint64 actions = pdz_stats_row_get_int (row, "actions");
-      double share = total > 0 ? (double) actions / total : 0.0;
-      g_autofree char *meter = bar (s, share, 20);
-      g_autofree char *label = pdz_tool_cell (&s->term, msg (s, labels[i]), width, FALSE);
-
-      g_string_append_printf (s->out, "  %s %5" G_GINT64_FORMAT "  %s %3.0f%%\n",
-                              label, actions, meter, share * 100.0);
-    }
+  g_string_append_c (s->out, '\n');
+  grid_print (s, grid);
 }
 
 /* ---- JSON --------------------------------------------------------------- */
 
 static void
-add_table (JsonBuilder *builder,
-           const char *member,
-           PdzStatsTable *table)
-{
-  const char * const *columns = pdz_stats_table_get_columns (table);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (table));
-
-  json_builder_set_member_name (builder, member);
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PdzStatsRow) row = g_list_model_get_item (G_LIST_MODEL (table), i);
-
-      json_builder_begin_object (builder);
-      for (guint c = 0; columns[c] != NULL; c++)
-        {
-          GType type = pdz_stats_table_get_column_type (table, columns[c]);
-
-          json_builder_set_member_name (builder, columns[c]);
-          if (type == G_TYPE_INT64)
-            json_builder_add_int_value (builder, pdz_stats_row_get_int (row, columns[c]));
-          else if (type == G_TYPE_DOUBLE)
-            json_builder_add_double_value (builder, pdz_stats_row_get_double (row, columns[c]));
-          else if (pdz_stats_row_get_string (row, columns[c]) != NULL)
-            json_builder_add_string_value (builder, pdz_stats_row_get_string (row, columns[c]));
-          else
-            json_builder_add_null_value (builder);
-        }
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-}
-
-static void
 add_string (JsonBuilder *builder,
-            const char *member,
-            const char *value)
+            const char  *member,
+            const char  *value)
 {
   json_builder_set_member_name (builder, member);
   if (value != NULL)
@@ -489,35 +589,48 @@ add_string (JsonBuilder *builder,
 }
 
 static void
-add_date (JsonBuilder *builder,
-          const char *member,
+add_date (JsonBuilder   *builder,
+          const char    *member,
           const PdzDate *date)
 {
-  g_autofree char *text = date != NULL ? pdz_date_to_string (date) : NULL;
+  g_autofree char *iso = date != NULL ? pdz_date_to_string (date) : NULL;
 
-  add_string (builder, member, text);
+  add_string (builder, member, iso);
+}
+
+/* The JSON of @table, the library's, with a total that overflowed spelled
+ * out: `"amount": null, "amount-overflow": true`, never a figure that
+ * could be read as the total. */
+static JsonNode *
+table_json (PdzStatsTable *table)
+{
+  g_autofree char *text = pdz_stats_table_to_json (table);
+  JsonNode *root = pdz_tool_parse_json (text);
+  JsonArray *rows = json_node_get_array (root);
+
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *row = json_array_get_object_element (rows, i);
+      gboolean overflow;
+
+      if (!json_object_has_member (row, "amount-overflow"))
+        continue;
+      overflow = json_object_get_int_member (row, "amount-overflow") != 0;
+      json_object_set_boolean_member (row, "amount-overflow", overflow);
+      if (overflow)
+        json_object_set_null_member (row, "amount");
+    }
+
+  return root;
 }
 
 static void
-print_json (PdzPlan *plan,
+print_json (PdzPlan  *plan,
             PdzStats *stats)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
-  struct {
-    const char *member;
-    PdzStatsTable *(*compute) (PdzStats *stats);
-  } tables[] = {
-    { "by-status", pdz_stats_by_status },
-    { "by-macroarea", pdz_stats_by_macroarea },
-    { "partners", pdz_stats_by_partner },
-    { "funding-by-source", pdz_stats_by_funding_source },
-    { "funding-by-status", pdz_stats_by_funding_status },
-    { "by-origin", pdz_stats_by_origin },
-    { "by-year", pdz_stats_by_year },
-    { "by-quarter", pdz_stats_by_quarter },
-    { "by-month", pdz_stats_by_month },
-  };
+  g_autoptr(PdzStatsTable) by_status = pdz_stats_by_status (stats);
 
   json_builder_begin_object (builder);
 
@@ -547,6 +660,9 @@ print_json (PdzPlan *plan,
   json_builder_add_int_value (builder, pdz_stats_get_n_projects (stats));
   json_builder_set_member_name (builder, "extra-actions");
   json_builder_add_int_value (builder, pdz_stats_get_n_extra_actions (stats));
+  json_builder_set_member_name (builder, "completed-actions");
+  json_builder_add_int_value (builder, pdz_stats_row_get_int (pdz_stats_table_lookup_row (by_status, "completed"),
+                                                              "actions"));
   json_builder_set_member_name (builder, "completion-rate");
   json_builder_add_double_value (builder, pdz_stats_get_completion_rate (stats));
   json_builder_end_object (builder);
@@ -555,7 +671,8 @@ print_json (PdzPlan *plan,
     {
       g_autoptr(PdzStatsTable) table = tables[i].compute (stats);
 
-      add_table (builder, tables[i].member, table);
+      json_builder_set_member_name (builder, pdz_stats_table_get_name (table));
+      json_builder_add_value (builder, table_json (table));
     }
 
   json_builder_end_object (builder);
@@ -564,66 +681,94 @@ print_json (PdzPlan *plan,
   pdz_tool_print_json (root);
 }
 
+/* ---- the command --------------------------------------------------------- */
+
+static char *
+table_names (void)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    g_string_append_printf (out, "%s%s", i > 0 ? ", " : "", tables[i].name);
+  return g_string_free (out, FALSE);
+}
+
 int
 pdz_tool_summary (int argc,
                   char **argv)
 {
   g_autofree char *format = NULL;
   g_autofree char *language = NULL;
+  g_autofree char *table_name = NULL;
+  g_autofree char *dialect_name = NULL;
+  g_autofree char *names = table_names ();
+  g_autofree char *table_help = g_strdup_printf ("For CSV, the table: %s (default: by-macroarea)", names);
   g_auto(GStrv) files = NULL;
   gboolean ascii = FALSE;
   int top = 10;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
-      "Output format: text (the default) or json", "FORMAT" },
-    { "ascii", 0, 0, G_OPTION_ARG_NONE, &ascii,
-      "Plain ASCII text, without Unicode bars or letters", NULL },
-    { "top", 't', 0, G_OPTION_ARG_INT, &top,
-      "How many partners to list (default: 10)", "N" },
+      "Output format: text (the default), json or csv", "FORMAT" },
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &language,
       "Language of the text: it or en (default: the plan's)", "LANG" },
     /* The spelling of the library's property: an alias, as in pdz report. */
     { "language", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &language,
       "The same as --lang", "LANG" },
+    { "ascii", 0, 0, G_OPTION_ARG_NONE, &ascii,
+      "Plain ASCII text, without Unicode bars or letters", NULL },
+    { "top", 0, 0, G_OPTION_ARG_INT, &top,
+      "How many partners to list (default: 10)", "N" },
+    { "table", 0, 0, G_OPTION_ARG_STRING, &table_name, table_help, "TABLE" },
+    { "csv-dialect", 0, 0, G_OPTION_ARG_STRING, &dialect_name,
+      "For CSV: rfc4180 (default) or excel-it (';' separator, decimal comma, byte-order mark)", "DIALECT" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE" },
     { NULL }
   };
   g_autoptr(PdzPlan) plan = NULL;
   g_autoptr(PdzStats) stats = NULL;
-  gboolean json;
+  PdzReportCsvDialect dialect = PDZ_REPORT_CSV_DIALECT_RFC4180;
+  const char *effective;
+  guint table = 1;   /* by-macroarea */
+  int status;
 
-  if (!pdz_tool_parse ("summary",
-                       "Prints the figures of the plan FILE: its header, the status of\n"
-                       "objectives and actions per macroarea, the top partners, the\n"
-                       "funding per source and planned against extra actions.",
+  if (!pdz_tool_parse ("Prints the figures of the plan FILE, as PdzStats counts them: its\n"
+                       "header, the actions per macroarea by status, the top partners and\n"
+                       "the Ambito's own bodies, the funding per source, and the planned,\n"
+                       "extra and not stated actions.",
                        "The text is in the plan's language (Italian when it names none,\n"
-                       "English when libpdz lacks it), or in that of --lang; the JSON\n"
-                       "keys are the same in every language.\n"
+                       "English when libpdz lacks it), or in that of --lang. The JSON holds\n"
+                       "every table, with keys that are the same in every language; the CSV\n"
+                       "one table (--table). See pdz(1) for both.\n"
                        "Colour only on a terminal, never when NO_COLOR is set. Unicode\n"
                        "only in a UTF-8 locale and without --ascii.\n"
-                       "Exit status: 0 on success, 2 when FILE cannot be loaded or the\n"
-                       "usage is wrong.",
-                       entries, &argc, &argv))
-    return PDZ_EXIT_FAILURE;
+                       "Exit status: 0 on success, 2 when FILE cannot be loaded, the output\n"
+                       "cannot be written or the usage is wrong.",
+                       entries, NULL, &argc, &argv, &status))
+    return status;
 
-  json = g_strcmp0 (format, "json") == 0;
-  if (format != NULL && !json && !g_str_equal (format, "text"))
-    {
-      pdz_tool_error (NULL, "summary: unknown format “%s”: use text or json", format);
-      return PDZ_EXIT_FAILURE;
-    }
+  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json") &&
+      !g_str_equal (format, "csv"))
+    return pdz_tool_usage_error ("--format", "unknown format \"%s\" (expected text, json, csv)", format);
   if (files == NULL || files[0] == NULL || files[1] != NULL)
-    {
-      pdz_tool_error (NULL, "summary: give exactly one FILE; run 'pdz summary --help'");
-      return PDZ_EXIT_FAILURE;
-    }
+    return pdz_tool_usage_error (NULL, "expected one plan FILE");
   if (top < 0)
+    return pdz_tool_usage_error ("--top", "expected 0 or more, not %d", top);
+  if (table_name != NULL)
     {
-      pdz_tool_error (NULL, "summary: --top must be 0 or more");
-      return PDZ_EXIT_FAILURE;
+      for (table = 0; table < G_N_ELEMENTS (tables); table++)
+        {
+          if (g_str_equal (tables[table].name, table_name))
+            break;
+        }
+      if (table == G_N_ELEMENTS (tables))
+        return pdz_tool_usage_error ("--table", "unknown table \"%s\" (expected %s)", table_name, names);
+      if (g_strcmp0 (format, "csv") != 0)
+        return pdz_tool_usage_error ("--table", "only a CSV summary holds one table: add -f csv");
     }
+  if (!pdz_tool_parse_csv_dialect (dialect_name, g_strcmp0 (format, "csv") == 0, &dialect))
+    return PDZ_EXIT_FAILURE;
   /* Refused even with --format json, which has no text: a usage error. */
-  if (language != NULL && !pdz_tool_check_language ("summary: --lang", "summary", language))
+  if (language != NULL && pdz_tool_language (language, NULL) == NULL)
     return PDZ_EXIT_FAILURE;
 
   plan = pdz_tool_load_plan (files[0]);
@@ -631,35 +776,31 @@ pdz_tool_summary (int argc,
     return PDZ_EXIT_FAILURE;
   stats = pdz_stats_new (plan);
 
-  if (json)
+  if (g_strcmp0 (format, "json") == 0)
     {
       print_json (plan, stats);
     }
+  else if (g_strcmp0 (format, "csv") == 0)
+    {
+      g_autoptr(PdzStatsTable) rows = tables[table].compute (stats);
+      g_autofree char *csv = pdz_stats_table_to_csv (rows, dialect);
+
+      pdz_tool_write_data (csv, strlen (csv));
+    }
   else
     {
+      Summary s;
+
       /* The library's language rule, as pdz report and validate follow
        * it: --lang, else the plan's, else Italian (a plan naming none)
        * or English (a plan naming a language libpdz lacks). */
-      g_autoptr(PdzReport) report = pdz_report_new (plan);
-      const char *effective;
-      Summary s;
-
-      pdz_report_set_language (report, language);
-      effective = pdz_report_get_effective_language (report);
-      s.cat = pdz_summary_catalog_lookup (effective);
-      if (s.cat == NULL)
-        {
-          /* libpdz writes a language these tables lack: keep them alike. */
-          pdz_tool_error (NULL, "summary: no summary in “%s”",
-                          effective != NULL ? effective : language);
-          return PDZ_EXIT_FAILURE;
-        }
-
+      effective = pdz_tool_language (language, plan);
+      s.language = effective;
       pdz_tool_term_init (&s.term, ascii);
       s.out = g_string_new (NULL);
       print_header (&s, plan, stats);
       print_macroareas (&s, stats);
-      print_partners (&s, stats, (guint) top);
+      print_all_partners (&s, stats, (guint) top);
       print_funding (&s, stats);
       print_origin (&s, stats);
       pdz_tool_write (s.out->str);

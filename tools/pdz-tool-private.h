@@ -3,11 +3,20 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * The command is thin: each subcommand parses its options, calls the
- * library and prints. What they share is here: the exit codes, loading a
- * plan with the error message "pdz: FILE: ...", the terminal (colour
- * only on a terminal without NO_COLOR, Unicode only in a UTF-8 locale and
- * without --ascii, and never a control character from a plan), and the
- * writers of JSON and CSV that every subcommand uses.
+ * library and prints. What they share is here:
+ *
+ *  - the exit codes, and the one style of every message on stderr,
+ *    "pdz: SUBCOMMAND: FILE: where: what", a usage error followed by a
+ *    one-line hint to --help (pdz-tool.c);
+ *  - the options every subcommand takes (-h, -V) and the language rule of
+ *    --lang (pdz-tool.c);
+ *  - the filters that select actions, one definition for pdz query and
+ *    pdz report (pdz-filter.c);
+ *  - the terminal: colour only on a terminal without NO_COLOR, Unicode only
+ *    in a UTF-8 locale and without --ascii, and never a control character
+ *    or a bidirectional override from a plan (pdz_tool_printable());
+ *  - the standard output, written through pdz_tool_write() and checked at
+ *    the end (pdz_tool_finish()), so that a full disk is an error.
  */
 
 #pragma once
@@ -20,7 +29,7 @@ G_BEGIN_DECLS
 /* The exit codes, documented in doc/pdz.1. */
 #define PDZ_EXIT_OK        0   /* done; for validate: no error (nor warning with --strict) */
 #define PDZ_EXIT_WARNINGS  1   /* validate --strict: warnings */
-#define PDZ_EXIT_FAILURE   2   /* errors, an unreadable file, or bad usage */
+#define PDZ_EXIT_FAILURE   2   /* errors, an unreadable file, unwritable output, or bad usage */
 
 /* A subcommand: "pdz NAME ARGS...". @argv[0] is "pdz NAME". */
 typedef int (*PdzToolRun) (int argc, char **argv);
@@ -36,6 +45,106 @@ int pdz_tool_summary (int argc, char **argv);
 int pdz_tool_query (int argc, char **argv);
 int pdz_tool_report (int argc, char **argv);
 
+/* ---- messages ------------------------------------------------------------ */
+
+/* The subcommand that runs, which every message names; NULL for the
+ * dispatcher. */
+void pdz_tool_set_command (const char *name);
+
+/* "pdz: SUBCOMMAND: WHERE: message" on stderr, on one line, made printable
+ * (pdz_tool_printable()): messages quote plan values and command-line
+ * arguments. @where (a file, an option) may be NULL. */
+void pdz_tool_error (const char *where, const char *format, ...) G_GNUC_PRINTF (2, 3);
+
+/* A usage error: pdz_tool_error(), then the hint "Try 'pdz SUBCOMMAND
+ * --help' for more information." on a line of its own. Returns
+ * PDZ_EXIT_FAILURE. */
+int pdz_tool_usage_error (const char *where, const char *format, ...) G_GNUC_PRINTF (2, 3);
+
+/* The message of @error, which the library wrote naming @file: the name
+ * it gives the file (an absolute path) is spelled as the user wrote it,
+ * @arg, so that every subcommand names a file alike. (transfer full) */
+char *pdz_tool_error_message (const char *arg, GFile *file, const GError *error);
+
+/* pdz_tool_error (NULL, pdz_tool_error_message (...)). */
+void pdz_tool_file_error (const char *arg, GFile *file, const GError *error);
+
+/* ---- options ------------------------------------------------------------- */
+
+/* Parses @argv for the current subcommand with its @entries and, when
+ * @filter_entries is not NULL, the filters (pdz-filter.c), adding -h and
+ * -V, --version. --help shows @summary and @description. Returns TRUE to go
+ * on; FALSE when the subcommand is done with the exit status @status:
+ * after --version (0), or a usage error (2, the message printed). */
+gboolean pdz_tool_parse (const char         *summary,
+                         const char         *description,
+                         const GOptionEntry *entries,
+                         const GOptionEntry *filter_entries,
+                         int                *argc,
+                         char             ***argv,
+                         int                *status);
+
+/* The language a subcommand writes in, by the library's rule (that of
+ * pdz report --lang): @language when libpdz writes it, else the plan's,
+ * else Italian (a plan that names none) or English. With @plan NULL, only
+ * checks @language. When libpdz does not write @language prints the usage
+ * error "--lang: unknown language "fr" (expected it, en)" and returns
+ * NULL. (transfer none): "it" or "en" */
+const char *pdz_tool_language (const char *language, PdzPlan *plan);
+
+/* A date from the command line, or NULL after the usage error
+ * "OPTION: why". */
+PdzDate *pdz_tool_parse_date (const char *option, const char *text);
+
+/* The nicks of the enumeration or flags @type, but a flag of value 0
+ * ("none"), comma-separated: "a, b, c". (transfer full) */
+char *pdz_tool_nicks (GType type);
+
+/* Reads @nick as a value of the enumeration @type into @value, or as a
+ * flag of the flags @type, or-ed into @value. Else prints the usage error
+ * "OPTION: unknown WHAT "NICK" (expected a, b, c)" and returns FALSE. */
+gboolean pdz_tool_parse_nick (GType type, const char *option, const char *what, const char *nick,
+                              guint *value);
+
+/* --csv-dialect @text (nullable: leaves @dialect as it is), given with
+ * -f csv when @csv; FALSE after a usage error. */
+gboolean pdz_tool_parse_csv_dialect (const char *text, gboolean csv, PdzReportCsvDialect *dialect);
+
+/* Loads the plan @arg names: a path or a file:// URI; another URI is
+ * refused, naming it. Prints the library's message (pdz_tool_file_error())
+ * and returns NULL when it cannot. */
+PdzPlan *pdz_tool_load_plan (const char *arg);
+
+/* ---- filters (pdz-filter.c) ---------------------------------------------- */
+
+/* The long options that select actions, shared by pdz query and pdz report:
+ * --macroarea, --objective, --objective-kind, --partner, --role,
+ * --partner-kind, --project, --funding-source, --status, --origin,
+ * --start (--from), --end (--to), --undated, --via-projects, --text,
+ * --sort. Ids are given by repeating the option (an id may hold a comma);
+ * the values of an enumeration may also be joined by commas. */
+typedef struct _PdzToolFilter PdzToolFilter;
+
+PdzToolFilter *pdz_tool_filter_new (void);
+void pdz_tool_filter_free (PdzToolFilter *filter);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdzToolFilter, pdz_tool_filter_free)
+
+/* The option entries, which write into @filter. (transfer none) */
+const GOptionEntry *pdz_tool_filter_get_entries (PdzToolFilter *filter);
+
+/* The long name of the first filter option given ("partner"), or NULL
+ * when none is. */
+const char *pdz_tool_filter_get_first_option (PdzToolFilter *filter);
+
+/* Checks the values of the options: FALSE after a usage error. */
+gboolean pdz_tool_filter_check (PdzToolFilter *filter);
+
+/* A query on @plan with the criteria of @filter (checked), or NULL after
+ * naming an id the plan @arg does not hold: it is most likely a typo. */
+PdzQuery *pdz_tool_filter_build_query (PdzToolFilter *filter, PdzPlan *plan, const char *arg);
+
+/* ---- the terminal -------------------------------------------------------- */
+
 /* What the standard output can show. */
 typedef struct {
   gboolean color;     /* a terminal, and NO_COLOR unset or empty */
@@ -46,10 +155,12 @@ void pdz_tool_term_init (PdzToolTerm *term, gboolean ascii);
 
 /* Makes @text safe to show on a terminal, whatever a plan (or the command
  * line) put in it: invalid UTF-8, the C0 controls but TAB (newline
- * included: one value never spans lines), DEL and the C1 controls
- * (U+0080 to U+009F) each become U+FFFD, or '?' when @unicode is FALSE,
- * and then the text is transliterated to ASCII ("libertà" → "liberta").
- * So no escape sequence of a plan ever reaches the terminal.
+ * included: one value never spans lines), DEL, the C1 controls (U+0080 to
+ * U+009F) and the bidirectional embeddings, overrides and isolates (U+202A
+ * to U+202E, U+2066 to U+2069), which would reorder what follows on the
+ * line, each become U+FFFD, or '?' when @unicode is FALSE, and then the
+ * text is transliterated to ASCII ("libertà" → "liberta"). So no escape
+ * sequence and no reordering of a plan ever reaches the terminal.
  * (transfer full) */
 char *pdz_tool_printable (const char *text, gboolean unicode);
 
@@ -58,7 +169,8 @@ char *pdz_tool_printable (const char *text, gboolean unicode);
 char *pdz_tool_text (const PdzToolTerm *term, const char *text);
 
 /* Like pdz_tool_text(), then cut to @width characters (with an ellipsis)
- * and padded with spaces to @width; @right aligns to the right. */
+ * and padded with spaces to @width; @right aligns to the right. Never cuts
+ * a figure: give it a width it fits. */
 char *pdz_tool_cell (const PdzToolTerm *term, const char *text, guint width, gboolean right);
 
 /* The number of characters of text already made printable on @term. */
@@ -68,51 +180,32 @@ guint pdz_tool_width (const PdzToolTerm *term, const char *text);
  * @term has colour. (transfer full) */
 char *pdz_tool_color (const PdzToolTerm *term, const char *sgr, const char *text);
 
-/* Writes UTF-8 @text to stdout as is (for JSON and CSV, always UTF-8). */
+/* ---- the standard output ------------------------------------------------- */
+
+/* Writes @text to the standard output as it is (UTF-8 text already made
+ * printable, or JSON). The first failure is remembered for pdz_tool_finish(). */
 void pdz_tool_write (const char *text);
 
-/* Writes @root to stdout as JSON, indented by 2, and a newline. The output
- * is RFC 8259 whatever json-glib does: json-glib 1.6 writes U+001F raw in
- * a string, so every C0 control (and DEL and the C1 controls) in a string
- * is written \u00XX here, and invalid UTF-8 (a file name, say) becomes
- * U+FFFD. Strings read back unchanged. */
+/* Writes data a program reads (CSV, a report) to the standard output: as
+ * it is, unless the standard output is a terminal, where it is made
+ * printable line by line (pdz_tool_printable(), line ends kept). */
+void pdz_tool_write_data (const char *data, gsize length);
+
+/* Writes @root as JSON, indented by 2, and a newline. The output is RFC
+ * 8259 whatever json-glib does: json-glib 1.6 writes U+001F raw in a
+ * string, so every C0 control (and DEL, the C1 controls and the
+ * bidirectional controls of pdz_tool_printable()) in a string is written
+ * \uXXXX here, and invalid UTF-8 (a file name, say) becomes U+FFFD.
+ * Strings read back unchanged. */
 void pdz_tool_print_json (JsonNode *root);
 
-/* Appends @value (nullable: empty) to @out as one RFC 4180 CSV field, no
- * separator. The rule is the report's (append_field() in
- * libpdz/report/pdz-report-csv.c, private to the library, which the tool
- * cannot call; keep the two alike): a field beginning with = + - @ TAB or
- * CR is prefixed with an apostrophe so that no spreadsheet runs it as a
- * formula, and quoted; a field holding a comma, a semicolon, a quote, CR
- * or LF is quoted, its quotes doubled. */
-void pdz_tool_csv_field (GString *out, const char *value);
+/* Parses JSON text the library wrote (pdz_stats_table_to_json()).
+ * (transfer full) */
+JsonNode *pdz_tool_parse_json (const char *text);
 
-/* "pdz: FILE: message" (or "pdz: message" without @file) on stderr, made
- * printable (pdz_tool_printable()): messages quote plan values and
- * command-line arguments. */
-void pdz_tool_error (const char *file, const char *format, ...) G_GNUC_PRINTF (2, 3);
-
-/* Whether libpdz writes in @language ("it", "en", or with a region,
- * "it_IT"): the rule of pdz report --lang, the languages of
- * pdz_report_get_languages(). Otherwise prints "pdz: OPTION: no WHAT in
- * “LANGUAGE”: expected it, en" and returns FALSE. */
-gboolean pdz_tool_check_language (const char *option, const char *what, const char *language);
-
-/* Loads a plan, or prints "pdz: MESSAGE" (the message names the file) and
- * returns NULL. */
-PdzPlan *pdz_tool_load_plan (const char *path);
-
-/* A usage error of the command @name: prints "pdz: NAME: MESSAGE; run
- * 'pdz NAME --help'" on one line, and returns PDZ_EXIT_FAILURE. */
-int pdz_tool_usage_error (const char *name, const char *format, ...) G_GNUC_PRINTF (2, 3);
-
-/* Parses @argv for the command @name with the options @entries, whose
- * --help shows @summary and @description. On a usage error prints
- * "pdz: NAME: why" and a hint (pdz_tool_usage_error()), and returns FALSE. */
-gboolean pdz_tool_parse (const char *name, const char *summary, const char *description,
-                         const GOptionEntry *entries, int *argc, char ***argv);
-
-/* A date from the command line, or NULL with "pdz: OPTION: why" printed. */
-PdzDate *pdz_tool_parse_date (const char *option, const char *text);
+/* Flushes the standard output. When any write to it failed (a full disk,
+ * `> /dev/full`), prints "pdz: SUBCOMMAND: standard output: cannot write:
+ * why" and returns PDZ_EXIT_FAILURE; else returns @status. */
+int pdz_tool_finish (int status);
 
 G_END_DECLS

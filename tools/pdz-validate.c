@@ -129,9 +129,11 @@ list_codes (void)
   for (guint i = 0; codes[i] != NULL; i++)
     {
       PdzSeverity severity = PDZ_SEVERITY_INFO;
+      g_autofree char *line = NULL;
 
       pdz_check_get_code_severity (codes[i], &severity);
-      g_print ("%-32s %s\n", codes[i], pdz_severity_to_string (severity));
+      line = g_strdup_printf ("%-32s %s\n", codes[i], pdz_severity_to_string (severity));
+      pdz_tool_write (line);
     }
 }
 
@@ -149,16 +151,16 @@ pdz_tool_validate (int argc,
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
       "Output format: text (the default) or json", "FORMAT" },
-    { "strict", 's', 0, G_OPTION_ARG_NONE, &strict,
+    { "strict", 0, 0, G_OPTION_ARG_NONE, &strict,
       "Exit with status 1 when there are warnings", NULL },
-    { "reference-date", 'r', 0, G_OPTION_ARG_STRING, &reference_text,
+    { "reference-date", 0, 0, G_OPTION_ARG_STRING, &reference_text,
       "The date that tells the past from the future (default: today)", "DATE" },
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &language,
       "Language of the messages: it or en (default: the plan's)", "LANG" },
     /* The spelling of the library's property: an alias, as in pdz report. */
     { "language", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &language,
       "The same as --lang", "LANG" },
-    { "disable", 'd', 0, G_OPTION_ARG_STRING_ARRAY, &disabled,
+    { "disable", 0, 0, G_OPTION_ARG_STRING_ARRAY, &disabled,
       "Switch off the check CODE (repeatable)", "CODE" },
     { "list-codes", 0, 0, G_OPTION_ARG_NONE, &codes,
       "List the codes of the checks and their severities", NULL },
@@ -170,15 +172,16 @@ pdz_tool_validate (int argc,
   PdzToolTerm term;
   Counts counts = { 0, };
   gboolean json;
+  int status;
 
-  if (!pdz_tool_parse ("validate",
-                       "Loads each plan FILE and checks it. Prints one line per problem,\n"
+  if (!pdz_tool_parse ("Loads each plan FILE and checks it. Prints one line per problem,\n"
                        "FILE: POINTER: SEVERITY[CODE]: MESSAGE, or a JSON report.",
                        "Exit status: 0 when nothing is wrong (infos and warnings allowed),\n"
                        "1 with --strict when there are warnings, 2 when there are errors,\n"
-                       "a file cannot be loaded, or the usage is wrong.",
-                       entries, &argc, &argv))
-    return PDZ_EXIT_FAILURE;
+                       "a file cannot be loaded, the output cannot be written, or the usage\n"
+                       "is wrong.",
+                       entries, NULL, &argc, &argv, &status))
+    return status;
 
   if (codes)
     {
@@ -188,15 +191,9 @@ pdz_tool_validate (int argc,
 
   json = g_strcmp0 (format, "json") == 0;
   if (format != NULL && !json && !g_str_equal (format, "text"))
-    {
-      pdz_tool_error (NULL, "validate: unknown format “%s”: use text or json", format);
-      return PDZ_EXIT_FAILURE;
-    }
+    return pdz_tool_usage_error ("--format", "unknown format \"%s\" (expected text, json)", format);
   if (files == NULL || files[0] == NULL)
-    {
-      pdz_tool_error (NULL, "validate: no FILE given; run 'pdz validate --help'");
-      return PDZ_EXIT_FAILURE;
-    }
+    return pdz_tool_usage_error (NULL, "no FILE given");
   if (reference_text != NULL)
     {
       g_autoptr(PdzDate) reference = pdz_tool_parse_date ("--reference-date", reference_text);
@@ -209,18 +206,15 @@ pdz_tool_validate (int argc,
     {
       /* A language libpdz lacks is refused, as by pdz report, rather than
        * falling back to another without a word. */
-      if (!pdz_tool_check_language ("validate: --lang", "messages", language))
+      if (pdz_tool_language (language, NULL) == NULL)
         return PDZ_EXIT_FAILURE;
       pdz_check_options_set_language (options, language);
     }
   for (guint i = 0; disabled != NULL && disabled[i] != NULL; i++)
     {
       if (!pdz_check_get_code_severity (disabled[i], NULL))
-        {
-          pdz_tool_error (NULL, "validate: --disable: unknown code “%s”; run 'pdz validate --list-codes'",
-                          disabled[i]);
-          return PDZ_EXIT_FAILURE;
-        }
+        return pdz_tool_usage_error ("--disable", "unknown code \"%s\" (see pdz validate --list-codes)",
+                                     disabled[i]);
       pdz_check_options_disable_code (options, disabled[i]);
     }
 
@@ -235,17 +229,20 @@ pdz_tool_validate (int argc,
 
   for (guint i = 0; files[i] != NULL; i++)
     {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
       g_autoptr(GError) error = NULL;
-      g_autoptr(PdzPlan) plan = pdz_plan_load_path (files[i], NULL, &error);
+      g_autoptr(PdzPlan) plan = pdz_plan_load (file, NULL, &error);
       g_autoptr(GListModel) diagnostics = NULL;
 
       if (plan == NULL)
         {
-          /* The message already names the file (and says where in it). */
-          pdz_tool_error (NULL, "%s", error->message);
+          /* The library's message names the file, as the user wrote it. */
+          g_autofree char *message = pdz_tool_error_message (files[i], file, error);
+
+          pdz_tool_error (NULL, "%s", message);
           counts.unreadable++;
           if (json)
-            add_json_file (builder, files[i], NULL, error->message);
+            add_json_file (builder, files[i], NULL, message);
           continue;
         }
 

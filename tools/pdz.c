@@ -50,11 +50,11 @@ print_usage (FILE *out)
            "\n"
            "Options:\n"
            "  -h, --help     Show this help\n"
-           "  --version      Show the version of pdz\n"
+           "  -V, --version  Show the version of pdz\n"
            "\n"
            "Run 'pdz help COMMAND' or 'pdz COMMAND --help' for the options of a command.\n"
            "Exit status: 0 clean, 1 warnings (validate --strict), 2 errors, an unreadable\n"
-           "file or bad usage. See pdz(1).\n",
+           "file, output that cannot be written, or bad usage. See pdz(1).\n",
            "help", "Show the help of a command");
 }
 
@@ -72,6 +72,8 @@ run_command (const PdzToolCommand *command,
   for (int i = 1; i < argc; i++)
     args[i] = argv[i];
 
+  /* Every message of the subcommand names it: "pdz: query: ..." */
+  pdz_tool_set_command (command->name);
   return command->run (argc, args);
 }
 
@@ -92,13 +94,13 @@ main (int argc,
   if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
     {
       print_usage (stdout);
-      return PDZ_EXIT_OK;
+      return pdz_tool_finish (PDZ_EXIT_OK);
     }
 
-  if (g_str_equal (argv[1], "--version"))
+  if (g_str_equal (argv[1], "--version") || g_str_equal (argv[1], "-V"))
     {
-      printf ("pdz %s\n", PDZ_VERSION_S);
-      return PDZ_EXIT_OK;
+      pdz_tool_write ("pdz " PDZ_VERSION_S "\n");
+      return pdz_tool_finish (PDZ_EXIT_OK);
     }
 
   if (g_str_equal (argv[1], "help"))
@@ -108,26 +110,22 @@ main (int argc,
       if (argc < 3)
         {
           print_usage (stdout);
-          return PDZ_EXIT_OK;
+          return pdz_tool_finish (PDZ_EXIT_OK);
         }
       command = find_command (argv[2]);
       if (command == NULL)
-        {
-          pdz_tool_error (NULL, "unknown command “%s”; run 'pdz --help' for the list", argv[2]);
-          return PDZ_EXIT_FAILURE;
-        }
-      return run_command (command, 2, help_argv);
+        return pdz_tool_usage_error (NULL, "unknown command \"%s\"", argv[2]);
+      return pdz_tool_finish (run_command (command, 2, help_argv));
     }
 
   command = find_command (argv[1]);
   if (command == NULL)
     {
       if (argv[1][0] == '-')
-        pdz_tool_error (NULL, "unknown option “%s”; run 'pdz --help'", argv[1]);
-      else
-        pdz_tool_error (NULL, "unknown command “%s”; run 'pdz --help' for the list", argv[1]);
-      return PDZ_EXIT_FAILURE;
+        return pdz_tool_usage_error (NULL, "unknown option \"%s\"", argv[1]);
+      return pdz_tool_usage_error (NULL, "unknown command \"%s\"", argv[1]);
     }
 
-  return run_command (command, argc - 1, argv + 1);
+  /* The output checked once, for every subcommand: a full disk is an error. */
+  return pdz_tool_finish (run_command (command, argc - 1, argv + 1));
 }

@@ -32,5 +32,7 @@ PDZ_AVAILABLE_IN_ALL
 PdzStatsRow *pdz_stats_table_lookup_row (PdzStatsTable *self, const char *key);
 PDZ_AVAILABLE_IN_0_2
 char *pdz_stats_table_to_json (PdzStatsTable *self);
+PDZ_AVAILABLE_IN_0_2
+PdzStatsTable *pdz_stats_table_dup_rows (PdzStatsTable *self, const char * const *keys);
 
 G_END_DECLS

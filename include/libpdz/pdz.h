@@ -35,5 +35,6 @@
 #include "pdz-stats-table.h"
 #include "pdz-stats.h"
 #include "pdz-report.h"
+#include "pdz-format.h"
 
 #undef PDZ_INSIDE

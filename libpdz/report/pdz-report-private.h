@@ -254,6 +254,52 @@ typedef enum {
   PDZ_MSG_PARTNER_KIND_SCHOOL,
   PDZ_MSG_PARTNER_KIND_PRIVATE_OPERATOR,
 
+  /* Added with pdz-format.c (the public labels and the texts of pdz
+   * summary); the values of 0.2 the label functions lacked. To be merged
+   * into the groups above when the catalogue is reorganised. */
+  PDZ_MSG_STATUS_M_NOT_STATED,
+  PDZ_MSG_STATUS_F_NOT_STATED,
+  PDZ_MSG_STATUS_FP_NOT_STATED,
+  PDZ_MSG_ROLE_NOT_STATED,
+  PDZ_MSG_SCOPE_NOT_STATED,
+  PDZ_MSG_PARTNER_KIND_HEALTH_PROTECTION_AGENCY,
+  PDZ_MSG_PARTNER_KIND_OWN_BODY,
+  /* PdzOrigin */
+  PDZ_MSG_ORIGIN_NOT_STATED,
+  PDZ_MSG_ORIGIN_PLANNED,
+  PDZ_MSG_ORIGIN_EXTRA,
+  /* the row of the projects' actions in breakdowns by objective or macroarea */
+  PDZ_MSG_PROJECT_ACTIONS,
+  /* a named base: %s completed, %s all, %s the percentage */
+  PDZ_MSG_COMPLETED_OF,
+
+  /* pdz summary (tools/pdz-summary.c), through pdz_format_get_text() */
+  PDZ_MSG_SUMMARY_UNTITLED_PLAN,
+  PDZ_MSG_SUMMARY_PLAN,
+  PDZ_MSG_SUMMARY_LANGUAGE,
+  PDZ_MSG_SUMMARY_MONITORING,
+  PDZ_MSG_SUMMARY_OBJECTIVES,
+  PDZ_MSG_SUMMARY_ACTIONS,
+  PDZ_MSG_SUMMARY_PROJECTS,
+  PDZ_MSG_SUMMARY_COLUMN_OBJECTIVES,
+  PDZ_MSG_SUMMARY_COLUMN_ACTIONS,
+  /* the statuses, short, in the order of PdzStatus */
+  PDZ_MSG_SUMMARY_COLUMN_PLANNED,
+  PDZ_MSG_SUMMARY_COLUMN_IN_PROGRESS,
+  PDZ_MSG_SUMMARY_COLUMN_COMPLETED,
+  PDZ_MSG_SUMMARY_COLUMN_SUSPENDED,
+  PDZ_MSG_SUMMARY_COLUMN_CANCELLED,
+  PDZ_MSG_SUMMARY_COLUMN_NOT_STATED,
+  PDZ_MSG_SUMMARY_COLUMN_COMPLETION,
+  PDZ_MSG_SUMMARY_TOP_PARTNERS,
+  PDZ_MSG_SUMMARY_OWN_BODIES,
+  PDZ_MSG_SUMMARY_ROLES,
+  PDZ_MSG_SUMMARY_NONE,
+  PDZ_MSG_SUMMARY_FUNDINGS,
+  PDZ_MSG_SUMMARY_AMOUNT,
+  PDZ_MSG_SUMMARY_AMOUNT_NOT_STATED,
+  PDZ_MSG_SUMMARY_PLANNED_AND_EXTRA,
+
   PDZ_N_MSGS
 } PdzReportMsg;
 
@@ -308,6 +354,8 @@ const char *_pdz_report_scope_label (const PdzReportContext *ctx, PdzScope scope
 const char *_pdz_report_funding_status_label (const PdzReportContext *ctx, PdzFundingStatus status);
 const char *_pdz_report_objective_kind_label (const PdzReportContext *ctx, PdzObjectiveKind kind);
 const char *_pdz_report_partner_kind_label (const PdzReportContext *ctx, PdzPartnerKind kind);
+const char *_pdz_report_origin_label (const PdzReportContext *ctx, PdzOrigin origin);
+const char *_pdz_report_severity_label (const PdzReportContext *ctx, PdzSeverity severity);
 const char *_pdz_report_status_nick (PdzStatus status);
 
 /* "24 gennaio 2023", "novembre 2023", "2024"; NULL date gives NULL */
@@ -316,6 +364,8 @@ char *_pdz_report_format_date (const PdzReportContext *ctx, const PdzDate *date)
 char *_pdz_report_format_date_range (const PdzReportContext *ctx, const PdzDate *start, const PdzDate *end);
 /* "Marzo 2022 – Ottobre 2023", each month capitalised */
 char *_pdz_report_format_span (const PdzReportContext *ctx, const PdzDate *start, const PdzDate *end);
+/* "10 di 31 azioni concluse (32%)" / "10 of 31 actions completed (32%)" */
+char *_pdz_report_format_completed_of (const PdzReportContext *ctx, guint completed, guint total);
 /* "€ 1.250,00" / "€1,250.00" */
 char *_pdz_report_format_amount (const PdzReportContext *ctx, gint64 cents);
 

@@ -90,21 +90,27 @@ _pdz_report_status_label (const PdzReportContext *ctx,
                           PdzStatus               status,
                           gboolean                feminine)
 {
+  if (status == PDZ_STATUS_NOT_STATED)
+    return _pdz_report_msg (ctx, feminine ? PDZ_MSG_STATUS_F_NOT_STATED : PDZ_MSG_STATUS_M_NOT_STATED);
   return _pdz_report_msg (ctx, clamp_msg (feminine ? PDZ_MSG_STATUS_F_PLANNED : PDZ_MSG_STATUS_M_PLANNED,
-                                          status, PDZ_N_STATUSES));
+                                          status, PDZ_STATUS_CANCELLED + 1));
 }
 
 const char *
 _pdz_report_status_plural_label (const PdzReportContext *ctx,
                                  PdzStatus               status)
 {
-  return _pdz_report_msg (ctx, clamp_msg (PDZ_MSG_STATUS_FP_PLANNED, status, PDZ_N_STATUSES));
+  if (status == PDZ_STATUS_NOT_STATED)
+    return _pdz_report_msg (ctx, PDZ_MSG_STATUS_FP_NOT_STATED);
+  return _pdz_report_msg (ctx, clamp_msg (PDZ_MSG_STATUS_FP_PLANNED, status, PDZ_STATUS_CANCELLED + 1));
 }
 
 const char *
 _pdz_report_role_label (const PdzReportContext *ctx,
                         PdzRole                 role)
 {
+  if (role == PDZ_ROLE_NOT_STATED)
+    return _pdz_report_msg (ctx, PDZ_MSG_ROLE_NOT_STATED);
   return _pdz_report_msg (ctx, clamp_msg (PDZ_MSG_ROLE_PARTICIPANT, role,
                                           PDZ_MSG_ROLE_CONSULTED - PDZ_MSG_ROLE_PARTICIPANT + 1));
 }
@@ -113,6 +119,8 @@ const char *
 _pdz_report_scope_label (const PdzReportContext *ctx,
                          PdzScope                scope)
 {
+  if (scope == PDZ_SCOPE_NOT_STATED)
+    return _pdz_report_msg (ctx, PDZ_MSG_SCOPE_NOT_STATED);
   return _pdz_report_msg (ctx, clamp_msg (PDZ_MSG_SCOPE_AMBITO, scope,
                                           PDZ_MSG_SCOPE_NATIONAL - PDZ_MSG_SCOPE_AMBITO + 1));
 }
@@ -136,9 +144,37 @@ const char *
 _pdz_report_partner_kind_label (const PdzReportContext *ctx,
                                 PdzPartnerKind          kind)
 {
+  if (kind == PDZ_PARTNER_KIND_HEALTH_PROTECTION_AGENCY)
+    return _pdz_report_msg (ctx, PDZ_MSG_PARTNER_KIND_HEALTH_PROTECTION_AGENCY);
+  if (kind == PDZ_PARTNER_KIND_OWN_BODY)
+    return _pdz_report_msg (ctx, PDZ_MSG_PARTNER_KIND_OWN_BODY);
   return _pdz_report_msg (ctx, clamp_msg (PDZ_MSG_PARTNER_KIND_OTHER, kind,
                                           PDZ_MSG_PARTNER_KIND_PRIVATE_OPERATOR -
                                           PDZ_MSG_PARTNER_KIND_OTHER + 1));
+}
+
+const char *
+_pdz_report_origin_label (const PdzReportContext *ctx,
+                          PdzOrigin               origin)
+{
+  return _pdz_report_msg (ctx, clamp_msg (PDZ_MSG_ORIGIN_NOT_STATED, origin,
+                                          PDZ_MSG_ORIGIN_EXTRA - PDZ_MSG_ORIGIN_NOT_STATED + 1));
+}
+
+const char *
+_pdz_report_severity_label (const PdzReportContext *ctx,
+                            PdzSeverity             severity)
+{
+  switch (severity)
+    {
+    case PDZ_SEVERITY_ERROR:
+      return _pdz_report_msg (ctx, PDZ_MSG_SEVERITY_ERROR);
+    case PDZ_SEVERITY_WARNING:
+      return _pdz_report_msg (ctx, PDZ_MSG_SEVERITY_WARNING);
+    case PDZ_SEVERITY_INFO:
+    default:
+      return _pdz_report_msg (ctx, PDZ_MSG_SEVERITY_INFO);
+    }
 }
 
 /* The GEnum nick of @status; a value out of range counts as the last one. */
@@ -273,6 +309,22 @@ _pdz_report_format_count (const PdzReportContext *ctx,
 
   append_grouped (out, n, ctx->cat->thousands_separator);
   return g_string_free (out, FALSE);
+}
+
+char *
+_pdz_report_format_completed_of (const PdzReportContext *ctx,
+                                 guint                   completed,
+                                 guint                   total)
+{
+  g_autofree char *x = _pdz_report_format_count (ctx, completed);
+  g_autofree char *y = _pdz_report_format_count (ctx, total);
+  char percent[16];
+
+  /* The share of the base, rounded; 0% of no action, as
+   * pdz_stats_get_completion_rate() has it. */
+  g_snprintf (percent, sizeof percent, "%.0f%%",
+              total > 0 ? 100.0 * completed / total : 0.0);
+  return _pdz_report_msgf (ctx, PDZ_MSG_COMPLETED_OF, x, y, percent);
 }
 
 char *
