@@ -6,7 +6,8 @@
  * seeds, its regressions and any crash file found by the fuzzer replay
  * with any compiler, in the normal build and under valgrind:
  *
- *   fuzz-replay-NAME [--mutations=N] [--keep=FILE] FILE-OR-DIRECTORY...
+ *   fuzz-replay-NAME [--mutations=N] [--keep=FILE] [--regressions=DIR]
+ *                    FILE-OR-DIRECTORY...
  *
  * Directories are walked recursively, in name order. Each file's name is
  * printed before it is run, so the log names the file that aborts. With
@@ -14,8 +15,9 @@
  * runs N mutations of each file, the same ones on every run, so that the
  * mutator itself is tested under valgrind and the sanitizers; --keep=FILE
  * writes each mutation to FILE before running it, so that the one that
- * failed is there to see. Fails if an argument cannot be read or if there
- * is no file at all.
+ * failed is there to see. --regressions=DIR is replayed like a directory
+ * argument, but may not exist yet (a target with no finding so far). Fails
+ * if an argument cannot be read or if there is no file at all.
  */
 
 #include "fuzz-common.h"
@@ -158,6 +160,7 @@ main (int    argc,
   for (int i = 1; i < argc; i++)
     {
       g_autoptr(GError) error = NULL;
+      const char *path = argv[i];
 
       if (g_str_has_prefix (argv[i], "--mutations="))
         {
@@ -169,17 +172,23 @@ main (int    argc,
           keep_path = argv[i] + strlen ("--keep=");
           continue;
         }
-
-      if (!replay_path (argv[i], &count, &error))
+      if (g_str_has_prefix (argv[i], "--regressions="))
         {
-          fprintf (stderr, "fuzz-replay: %s: %s\n", argv[i], error->message);
+          path = argv[i] + strlen ("--regressions=");
+          if (!g_file_test (path, G_FILE_TEST_EXISTS))
+            continue;
+        }
+
+      if (!replay_path (path, &count, &error))
+        {
+          fprintf (stderr, "%s: %s: %s\n", g_get_prgname (), path, error->message);
           return EXIT_FAILURE;
         }
     }
 
   if (count == 0)
     {
-      fprintf (stderr, "fuzz-replay: no file to replay\n");
+      fprintf (stderr, "%s: no file to replay\n", g_get_prgname ());
       return EXIT_FAILURE;
     }
   printf ("replayed %u files\n", count);
