@@ -19,7 +19,9 @@ format_value (const PdzReportContext *ctx,
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
   g_autofree char *plain = NULL;
 
-  if (value == (double) (gint64) value && value > -1e15 && value < 1e15)
+  /* The range first: casting a double outside gint64's range (1e19) is
+   * undefined behaviour. */
+  if (value > -1e15 && value < 1e15 && value == (double) (gint64) value)
     {
       g_autofree char *grouped = _pdz_report_format_count (ctx, (guint64) (value < 0 ? -value : value));
 
