@@ -97,6 +97,9 @@ describe_char (const char *data,
     return g_strdup_printf ("byte 0x%02X", (guchar) data[offset]);
   if (c < 0x20 || c == 0x7F)
     return g_strdup_printf ("control character U+%04X", c);
+  /* Never the character itself when a terminal would act on it. */
+  if (_pdz_text_is_unsafe_char (c))
+    return g_strdup_printf ("character U+%04X", c);
   {
     char buf[8] = { 0 };
 
