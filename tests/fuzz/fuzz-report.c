@@ -173,9 +173,10 @@ render (PdzReport       *report,
   if (bytes == NULL)
     fuzz_fail (name, error->message);
 
+  /* (A Markdown report of sections the plan has nothing for is empty.) */
   data = g_bytes_get_data (bytes, &length);
-  if (length == 0)
-    fuzz_fail (name, "the report is empty");
+  if (data == NULL)
+    data = "";
 
   switch (format)
     {
@@ -192,6 +193,8 @@ render (PdzReport       *report,
     case PDZ_REPORT_FORMAT_PDF:
     case PDZ_REPORT_FORMAT_ODP:
     default:
+      if (length == 0)
+        fuzz_fail (name, "the report is empty");
       break;
     }
 }
