@@ -5,8 +5,9 @@
     run-fuzzers.py --work-dir=DIR --target=SPEC...
 
 tests/fuzz/meson.build gives one --target per target, a ';'-separated
-list: NAME;EXECUTABLE;DICT;MAX_LEN;REGRESSIONS;SEED... The environment
-chooses the run:
+list: NAME;EXECUTABLE;DICTS;MAX_LEN;REGRESSIONS;SEED..., DICTS being
+','-separated (joined into DIR/NAME.dict for libFuzzer, which takes one).
+The environment chooses the run:
 
     FUZZ_SECONDS  seconds per target (default 60): -max_total_time
     FUZZ_RUNS     also stop a target after this many runs: -runs
@@ -82,9 +83,14 @@ def main():
 
     rows = []
     failed = []
-    for name, executable, dictionary, max_len, regressions, *seeds in targets:
+    for name, executable, dictionaries, max_len, regressions, *seeds in targets:
         if chosen and name not in chosen:
             continue
+        dictionary = os.path.join(args.work_dir, name + ".dict")
+        with open(dictionary, "wb") as out:
+            for path in dictionaries.split(","):
+                with open(path, "rb") as f:
+                    out.write(f.read())
         corpus = os.path.join(args.work_dir, "corpus", name)
         findings = os.path.join(args.work_dir, "findings", name)
         logs = os.path.join(args.work_dir, "logs")
