@@ -484,7 +484,6 @@ test_example (void)
 {
   g_autoptr(GListModel) today = NULL;
   g_autoptr(GListModel) at_round_end = NULL;
-  guint milestone_codes;
 
   check_example (&today, &at_round_end);
 
