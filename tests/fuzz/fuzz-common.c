@@ -40,31 +40,40 @@ fuzz_fail (const char *what,
 }
 
 void
+fuzz_check_message (const char *message,
+                    const char *what)
+{
+  g_autofree char *detail = NULL;
+
+  if (message == NULL || message[0] == '\0')
+    fuzz_fail (what, "an empty message");
+  if (!g_utf8_validate (message, -1, NULL))
+    fuzz_fail (what, "a message that is not UTF-8");
+  if (strlen (message) > FUZZ_MAX_MESSAGE_BYTES)
+    {
+      detail = g_strdup_printf ("a message of %" G_GSIZE_FORMAT " bytes", strlen (message));
+      fuzz_fail (what, detail);
+    }
+  for (const char *p = message; *p != '\0'; p = g_utf8_next_char (p))
+    if (_pdz_text_is_unsafe_char (g_utf8_get_char (p)))
+      {
+        g_autofree char *quoted = _pdz_text_quote (message, -1, 200, PDZ_QUOTE_DEFAULT);
+
+        detail = g_strdup_printf ("a control or bidirectional character in the message: %s",
+                                  quoted);
+        fuzz_fail (what, detail);
+      }
+}
+
+void
 fuzz_check_error (const GError *error,
                   const char   *what)
 {
-  g_autofree char *message = NULL;
-
   if (error == NULL)
     fuzz_fail (what, "refused without an error");
   if (error->domain != PDZ_ERROR)
     fuzz_fail (what, "refused with an error outside PDZ_ERROR");
-  if (error->message == NULL || error->message[0] == '\0')
-    fuzz_fail (what, "refused with an empty message");
-  if (!g_utf8_validate (error->message, -1, NULL))
-    fuzz_fail (what, "refused with a message that is not UTF-8");
-  if (strlen (error->message) > FUZZ_MAX_MESSAGE_BYTES)
-    {
-      message = g_strdup_printf ("refused with a message of %" G_GSIZE_FORMAT " bytes",
-                                 strlen (error->message));
-      fuzz_fail (what, message);
-    }
-  for (const char *p = error->message; *p != '\0'; p = g_utf8_next_char (p))
-    if (_pdz_text_is_unsafe_char (g_utf8_get_char (p)))
-      {
-        message = _pdz_text_quote (error->message, -1, 200, PDZ_QUOTE_DEFAULT);
-        fuzz_fail ("refused with a control or bidirectional character in the message", message);
-      }
+  fuzz_check_message (error->message, what);
 }
 
 PdzPlan *

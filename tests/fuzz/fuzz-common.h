@@ -40,10 +40,14 @@ G_GNUC_NORETURN
 void      fuzz_fail            (const char *what,
                                 const char *detail);
 
+/* Checks a message made from the input (an error's, a diagnostic's):
+ * non-empty, valid UTF-8, free of control and bidirectional characters, and
+ * bounded in length whatever the input's size. */
+void      fuzz_check_message   (const char   *message,
+                                const char   *what);
+
 /* Checks the error of a refused input: set, in PDZ_ERROR, with a message
- * that is non-empty, valid UTF-8, free of control and bidirectional
- * characters (other than a newline between lines) and bounded in length
- * whatever the input's size. */
+ * that passes fuzz_check_message(). */
 void      fuzz_check_error     (const GError *error,
                                 const char   *what);
 
