@@ -698,9 +698,10 @@ mutate_document (GRand         *rand,
       !g_utf8_validate ((const char *) data, (gssize) size, NULL) ||
       !json_parser_load_from_data (parser, (const char *) data, (gssize) size, NULL))
     return NULL;
-  root = json_node_ref (json_parser_get_root (parser));
-  if (root == NULL)
+  /* (An input of white space only is JSON without a root.) */
+  if (json_parser_get_root (parser) == NULL)
     return NULL;
+  root = json_node_ref (json_parser_get_root (parser));
 
   m.raw = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < rounds; i++)
