@@ -4,12 +4,15 @@
 #   make check      builds everything and runs the whole test suite
 #   make check-all  make check, then the slow suite: LibreOffice converts
 #                   the slide deck to PDF and the words are looked for there
+#   make fuzz       runs every libFuzzer target for FUZZ_SECONDS seconds (60)
 #
-# Both install the Debian packages they need when any is missing (as root,
-# or through sudo), configure _build if needed, and build.
+# All three install the Debian packages they need when any is missing (as root,
+# or through sudo), configure their build directory if needed, and build.
 
 BUILDDIR  ?= _build
 ASANDIR   ?= _build-asan
+FUZZDIR   ?= _build-fuzz
+FUZZ_SECONDS ?= 60
 MESON     ?= meson
 EXAMPLE   := examples/data/corsichese-2021-2023.json
 
@@ -23,13 +26,14 @@ DEBIAN_PACKAGES := \
 	gnome-desktop-testing \
 	libcairo2-dev libpango1.0-dev librsvg2-dev libgsf-1-dev \
 	fonts-liberation2 fonts-dejavu-core \
-	poppler-utils qpdf python3-odf gir1.2-pango-1.0 python3-gi-cairo
+	poppler-utils qpdf python3-odf gir1.2-pango-1.0 python3-gi-cairo \
+	clang libclang-rt-14-dev
 
 # Only for make check-all: LibreOffice Impress, headless. Either package
 # will do: the -nogui one is installed when neither is.
 SLOW_PACKAGES := libreoffice-impress-nogui libreoffice-impress
 
-.PHONY: all demo check check-all deps deps-slow build test test-slow test-valgrind test-asan clean
+.PHONY: all demo check check-all deps deps-slow build test test-slow test-valgrind test-asan fuzz clean
 
 all: build
 
@@ -99,6 +103,18 @@ test-asan: deps $(ASANDIR)/build.ninja
 	$(MESON) compile -C $(ASANDIR)
 	$(MESON) test -C $(ASANDIR) --suite c --suite fuzz --print-errorlogs --timeout-multiplier 3
 
+# The libFuzzer targets (tests/fuzz/README.md) in a clang build of their own,
+# with AddressSanitizer and UBSan: each for FUZZ_SECONDS seconds, one after
+# the other, from a scratch corpus in $(FUZZDIR)/tests/fuzz/corpus seeded
+# from tests/data and examples/data. Fails if any target finds a crash, a
+# leak, a timeout or a broken check; FUZZ_TARGETS=a,b runs only those.
+$(FUZZDIR)/build.ninja:
+	CC=clang $(MESON) setup $(FUZZDIR) -Db_sanitize=address,undefined -Db_lundef=false \
+	  -Dintrospection=disabled -Dvapi=false -Ddocs=disabled $(WRITERS)
+
+fuzz: deps $(FUZZDIR)/build.ninja
+	FUZZ_SECONDS=$(FUZZ_SECONDS) $(MESON) compile -C $(FUZZDIR) fuzz
+
 check: test test-valgrind test-asan
 	@python3 tests/testlog-summary.py $(BUILDDIR)/meson-logs/testlog.json \
 	  $(BUILDDIR)/meson-logs/testlog-valgrind.json $(ASANDIR)/meson-logs/testlog.json
@@ -106,4 +122,4 @@ check: test test-valgrind test-asan
 check-all: check test-slow
 
 clean:
-	rm -rf $(BUILDDIR) $(ASANDIR)
+	rm -rf $(BUILDDIR) $(ASANDIR) $(FUZZDIR)

@@ -11,6 +11,7 @@
  */
 
 #include "pdz-json-reader-private.h"
+#include "pdz-text-private.h"
 
 #include <math.h>
 #include <string.h>
@@ -183,10 +184,11 @@ _pdz_reader_check_members (PdzReader          *r,
       if (!g_strv_contains (allowed, name))
         {
           g_autofree char *list = g_strjoinv (", ", (char **) allowed);
+          g_autofree char *quoted = _pdz_text_quote (name, -1, 0, PDZ_QUOTE_JSON);
 
           _pdz_json_pointer_error (error, r->path, PDZ_ERROR_UNKNOWN_MEMBER,
                                    "unknown member \"%s\" (expected %s, or a name starting "
-                                   "with \"x-\")", name, list);
+                                   "with \"x-\")", quoted, list);
           return FALSE;
         }
       continue;
@@ -505,8 +507,12 @@ _pdz_reader_read_enum (PdzReader     *r,
                                  "\"not-stated\" is written by leaving \"%s\" out "
                                  "(expected one of %s)", name, list);
       else
-        _pdz_json_pointer_error (error, r->path, PDZ_ERROR_INVALID_VALUE,
-                                 "unknown %s \"%s\" (expected one of %s)", name, nick, list);
+        {
+          g_autofree char *quoted = _pdz_text_quote (nick, -1, 0, PDZ_QUOTE_JSON);
+
+          _pdz_json_pointer_error (error, r->path, PDZ_ERROR_INVALID_VALUE,
+                                   "unknown %s \"%s\" (expected one of %s)", name, quoted, list);
+        }
       goto out;
     }
   ok = TRUE;
@@ -690,8 +696,10 @@ _pdz_reader_resolve (PdzReader     *r,
   entry = _pdz_json_ids_lookup (&r->ids, kind, id);
   if (entry == NULL)
     {
+      g_autofree char *quoted = _pdz_text_quote (id, -1, 0, PDZ_QUOTE_JSON);
+
       _pdz_json_pointer_error (error, r->path, PDZ_ERROR_DANGLING_REFERENCE,
-                               "no %s with id \"%s\"", _pdz_kind_get_name (kind), id);
+                               "no %s with id \"%s\"", _pdz_kind_get_name (kind), quoted);
       return NULL;
     }
   return entry->object;

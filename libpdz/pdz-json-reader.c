@@ -46,6 +46,7 @@
  */
 
 #include "pdz-json-reader-private.h"
+#include "pdz-text-private.h"
 
 #include <string.h>
 
@@ -123,9 +124,14 @@ check_header (PdzReader     *r,
   if (!_pdz_json_value_equals (format, "pdz"))
     {
       if (_pdz_reader_value_is_string (format))
-        g_set_error (error, PDZ_ERROR, PDZ_ERROR_FORMAT,
-                     "/format: unknown format \"%s\": not a plan file (expected \"pdz\")",
-                     _pdz_json_value_get_string (format, r->strings));
+        {
+          g_autofree char *quoted = _pdz_text_quote (_pdz_json_value_get_string (format, r->strings),
+                                                     -1, 0, PDZ_QUOTE_JSON);
+
+          g_set_error (error, PDZ_ERROR, PDZ_ERROR_FORMAT,
+                       "/format: unknown format \"%s\": not a plan file (expected \"pdz\")",
+                       quoted);
+        }
       else
         g_set_error (error, PDZ_ERROR, PDZ_ERROR_FORMAT,
                      "/format: expected the string \"pdz\", got %s",

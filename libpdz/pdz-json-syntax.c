@@ -22,6 +22,7 @@
 #include "pdz-json-syntax-private.h"
 
 #include "pdz-json-private.h"
+#include "pdz-text-private.h"
 
 #include <errno.h>
 #include <math.h>
@@ -133,6 +134,9 @@ describe_char (const char *data,
     return g_strdup_printf ("byte 0x%02X", (guchar) data[offset]);
   if (c < 0x20 || c == 0x7F)
     return g_strdup_printf ("control character U+%04X", c);
+  /* Never the character itself when a terminal would act on it. */
+  if (_pdz_text_is_unsafe_char (c))
+    return g_strdup_printf ("character U+%04X", c);
   {
     char buf[8] = { 0 };
 
@@ -1040,9 +1044,13 @@ scan (PdzJsonScanner  *s,
                 goto fail;
               if (!names_add (s, s->depth - 1, token))
                 {
+                  g_autofree char *quoted = NULL;
+
                   decode_name (s, token, s->scratch);
+                  quoted = _pdz_text_quote (s->scratch->str, (gssize) s->scratch->len, 0,
+                                            PDZ_QUOTE_JSON);
                   syntax_error (error, s, key_start,
-                                "duplicate member \"%s\" in an object", s->scratch->str);
+                                "duplicate member \"%s\" in an object", quoted);
                   goto fail;
                 }
               s->open[s->depth - 1].count++;

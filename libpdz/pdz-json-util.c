@@ -8,6 +8,7 @@
  */
 
 #include "pdz-json-private.h"
+#include "pdz-text-private.h"
 
 /* --- JSON pointers ------------------------------------------------------- */
 
@@ -106,8 +107,10 @@ _pdz_json_ids_check_new (PdzJsonIds *ids,
   taken = _pdz_json_ids_lookup (ids, kind, id);
   if (taken != NULL)
     {
+      g_autofree char *quoted = _pdz_text_quote (id, -1, 0, PDZ_QUOTE_JSON);
+
       _pdz_json_pointer_error (error, pointer, PDZ_ERROR_DUPLICATE_ID,
-                               "duplicate id \"%s\" (already used by %s)", id, taken->pointer);
+                               "duplicate id \"%s\" (already used by %s)", quoted, taken->pointer);
       return FALSE;
     }
   return TRUE;
@@ -148,9 +151,11 @@ _pdz_json_check_listed_once (GHashTable *listed,
 
   if (g_hash_table_lookup_extended (listed, object, NULL, &first))
     {
+      g_autofree char *quoted = _pdz_text_quote (id, -1, 0, PDZ_QUOTE_JSON);
+
       _pdz_json_pointer_error (error, pointer, PDZ_ERROR_INVALID_VALUE,
                                "%s \"%s\" is listed twice (first at index %u)",
-                               _pdz_kind_get_name (kind), id, GPOINTER_TO_UINT (first));
+                               _pdz_kind_get_name (kind), quoted, GPOINTER_TO_UINT (first));
       return FALSE;
     }
   g_hash_table_insert (listed, object, GUINT_TO_POINTER (index));

@@ -14,6 +14,7 @@
  */
 
 #include "pdz-json-private.h"
+#include "pdz-text-private.h"
 
 #include <math.h>
 
@@ -119,15 +120,15 @@ check_reference (Checker    *c,
 {
   const char *id = _pdz_kind_get_id (kind, entity);
   PdzJsonIdEntry *seen = _pdz_json_ids_lookup (&c->ids, kind, id != NULL ? id : "");
+  g_autofree char *quoted = _pdz_text_quote (id, -1, 0, PDZ_QUOTE_JSON);
 
   if (seen == NULL)
     return check_fail (c, error, PDZ_ERROR_DANGLING_REFERENCE,
-                       "no %s with id \"%s\" in this plan", _pdz_kind_get_name (kind),
-                       id != NULL ? id : "");
+                       "no %s with id \"%s\" in this plan", _pdz_kind_get_name (kind), quoted);
   if (seen->object != entity)
     return check_fail (c, error, PDZ_ERROR_DANGLING_REFERENCE,
                        "the %s \"%s\" is not the one in this plan (%s)",
-                       _pdz_kind_get_name (kind), id, seen->pointer);
+                       _pdz_kind_get_name (kind), quoted, seen->pointer);
   return TRUE;
 }
 
@@ -201,12 +202,17 @@ check_participations (Checker    *c,
 
           if (pdz_participation_get_partner (earlier) == partner &&
               pdz_participation_get_role (earlier) == pdz_participation_get_role (participation))
-            return check_fail (c, error, PDZ_ERROR_DUPLICATE_ID,
-                               "partner \"%s\" already takes part in the role %s (at index %u)",
-                               pdz_partner_get_id (partner),
-                               _pdz_enum_to_nick (PDZ_TYPE_ROLE,
-                                                  pdz_participation_get_role (participation)),
-                               k);
+            {
+              g_autofree char *quoted = _pdz_text_quote (pdz_partner_get_id (partner), -1, 0,
+                                                         PDZ_QUOTE_JSON);
+
+              return check_fail (c, error, PDZ_ERROR_DUPLICATE_ID,
+                                 "partner \"%s\" already takes part in the role %s (at index %u)",
+                                 quoted,
+                                 _pdz_enum_to_nick (PDZ_TYPE_ROLE,
+                                                    pdz_participation_get_role (participation)),
+                                 k);
+            }
         }
       _pdz_pointer_pop (c->path, old_item);
     }

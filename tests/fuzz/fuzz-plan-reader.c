@@ -3,90 +3,54 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * Feeds arbitrary bytes to pdz_plan_new_from_data() and checks what a user
- * relies on, aborting when it does not hold:
+ * relies on (fuzz_load_plan()), aborting when it does not hold:
  *
- * - a refused document sets a PDZ_ERROR with a non-empty UTF-8 message;
+ * - a refused document sets a PDZ_ERROR with a non-empty UTF-8 message,
+ *   bounded, with no control or bidirectional character;
  * - a plan that was read passes pdz_plan_validate(), so it can be saved;
  * - its canonical form (pdz_plan_to_data()) reads back, and the plan read
- *   back writes the same bytes again.
- *
- * Built with clang's -fsanitize=fuzzer as fuzz-plan-reader, and with the
- * standalone main of fuzz-replay.c as fuzz-replay, which runs the same
- * checks over the files given on its command line (tests/fuzz/README.md).
+ *   back writes the same bytes again;
+ * - the messages of its checks (pdz_plan_check(), what `pdz validate`
+ *   prints) are as safe and bounded as an error's.
  */
 
-#include <libpdz/pdz.h>
-
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
-int LLVMFuzzerInitialize (int *argc, char ***argv);
-int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
-
-static void G_GNUC_NORETURN
-fail (const char *what,
-      const char *detail)
-{
-  fprintf (stderr, "fuzz-plan-reader: %s%s%s\n", what,
-           detail != NULL ? ": " : "", detail != NULL ? detail : "");
-  abort ();
-}
-
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  /* A critical or a warning from the library is a bug the fuzzer found. */
-  g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
-  return 0;
-}
+#include "fuzz-common.h"
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PdzPlan) plan = NULL;
-  g_autoptr(PdzPlan) again = NULL;
-  g_autofree char *written = NULL;
-  g_autofree char *rewritten = NULL;
-  gsize written_length = 0;
-  gsize rewritten_length = 0;
+  g_autoptr(PdzPlan) plan = fuzz_load_plan (data, size);
+  g_autoptr(PdzCheckOptions) options = NULL;
+  g_autoptr(PdzDate) today = NULL;
+  g_autoptr(GListModel) diagnostics = NULL;
 
-  if (size > G_MAXSSIZE)
+  if (plan == NULL)
     return 0;
 
-  plan = pdz_plan_new_from_data (size > 0 ? (const char *) data : "", (gssize) size, &error);
-  if (plan == NULL)
+  /* A fixed day, so that a replay finds the same. */
+  options = pdz_check_options_new ();
+  today = pdz_date_new_day (2023, 10, 31);
+  pdz_check_options_set_reference_date (options, today);
+  pdz_check_options_set_language (options, fuzz_hash (data, size) % 2 ? "it" : "en");
+  diagnostics = pdz_plan_check (plan, options);
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
     {
-      if (error == NULL)
-        fail ("refused without an error", NULL);
-      if (error->domain != PDZ_ERROR)
-        fail ("refused with an error outside PDZ_ERROR", error->message);
-      if (error->message == NULL || error->message[0] == '\0' ||
-          !g_utf8_validate (error->message, -1, NULL))
-        fail ("refused with an empty or invalid message", NULL);
-      return 0;
+      g_autoptr(PdzDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+      g_autofree char *line = pdz_diagnostic_to_string (diagnostic);
+
+      fuzz_check_message (pdz_diagnostic_get_message (diagnostic), "a diagnostic");
+      fuzz_check_message (line, "a diagnostic's line");
     }
-  if (error != NULL)
-    fail ("read, yet an error was set", error->message);
-
-  if (!pdz_plan_validate (plan, &error))
-    fail ("a plan that was read does not validate", error->message);
-
-  written = pdz_plan_to_data (plan, &written_length);
-  if (written == NULL || written_length != strlen (written))
-    fail ("the canonical form has the wrong length", NULL);
-
-  again = pdz_plan_new_from_data (written, (gssize) written_length, &error);
-  if (again == NULL)
-    fail ("the canonical form does not read back", error->message);
-
-  rewritten = pdz_plan_to_data (again, &rewritten_length);
-  if (rewritten_length != written_length || memcmp (written, rewritten, written_length) != 0)
-    fail ("the plan read back from its canonical form writes different bytes", NULL);
 
   return 0;
+}
+
+size_t
+LLVMFuzzerCustomMutator (uint8_t      *data,
+                         size_t        size,
+                         size_t        max_size,
+                         unsigned int  seed)
+{
+  return fuzz_mutate_json (data, size, max_size, seed, 1);
 }

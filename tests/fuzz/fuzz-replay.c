@@ -1,27 +1,105 @@
-/* fuzz-replay.c: runs the checks of the fuzz target over files
+/* fuzz-replay.c: runs the checks of a fuzz target over files
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * A standalone main for LLVMFuzzerTestOneInput() (fuzz-plan-reader.c), so
- * that the corpus and any crash file found by the fuzzer replay with any
- * compiler, in the normal build and under valgrind:
+ * A standalone main for a target's LLVMFuzzerTestOneInput(), so that its
+ * seeds, its regressions and any crash file found by the fuzzer replay
+ * with any compiler, in the normal build and under valgrind:
  *
- *   fuzz-replay FILE-OR-DIRECTORY...
+ *   fuzz-replay-NAME [--mutations=N] [--keep=FILE] [--regressions=DIR]
+ *                    FILE-OR-DIRECTORY...
  *
  * Directories are walked recursively, in name order. Each file's name is
- * printed before it is run, so the log names the file that aborts. Fails if
- * an argument cannot be read or if there is no file at all.
+ * printed before it is run, so the log names the file that aborts. With
+ * --mutations=N, a target that has a custom mutator (fuzz-mutator.c) also
+ * runs N mutations of each file, the same ones on every run, so that the
+ * mutator itself is tested under valgrind and the sanitizers; --keep=FILE
+ * writes each mutation to FILE before running it, so that the one that
+ * failed is there to see. --regressions=DIR is replayed like a directory
+ * argument, but may not exist yet (a target with no finding so far). Fails
+ * if an argument cannot be read or if there is no file at all.
  */
 
-#include <libpdz/pdz.h>
+#include "fuzz-common.h"
 
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-int LLVMFuzzerInitialize (int *argc, char ***argv);
-int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+/* Defined by the targets that mutate their input themselves. */
+size_t LLVMFuzzerCustomMutator (uint8_t *data, size_t size, size_t max_size,
+                                unsigned int seed) __attribute__ ((weak));
+
+/* The room a mutation has to grow an input, as libFuzzer's -max_len. */
+#define MUTATION_ROOM (64 * 1024)
+
+static guint n_mutations;
+static const char *keep_path;
+
+/* libFuzzer's byte-level mutation, for the custom mutator to fall back on:
+ * here a simple one, the same sequence on every run. */
+size_t
+LLVMFuzzerMutate (uint8_t *data,
+                  size_t   size,
+                  size_t   max_size)
+{
+  static guint32 state = 2463534242u;
+  size_t at;
+
+  state ^= state << 13;
+  state ^= state >> 17;
+  state ^= state << 5;
+  at = size > 0 ? state % size : 0;
+
+  switch (state % 4)
+    {
+    case 0:
+      if (size > 0)
+        data[at] ^= (uint8_t) (1u << (state % 8));
+      return size;
+    case 1:
+      if (size < max_size)
+        {
+          memmove (data + at + 1, data + at, size - at);
+          data[at] = (uint8_t) (state >> 8);
+          return size + 1;
+        }
+      return size;
+    case 2:
+      if (size > 0)
+        {
+          memmove (data + at, data + at + 1, size - at - 1);
+          return size - 1;
+        }
+      return size;
+    default:
+      return at;
+    }
+}
+
+static void
+replay (const uint8_t *data,
+        size_t         size)
+{
+  LLVMFuzzerTestOneInput (data, size);
+
+  if (LLVMFuzzerCustomMutator == NULL)
+    return;
+  for (guint i = 0; i < n_mutations; i++)
+    {
+      size_t max_size = size + MUTATION_ROOM;
+      g_autofree uint8_t *buffer = g_malloc (max_size);
+      size_t n;
+
+      memcpy (buffer, data, size);
+      n = LLVMFuzzerCustomMutator (buffer, size, max_size, fuzz_hash (data, size) + i);
+      if (n > max_size)
+        fuzz_fail ("the mutator wrote past the end of its buffer", NULL);
+      if (keep_path != NULL && !g_file_set_contents (keep_path, (const char *) buffer, (gssize) n, NULL))
+        fuzz_fail ("cannot write the file of --keep", keep_path);
+      LLVMFuzzerTestOneInput (buffer, n);
+    }
+}
 
 static int
 compare_names (gconstpointer a,
@@ -65,7 +143,7 @@ replay_path (const char  *path,
         return FALSE;
       printf ("# %s (%" G_GSIZE_FORMAT " bytes)\n", path, length);
       fflush (stdout);
-      LLVMFuzzerTestOneInput ((const uint8_t *) contents, length);
+      replay ((const uint8_t *) contents, length);
       (*count)++;
       return TRUE;
     }
@@ -82,17 +160,35 @@ main (int    argc,
   for (int i = 1; i < argc; i++)
     {
       g_autoptr(GError) error = NULL;
+      const char *path = argv[i];
 
-      if (!replay_path (argv[i], &count, &error))
+      if (g_str_has_prefix (argv[i], "--mutations="))
         {
-          fprintf (stderr, "fuzz-replay: %s: %s\n", argv[i], error->message);
+          n_mutations = (guint) g_ascii_strtoull (argv[i] + strlen ("--mutations="), NULL, 10);
+          continue;
+        }
+      if (g_str_has_prefix (argv[i], "--keep="))
+        {
+          keep_path = argv[i] + strlen ("--keep=");
+          continue;
+        }
+      if (g_str_has_prefix (argv[i], "--regressions="))
+        {
+          path = argv[i] + strlen ("--regressions=");
+          if (!g_file_test (path, G_FILE_TEST_EXISTS))
+            continue;
+        }
+
+      if (!replay_path (path, &count, &error))
+        {
+          fprintf (stderr, "%s: %s: %s\n", g_get_prgname (), path, error->message);
           return EXIT_FAILURE;
         }
     }
 
   if (count == 0)
     {
-      fprintf (stderr, "fuzz-replay: no file to replay\n");
+      fprintf (stderr, "%s: no file to replay\n", g_get_prgname ());
       return EXIT_FAILURE;
     }
   printf ("replayed %u files\n", count);

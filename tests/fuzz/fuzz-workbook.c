@@ -25,59 +25,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuzz-common.h"
 #include "pdz-workbook-private.h"
 
 #define MAX_ERRORS 20
-
-int LLVMFuzzerInitialize (int *argc, char ***argv);
-int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
-
-static void G_GNUC_NORETURN
-fail (const char *what,
-      const char *detail)
-{
-  fprintf (stderr, "fuzz-workbook: %s%s%s\n", what,
-           detail != NULL ? ": " : "", detail != NULL ? detail : "");
-  abort ();
-}
-
-/* GLib stops on a fatal message with a breakpoint (SIGTRAP), which
- * libFuzzer does not catch: abort() first, so that it saves the input. */
-static void
-abort_on_message (const char     *domain,
-                  GLogLevelFlags  level,
-                  const char     *message,
-                  gpointer        user_data)
-{
-  g_log_default_handler (domain, level, message, user_data);
-  if (level & (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING | G_LOG_LEVEL_ERROR))
-    abort ();
-}
-
-static GLogWriterOutput
-abort_on_structured (GLogLevelFlags   level,
-                     const GLogField *fields,
-                     gsize            n_fields,
-                     gpointer         user_data)
-{
-  GLogWriterOutput output = g_log_writer_default (level, fields, n_fields, user_data);
-
-  if (level & (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING | G_LOG_LEVEL_ERROR))
-    abort ();
-  return output;
-}
-
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  /* A critical or a warning, ours, GLib's or libgsf's, is a bug the
-   * fuzzer found. */
-  g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
-  g_log_set_default_handler (abort_on_message, NULL);
-  g_log_set_writer_func (abort_on_structured, NULL, NULL);
-  return 0;
-}
 
 static void
 check_problems (PdzWbLog *log)
@@ -94,18 +45,18 @@ check_problems (PdzWbLog *log)
         {
           g_autofree char *escaped = line != NULL ? g_strescape (line, NULL) : NULL;
 
-          fail ("a problem without a valid line", escaped);
+          fuzz_fail ("a problem without a valid line", escaped);
         }
       for (const char *p = line; *p != '\0'; p++)
         if ((guchar) *p < 0x20)
-          fail ("a control character in a problem", line);
+          fuzz_fail ("a control character in a problem", line);
       if (pdz_workbook_problem_get_severity (problem) == PDZ_WORKBOOK_SEVERITY_ERROR)
         errors++;
     }
   if (errors > MAX_ERRORS)
-    fail ("more errors listed than the limit", NULL);
+    fuzz_fail ("more errors listed than the limit", NULL);
   if (errors > log->n_errors)
-    fail ("more errors listed than counted", NULL);
+    fuzz_fail ("more errors listed than counted", NULL);
 }
 
 int
@@ -133,16 +84,16 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       return 0;
     }
   if (log.n_errors > 0)
-    fail ("a plan, and errors", NULL);
+    fuzz_fail ("a plan, and errors", NULL);
 
   if (!pdz_plan_validate (plan, &error))
-    fail ("an imported plan does not validate", error->message);
+    fuzz_fail ("an imported plan does not validate", error->message);
   written = pdz_plan_to_data (plan, NULL);
   again = pdz_plan_new_from_data (written, -1, &error);
   if (again == NULL)
-    fail ("the canonical form of an imported plan does not read back", error->message);
+    fuzz_fail ("the canonical form of an imported plan does not read back", error->message);
   rewritten = pdz_plan_to_data (again, NULL);
   if (strcmp (written, rewritten) != 0)
-    fail ("the canonical form of an imported plan changes when read back", NULL);
+    fuzz_fail ("the canonical form of an imported plan changes when read back", NULL);
   return 0;
 }
