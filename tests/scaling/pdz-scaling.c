@@ -36,6 +36,8 @@
 #define MAX_SLOPE 1.3
 #define MIN_SECONDS 0.2
 #define BASE_N 1000
+#define MAX_K 100000
+#define MAX_ROUNDS 3
 
 /* ----------------------------------------------------------------------
  * Shapes: the JSON text of a plan of size n
@@ -399,6 +401,47 @@ remove_dir_contents (const char *path)
     }
 }
 
+/* The CPU time of @size, less nothing: the caller subtracts t0. */
+static double
+measure_size (guint       entry,
+              ShapeFunc   shape,
+              guint       size,
+              guint       k,
+              guint       trials,
+              const char *dir)
+{
+  Input input = { 0 };
+  double t;
+
+  input_init (&input, shape, size, dir);
+  t = measure (entry, &input, k, trials);
+  input_clear (&input);
+  remove_dir_contents (dir);
+  return t;
+}
+
+/* The least-squares slope of log(seconds) against log(size). */
+static double
+fit_slope (guint         n,
+           const guint  *factors,
+           const double *seconds,
+           guint         m)
+{
+  double sx = 0, sy = 0, sxx = 0, sxy = 0;
+
+  for (guint i = 0; i < m; i++)
+    {
+      double x = log ((double) n * factors[i]);
+      double y = log (MAX (seconds[i], 1e-6));
+
+      sx += x;
+      sy += y;
+      sxx += x * x;
+      sxy += x * y;
+    }
+  return (m * sxy - sx * sy) / (m * sxx - sx * sx);
+}
+
 static void
 test_scaling (gconstpointer data)
 {
@@ -408,7 +451,8 @@ test_scaling (gconstpointer data)
   g_autofree char *dir = g_dir_make_tmp ("pdz-scaling-XXXXXX", &error);
   const guint factors[] = { 1, 4, 16 };
   double seconds[G_N_ELEMENTS (factors)];
-  double t0, tn, sx = 0, sy = 0, sxx = 0, sxy = 0, slope;
+  gboolean measured[G_N_ELEMENTS (factors)] = { FALSE, };
+  double t0, tn, slope = 0;
   guint n = BASE_N, k = 1;
   const guint m = G_N_ELEMENTS (factors);
   Input zero = { 0 };
@@ -428,7 +472,9 @@ test_scaling (gconstpointer data)
     }
 
   /* k so that the smallest measure, above the time at size 0, takes at
-   * least MIN_SECONDS. */
+   * least MIN_SECONDS. An entry point whose cost does not grow with n in
+   * this shape (statistics of a plan of indicators, which count actions)
+   * never gets there: it passes. */
   input_init (&zero, shape, 0, dir);
   for (;;)
     {
@@ -440,25 +486,50 @@ test_scaling (gconstpointer data)
       t0 = measure (c->entry, &zero, k, 2);
       tn = measure (c->entry, &input, k, 2);
       input_clear (&input);
+      remove_dir_contents (dir);
       diff = tn - t0;
       if (diff >= MIN_SECONDS)
         break;
-      k = (guint) MIN (k * ceil (1.5 * MIN_SECONDS / MAX (diff, 1e-4)), 100000);
+      if (k >= MAX_K || (k >= 1000 && diff < 0.05 * tn))
+        {
+          g_test_message ("%s/%s: %.3f s at size %u, %.3f s at size 0, %u times: "
+                          "no cost that grows with n", shapes[c->shape].name,
+                          entries[c->entry].name, tn, n, t0, k);
+          input_clear (&zero);
+          g_rmdir (dir);
+          return;
+        }
+      k = (guint) MIN (k * ceil (1.5 * MIN_SECONDS / MAX (diff, 1e-4)), MAX_K);
     }
 
-  for (guint i = 0; i < m; i++)
+  /* The machine is shared: another process can inflate one measure (CPU
+   * time too, through the caches and the hypervisor's steal). A slope over
+   * the bound is measured again, each size keeping its least time, up to
+   * MAX_ROUNDS times; a cost that really grows faster fails every round. */
+  for (guint round = 0; round < MAX_ROUNDS; round++)
     {
-      Input input = { 0 };
+      gboolean clearly = FALSE;
 
-      input_init (&input, shape, n * factors[i], dir);
-      seconds[i] = measure (c->entry, &input, k, i == m - 1 ? 1 : 2) - t0;
-      input_clear (&input);
-      remove_dir_contents (dir);
-
-      /* Clearly superlinear already: the largest size would take minutes
-       * (16 times as long, at a slope of 2), and say nothing more. */
-      if (i == 1 && seconds[1] > seconds[0] * pow (4, MAX_SLOPE + 0.4))
+      for (guint i = 0; i < m; i++)
         {
+          double t = measure_size (c->entry, shape, n * factors[i], k, i == m - 1 ? 1 : 2, dir) - t0;
+
+          seconds[i] = measured[i] ? MIN (seconds[i], t) : t;
+          measured[i] = TRUE;
+
+          /* Clearly superlinear already: the largest size would take
+           * minutes (16 times as long, at a slope of 2), and say nothing
+           * more. */
+          if (i == 1 && seconds[1] > seconds[0] * pow (4, MAX_SLOPE + 0.4))
+            {
+              clearly = TRUE;
+              break;
+            }
+        }
+      if (clearly)
+        {
+          if (round + 1 < MAX_ROUNDS)
+            continue;
           input_clear (&zero);
           g_rmdir (dir);
           g_test_fail_printf ("%s/%s grows as n^%.2f (at most n^%.1f): %.3f s, %.3f s at %u, %u",
@@ -467,21 +538,15 @@ test_scaling (gconstpointer data)
                               seconds[0], seconds[1], n, 4 * n);
           return;
         }
+
+      slope = fit_slope (n, factors, seconds, m);
+      if (slope <= MAX_SLOPE)
+        break;
+      g_test_message ("%s/%s: n^%.2f in round %u, measured again", shapes[c->shape].name,
+                      entries[c->entry].name, slope, round + 1);
     }
   input_clear (&zero);
   g_rmdir (dir);
-
-  for (guint i = 0; i < m; i++)
-    {
-      double x = log ((double) n * factors[i]);
-      double y = log (MAX (seconds[i], 1e-6));
-
-      sx += x;
-      sy += y;
-      sxx += x * x;
-      sxy += x * y;
-    }
-  slope = (m * sxy - sx * sy) / (m * sxx - sx * sx);
 
   g_test_message ("%s/%s: n=%u k=%u t0=%.3fs t(n)=%.3fs t(4n)=%.3fs t(16n)=%.3fs slope=%.2f",
                   shapes[c->shape].name, entries[c->entry].name, n, k, t0,
