@@ -52,8 +52,14 @@
 
 G_BEGIN_DECLS
 
-/* The largest file the loaders read, in bytes. */
+/* The largest file the loaders read, in bytes (and the largest document
+ * pdz_plan_new_from_data() and pdz_diff_new_from_data() read). */
 #define PDZ_MAX_FILE_SIZE (G_GUINT64_CONSTANT (256) * 1024 * 1024)
+
+/* PDZ_MAX_FILE_SIZE unless a test lowered it (tests/test-limits.c), so
+ * that it can check the limit at its value without a 256 MiB file. Only
+ * tests write it. */
+extern guint64 _pdz_file_max_size;
 
 /* What a load read: see "Conflicts" above. */
 typedef struct _PdzFileStamp PdzFileStamp;

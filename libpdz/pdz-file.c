@@ -124,6 +124,8 @@ resolve_links (const char  *path,
   return NULL;
 }
 
+guint64 _pdz_file_max_size = PDZ_MAX_FILE_SIZE;
+
 gboolean
 _pdz_file_load (GFile         *file,
                 GCancellable  *cancellable,
@@ -171,14 +173,14 @@ _pdz_file_load (GFile         *file,
                    S_ISDIR (st.st_mode) ? "is a directory, not a file" : "not a regular file");
       return FALSE;
     }
-  if ((guint64) st.st_size > PDZ_MAX_FILE_SIZE)
+  if ((guint64) st.st_size > _pdz_file_max_size)
     {
       g_autofree char *display = g_filename_display_name (path);
 
       close (fd);
       g_set_error (error, PDZ_ERROR, PDZ_ERROR_UNSUPPORTED,
                    "%s: the file is %" G_GUINT64_FORMAT " bytes, more than the %" G_GUINT64_FORMAT
-                   " that libpdz reads", display, (guint64) st.st_size, PDZ_MAX_FILE_SIZE);
+                   " that libpdz reads", display, (guint64) st.st_size, _pdz_file_max_size);
       return FALSE;
     }
 
