@@ -48,16 +48,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  pdz_test_remove_tree (f->dir);
   g_free (f->dir);
   /* Whatever a test lowered. */
   _pdz_file_max_size = PDZ_MAX_FILE_SIZE;

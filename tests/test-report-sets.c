@@ -33,24 +33,6 @@ is_csv (gconstpointer data)
   return GPOINTER_TO_INT (data) == PDZ_REPORT_FORMAT_CSV;
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 static int
 compare_names (gconstpointer a,
                gconstpointer b)
@@ -135,9 +117,19 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_chmod (f->dir, 0755);
-  remove_tree (f->dir);
+  pdz_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->target);
+}
+
+/* Whether the preload library of a full disk is there; skips if not. */
+static gboolean
+have_fault_library (void)
+{
+  if (g_getenv ("PDZ_FAULT_WRITE_LIBRARY") != NULL)
+    return TRUE;
+  g_test_skip ("PDZ_FAULT_WRITE_LIBRARY is not set: run the test through meson");
+  return FALSE;
 }
 
 /* Writes the new set in a child whose disk fills after @budget bytes. */
@@ -201,11 +193,8 @@ test_disk_full (Fixture       *f,
   g_autofree char *first = NULL;
   gsize first_length = 0;
 
-  if (g_getenv ("PDZ_FAULT_WRITE_LIBRARY") == NULL)
-    {
-      g_test_skip ("PDZ_FAULT_WRITE_LIBRARY is not set: run the test through meson");
-      return;
-    }
+  if (!have_fault_library ())
+    return;
 
   /* The first file written: the Markdown file, or objectives.csv. */
   {
@@ -286,13 +275,10 @@ test_new_directory_disk_full (Fixture       *f,
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
-  if (g_getenv ("PDZ_FAULT_WRITE_LIBRARY") == NULL)
-    {
-      g_test_skip ("PDZ_FAULT_WRITE_LIBRARY is not set: run the test through meson");
-      return;
-    }
+  if (!have_fault_library ())
+    return;
 
-  remove_tree (f->target);
+  pdz_test_remove_tree (f->target);
   before = snapshot (f->dir);
   write_in_child (f, 100);
   after = snapshot (f->dir);
