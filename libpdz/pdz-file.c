@@ -862,8 +862,11 @@ _pdz_file_set_commit (PdzFileSet  *set,
 
           if (r->backup != NULL)
             {
-              if (g_rename (r->backup, r->target) == 0)
-                g_clear_pointer (&r->backup, g_free);
+              /* Put back; should that fail too, the link stays, the one
+               * copy of the old file, under the name of a temporary. */
+              if (g_rename (r->backup, r->target) != 0)
+                g_debug ("%s: cannot put the old file back: %s", r->path, g_strerror (errno));
+              g_clear_pointer (&r->backup, g_free);
             }
           else
             g_unlink (r->target);
