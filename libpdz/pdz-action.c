@@ -6,6 +6,7 @@
 #include "pdz-entity-private.h"
 #include "pdz-list-private.h"
 #include "pdz-plan-index-private.h"
+#include "pdz-text-private.h"
 
 struct _PdzAction
 {
@@ -1193,16 +1194,18 @@ pdz_action_add_action (PdzAction  *self,
 
   if (pdz_action_get_parent (self) != NULL)
     {
+      g_autofree char *quoted = _pdz_text_quote (self->id, -1, 0, PDZ_QUOTE_JSON);
+
       g_set_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
-                   "action \"%s\" is a sub-action: it cannot have sub-actions",
-                   self->id != NULL ? self->id : "");
+                   "action \"%s\" is a sub-action: it cannot have sub-actions", quoted);
       return FALSE;
     }
   if (_pdz_list_get_n_items (action->actions) > 0)
     {
+      g_autofree char *quoted = _pdz_text_quote (action->id, -1, 0, PDZ_QUOTE_JSON);
+
       g_set_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
-                   "action \"%s\" has sub-actions: it cannot be a sub-action",
-                   action->id != NULL ? action->id : "");
+                   "action \"%s\" has sub-actions: it cannot be a sub-action", quoted);
       return FALSE;
     }
 

@@ -1015,16 +1015,29 @@ _pdz_change_describe (PdzChange *change,
                           _pdz_enum_to_nick (PDZ_TYPE_CHANGE_KIND, change->kind),
                           _pdz_enum_to_nick (PDZ_TYPE_ENTITY_KIND, change->entity_kind));
   if (change->id != NULL)
-    g_string_append_printf (out, " \"%s\"", change->id);
+    {
+      g_autofree char *quoted = _pdz_text_quote (change->id, -1, 0, PDZ_QUOTE_JSON);
+
+      g_string_append_printf (out, " \"%s\"", quoted);
+    }
   else if (change->entity_kind != PDZ_ENTITY_KIND_PLAN)
-    g_string_append_printf (out, " of %s \"%s\"",
-                            _pdz_enum_to_nick (PDZ_TYPE_ENTITY_KIND,
-                                               change->has_old_owner ? change->old_owner_kind
-                                                                     : change->new_owner_kind),
-                            (change->has_old_owner ? change->old_owner_id : change->new_owner_id) != NULL
-                              ? (change->has_old_owner ? change->old_owner_id : change->new_owner_id) : "");
+    {
+      g_autofree char *quoted = _pdz_text_quote (change->has_old_owner ? change->old_owner_id
+                                                                       : change->new_owner_id,
+                                                 -1, 0, PDZ_QUOTE_JSON);
+
+      g_string_append_printf (out, " of %s \"%s\"",
+                              _pdz_enum_to_nick (PDZ_TYPE_ENTITY_KIND,
+                                                 change->has_old_owner ? change->old_owner_kind
+                                                                       : change->new_owner_kind),
+                              quoted);
+    }
   if (change->member != NULL)
-    g_string_append_printf (out, " %s", change->member);
+    {
+      g_autofree char *quoted = _pdz_text_quote (change->member, -1, 0, PDZ_QUOTE_DEFAULT);
+
+      g_string_append_printf (out, " %s", quoted);
+    }
   g_string_append_c (out, ')');
   return g_string_free (out, FALSE);
 }

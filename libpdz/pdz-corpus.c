@@ -470,12 +470,13 @@ resolve_rounds (GPtrArray *group)
           g_autofree char *name = g_file_get_parse_name (pdz_corpus_file_get_file (file));
           g_autofree char *other = g_file_get_parse_name (pdz_corpus_file_get_file (same));
           g_autofree char *round = round_text (plan);
+          g_autofree char *plan_id = _pdz_text_quote (pdz_plan_get_id (plan), -1, 0, PDZ_QUOTE_JSON);
 
           _pdz_corpus_file_set (file, PDZ_CORPUS_FILE_DUPLICATE, plan,
                                 g_error_new (PDZ_ERROR, PDZ_ERROR_DUPLICATE_ID,
                                              "%s: the same round of plan \"%s\" as %s (%s): "
                                              "which one counts cannot be told",
-                                             name, pdz_plan_get_id (plan), other, round),
+                                             name, plan_id, other, round),
                                 same);
           if (i + 1 == sorted->len)
             last_duplicated = TRUE;

@@ -35,6 +35,7 @@
 
 #include "pdz-json-private.h"
 #include "pdz-plan-private.h"
+#include "pdz-text-private.h"
 
 #include <string.h>
 
@@ -185,12 +186,18 @@ conflict (GError    **error,
 {
   g_autofree char *what = _pdz_change_describe (change, index);
   g_autofree char *why = NULL;
+  g_autofree char *quoted = NULL;
   va_list args;
 
   va_start (args, format);
   why = g_strdup_vprintf (format, args);
   va_end (args);
-  g_set_error (error, PDZ_ERROR, PDZ_ERROR_CONFLICT, "%s: %s", what, why);
+  /* @format quotes ids and member names of the diff or the plan: the
+   * whole reason goes through _pdz_text_quote(), so that each of them is
+   * escaped, and a long one is cut (a reason is a few words and at most
+   * two ids). */
+  quoted = _pdz_text_quote (why, -1, 3 * PDZ_MAX_QUOTED_CHARS, PDZ_QUOTE_DEFAULT);
+  g_set_error (error, PDZ_ERROR, PDZ_ERROR_CONFLICT, "%s: %s", what, quoted);
   return FALSE;
 }
 
@@ -616,6 +623,7 @@ check_unreferenced (Apply       *a,
 {
   g_autoptr(GHashTable) removed = g_hash_table_new (g_direct_hash, g_direct_equal);
   Referred r = { removed, NULL, NULL, NULL };
+  g_autofree char *by_id = NULL;
   PdzPlan *plan = a->plan;
 
   for (guint i = 0, n = g_list_model_get_n_items (changes); i < n; i++)
@@ -658,8 +666,9 @@ check_unreferenced (Apply       *a,
   if (r.referred == NULL)
     return TRUE;
   *failed = GPOINTER_TO_UINT (g_hash_table_lookup (removed, r.referred));
+  by_id = _pdz_text_quote (r.by_id, -1, 0, PDZ_QUOTE_JSON);
   g_set_error (error, PDZ_ERROR, PDZ_ERROR_CONFLICT, "%s \"%s\" still refers to it",
-               r.by_kind, r.by_id != NULL ? r.by_id : "");
+               r.by_kind, by_id);
   return FALSE;
 }
 

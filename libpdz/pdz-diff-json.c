@@ -26,6 +26,7 @@
 #include "pdz-json-syntax-private.h"
 #include "pdz-language-private.h"
 #include "pdz-stats-private.h"
+#include "pdz-text-private.h"
 
 #include <math.h>
 #include <string.h>
@@ -357,10 +358,14 @@ check_members (Reader             *r,
   for (GList *l = names; l != NULL && ok; l = l->next)
     if (!g_strv_contains (allowed, l->data))
       {
-        g_autofree char *list = g_strjoinv (", ", (char **) allowed);
+        /* The allowed members of a table's rows are its columns, named by
+         * the file: the list is quoted too. */
+        g_autofree char *joined = g_strjoinv (", ", (char **) allowed);
+        g_autofree char *list = _pdz_text_quote (joined, -1, 4 * PDZ_MAX_QUOTED_CHARS, PDZ_QUOTE_DEFAULT);
+        g_autofree char *quoted = _pdz_text_quote (l->data, -1, 0, PDZ_QUOTE_JSON);
 
         ok = fail (r, error, PDZ_ERROR_UNKNOWN_MEMBER, "unknown member \"%s\" (expected %s)",
-                   (const char *) l->data, list);
+                   quoted, list);
       }
   g_list_free (names);
   return ok;
@@ -409,8 +414,9 @@ read_enum (Reader      *r,
   if (!_pdz_enum_from_nick (type, nick, out))
     {
       g_autofree char *list = _pdz_enum_list_nicks (type);
+      g_autofree char *quoted = _pdz_text_quote (nick, -1, 0, PDZ_QUOTE_JSON);
 
-      ok = fail (r, error, PDZ_ERROR_INVALID_VALUE, "unknown value \"%s\" (expected %s)", nick, list);
+      ok = fail (r, error, PDZ_ERROR_INVALID_VALUE, "unknown value \"%s\" (expected %s)", quoted, list);
     }
   _pdz_pointer_pop (r->path, old);
   return ok;
@@ -989,9 +995,10 @@ read_pointer (Reader      *r,
   if (text != NULL && *text != '\0' && *text != '/')
     {
       gsize old = _pdz_pointer_push_member (r->path, name);
+      g_autofree char *quoted = _pdz_text_quote (text, -1, 0, PDZ_QUOTE_JSON);
 
       ok = fail (r, error, PDZ_ERROR_INVALID_VALUE, "\"%s\" is not a JSON pointer (it must be \"\" "
-                 "or start with \"/\")", text);
+                 "or start with \"/\")", quoted);
       _pdz_pointer_pop (r->path, old);
     }
   *out = g_strdup (text);
@@ -1110,9 +1117,11 @@ read_change (Reader      *r,
 
       if (member == NULL)
         {
+          g_autofree char *quoted = _pdz_text_quote (text, -1, 0, PDZ_QUOTE_JSON);
+
           old = _pdz_pointer_push_member (r->path, "member");
           fail (r, error, PDZ_ERROR_INVALID_VALUE, "%s has no member \"%s\"",
-                _pdz_enum_to_nick (PDZ_TYPE_ENTITY_KIND, entity_kind), text);
+                _pdz_enum_to_nick (PDZ_TYPE_ENTITY_KIND, entity_kind), quoted);
           _pdz_pointer_pop (r->path, old);
           return NULL;
         }
@@ -1153,8 +1162,10 @@ read_change (Reader      *r,
         return NULL;
       if (has_id && g_strcmp0 (_pdz_entity_get_id (entity_kind, *out), change->id) != 0)
         {
+          g_autofree char *quoted = _pdz_text_quote (change->id, -1, 0, PDZ_QUOTE_JSON);
+
           old = _pdz_pointer_push_member (r->path, name);
-          fail (r, error, PDZ_ERROR_INVALID_VALUE, "the entity's id is not the change's, \"%s\"", change->id);
+          fail (r, error, PDZ_ERROR_INVALID_VALUE, "the entity's id is not the change's, \"%s\"", quoted);
           _pdz_pointer_pop (r->path, old);
           return NULL;
         }
@@ -1255,8 +1266,12 @@ read_table (Reader      *r,
       else if (strcmp (type, "number") == 0)
         spec.type = G_TYPE_DOUBLE;
       else
-        return fail (r, error, PDZ_ERROR_INVALID_VALUE,
-                     "unknown column type \"%s\" (expected string, integer, number)", type), NULL;
+        {
+          g_autofree char *quoted = _pdz_text_quote (type, -1, 0, PDZ_QUOTE_JSON);
+
+          return fail (r, error, PDZ_ERROR_INVALID_VALUE,
+                       "unknown column type \"%s\" (expected string, integer, number)", quoted), NULL;
+        }
       if (c == 0 && spec.type != G_TYPE_STRING)
         return fail (r, error, PDZ_ERROR_INVALID_VALUE, "the first column, the key, must be a string"), NULL;
       spec.name = column_name;
@@ -1283,8 +1298,11 @@ read_table (Reader      *r,
         return NULL;
       for (guint c = 0; c < specs->len; c++)
         if (!json_object_has_member (row_obj, names->pdata[c]))
-          return fail (r, error, PDZ_ERROR_INVALID_VALUE, "missing required member \"%s\"",
-                       (const char *) names->pdata[c]), NULL;
+          {
+            g_autofree char *quoted = _pdz_text_quote (names->pdata[c], -1, 0, PDZ_QUOTE_JSON);
+
+            return fail (r, error, PDZ_ERROR_INVALID_VALUE, "missing required member \"%s\"", quoted), NULL;
+          }
       row = _pdz_stats_table_append (table, "");
       for (guint c = 0; c < specs->len; c++)
         {
@@ -1351,9 +1369,13 @@ check_header (JsonObject  *root,
   if (!node_is_string (format) || strcmp (json_node_get_string (format), "pdz-diff") != 0)
     {
       if (node_is_string (format))
-        g_set_error (error, PDZ_ERROR, PDZ_ERROR_FORMAT,
-                     "/format: unknown format \"%s\": not a diff file (expected \"pdz-diff\")",
-                     json_node_get_string (format));
+        {
+          g_autofree char *quoted = _pdz_text_quote (json_node_get_string (format), -1, 0, PDZ_QUOTE_JSON);
+
+          g_set_error (error, PDZ_ERROR, PDZ_ERROR_FORMAT,
+                       "/format: unknown format \"%s\": not a diff file (expected \"pdz-diff\")",
+                       quoted);
+        }
       else
         g_set_error (error, PDZ_ERROR, PDZ_ERROR_FORMAT, "/format: expected the string \"pdz-diff\", got %s",
                      describe_node (format));
@@ -1404,8 +1426,10 @@ read_document (Reader    *r,
     return FALSE;
   if (language != NULL && !_pdz_language_is_supported (language))
     {
+      g_autofree char *quoted = _pdz_text_quote (language, -1, 0, PDZ_QUOTE_JSON);
+
       old = _pdz_pointer_push_member (r->path, "language");
-      fail (r, error, PDZ_ERROR_INVALID_VALUE, "unsupported language \"%s\" (expected it, en)", language);
+      fail (r, error, PDZ_ERROR_INVALID_VALUE, "unsupported language \"%s\" (expected it, en)", quoted);
       _pdz_pointer_pop (r->path, old);
       return FALSE;
     }
@@ -1420,6 +1444,9 @@ read_document (Reader    *r,
   old = _pdz_pointer_push_member (r->path, "changes");
   if (!expect_array (r, json_object_get_member (root, "changes"), &changes, error))
     return FALSE;
+  if (json_array_get_length (changes) > _pdz_json_max_entities)
+    return fail (r, error, PDZ_ERROR_UNSUPPORTED, "more than %u changes, the most a diff may hold",
+                 _pdz_json_max_entities);
   for (guint i = 0, n = json_array_get_length (changes); i < n; i++)
     {
       gsize old_change = _pdz_pointer_push_index (r->path, i);

@@ -6,6 +6,7 @@
 #include "pdz-entity-private.h"
 #include "pdz-list-private.h"
 #include "pdz-plan-index-private.h"
+#include "pdz-text-private.h"
 
 /* Every type of entity keeps its owner in a field of its own
  * (_pdz_*_get_owner_slot()): every walk of a plan asks for owners, and
@@ -499,18 +500,20 @@ _pdz_entity_add_participation (gpointer           owner,
 
   if (partner != NULL && plan != NULL && _pdz_entity_get_plan (partner) != plan)
     {
+      g_autofree char *quoted = _pdz_text_quote (pdz_partner_get_id (partner), -1, 0, PDZ_QUOTE_JSON);
+
       g_set_error (error, PDZ_ERROR, PDZ_ERROR_DANGLING_REFERENCE,
-                   "partner \"%s\" is not a partner of the plan",
-                   pdz_partner_get_id (partner) != NULL ? pdz_partner_get_id (partner) : "");
+                   "partner \"%s\" is not a partner of the plan", quoted);
       return FALSE;
     }
 
   if (participations_have (owner, list, partner, role))
     {
+      g_autofree char *quoted = _pdz_text_quote (partner != NULL ? pdz_partner_get_id (partner) : NULL,
+                                                 -1, 0, PDZ_QUOTE_JSON);
+
       g_set_error (error, PDZ_ERROR, PDZ_ERROR_DUPLICATE_ID,
-                   "partner \"%s\" already takes part in the role %s",
-                   partner != NULL && pdz_partner_get_id (partner) != NULL ?
-                   pdz_partner_get_id (partner) : "",
+                   "partner \"%s\" already takes part in the role %s", quoted,
                    _pdz_enum_to_nick (PDZ_TYPE_ROLE, role));
       return FALSE;
     }

@@ -52,8 +52,14 @@
 
 G_BEGIN_DECLS
 
-/* The largest file the loaders read, in bytes. */
+/* The largest file the loaders read, in bytes (and the largest document
+ * pdz_plan_new_from_data() and pdz_diff_new_from_data() read). */
 #define PDZ_MAX_FILE_SIZE (G_GUINT64_CONSTANT (256) * 1024 * 1024)
+
+/* PDZ_MAX_FILE_SIZE unless a test lowered it (tests/test-limits.c), so
+ * that it can check the limit at its value without a 256 MiB file. Only
+ * tests write it. */
+extern guint64 _pdz_file_max_size;
 
 /* What a load read: see "Conflicts" above. */
 typedef struct _PdzFileStamp PdzFileStamp;
@@ -94,6 +100,38 @@ gboolean _pdz_file_replace (const char    *path,
                             gsize          length,
                             GCancellable  *cancellable,
                             GError       **error);
+
+/* A set of files replaced together, such as a Markdown report and its
+ * charts or a directory of CSV files: _pdz_file_set_add() writes each new
+ * file and flushes it beside its target, and only when all of them are
+ * written does _pdz_file_set_commit() rename them into place, so that a
+ * failure to write one (a full disk, a read-only directory, a cancelled
+ * write) leaves the old set whole. The renames cannot be one atomic step:
+ * the commit keeps a hard link to each old file first, and puts the old
+ * files back if a rename fails. A set in a directory that does not exist
+ * yet (_pdz_file_set_make_directory()) is written into a new directory
+ * beside it, renamed into place at the commit: atomic as a whole.
+ * _pdz_file_set_free() removes whatever was not committed. Errors name the
+ * files the caller named. */
+typedef struct _PdzFileSet PdzFileSet;
+
+PdzFileSet *_pdz_file_set_new            (void);
+void        _pdz_file_set_free           (PdzFileSet    *set);
+/* The directory @path the set is written into: made as
+ * _pdz_file_make_directory() does, but at the commit when it is new. Call
+ * before adding any file; then add only files of that directory. */
+gboolean    _pdz_file_set_make_directory (PdzFileSet    *set,
+                                          const char    *path,
+                                          GError       **error);
+gboolean    _pdz_file_set_add            (PdzFileSet    *set,
+                                          const char    *path,
+                                          const void    *data,
+                                          gsize          length,
+                                          GCancellable  *cancellable,
+                                          GError       **error);
+gboolean    _pdz_file_set_commit         (PdzFileSet    *set,
+                                          GError       **error);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdzFileSet, _pdz_file_set_free)
 
 /* Saves: replaces the file at @path as _pdz_file_replace() does, after
  * checking it against @loaded (nullable: the stamp of the load of the

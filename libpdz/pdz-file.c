@@ -124,6 +124,8 @@ resolve_links (const char  *path,
   return NULL;
 }
 
+guint64 _pdz_file_max_size = PDZ_MAX_FILE_SIZE;
+
 gboolean
 _pdz_file_load (GFile         *file,
                 GCancellable  *cancellable,
@@ -171,14 +173,14 @@ _pdz_file_load (GFile         *file,
                    S_ISDIR (st.st_mode) ? "is a directory, not a file" : "not a regular file");
       return FALSE;
     }
-  if ((guint64) st.st_size > PDZ_MAX_FILE_SIZE)
+  if ((guint64) st.st_size > _pdz_file_max_size)
     {
       g_autofree char *display = g_filename_display_name (path);
 
       close (fd);
       g_set_error (error, PDZ_ERROR, PDZ_ERROR_UNSUPPORTED,
                    "%s: the file is %" G_GUINT64_FORMAT " bytes, more than the %" G_GUINT64_FORMAT
-                   " that libpdz reads", display, (guint64) st.st_size, PDZ_MAX_FILE_SIZE);
+                   " that libpdz reads", display, (guint64) st.st_size, _pdz_file_max_size);
       return FALSE;
     }
 
@@ -399,39 +401,82 @@ sync_directory (const char *dir)
   close (fd);
 }
 
-static gboolean
-replace_file (const char          *path,
-              const void          *data,
-              gsize                length,
-              const PdzFileStamp  *loaded,
-              PdzSaveFlags         flags,
-              PdzFileStamp       **saved,
-              GCancellable        *cancellable,
-              GError             **error)
+/* A new file written and flushed beside its target, not yet renamed over
+ * it: prepare_replacement() makes it, commit_replacement() puts it in
+ * place, abandon_replacement() removes it. */
+typedef struct
 {
-  g_autofree char *target = NULL;
-  g_autofree char *dir = NULL;
+  char *path;        /* (owned) as the caller named it, for messages */
+  char *target;      /* (owned) @path with its links resolved */
+  char *dir;         /* (owned) */
+  char *tmp;         /* (owned) the temporary file */
+  char *backup;      /* (owned) (nullable) a link to the old file, in a set */
+  gboolean existed;  /* whether @target existed */
+  int fd;            /* the temporary file, locked; -1 once closed */
+} Replacement;
+
+static void
+replacement_clear (Replacement *r)
+{
+  if (r->fd >= 0)
+    {
+      close (r->fd);
+      r->fd = -1;
+    }
+  g_clear_pointer (&r->path, g_free);
+  g_clear_pointer (&r->target, g_free);
+  g_clear_pointer (&r->dir, g_free);
+  g_clear_pointer (&r->tmp, g_free);
+  g_clear_pointer (&r->backup, g_free);
+}
+
+/* Removes the temporary file of @r, if it is still there. */
+static void
+abandon_replacement (Replacement *r)
+{
+  if (r->fd >= 0)
+    {
+      close (r->fd);
+      r->fd = -1;
+      g_unlink (r->tmp);
+    }
+}
+
+static gboolean
+prepare_replacement (const char          *path,
+                     const void          *data,
+                     gsize                length,
+                     const PdzFileStamp  *loaded,
+                     PdzSaveFlags         flags,
+                     GCancellable        *cancellable,
+                     Replacement         *r,
+                     GError             **error)
+{
   g_autofree char *base = NULL;
-  g_autofree char *tmp = NULL;
   gboolean force = (flags & PDZ_SAVE_FLAGS_FORCE) != 0;
-  GStatBuf st, written;
+  GStatBuf st;
   struct rlimit limit;
-  gboolean exists, stamped;
-  int fd, errsv;
+  gboolean exists;
+  int errsv;
+
+  memset (r, 0, sizeof *r);
+  r->fd = -1;
+  r->path = g_strdup (path);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  target = resolve_links (path, error);
-  if (target == NULL)
+  r->target = resolve_links (path, error);
+  if (r->target == NULL)
     return FALSE;
 
-  exists = g_stat (target, &st) == 0;
+  exists = g_stat (r->target, &st) == 0;
   if (!exists && errno != ENOENT)
     {
       _pdz_file_set_error (error, errno, path, "cannot write");
       return FALSE;
     }
+  r->existed = exists;
   if (exists && !S_ISREG (st.st_mode))
     {
       g_autofree char *display = g_filename_display_name (path);
@@ -451,7 +496,7 @@ replace_file (const char          *path,
       return FALSE;
     }
   if (exists && !force && loaded != NULL &&
-      !check_unchanged (path, target, &st, loaded, error))
+      !check_unchanged (path, r->target, &st, loaded, error))
     return FALSE;
   if (exists && !force && st.st_nlink > 1)
     {
@@ -474,70 +519,371 @@ replace_file (const char          *path,
       return FALSE;
     }
 
-  dir = g_path_get_dirname (target);
-  base = g_path_get_basename (target);
-  remove_stale_temporaries (dir, base);
-  tmp = g_strdup_printf ("%s%c.%s.XXXXXX.tmp", dir, G_DIR_SEPARATOR, base);
+  r->dir = g_path_get_dirname (r->target);
+  base = g_path_get_basename (r->target);
+  remove_stale_temporaries (r->dir, base);
+  r->tmp = g_strdup_printf ("%s%c.%s.XXXXXX.tmp", r->dir, G_DIR_SEPARATOR, base);
 
-  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, exists ? (st.st_mode & 07777) : 0666);
-  if (fd < 0)
+  r->fd = g_mkstemp_full (r->tmp, O_RDWR | O_CLOEXEC, exists ? (st.st_mode & 07777) : 0666);
+  if (r->fd < 0)
     {
       _pdz_file_set_error (error, errno, path, "cannot write");
       return FALSE;
     }
   /* Held until the rename: remove_stale_temporaries() leaves it alone. */
-  if (flock (fd, LOCK_EX) != 0)
+  if (flock (r->fd, LOCK_EX) != 0)
     goto fail;
 
   if (exists)
     {
       /* g_mkstemp_full() applies the umask: give the file its old mode,
        * and its owner where the process may. */
-      if (fchmod (fd, st.st_mode & 07777) != 0)
+      if (fchmod (r->fd, st.st_mode & 07777) != 0)
         goto fail;
       if ((st.st_uid != geteuid () || st.st_gid != getegid ()) &&
-          fchown (fd, st.st_uid, st.st_gid) != 0 && errno != EPERM)
+          fchown (r->fd, st.st_uid, st.st_gid) != 0 && errno != EPERM)
         goto fail;
     }
 
-  if (!write_all (fd, data, length) || fsync (fd) != 0)
+  if (!write_all (r->fd, data, length) || fsync (r->fd) != 0)
     goto fail;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     {
-      close (fd);
-      g_unlink (tmp);
+      abandon_replacement (r);
       return FALSE;
-    }
-
-  if (g_rename (tmp, target) != 0)
-    goto fail;
-  /* After the rename, which changes the file's change time. */
-  stamped = fstat (fd, &written) == 0;
-  if (close (fd) != 0)
-    {
-      /* The data was flushed by fsync(): a late close error loses
-       * nothing, and the file is in place. */
-      g_debug ("%s: close after the rename: %s", path, g_strerror (errno));
-    }
-  sync_directory (dir);
-
-  if (saved != NULL && stamped)
-    {
-      g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
-
-      g_checksum_update (checksum, data, length);
-      *saved = stamp_new (target, &written, checksum);
     }
   return TRUE;
 
 fail:
   errsv = errno;
-  if (fd >= 0)
-    close (fd);
-  g_unlink (tmp);
+  abandon_replacement (r);
   _pdz_file_set_error (error, errsv, path, "cannot write");
   return FALSE;
+}
+
+/* Renames the temporary file of @r over its target; (optional) in
+ * @written the stat of what was written. */
+static gboolean
+commit_replacement (Replacement  *r,
+                    GStatBuf     *written,
+                    gboolean     *stamped,
+                    GError      **error)
+{
+  int errsv;
+
+  if (g_rename (r->tmp, r->target) != 0)
+    {
+      errsv = errno;
+      abandon_replacement (r);
+      _pdz_file_set_error (error, errsv, r->path, "cannot write");
+      return FALSE;
+    }
+  /* After the rename, which changes the file's change time. */
+  if (stamped != NULL)
+    *stamped = fstat (r->fd, written) == 0;
+  if (close (r->fd) != 0)
+    {
+      /* The data was flushed by fsync(): a late close error loses
+       * nothing, and the file is in place. */
+      g_debug ("%s: close after the rename: %s", r->path, g_strerror (errno));
+    }
+  r->fd = -1;
+  sync_directory (r->dir);
+  return TRUE;
+}
+
+static gboolean
+replace_file (const char          *path,
+              const void          *data,
+              gsize                length,
+              const PdzFileStamp  *loaded,
+              PdzSaveFlags         flags,
+              PdzFileStamp       **saved,
+              GCancellable        *cancellable,
+              GError             **error)
+{
+  Replacement r;
+  GStatBuf written;
+  gboolean stamped = FALSE;
+  gboolean ok;
+
+  ok = prepare_replacement (path, data, length, loaded, flags, cancellable, &r, error) &&
+       commit_replacement (&r, &written, &stamped, error);
+
+  if (ok && saved != NULL && stamped)
+    {
+      g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+
+      g_checksum_update (checksum, data, length);
+      *saved = stamp_new (r.target, &written, checksum);
+    }
+  replacement_clear (&r);
+  return ok;
+}
+
+/* --- Sets of files -------------------------------------------------------- */
+
+struct _PdzFileSet
+{
+  GArray *replacements;  /* (element-type Replacement) */
+  char *new_dir;         /* (owned) (nullable) a directory made for the set */
+  char *new_dir_target;  /* (owned) (nullable) where @new_dir goes */
+};
+
+PdzFileSet *
+_pdz_file_set_new (void)
+{
+  PdzFileSet *set = g_new0 (PdzFileSet, 1);
+
+  set->replacements = g_array_new (FALSE, TRUE, sizeof (Replacement));
+  return set;
+}
+
+static void
+remove_new_dir (PdzFileSet *set)
+{
+  if (set->new_dir == NULL)
+    return;
+  for (guint i = 0; i < set->replacements->len; i++)
+    {
+      Replacement *r = &g_array_index (set->replacements, Replacement, i);
+
+      abandon_replacement (r);
+      g_unlink (r->target);
+    }
+  g_rmdir (set->new_dir);
+  g_clear_pointer (&set->new_dir, g_free);
+}
+
+void
+_pdz_file_set_free (PdzFileSet *set)
+{
+  if (set == NULL)
+    return;
+  remove_new_dir (set);
+  for (guint i = 0; i < set->replacements->len; i++)
+    {
+      Replacement *r = &g_array_index (set->replacements, Replacement, i);
+
+      abandon_replacement (r);
+      if (r->backup != NULL)
+        g_unlink (r->backup);
+      replacement_clear (r);
+    }
+  g_array_unref (set->replacements);
+  g_free (set->new_dir_target);
+  g_free (set);
+}
+
+gboolean
+_pdz_file_set_make_directory (PdzFileSet  *set,
+                              const char  *path,
+                              GError     **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  GStatBuf st;
+
+  g_return_val_if_fail (set->new_dir == NULL && set->replacements->len == 0, FALSE);
+
+  if (g_stat (path, &st) == 0)
+    return _pdz_file_make_directory (path, error);
+  if (errno != ENOENT)
+    {
+      _pdz_file_set_error (error, errno, path, "cannot create the directory");
+      return FALSE;
+    }
+
+  /* A new directory beside @path, renamed to it at the commit: the whole
+   * set appears at once. */
+  {
+    /* "tables/" is the directory "tables". */
+    g_autofree char *trimmed = g_strdup (path);
+    gsize n = strlen (trimmed);
+
+    while (n > 1 && G_IS_DIR_SEPARATOR (trimmed[n - 1]))
+      trimmed[--n] = '\0';
+    dir = g_path_get_dirname (trimmed);
+    base = g_path_get_basename (trimmed);
+  }
+  set->new_dir = g_strdup_printf ("%s%c.%s.XXXXXX.tmp", dir, G_DIR_SEPARATOR, base);
+  if (g_mkdtemp_full (set->new_dir, 0777) == NULL)
+    {
+      int errsv = errno;
+
+      g_clear_pointer (&set->new_dir, g_free);
+      _pdz_file_set_error (error, errsv, path, "cannot create the directory");
+      return FALSE;
+    }
+  set->new_dir_target = g_strdup (path);
+  return TRUE;
+}
+
+gboolean
+_pdz_file_set_add (PdzFileSet    *set,
+                   const char    *path,
+                   const void    *data,
+                   gsize          length,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  Replacement r;
+  g_autofree char *in_new_dir = NULL;
+  const char *where = path;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  if (set->new_dir != NULL)
+    {
+      /* Written straight into the new directory: nothing is there to
+       * replace. Errors name the file the caller will see. */
+      g_autofree char *base = g_path_get_basename (path);
+
+      in_new_dir = g_build_filename (set->new_dir, base, NULL);
+      where = in_new_dir;
+    }
+
+  if (!prepare_replacement (where, data, length, NULL, PDZ_SAVE_FLAGS_FORCE, cancellable, &r, error))
+    {
+      replacement_clear (&r);
+      if (error != NULL && *error != NULL && where != path)
+        {
+          g_autofree char *display = g_filename_display_name (path);
+          g_autofree char *inner = g_filename_display_name (where);
+          char *message = (*error)->message;
+          const char *rest = g_str_has_prefix (message, inner) ? message + strlen (inner) : NULL;
+
+          if (rest != NULL)
+            {
+              (*error)->message = g_strconcat (display, rest, NULL);
+              g_free (message);
+            }
+        }
+      return FALSE;
+    }
+  g_free (r.path);
+  r.path = g_strdup (path);
+  g_array_append_val (set->replacements, r);
+  return TRUE;
+}
+
+/* A name beside @target for a hard link to it: ".BASE.XXXXXX.tmp", the
+ * pattern of the temporary files, which the next save removes if a crash
+ * leaves it. */
+static char *
+link_backup (const char *target,
+             const char *dir)
+{
+  g_autofree char *base = g_path_get_basename (target);
+
+  for (guint attempt = 0; attempt < 16; attempt++)
+    {
+      static const char chars[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+      char random[7];
+      g_autofree char *backup = NULL;
+
+      for (guint i = 0; i < 6; i++)
+        random[i] = chars[g_random_int_range (0, sizeof chars - 1)];
+      random[6] = '\0';
+      backup = g_strdup_printf ("%s%c.%s.%s.tmp", dir, G_DIR_SEPARATOR, base, random);
+      if (link (target, backup) == 0)
+        return g_steal_pointer (&backup);
+      if (errno != EEXIST)
+        return NULL;
+    }
+  return NULL;
+}
+
+gboolean
+_pdz_file_set_commit (PdzFileSet  *set,
+                      GError     **error)
+{
+  guint done;
+
+  if (set->new_dir != NULL)
+    {
+      for (guint i = 0; i < set->replacements->len; i++)
+        {
+          Replacement *r = &g_array_index (set->replacements, Replacement, i);
+
+          if (!commit_replacement (r, NULL, NULL, error))
+            return FALSE;
+        }
+      if (g_rename (set->new_dir, set->new_dir_target) != 0)
+        {
+          _pdz_file_set_error (error, errno, set->new_dir_target, "cannot create the directory");
+          return FALSE;
+        }
+      g_clear_pointer (&set->new_dir, g_free);
+      {
+        g_autofree char *parent = g_path_get_dirname (set->new_dir_target);
+
+        sync_directory (parent);
+      }
+      for (guint i = 0; i < set->replacements->len; i++)
+        replacement_clear (&g_array_index (set->replacements, Replacement, i));
+      g_array_set_size (set->replacements, 0);
+      return TRUE;
+    }
+
+  /* Every new file is written; keep a link to each old one, so that a
+   * rename that fails puts the old ones back, then rename them all. */
+  for (guint i = 0; i < set->replacements->len; i++)
+    {
+      Replacement *r = &g_array_index (set->replacements, Replacement, i);
+
+      if (r->existed)
+        {
+          r->backup = link_backup (r->target, r->dir);
+          if (r->backup == NULL)
+            {
+              _pdz_file_set_error (error, errno, r->path, "cannot write");
+              return FALSE;
+            }
+        }
+    }
+
+  for (done = 0; done < set->replacements->len; done++)
+    {
+      Replacement *r = &g_array_index (set->replacements, Replacement, done);
+
+      if (!commit_replacement (r, NULL, NULL, error))
+        break;
+    }
+
+  if (done < set->replacements->len)
+    {
+      /* Back to the old set. */
+      for (guint i = 0; i < done; i++)
+        {
+          Replacement *r = &g_array_index (set->replacements, Replacement, i);
+
+          if (r->backup != NULL)
+            {
+              /* Put back; should that fail too, the link stays, the one
+               * copy of the old file, under the name of a temporary. */
+              if (g_rename (r->backup, r->target) != 0)
+                g_debug ("%s: cannot put the old file back: %s", r->path, g_strerror (errno));
+              g_clear_pointer (&r->backup, g_free);
+            }
+          else
+            g_unlink (r->target);
+        }
+      return FALSE;
+    }
+
+  for (guint i = 0; i < set->replacements->len; i++)
+    {
+      Replacement *r = &g_array_index (set->replacements, Replacement, i);
+
+      if (r->backup != NULL)
+        g_unlink (r->backup);
+      replacement_clear (r);
+    }
+  g_array_set_size (set->replacements, 0);
+  return TRUE;
 }
 
 gboolean

@@ -40,6 +40,24 @@ G_BEGIN_DECLS
  * format itself needs fewer than 12 levels; "x-" members may use the rest. */
 #define PDZ_JSON_MAX_DEPTH 64
 
+/* The longest string (a value or a member name) the scanner accepts, in
+ * bytes as written between its quotes: 16 MiB. doc/limits.md lists every
+ * limit. */
+#define PDZ_JSON_MAX_STRING_BYTES (16 * 1024 * 1024)
+
+/* The most entities a plan file may hold (every element of an array of
+ * entities: partners, actions, milestones, measurements...), and the most
+ * changes a diff file may hold: 2,000,000, about three times what twice
+ * the speed issue's "one-big" plan needs. */
+#define PDZ_MAX_ENTITIES 2000000
+
+/* The limits the reader applies, PDZ_MAX_ENTITIES and
+ * PDZ_JSON_MAX_STRING_BYTES unless a test lowered them, so that it can
+ * check a limit at its value and one past it without a file of 2,000,000
+ * entities. Only tests write them (tests/test-limits.c). */
+extern guint _pdz_json_max_entities;
+extern guint _pdz_json_max_string_bytes;
+
 /* See pdz-json-reader.c. */
 PdzPlan *_pdz_json_read_plan (const char    *data,
                               gsize          length,

@@ -74,9 +74,10 @@ typedef struct {
 void _pdz_reader_init (PdzReader *r, const char *data, GCancellable *cancellable);
 /* Frees the state; the plan is not freed but returned. (transfer full) */
 PdzPlan *_pdz_reader_clear (PdzReader *r);
-/* Fails with G_IO_ERROR_CANCELLED if the read was cancelled; looks every
- * 256 calls (one per entity read). */
-gboolean _pdz_reader_check_cancelled (PdzReader *r, GError **error);
+/* Called once per entity read: fails with PDZ_ERROR_UNSUPPORTED past
+ * _pdz_json_max_entities entities, and with G_IO_ERROR_CANCELLED if the
+ * read was cancelled (looked at every 256 calls). */
+gboolean _pdz_reader_next_entity (PdzReader *r, GError **error);
 
 /* --- Values --- */
 

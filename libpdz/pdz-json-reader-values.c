@@ -58,10 +58,19 @@ _pdz_reader_clear (PdzReader *r)
   return g_steal_pointer (&r->plan);
 }
 
+guint _pdz_json_max_entities = PDZ_MAX_ENTITIES;
+
 gboolean
-_pdz_reader_check_cancelled (PdzReader  *r,
-                             GError    **error)
+_pdz_reader_next_entity (PdzReader  *r,
+                         GError    **error)
 {
+  if (G_UNLIKELY (r->n_read >= _pdz_json_max_entities))
+    {
+      _pdz_json_pointer_error (error, r->path, PDZ_ERROR_UNSUPPORTED,
+                               "more than %u entities, the most a plan may hold",
+                               _pdz_json_max_entities);
+      return FALSE;
+    }
   if ((++r->n_read & 0xFF) != 0)
     return TRUE;
   return !g_cancellable_set_error_if_cancelled (r->cancellable, error);
@@ -585,7 +594,7 @@ _pdz_reader_read_array (PdzReader            *r,
     {
       gsize old_item = _pdz_pointer_push_index (r->path, i++);
 
-      if (!_pdz_reader_check_cancelled (r, error) || !func (r, element, owner, error))
+      if (!_pdz_reader_next_entity (r, error) || !func (r, element, owner, error))
         goto fail;
       _pdz_pointer_pop (r->path, old_item);
     }

@@ -206,7 +206,7 @@ read_element (Read          *rd,
   PdzReader *r = rd->r;
   gboolean ok;
 
-  ok = _pdz_reader_check_cancelled (r, error) &&
+  ok = _pdz_reader_next_entity (r, error) &&
        plan_arrays[array].read (r, value, r->plan, error);
   g_string_chunk_clear (r->strings);
   return ok;

@@ -21,6 +21,7 @@
 
 #include "pdz-json-syntax-private.h"
 
+#include "pdz-file-private.h"
 #include "pdz-json-private.h"
 #include "pdz-text-private.h"
 
@@ -507,6 +508,8 @@ is_hex (char c)
   return g_ascii_isxdigit (c);
 }
 
+guint _pdz_json_max_string_bytes = PDZ_JSON_MAX_STRING_BYTES;
+
 /* Scans the string whose opening quote is at s->pos; leaves s->pos after
  * the closing quote, and its text (between the quotes) in @token. */
 static gboolean
@@ -523,6 +526,13 @@ scan_string (PdzJsonScanner *s,
     {
       guchar c = (guchar) d[p];
 
+      if (G_UNLIKELY (p - start - 1 > _pdz_json_max_string_bytes))
+        {
+          syntax_error (error, s, start,
+                        "a string longer than %u bytes, the most libpdz reads",
+                        _pdz_json_max_string_bytes);
+          return FALSE;
+        }
       if (c == '"')
         {
           token->type = PDZ_JSON_STRING;
@@ -719,7 +729,7 @@ scan_number (PdzJsonScanner *s,
           (void) _pdz_json_value_get_int (value);
           if (errno == ERANGE)
             {
-              g_autofree char *text = g_strndup (d + start, p - start);
+              g_autofree char *text = _pdz_text_quote (d + start, (gssize) (p - start), 0, PDZ_QUOTE_DEFAULT);
 
               syntax_error (error, s, start,
                             "the integer %s is out of range (at most 64 bits)", text);
@@ -728,7 +738,7 @@ scan_number (PdzJsonScanner *s,
         }
       else if (isinf (_pdz_json_value_get_double (value)))
         {
-          g_autofree char *text = g_strndup (d + start, p - start);
+          g_autofree char *text = _pdz_text_quote (d + start, (gssize) (p - start), 0, PDZ_QUOTE_DEFAULT);
 
           syntax_error (error, s, start, "the number %s is out of range", text);
           return FALSE;
@@ -876,11 +886,15 @@ _pdz_json_scanner_new (const char    *data,
   data += start;
   length -= start;
 
-  /* Tapes count bytes in 32 bits (files are at most PDZ_MAX_FILE_SIZE). */
-  if (length > G_MAXUINT32)
+  /* Documents from memory have the files' limit too; tapes count bytes in
+   * 32 bits, which it keeps. */
+  G_STATIC_ASSERT (PDZ_MAX_FILE_SIZE < G_MAXUINT32);
+  if ((guint64) length > _pdz_file_max_size)
     {
-      g_set_error (error, PDZ_ERROR, PDZ_ERROR_PARSE,
-                   "1:1: the document is larger than 4 GiB");
+      g_set_error (error, PDZ_ERROR, PDZ_ERROR_UNSUPPORTED,
+                   "the document is %" G_GUINT64_FORMAT " bytes, more than the %"
+                   G_GUINT64_FORMAT " that libpdz reads",
+                   (guint64) length, _pdz_file_max_size);
       return NULL;
     }
 

@@ -11,6 +11,7 @@
 
 #include "pdz-json-emit-private.h"
 #include "pdz-json-private.h"
+#include "pdz-text-private.h"
 
 #include <string.h>
 
@@ -720,8 +721,12 @@ resolve_ref (PdzKind          kind,
   gpointer entity = resolve (kind, id, user_data);
 
   if (entity == NULL)
-    g_set_error (error, PDZ_ERROR, PDZ_ERROR_DANGLING_REFERENCE,
-                 "%s \"%s\" is not in the plan", _pdz_kind_get_name (kind), id);
+    {
+      g_autofree char *quoted = _pdz_text_quote (id, -1, 0, PDZ_QUOTE_JSON);
+
+      g_set_error (error, PDZ_ERROR, PDZ_ERROR_DANGLING_REFERENCE,
+                   "%s \"%s\" is not in the plan", _pdz_kind_get_name (kind), quoted);
+    }
   return entity;
 }
 

@@ -13,6 +13,7 @@
 #include "pdz-entity-private.h"
 #include "pdz-list-private.h"
 #include "pdz-plan-private.h"
+#include "pdz-text-private.h"
 
 /* ----------------------------------------------------------------------
  * Checking new entities
@@ -52,7 +53,8 @@ check_new_cb (PdzKind  kind,
       else
         {
           PdzKind root_kind = _pdz_kind_of (check->root);
-          const char *root_id = _pdz_kind_get_id (root_kind, check->root);
+          g_autofree char *root_id = _pdz_text_quote (_pdz_kind_get_id (root_kind, check->root),
+                                                      -1, 0, PDZ_QUOTE_JSON);
 
           g_set_error (&check->error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
                        "%s %s of %s \"%s\" needs a non-empty id",
@@ -83,9 +85,13 @@ check_new_cb (PdzKind  kind,
     }
 
   if (duplicate)
-    g_set_error (&check->error, PDZ_ERROR, PDZ_ERROR_DUPLICATE_ID,
-                 "%s %s with id \"%s\" already exists",
-                 _pdz_kind_get_article (kind), _pdz_kind_get_name (kind), id);
+    {
+      g_autofree char *quoted = _pdz_text_quote (id, -1, 0, PDZ_QUOTE_JSON);
+
+      g_set_error (&check->error, PDZ_ERROR, PDZ_ERROR_DUPLICATE_ID,
+                   "%s %s with id \"%s\" already exists",
+                   _pdz_kind_get_article (kind), _pdz_kind_get_name (kind), quoted);
+    }
 }
 
 gboolean
@@ -359,7 +365,7 @@ _pdz_plan_check_unreferenced (PdzPlan   *plan,
   g_autofree char *referrer = NULL;
   g_autoptr(PdzPlanIndex) index = NULL;
   PdzKind kind;
-  const char *id;
+  g_autofree char *id = NULL;
 
   g_return_val_if_fail (PDZ_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -390,9 +396,9 @@ _pdz_plan_check_unreferenced (PdzPlan   *plan,
   if (referrer == NULL)
     return TRUE;
 
-  id = _pdz_kind_get_id (kind, entity);
+  id = _pdz_text_quote (_pdz_kind_get_id (kind, entity), -1, 0, PDZ_QUOTE_JSON);
   g_set_error (error, PDZ_ERROR, PDZ_ERROR_CONFLICT,
                "%s \"%s\" is still referenced by %s",
-               _pdz_kind_get_name (kind), id != NULL ? id : "", referrer);
+               _pdz_kind_get_name (kind), id, referrer);
   return FALSE;
 }

@@ -5,6 +5,7 @@
 
 #include "pdz-entity-private.h"
 #include "pdz-plan-private.h"
+#include "pdz-text-private.h"
 
 /**
  * PdzPlan:
@@ -1569,9 +1570,10 @@ pdz_plan_add_municipality (PdzPlan     *self,
     {
       const char *id = pdz_partner_get_id (partner);
 
+      g_autofree char *quoted = _pdz_text_quote (id, -1, 0, PDZ_QUOTE_JSON);
+
       g_set_error (error, PDZ_ERROR, PDZ_ERROR_DANGLING_REFERENCE,
-                   "partner \"%s\" is not a partner of the plan",
-                   id != NULL ? id : "");
+                   "partner \"%s\" is not a partner of the plan", quoted);
       return FALSE;
     }
 
@@ -1606,8 +1608,10 @@ pdz_plan_remove_municipality (PdzPlan     *self,
   id = pdz_partner_get_id (partner);
   if (!_pdz_entity_remove_ref (self, self->municipalities, partner))
     {
+      g_autofree char *quoted = _pdz_text_quote (id, -1, 0, PDZ_QUOTE_JSON);
+
       g_set_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
-                   "partner \"%s\" is not a member municipality", id != NULL ? id : "");
+                   "partner \"%s\" is not a member municipality", quoted);
       return FALSE;
     }
 

@@ -1000,8 +1000,13 @@ read_ids (Import   *imp,
       s->ids->pdata[i] = id;
       g_hash_table_insert (s->row_of_id, id, GUINT_TO_POINTER (i + 1));
       g_ptr_array_add (imp->new_ids, g_strdup (id));
-      _pdz_wb_note (imp->log, s->sheet->name, row, (guint) s->column_of[id_column],
-                    PDZ_WB_TR (imp->log, "nuova riga: identificativo «%s»", "new row: identifier “%s”"), id);
+      {
+        g_autofree char *quoted = _pdz_text_quote (id, -1, 0, PDZ_QUOTE_DEFAULT);
+
+        _pdz_wb_note (imp->log, s->sheet->name, row, (guint) s->column_of[id_column],
+                      PDZ_WB_TR (imp->log, "nuova riga: identificativo «%s»", "new row: identifier “%s”"),
+                      quoted);
+      }
     }
   return ok;
 }

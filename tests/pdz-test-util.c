@@ -8,6 +8,8 @@
 
 #include "pdz-test-util.h"
 
+#include <glib/gstdio.h>
+
 /* The directory of the test data (tests/data): PDZ_TEST_DATA_DIR, which
  * meson test sets, or else data/ beside the test program, where an
  * installed test finds it (G_TEST_DIST, with G_TEST_SRCDIR unset). Valid
@@ -82,4 +84,22 @@ pdz_test_load_test_data (const char *first_element,
 
   path = g_build_filename (pdz_test_get_data_dir (), relative, NULL);
   return pdz_test_load_file (path);
+}
+
+void
+pdz_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        pdz_test_remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
 }

@@ -15,6 +15,9 @@ const char *pdz_test_get_examples_dir (void);
 PdzPlan *pdz_test_load_file      (const char *path);
 PdzPlan *pdz_test_load_data      (const char *data);
 PdzPlan *pdz_test_load_example   (void);
+
+/* Removes @path and everything under it; best effort. */
+void     pdz_test_remove_tree    (const char *path);
 PdzPlan *pdz_test_load_test_data (const char *first_element,
                                   ...) G_GNUC_NULL_TERMINATED;
 

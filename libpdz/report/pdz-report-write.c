@@ -455,8 +455,10 @@ pdz_report_get_output_files (PdzReport  *self,
   return pdz_report_dup_output_files (self, path);
 }
 
-/* The Markdown file first, so that a directory that does not exist is
- * reported for the file the caller named; then its charts beside it. */
+/* The Markdown file and its charts beside it, as one set: every file is
+ * written before any replaces its old self (see _pdz_file_set_add()). The
+ * Markdown file first, so that a directory that does not exist is reported
+ * for the file the caller named. */
 static gboolean
 write_markdown (PdzReportContext  *ctx,
                 const char        *path,
@@ -467,8 +469,11 @@ write_markdown (PdzReportContext  *ctx,
   g_autofree char *dir = g_path_get_dirname (path);
   g_autoptr(GBytes) bytes = _pdz_report_write_markdown (ctx, stem);
   g_autoptr(GPtrArray) charts = charts_of (ctx);
+  g_autoptr(PdzFileSet) set = _pdz_file_set_new ();
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
 
-  if (!replace_with_bytes (path, bytes, cancellable, error))
+  if (!_pdz_file_set_add (set, path, data, length, cancellable, error))
     return FALSE;
 
   for (guint i = 0; i < charts->len; i++)
@@ -478,15 +483,17 @@ write_markdown (PdzReportContext  *ctx,
       g_autofree char *chart_path = g_build_filename (dir, name, NULL);
       g_autofree char *svg = g_strconcat ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", figure->svg, NULL);
 
-      if (!_pdz_file_replace (chart_path, svg, strlen (svg), cancellable, error))
+      if (!_pdz_file_set_add (set, chart_path, svg, strlen (svg), cancellable, error))
         return FALSE;
     }
 
-  return TRUE;
+  return _pdz_file_set_commit (set, error);
 }
 
 /* Every table into the directory @path: the one directory libpdz creates,
- * because it is the output itself; its parent must exist. */
+ * because it is the output itself; its parent must exist. A new directory
+ * is written whole beside @path and renamed into place; the files of one
+ * that exists are replaced as one set. */
 static gboolean
 write_csv_directory (PdzReportContext  *ctx,
                      const char        *path,
@@ -494,8 +501,9 @@ write_csv_directory (PdzReportContext  *ctx,
                      GError           **error)
 {
   g_autoptr(PdzReportFigures) fig = NULL;
+  g_autoptr(PdzFileSet) set = _pdz_file_set_new ();
 
-  if (!_pdz_file_make_directory (path, error))
+  if (!_pdz_file_set_make_directory (set, path, error))
     return FALSE;
 
   fig = _pdz_report_figures_new (ctx);
@@ -503,12 +511,14 @@ write_csv_directory (PdzReportContext  *ctx,
     {
       g_autoptr(GBytes) bytes = _pdz_report_write_csv (ctx, fig, t);
       g_autofree char *file = g_build_filename (path, _pdz_report_table_file_name (t), NULL);
+      gsize length;
+      const char *data = g_bytes_get_data (bytes, &length);
 
-      if (!replace_with_bytes (file, bytes, cancellable, error))
+      if (!_pdz_file_set_add (set, file, data, length, cancellable, error))
         return FALSE;
     }
 
-  return TRUE;
+  return _pdz_file_set_commit (set, error);
 }
 
 static gboolean
