@@ -29,18 +29,31 @@
 
 import csv
 import html.parser
+import importlib.util
 import io
 import json
-import os
 import pathlib
 import re
 import subprocess
 
 import pytest
 
-SOURCE_ROOT = pathlib.Path(__file__).resolve().parents[1]
-PDZ = os.environ.get('PDZ_TOOL', str(SOURCE_ROOT / '_build' / 'tools' / 'pdz'))
-EXAMPLES_DIR = pathlib.Path(os.environ.get('PDZ_EXAMPLES_DIR', SOURCE_ROOT / 'examples' / 'data'))
+
+def _load_sibling(name):
+    """A test file of this folder, as a module: its helpers, shared."""
+    path = pathlib.Path(__file__).with_name(name)
+    spec = importlib.util.spec_from_file_location(path.stem.replace('-', '_'), path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# pdz() runs the command as those tests do; UNAVAILABLE lists the formats
+# this build leaves out
+_paged = _load_sibling('test-report-paged.py')
+pdz = _paged.pdz
+MISSING = _paged.UNAVAILABLE
+EXAMPLES_DIR = _paged.EXAMPLES_DIR
 NEW = EXAMPLES_DIR / 'corsichese-2021-2023.json'
 OLD = EXAMPLES_DIR / 'corsichese-2022-12.json'
 
@@ -104,23 +117,6 @@ TEXTS = {
     },
 }
 LANGUAGES = list(TEXTS)
-
-
-def pdz(*args, check=True):
-    env = {**os.environ, 'LC_ALL': 'C.UTF-8', 'SOURCE_DATE_EPOCH': '1700000000'}
-    result = subprocess.run([PDZ, *map(str, args)], capture_output=True, env=env)
-    if check and result.returncode != 0:
-        raise AssertionError('pdz %s failed (%d): %s' % (' '.join(map(str, args)), result.returncode,
-                                                         result.stderr.decode()))
-    return result
-
-
-def unavailable_formats():
-    found = re.search(r'not in this build: ([a-z, ]+)', pdz('report', '--help').stdout.decode())
-    return found.group(1).split(', ') if found else []
-
-
-MISSING = unavailable_formats()
 
 
 def needs(fmt):

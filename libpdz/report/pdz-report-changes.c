@@ -181,20 +181,37 @@ table_is_empty (PdzStatsTable *table)
   return g_list_model_get_n_items (G_LIST_MODEL (table)) == 0;
 }
 
+/* A part of the section that is a table: its heading (with @anchor), then
+ * a table of class @klass, a text column and three numeric ones */
+static PdzReportBlock *
+add_part_table (PdzReportBuilder *b,
+                const char       *anchor,
+                PdzMsg            heading,
+                const char       *klass,
+                const PdzMsg      columns[4])
+{
+  const PdzReportContext *ctx = b->ctx;
+
+  _pdz_doc_add_heading_text (b, 3, anchor, _pdz_report_msg (ctx, heading));
+  return _pdz_doc_add_table (b, klass,
+                             _pdz_report_msg (ctx, columns[0]), FALSE,
+                             _pdz_report_msg (ctx, columns[1]), TRUE,
+                             _pdz_report_msg (ctx, columns[2]), TRUE,
+                             _pdz_report_msg (ctx, columns[3]), TRUE,
+                             NULL);
+}
+
 static void
 build_transitions (PdzReportBuilder *b,
                    PdzStatsTable    *transitions)
 {
+  static const PdzMsg columns[4] = {
+    PDZ_MSG_CHANGES_TRANSITION, PDZ_MSG_ACTIONS, PDZ_MSG_OBJECTIVES, PDZ_MSG_PROJECTS,
+  };
   const PdzReportContext *ctx = b->ctx;
-  PdzReportBlock *table;
+  PdzReportBlock *table = add_part_table (b, "changes-transitions", PDZ_MSG_CHANGES_TRANSITIONS,
+                                          "transitions", columns);
 
-  _pdz_doc_add_heading_text (b, 3, "changes-transitions", _pdz_report_msg (ctx, PDZ_MSG_CHANGES_TRANSITIONS));
-  table = _pdz_doc_add_table (b, "transitions",
-                              _pdz_report_msg (ctx, PDZ_MSG_CHANGES_TRANSITION), FALSE,
-                              _pdz_report_msg (ctx, PDZ_MSG_ACTIONS), TRUE,
-                              _pdz_report_msg (ctx, PDZ_MSG_OBJECTIVES), TRUE,
-                              _pdz_report_msg (ctx, PDZ_MSG_PROJECTS), TRUE,
-                              NULL);
   PDZ_MODEL_FOREACH (transitions, PdzStatsRow, row)
     {
       GPtrArray *cells = _pdz_doc_table_add_row (table);
@@ -358,16 +375,12 @@ static void
 build_funding (PdzReportBuilder *b,
                PdzStatsTable    *sources)
 {
+  static const PdzMsg columns[4] = {
+    PDZ_MSG_SOURCE, PDZ_MSG_CHANGES_GAINED, PDZ_MSG_CHANGES_LOST, PDZ_MSG_CHANGES_CHANGED,
+  };
   const PdzReportContext *ctx = b->ctx;
-  PdzReportBlock *table;
-
-  _pdz_doc_add_heading_text (b, 3, "changes-funding", _pdz_report_msg (ctx, PDZ_MSG_CHANGES_FUNDING));
-  table = _pdz_doc_add_table (b, "changes-funding",
-                              _pdz_report_msg (ctx, PDZ_MSG_SOURCE), FALSE,
-                              _pdz_report_msg (ctx, PDZ_MSG_CHANGES_GAINED), TRUE,
-                              _pdz_report_msg (ctx, PDZ_MSG_CHANGES_LOST), TRUE,
-                              _pdz_report_msg (ctx, PDZ_MSG_CHANGES_CHANGED), TRUE,
-                              NULL);
+  PdzReportBlock *table = add_part_table (b, "changes-funding", PDZ_MSG_CHANGES_FUNDING,
+                                          "changes-funding", columns);
   PDZ_MODEL_FOREACH (sources, PdzStatsRow, row)
     {
       GPtrArray *cells = _pdz_doc_table_add_row (table);
