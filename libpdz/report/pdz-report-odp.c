@@ -4,7 +4,8 @@
  *
  * The deck the office shows the mayors' assembly, in the order of the seed:
  * a cover (plan, ambito, period, round and its span), the "Schema di
- * sintesi", one slide per objective with its bullets as the office wrote
+ * sintesi", what changed since the previous round when the report has one
+ * (its parts as labels over their items), one slide per objective with its bullets as the office wrote
  * them and the sub-points indented under their bullet, the objectives
  * shared with the ASST, the sovra-ambito projects, the key figures and the
  * contacts. The details (dates, statuses, partners, projects, funding,
