@@ -6,8 +6,9 @@
  * and its flags; the refusal of another plan's round unless forced; the
  * section in Markdown and HTML (after the summary, before the charts), in
  * Italian and English, for the example's two rounds and for two rounds
- * built in code (an action completed, one removed, one added extra, a
- * partner that joined, a funding gained, no monitoring round named); the
+ * built in code (an action completed, one removed, one added extra, one
+ * moved, a partner that joined, a funding gained, no monitoring round
+ * named); the
  * marks in the macroareas; the table of changes in CSV, which needs a
  * previous round; and every other format rendering without error.
  * tests/test-report-since.py reads the same files with pdftotext,
@@ -211,6 +212,8 @@ built_round (gboolean new_round)
 {
   g_autoptr(PdzPlan) plan = pdz_plan_new ();
   g_autoptr(PdzObjective) objective = pdz_objective_new ("o1", "Casa");
+  g_autoptr(PdzObjective) other = pdz_objective_new ("o2", "Lavoro");
+  g_autoptr(PdzAction) d = pdz_action_new ("d", "Borse lavoro");
   g_autoptr(PdzPartner) comune = pdz_partner_new ("comune", "Comune di Trezzano");
   g_autoptr(PdzPartner) asst = pdz_partner_new ("asst", "ASST Ovest");
   g_autoptr(PdzAction) a = pdz_action_new ("a", "Sportello affitti");
@@ -222,6 +225,9 @@ built_round (gboolean new_round)
   pdz_plan_set_title (plan, "Piano costruito");
   g_assert_true (pdz_plan_add_partner (plan, comune, &error));
   g_assert_true (pdz_plan_add_objective (plan, objective, &error));
+  g_assert_true (pdz_plan_add_objective (plan, other, &error));
+  /* d moves from the one to the other */
+  g_assert_true (pdz_objective_add_action (new_round ? other : objective, d, &error));
   by_comune = pdz_participation_new (comune, PDZ_ROLE_LEAD);
   g_assert_true (pdz_action_add_participation (a, by_comune, &error));
   g_assert_no_error (error);
@@ -287,6 +293,7 @@ test_built (void)
   /* the marks */
   p = find_after (md, "Sportello affitti **concluso da previsto**", p);
   find_after (md, "c **extra** **nuovo**", NULL);
+  find_after (md, "Borse lavoro **spostato**", NULL);
 
   pdz_report_set_table (report, PDZ_REPORT_TABLE_CHANGES);
   csv = render (report, PDZ_REPORT_FORMAT_CSV, "en");
