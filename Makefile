@@ -1,6 +1,7 @@
 # libpdz: the commands.
 #
-#   make demo       renders the monitoring report of the example plan
+#   make demo       renders the monitoring report of the example plan, and again
+#                   with what changed since its earlier round (--since)
 #   make check      builds everything and runs the whole test suite
 #   make check-all  make check, then the slow suite: LibreOffice converts
 #                   the slide deck to PDF and the words are looked for there
@@ -15,6 +16,9 @@ FUZZDIR   ?= _build-fuzz
 FUZZ_SECONDS ?= 60
 MESON     ?= meson
 EXAMPLE   := examples/data/corsichese-2021-2023.json
+# its earlier round, derived from it (examples/data/README.md): make demo also
+# renders what changed since then
+EARLIER   := examples/data/corsichese-2022-12.json
 
 # Everything the build, the tests and the demo need, from Debian 12.
 DEBIAN_PACKAGES := \
@@ -81,6 +85,11 @@ demo: build
 	done
 	@echo "The monitoring report of $(EXAMPLE) is in:"
 	@for f in $(DEMO_FORMATS); do echo "  $(CURDIR)/$(BUILDDIR)/demo/report.$$f"; done
+	@for f in $(DEMO_FORMATS); do \
+	  $(BUILDDIR)/tools/pdz report $(EXAMPLE) --since $(EARLIER) -f $$f -o $(BUILDDIR)/demo/report-since.$$f || exit 1; \
+	done
+	@echo "The same, with what changed since the round of $(EARLIER), is in:"
+	@for f in $(DEMO_FORMATS); do echo "  $(CURDIR)/$(BUILDDIR)/demo/report-since.$$f"; done
 
 # Every suite but the slow one, which needs LibreOffice (make check-all)
 test: build

@@ -341,6 +341,49 @@ typedef enum {
   PDZ_MSG_CONTINUED,              /* after the part of an item that goes on over the page */
   PDZ_MSG_CONTACTS,               /* the title of the deck's last slide */
 
+  /* ---- Report: what changed since the previous round (PdzReport:since) */
+  PDZ_MSG_CHANGES,                 /* the heading of the section */
+  PDZ_MSG_CHANGES_INTRO,           /* %s: the old round, its title and span */
+  PDZ_MSG_CHANGES_NONE,
+  PDZ_MSG_CHANGES_TRANSITIONS,
+  PDZ_MSG_CHANGES_TRANSITION,      /* the column of the transitions */
+  PDZ_MSG_CHANGES_COMPLETED,
+  PDZ_MSG_CHANGES_ADDED,
+  PDZ_MSG_CHANGES_REMOVED,
+  PDZ_MSG_CHANGES_EXTRA,
+  PDZ_MSG_CHANGES_PARTNERS,
+  PDZ_MSG_CHANGES_PARTNER_JOINED,
+  PDZ_MSG_CHANGES_PARTNER_LEFT,
+  PDZ_MSG_CHANGES_PARTNER_CHANGED,
+  PDZ_MSG_CHANGES_ROLES_JOINED,
+  PDZ_MSG_CHANGES_ROLES_LEFT,
+  PDZ_MSG_CHANGES_FUNDING,
+  PDZ_MSG_CHANGES_GAINED,
+  PDZ_MSG_CHANGES_LOST,
+  PDZ_MSG_CHANGES_CHANGED,
+  PDZ_MSG_CHANGES_WAS,             /* %s: a sub-action's bullet, or the objective of a removed action */
+  PDZ_MSG_CHANGE_MARK_NEW,         /* the mark of a new action */
+  PDZ_MSG_CHANGE_MARK_STATUS,      /* %s the new status, %s the old */
+  PDZ_MSG_CHANGE_MARK_MOVED,
+  PDZ_MSG_CHANGE_MARK_TITLE,       /* the tooltip of the marks */
+  PDZ_MSG_SHEET_CHANGES,
+  PDZ_MSG_CHANGE,                  /* the column saying what changed */
+  PDZ_MSG_BEFORE,
+  PDZ_MSG_AFTER,
+  PDZ_MSG_AMOUNT_BEFORE_EUR,
+  PDZ_MSG_AMOUNT_AFTER_EUR,
+  PDZ_MSG_CHANGE_ROW_TRANSITION,
+  PDZ_MSG_CHANGE_ROW_COMPLETED,
+  PDZ_MSG_CHANGE_ROW_ADDED,
+  PDZ_MSG_CHANGE_ROW_REMOVED,
+  PDZ_MSG_CHANGE_ROW_EXTRA,
+  PDZ_MSG_CHANGE_ROW_PARTNER_JOINED,
+  PDZ_MSG_CHANGE_ROW_PARTNER_LEFT,
+  PDZ_MSG_CHANGE_ROW_PARTNER_CHANGED,
+  PDZ_MSG_CHANGE_ROW_FUNDING_GAINED,
+  PDZ_MSG_CHANGE_ROW_FUNDING_LOST,
+  PDZ_MSG_CHANGE_ROW_FUNDING_CHANGED,
+
   /* ---- Dates: pdz_date_format() --------------------------------------- */
   PDZ_MSG_MONTH_1,                /* ... to PDZ_MSG_MONTH_1 + 11, as in running text */
   PDZ_MSG_MONTH_2,

@@ -31,7 +31,9 @@
  * - [property@Pdz.Report:generated]: the date the report says it was
  *   generated, so that the output can be reproduced;
  * - [property@Pdz.Report:query]: a [class@Pdz.Query] that limits the
- *   report to what it finds, for a report per macroarea or per partner.
+ *   report to what it finds, for a report per macroarea or per partner;
+ * - [property@Pdz.Report:since]: the previous monitoring round of the plan,
+ *   for a section on what changed since then.
  *
  * The output is a function of the plan and of these properties alone (and,
  * when [property@Pdz.Report:generated] is unset, of `SOURCE_DATE_EPOCH`
@@ -57,6 +59,8 @@ struct _PdzReport
   GDateTime *generated;                  /* (owned) (nullable) */
   gboolean include_diagnostics;
   PdzQuery *query;                       /* (owned) (nullable) */
+  PdzPlan *since;                        /* (owned) (nullable) */
+  PdzDiffFlags since_flags;
 };
 
 G_DEFINE_FINAL_TYPE (PdzReport, pdz_report, G_TYPE_OBJECT)
@@ -72,6 +76,8 @@ enum {
   PROP_GENERATED,
   PROP_INCLUDE_DIAGNOSTICS,
   PROP_QUERY,
+  PROP_SINCE,
+  PROP_SINCE_FLAGS,
   N_PROPS
 };
 
@@ -86,6 +92,7 @@ pdz_report_finalize (GObject *object)
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->generated, g_date_time_unref);
   g_clear_object (&self->query);
+  g_clear_object (&self->since);
 
   G_OBJECT_CLASS (pdz_report_parent_class)->finalize (object);
 }
@@ -126,6 +133,12 @@ pdz_report_get_property (GObject    *object,
       break;
     case PROP_QUERY:
       g_value_set_object (value, self->query);
+      break;
+    case PROP_SINCE:
+      g_value_set_object (value, self->since);
+      break;
+    case PROP_SINCE_FLAGS:
+      g_value_set_flags (value, self->since_flags);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -168,6 +181,12 @@ pdz_report_set_property (GObject      *object,
       break;
     case PROP_QUERY:
       pdz_report_set_query (self, g_value_get_object (value));
+      break;
+    case PROP_SINCE:
+      pdz_report_set_since (self, g_value_get_object (value));
+      break;
+    case PROP_SINCE_FLAGS:
+      pdz_report_set_since_flags (self, g_value_get_flags (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -321,6 +340,53 @@ pdz_report_class_init (PdzReportClass *klass)
     g_param_spec_object ("query", NULL, NULL,
                          PDZ_TYPE_QUERY,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * PdzReport:since:
+   *
+   * The previous monitoring round of the plan, or %NULL, the default, for
+   * a report of the round alone.
+   *
+   * With a previous round, the report compares it with
+   * [property@Pdz.Report:plan] as [ctor@Pdz.Diff.new_from_plans] does, and
+   * says what changed, every figure from the summaries of that
+   * [class@Pdz.Diff]: an HTML, Markdown or PDF report has a section "What
+   * changed since the previous round" right after the summary (when
+   * [property@Pdz.Report:sections] has it), which names the old round and
+   * its span and holds a table of the status transitions, the lists of
+   * the actions completed, added, removed and newly extra, and the
+   * partners and funding that changed; the sections of the macroareas mark
+   * each action that is new, changed status or moved ("nuovo", "concluso
+   * da previsto"). The slide deck has the section as slides in the same
+   * place, a CSV report the table [enum@Pdz.ReportTable.CHANGES], and an
+   * XLSX workbook a sheet "Modifiche" ("Changes").
+   *
+   * The two plans must be rounds of one plan: writing a report whose
+   * previous round has another id fails with %PDZ_ERROR_DIFFERENT_PLANS,
+   * unless [property@Pdz.Report:since-flags] has
+   * %PDZ_DIFF_FLAGS_FORCE. The report reads the plan when it is written,
+   * so a change to it shows in the next output.
+   *
+   * Since: 0.2
+   */
+  properties[PROP_SINCE] =
+    g_param_spec_object ("since", NULL, NULL,
+                         PDZ_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * PdzReport:since-flags:
+   *
+   * How the report compares its plan with [property@Pdz.Report:since]:
+   * %PDZ_DIFF_FLAGS_FORCE compares two plans whatever their ids, as
+   * `pdz report --since OLD --force` does.
+   *
+   * Since: 0.2
+   */
+  properties[PROP_SINCE_FLAGS] =
+    g_param_spec_flags ("since-flags", NULL, NULL,
+                        PDZ_TYPE_DIFF_FLAGS, PDZ_DIFF_FLAGS_NONE,
+                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -557,7 +623,7 @@ pdz_report_set_table (PdzReport      *self,
                       PdzReportTable  table)
 {
   g_return_if_fail (PDZ_IS_REPORT (self));
-  g_return_if_fail (table <= PDZ_REPORT_TABLE_FUNDINGS);
+  g_return_if_fail (table <= PDZ_REPORT_TABLE_CHANGES);
 
   if (self->table != table)
     {
@@ -718,6 +784,86 @@ pdz_report_set_query (PdzReport *self,
 
   if (_pdz_set_object (&self->query, query))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
+}
+
+/**
+ * pdz_report_get_since:
+ * @self: a report
+ *
+ * Gets [property@Pdz.Report:since].
+ *
+ * Returns: (transfer none) (nullable): the previous monitoring round the
+ *   report compares its plan with, or %NULL
+ *
+ * Since: 0.2
+ */
+PdzPlan *
+pdz_report_get_since (PdzReport *self)
+{
+  g_return_val_if_fail (PDZ_IS_REPORT (self), NULL);
+
+  return self->since;
+}
+
+/**
+ * pdz_report_set_since:
+ * @self: a report
+ * @since: (nullable): the previous monitoring round of the report's plan,
+ *   or %NULL for none
+ *
+ * Sets [property@Pdz.Report:since].
+ *
+ * Since: 0.2
+ */
+void
+pdz_report_set_since (PdzReport *self,
+                      PdzPlan   *since)
+{
+  g_return_if_fail (PDZ_IS_REPORT (self));
+  g_return_if_fail (since == NULL || PDZ_IS_PLAN (since));
+
+  if (_pdz_set_object (&self->since, since))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SINCE]);
+}
+
+/**
+ * pdz_report_get_since_flags:
+ * @self: a report
+ *
+ * Gets [property@Pdz.Report:since-flags].
+ *
+ * Returns: the flags of the comparison with the previous round
+ *
+ * Since: 0.2
+ */
+PdzDiffFlags
+pdz_report_get_since_flags (PdzReport *self)
+{
+  g_return_val_if_fail (PDZ_IS_REPORT (self), PDZ_DIFF_FLAGS_NONE);
+
+  return self->since_flags;
+}
+
+/**
+ * pdz_report_set_since_flags:
+ * @self: a report
+ * @flags: the flags of the comparison with the previous round
+ *
+ * Sets [property@Pdz.Report:since-flags].
+ *
+ * Since: 0.2
+ */
+void
+pdz_report_set_since_flags (PdzReport    *self,
+                            PdzDiffFlags  flags)
+{
+  g_return_if_fail (PDZ_IS_REPORT (self));
+
+  if (self->since_flags != flags)
+    {
+      self->since_flags = flags;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SINCE_FLAGS]);
+    }
 }
 
 /**

@@ -127,6 +127,8 @@ pdz_tool_report (int    argc,
   g_autofree char *dialect_name = NULL;
   g_autofree char *date_text = NULL;
   gboolean diagnostics = FALSE;
+  g_autofree char *since_path = NULL;
+  gboolean force = FALSE;
   g_auto(GStrv) files = NULL;
   g_autofree char *missing = unavailable_formats ();
   g_autofree char *format_help = g_strdup_printf ("The format: html, md (markdown), csv, xlsx, pdf or odp "
@@ -143,13 +145,18 @@ pdz_tool_report (int    argc,
     { "language", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &language,
       "The same as --lang", "LANG" },
     { "table", 0, 0, G_OPTION_ARG_STRING, &table_name,
-      "For CSV, the table: objectives, actions, projects, partners, fundings or all (default)", "TABLE" },
+      "For CSV, the table: objectives, actions, projects, partners, fundings, changes (with --since) "
+      "or all (default)", "TABLE" },
     { "csv-dialect", 0, 0, G_OPTION_ARG_STRING, &dialect_name,
       "For CSV: rfc4180 (default) or excel-it (';' separator, decimal comma, byte-order mark)", "DIALECT" },
     { "diagnostics", 0, 0, G_OPTION_ARG_NONE, &diagnostics,
       "End an HTML or Markdown report with the diagnostics of the plan's checks", NULL },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date_text,
       "The date of the report, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)", "DATE" },
+    { "since", 0, 0, G_OPTION_ARG_FILENAME, &since_path,
+      "Add what changed since OLD, the previous monitoring round of the plan", "OLD" },
+    { "force", 0, 0, G_OPTION_ARG_NONE, &force,
+      "With --since, compare the plans even when their ids differ", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE" },
     { NULL }
   };
@@ -177,7 +184,8 @@ pdz_tool_report (int    argc,
                        "  pdz report plan.json -f md -o report.md --lang en\n"
                        "  pdz report plan.json -f csv --table actions --csv-dialect excel-it > actions.csv\n"
                        "  pdz report plan.json -f csv -o tables/\n"
-                       "  pdz report plan.json -o report.xlsx",
+                       "  pdz report plan.json -o report.xlsx\n"
+                       "  pdz report plan.json --since plan-2022-12.json -o report.html",
                        entries, pdz_tool_filter_get_entries (filter), &argc, &argv, &status))
     return status;
 
@@ -213,6 +221,27 @@ pdz_tool_report (int    argc,
     return PDZ_EXIT_FAILURE;
 
   report = pdz_report_new (plan);
+
+  if (since_path != NULL)
+    {
+      g_autoptr(PdzPlan) since = pdz_tool_load_plan (since_path);
+      g_autoptr(PdzDiff) diff = NULL;
+
+      if (since == NULL)
+        return PDZ_EXIT_FAILURE;
+      /* two rounds of one plan, or --force: the library's rule, said here
+       * of the file that breaks it */
+      diff = pdz_diff_new_from_plans (since, plan, force ? PDZ_DIFF_FLAGS_FORCE : PDZ_DIFF_FLAGS_NONE, &error);
+      if (diff == NULL)
+        {
+          pdz_tool_error (since_path, "%s (--force compares them anyway)", error->message);
+          return PDZ_EXIT_FAILURE;
+        }
+      pdz_report_set_since (report, since);
+      pdz_report_set_since_flags (report, force ? PDZ_DIFF_FLAGS_FORCE : PDZ_DIFF_FLAGS_NONE);
+    }
+  else if (force)
+    return pdz_tool_usage_error ("--force", "only compares the plans of --since: add --since OLD");
   pdz_report_set_format (report, format);
   pdz_report_set_include_diagnostics (report, diagnostics);
   pdz_report_set_language (report, language);

@@ -11,6 +11,7 @@
 
 #include <gio/gio.h>
 
+#include "pdz-diff.h"
 #include "pdz-types.h"
 #include "pdz-version-macros.h"
 
@@ -55,7 +56,8 @@ typedef enum {
  * @PDZ_REPORT_SECTION_SUMMARY: the summary (*Schema di sintesi*): the key
  *   figures, each macroarea's objectives with their status and their
  *   actions by status, the actions of projects and the totals; then the
- *   box of the extra actions
+ *   box of the extra actions; then, in a report with a previous round
+ *   ([property@Pdz.Report:since]), what changed since that round
  * @PDZ_REPORT_SECTION_CHARTS: the charts: status per macroarea, actions and
  *   milestones over time, funding per source, each when the data is enough
  *   for it to say something (else a sentence or a list stands in)
@@ -97,6 +99,10 @@ typedef enum /*< flags >*/ {
  * @PDZ_REPORT_TABLE_PROJECTS: the projects (`projects`)
  * @PDZ_REPORT_TABLE_PARTNERS: the partners and how often each appears (`partners`)
  * @PDZ_REPORT_TABLE_FUNDINGS: every funding, of actions and of projects (`fundings`)
+ * @PDZ_REPORT_TABLE_CHANGES: what changed since the previous monitoring
+ *   round, [property@Pdz.Report:since]: status transitions, completed, new,
+ *   removed and extra actions, partners and funding (`changes`); only in a
+ *   report that has a previous round. Since: 0.2
  *
  * The data table a CSV report holds.
  */
@@ -107,6 +113,7 @@ typedef enum {
   PDZ_REPORT_TABLE_PROJECTS,
   PDZ_REPORT_TABLE_PARTNERS,
   PDZ_REPORT_TABLE_FUNDINGS,
+  PDZ_REPORT_TABLE_CHANGES,
 } PdzReportTable;
 
 /**
@@ -176,6 +183,14 @@ PdzQuery *pdz_report_get_query (PdzReport *self);
 PDZ_AVAILABLE_IN_0_2
 void pdz_report_set_query (PdzReport *self, PdzQuery *query);
 
+PDZ_AVAILABLE_IN_0_2
+PdzPlan *pdz_report_get_since (PdzReport *self);
+PDZ_AVAILABLE_IN_0_2
+void pdz_report_set_since (PdzReport *self, PdzPlan *since);
+PDZ_AVAILABLE_IN_0_2
+PdzDiffFlags pdz_report_get_since_flags (PdzReport *self);
+PDZ_AVAILABLE_IN_0_2
+void pdz_report_set_since_flags (PdzReport *self, PdzDiffFlags flags);
 PDZ_AVAILABLE_IN_ALL
 const char * const *pdz_report_get_languages (void);
 

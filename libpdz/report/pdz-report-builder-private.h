@@ -26,7 +26,11 @@
  *   apart in a frame, such as the list of extra actions; and "keep" (0.2):
  *   a section that should not be split across pages if it can be helped.
  * - PDZ_INLINE_MARK's classes: "extra" (an extra action), "outside" (a
- *   date outside the monitoring round), "milestone" (a milestone's label).
+ *   date outside the monitoring round), "milestone" (a milestone's label),
+ *   "changed" (0.2: what changed since the previous round, "nuovo").
+ * - PDZ_BLOCK_SECTION_BEGIN's klass "changes" (0.2): what changed since
+ *   the previous round, with a table of class "transitions"; the deck
+ *   makes it slides of its own.
  */
 
 #pragma once

@@ -487,7 +487,11 @@ _pdz_report_document_new (const PdzReportContext *ctx)
   if (ctx->sections & PDZ_REPORT_SECTION_COVER)
     build_cover (&b);
   if (ctx->sections & PDZ_REPORT_SECTION_SUMMARY)
-    build_summary (&b);
+    {
+      build_summary (&b);
+      /* what changed since the previous round, right after the summary */
+      _pdz_doc_build_changes (&b);
+    }
   if (ctx->sections & PDZ_REPORT_SECTION_CHARTS)
     build_charts (&b);
   if (ctx->sections & PDZ_REPORT_SECTION_MACROAREAS)

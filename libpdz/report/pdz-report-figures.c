@@ -729,6 +729,14 @@ char *
 _pdz_report_partner_roles (const PdzReportContext *ctx,
                            PdzStatsRow            *row)
 {
+  return _pdz_report_roles_column (ctx, row, "roles");
+}
+
+char *
+_pdz_report_roles_column (const PdzReportContext *ctx,
+                          PdzStatsRow            *row,
+                          const char             *column)
+{
   g_auto(GStrv) nicks = NULL;
   GString *out;
   const char *roles;
@@ -736,7 +744,7 @@ _pdz_report_partner_roles (const PdzReportContext *ctx,
   if (row == NULL)
     return g_strdup ("");
 
-  roles = pdz_stats_row_get_string (row, "roles");
+  roles = pdz_stats_row_get_string (row, column);
   if (roles == NULL || *roles == '\0')
     return g_strdup ("");
 

@@ -70,6 +70,7 @@ static const char css[] =
   ".mark.extra{background:#f6e3ee;border-color:#CC79A7;font-weight:bold}\n"
   ".mark.outside{background:#fff;border-color:#D55E00;border-style:dashed;color:#8a3600}\n"
   ".mark.milestone{background:#e8f3fb;border-color:#56B4E9;border-left-width:1px}\n"
+  ".mark.changed{background:#fff;border-color:#555;font-style:italic}\n"
   "figure.chart{margin:1.2em 0;break-inside:avoid}\n"
   "figure.chart svg{max-width:100%;height:auto;display:block}\n"
   "figcaption{color:var(--muted);font-size:.85rem;margin-top:.3em}\n"

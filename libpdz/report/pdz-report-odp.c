@@ -4,7 +4,8 @@
  *
  * The deck the office shows the mayors' assembly, in the order of the seed:
  * a cover (plan, ambito, period, round and its span), the "Schema di
- * sintesi", one slide per objective with its bullets as the office wrote
+ * sintesi", what changed since the previous round when the report has one
+ * (its parts as labels over their items), one slide per objective with its bullets as the office wrote
  * them and the sub-points indented under their bullet, the objectives
  * shared with the ASST, the sovra-ambito projects, the key figures and the
  * contacts. The details (dates, statuses, partners, projects, funding,
@@ -97,6 +98,7 @@ typedef enum {
   SECTION_MACROAREA,
   SECTION_HEALTH,
   SECTION_SOVRA,
+  SECTION_CHANGES,                       /* what changed since the previous round */
   SECTION_SKIP,
 } Section;
 
@@ -508,7 +510,7 @@ walk_heading (Deck           *deck,
   if (block->level == 2)
     {
       deck->current = NULL;
-      if (deck->section == SECTION_SUMMARY)
+      if (deck->section == SECTION_SUMMARY || deck->section == SECTION_CHANGES)
         {
           deck->current = group_new (deck, text, TRUE);
           return;
@@ -552,6 +554,11 @@ walk_heading (Deck           *deck,
           key_figures_note (deck, deck->projects_named ? NULL : deck->section_title, text);
           deck->projects_named = TRUE;
         }
+      break;
+    case SECTION_CHANGES:
+      /* the parts of the section: a label over their bullets */
+      if (deck->current != NULL)
+        add_bullet (deck->current, 0, text, NULL)->bold = TRUE;
       break;
     case SECTION_SOVRA:
       if (deck->current == NULL)
@@ -597,8 +604,9 @@ walk_list (Deck           *deck,
       g_autofree char *all = inlines_all (inlines);
       guint level = g_array_index (levels, guint, i);
 
-      /* under a sovra-ambito project, its interventions and actions */
-      if (deck->section == SECTION_SOVRA)
+      /* under a sovra-ambito project, its interventions and actions; under
+       * the label of a part of what changed, its items */
+      if (deck->section == SECTION_SOVRA || deck->section == SECTION_CHANGES)
         level = 1;
       add_bullet (deck->current, MIN (level, 1), text, all);
     }
@@ -653,6 +661,30 @@ walk_table (Deck           *deck,
   if (deck->section == SECTION_SKIP || deck->section == SECTION_NONE)
     return;
 
+  if (deck->section == SECTION_CHANGES && deck->current != NULL)
+    {
+      /* the transitions and the funding: a bullet per row, "previsto →
+       * concluso · Azioni: 7", the cells that say something */
+      for (guint r = 0; r < block->rows->len; r++)
+        {
+          GPtrArray *row = block->rows->pdata[r];
+          g_autoptr(GString) line = g_string_new (NULL);
+
+          for (guint c = 0; c < row->len && c < block->columns->len; c++)
+            {
+              g_autofree char *cell = inlines_all (row->pdata[c]);
+
+              if (c == 0)
+                g_string_append (line, cell);
+              else if (*cell != '\0' && g_strcmp0 (cell, "0") != 0)
+                g_string_append_printf (line, " · %s: %s",
+                                        g_array_index (block->columns, PdzReportColumn, c).header, cell);
+            }
+          add_bullet (deck->current, 1, line->str, NULL);
+        }
+      return;
+    }
+
   /* indicators and the like: their rows in the notes */
   for (guint r = 0; r < block->rows->len; r++)
     {
@@ -688,6 +720,8 @@ walk_document (Deck              *deck,
           deck->current = NULL;
           deck->section_is_macroarea = block->klass != NULL && strstr (block->klass, "macroarea") != NULL;
           deck->section = g_strcmp0 (block->klass, "summary") == 0 ? SECTION_SUMMARY : SECTION_PENDING;
+          if (g_strcmp0 (block->klass, "changes") == 0)
+            deck->section = SECTION_CHANGES;
           if (g_strcmp0 (block->klass, "toc") == 0 || g_strcmp0 (block->klass, "charts") == 0)
             deck->section = SECTION_SKIP;
           break;
@@ -700,7 +734,14 @@ walk_document (Deck              *deck,
           walk_heading (deck, block);
           break;
         case PDZ_BLOCK_PARAGRAPH:
-          if (deck->section != SECTION_SKIP && deck->section != SECTION_NONE)
+          if (deck->section == SECTION_CHANGES && deck->current != NULL)
+            {
+              g_autofree char *text = inlines_all (block->inlines);
+
+              /* the old round named, or that nothing changed */
+              g_ptr_array_add (deck->current->paras, para_new (PARA_LABEL, 0, text, 16.0, FALSE));
+            }
+          else if (deck->section != SECTION_SKIP && deck->section != SECTION_NONE)
             {
               g_autofree char *text = inlines_all (block->inlines);
 

@@ -350,16 +350,27 @@ rich_range (Rich      *rich,
           break;
         case PDZ_INLINE_STATUS:
         case PDZ_INLINE_MARK:
-          /* a badge: thin spaces inside its background */
-          start = rich->text->len;
-          g_string_append (rich->text, "\u2009");
-          rich_text (rich, il->text);
-          g_string_append (rich->text, "\u2009");
-          rich_attr (rich, attr_colour (il->kind == PDZ_INLINE_MARK ? 0xf6e3ee : status_background (il->klass), TRUE),
-                     start, rich->text->len);
-          rich_attr (rich, pango_attr_size_new ((int) (rich->size * 0.88 * PANGO_SCALE)), start, rich->text->len);
-          if (il->kind == PDZ_INLINE_MARK)
-            rich_attr (rich, pango_attr_weight_new (PANGO_WEIGHT_BOLD), start, rich->text->len);
+          {
+            /* a badge: thin spaces inside its background, and no line
+             * break inside it ("concluso da in corso" stays whole) */
+            g_auto(GStrv) words = g_strsplit (il->text != NULL ? il->text : "", " ", -1);
+            g_autofree char *whole = g_strjoinv ("\u00a0", words);
+            gboolean changed = il->kind == PDZ_INLINE_MARK && g_strcmp0 (il->klass, "changed") == 0;
+            guint32 background = il->kind == PDZ_INLINE_STATUS ? status_background (il->klass)
+                                 : changed ? 0xe9e9f2 : 0xf6e3ee;
+
+            start = rich->text->len;
+            g_string_append (rich->text, "\u2009");
+            rich_text (rich, whole);
+            g_string_append (rich->text, "\u2009");
+            rich_attr (rich, attr_colour (background, TRUE), start, rich->text->len);
+            rich_attr (rich, pango_attr_size_new ((int) (rich->size * 0.88 * PANGO_SCALE)), start, rich->text->len);
+            /* what changed since the previous round: italic, as in HTML */
+            if (changed)
+              rich_attr (rich, pango_attr_style_new (PANGO_STYLE_ITALIC), start, rich->text->len);
+            else if (il->kind == PDZ_INLINE_MARK)
+              rich_attr (rich, pango_attr_weight_new (PANGO_WEIGHT_BOLD), start, rich->text->len);
+          }
           break;
         case PDZ_INLINE_BREAK:
           g_string_append_c (rich->text, '\n');

@@ -74,6 +74,9 @@ typedef struct {
   gboolean include_diagnostics;
   GDateTime *generated;                  /* (owned) */
   GListModel *diagnostics;               /* (owned) (nullable) of PdzDiagnostic */
+  PdzDiff *diff;                         /* (owned) (nullable): from PdzReport:since to the plan */
+  GHashTable *change_marks;              /* (owned) (nullable): action id -> (owned) GPtrArray of
+                                          * (owned) mark texts, from the diff (pdz-report-changes.c) */
 } PdzReportContext;
 
 /* The texts of the catalogue of @ctx: _pdz_catalog_text() and
@@ -132,6 +135,42 @@ char *_pdz_report_participations_text (const PdzReportContext *ctx, GListModel *
 char *_pdz_report_fundings_text (const PdzReportContext *ctx, GListModel *fundings);
 /* "novembre 2023 — Tavoli coprogrammazione novembre; 2024 — ..." */
 char *_pdz_report_milestones_text (const PdzReportContext *ctx, GListModel *milestones);
+
+/* ------------------------------------------------------------------------ */
+/* What changed since the previous round: pdz-report-changes.c              */
+/* ------------------------------------------------------------------------ */
+
+/* Every figure and list of what changed comes from the summary tables and
+ * the changes of ctx->diff (PdzDiff, one implementation): the report counts
+ * nothing itself. */
+
+/* Compares @since with ctx->plan into ctx->diff, and the marks of the
+ * actions into ctx->change_marks; FALSE with PDZ_ERROR_DIFFERENT_PLANS
+ * when they are not rounds of one plan and @flags does not force it. */
+gboolean _pdz_report_changes_prepare (PdzReportContext *ctx, PdzPlan *since, PdzDiffFlags flags,
+                                      GError **error);
+/* The marks of @action ("nuovo", "concluso da previsto"), or NULL when it
+ * did not change or the report has no previous round (transfer none) */
+GPtrArray *_pdz_report_change_marks (const PdzReportContext *ctx, PdzAction *action);
+
+/* One row of the table of changes of CSV and XLSX */
+typedef struct {
+  PdzMsg what;                           /* PDZ_MSG_CHANGE_ROW_* */
+  char *id;                              /* (owned) (nullable) */
+  char *title;                           /* (owned) (nullable) */
+  char *before;                          /* (owned) (nullable) */
+  char *after;                           /* (owned) (nullable) */
+  gint64 count;                          /* -1 for none */
+  gint64 amount_before;                  /* cents; -1 for none */
+  gint64 amount_after;
+} PdzReportChangeRow;
+
+/* The rows of the table of changes, from ctx->diff: one per status
+ * transition and kind of entity, action completed, added, removed or
+ * newly extra, partner that joined, left or changed roles, and funding
+ * source gained, lost or changed. (transfer full) (element-type
+ * PdzReportChangeRow) */
+GPtrArray *_pdz_report_change_rows (const PdzReportContext *ctx);
 
 /* ------------------------------------------------------------------------ */
 /* The figures: pdz-report-figures.c                                        */
@@ -270,6 +309,9 @@ gboolean _pdz_report_shows_action (const PdzReportFigures *fig, PdzAction *actio
 void _pdz_report_row_counts (PdzStatsRow *row, guint counts[PDZ_N_STATUSES]);
 /* The roles column of a row of pdz_stats_by_partner(), as labels; "" for NULL */
 char *_pdz_report_partner_roles (const PdzReportContext *ctx, PdzStatsRow *row);
+/* The same of any column of @row that lists roles by nick, separated by
+ * commas (PdzDiff's partners: roles-joined, roles-left) */
+char *_pdz_report_roles_column (const PdzReportContext *ctx, PdzStatsRow *row, const char *column);
 /* Whether @entity (an action or a milestone) is dated outside the round */
 gboolean _pdz_report_is_outside_round (const PdzReportFigures *fig, gpointer entity);
 
@@ -482,6 +524,10 @@ PdzReportGrid *_pdz_report_grid_new (const PdzReportContext *ctx, const PdzRepor
 void _pdz_report_grid_free (PdzReportGrid *grid);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdzReportGrid, _pdz_report_grid_free)
 const char *_pdz_report_table_file_name (PdzReportTable table);
+/* The last table of a CSV report of every table or of a workbook: the
+ * changes with a previous round, else the fundings */
+PdzReportTable _pdz_report_last_table (const PdzReportContext *ctx);
+
 
 GBytes *_pdz_report_write_csv (const PdzReportContext *ctx, const PdzReportFigures *fig,
                                PdzReportTable table);

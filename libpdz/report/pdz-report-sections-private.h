@@ -14,6 +14,9 @@
 G_BEGIN_DECLS
 
 void _pdz_doc_build_extra_actions (PdzReportBuilder *b);
+/* pdz-report-changes.c: what changed since the previous round, when the
+ * report has one */
+void _pdz_doc_build_changes (PdzReportBuilder *b);
 void _pdz_doc_build_macroareas (PdzReportBuilder *b);
 void _pdz_doc_build_health (PdzReportBuilder *b);
 void _pdz_doc_build_projects (PdzReportBuilder *b);

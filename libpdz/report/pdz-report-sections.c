@@ -134,6 +134,23 @@ add_outside_mark (PdzReportBuilder *b,
                        _pdz_report_msg (b->ctx, PDZ_MSG_OUTSIDE_ROUND), "outside");
 }
 
+/* The marks of what changed since the previous round: "nuovo",
+ * "concluso da previsto" */
+static void
+add_change_marks (PdzReportBuilder *b,
+                  GPtrArray        *ils,
+                  PdzAction        *action)
+{
+  GPtrArray *marks = _pdz_report_change_marks (b->ctx, action);
+
+  for (guint i = 0; marks != NULL && i < marks->len; i++)
+    {
+      _pdz_doc_add_text (ils, " ");
+      _pdz_doc_add_inline (ils, PDZ_INLINE_MARK, marks->pdata[i],
+                           _pdz_report_msg (b->ctx, PDZ_MSG_CHANGE_MARK_TITLE), "changed");
+    }
+}
+
 /* The objective or the project that holds @action's bullet, linked */
 static void
 add_owner (PdzReportBuilder *b,
@@ -187,6 +204,7 @@ action_item (PdzReportBuilder *b,
                            _pdz_report_msg (b->ctx, PDZ_MSG_EXTRA_ACTION), "extra");
     }
   add_outside_mark (b, ils, action);
+  add_change_marks (b, ils, action);
 
   _pdz_doc_add_status_badge (b, meta, pdz_action_get_status (action), TRUE);
   if (show_owner)

@@ -446,6 +446,42 @@ build_fundings (const PdzReportContext *ctx,
     }
 }
 
+/* Changes since the previous round ------------------------------------------ */
+
+static void
+build_changes (const PdzReportContext *ctx,
+               PdzReportGrid          *grid)
+{
+  g_autoptr(GPtrArray) rows = _pdz_report_change_rows (ctx);
+
+  grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_CHANGE), PDZ_CELL_TEXT);
+  grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_ID), PDZ_CELL_TEXT);
+  grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_TITLE), PDZ_CELL_TEXT);
+  grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_BEFORE), PDZ_CELL_TEXT);
+  grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_AFTER), PDZ_CELL_TEXT);
+  grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_NUMBER), PDZ_CELL_INTEGER);
+  grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_AMOUNT_BEFORE_EUR), PDZ_CELL_AMOUNT);
+  grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_AMOUNT_AFTER_EUR), PDZ_CELL_AMOUNT);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const PdzReportChangeRow *r = rows->pdata[i];
+      GArray *row = grid_add_row (grid);
+
+      cell_text (row, _pdz_report_msg (ctx, r->what));
+      cell_text (row, r->id);
+      cell_text (row, r->title);
+      cell_text (row, r->before);
+      cell_text (row, r->after);
+      if (r->count >= 0)
+        cell_integer (row, r->count);
+      else
+        cell_text (row, NULL);
+      cell_amount (row, r->amount_before);
+      cell_amount (row, r->amount_after);
+    }
+}
+
 /* Grids ------------------------------------------------------------------- */
 
 const char *
@@ -463,10 +499,18 @@ _pdz_report_table_file_name (PdzReportTable table)
       return "partners.csv";
     case PDZ_REPORT_TABLE_FUNDINGS:
       return "fundings.csv";
+    case PDZ_REPORT_TABLE_CHANGES:
+      return "changes.csv";
     case PDZ_REPORT_TABLE_ALL:
     default:
       g_return_val_if_reached (NULL);
     }
+}
+
+PdzReportTable
+_pdz_report_last_table (const PdzReportContext *ctx)
+{
+  return ctx->diff != NULL ? PDZ_REPORT_TABLE_CHANGES : PDZ_REPORT_TABLE_FUNDINGS;
 }
 
 void
@@ -513,6 +557,10 @@ _pdz_report_grid_new (const PdzReportContext *ctx,
     case PDZ_REPORT_TABLE_PARTNERS:
       build_partners (ctx, fig, grid);
       sheet = PDZ_MSG_SHEET_PARTNERS;
+      break;
+    case PDZ_REPORT_TABLE_CHANGES:
+      build_changes (ctx, grid);
+      sheet = PDZ_MSG_SHEET_CHANGES;
       break;
     case PDZ_REPORT_TABLE_FUNDINGS:
     case PDZ_REPORT_TABLE_ALL:

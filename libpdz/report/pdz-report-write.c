@@ -26,6 +26,8 @@ context_free (PdzReportContext *ctx)
   g_clear_object (&ctx->query);
   g_clear_pointer (&ctx->generated, g_date_time_unref);
   g_clear_object (&ctx->diagnostics);
+  g_clear_object (&ctx->diff);
+  g_clear_pointer (&ctx->change_marks, g_hash_table_unref);
   g_free (ctx);
 }
 
@@ -133,6 +135,16 @@ context_new (PdzReport  *self,
   ctx->generated = resolve_generated (self, error);
   if (ctx->generated == NULL)
     return NULL;
+
+  if (pdz_report_get_since (self) != NULL &&
+      !_pdz_report_changes_prepare (ctx, pdz_report_get_since (self), pdz_report_get_since_flags (self), error))
+    return NULL;
+  if (ctx->format == PDZ_REPORT_FORMAT_CSV && ctx->table == PDZ_REPORT_TABLE_CHANGES && ctx->diff == NULL)
+    {
+      g_set_error_literal (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
+                           "the table of changes needs the previous round of the plan (PdzReport:since)");
+      return NULL;
+    }
 
   if (ctx->include_diagnostics &&
       (ctx->format == PDZ_REPORT_FORMAT_HTML || ctx->format == PDZ_REPORT_FORMAT_MARKDOWN ||
@@ -376,7 +388,7 @@ output_files (PdzReportContext *ctx,
     case PDZ_REPORT_FORMAT_CSV:
       if (ctx->table == PDZ_REPORT_TABLE_ALL)
         {
-          for (PdzReportTable t = PDZ_REPORT_TABLE_OBJECTIVES; t <= PDZ_REPORT_TABLE_FUNDINGS; t++)
+          for (PdzReportTable t = PDZ_REPORT_TABLE_OBJECTIVES; t <= _pdz_report_last_table (ctx); t++)
             g_ptr_array_add (files, g_build_filename (path, _pdz_report_table_file_name (t), NULL));
           break;
         }
@@ -507,7 +519,7 @@ write_csv_directory (PdzReportContext  *ctx,
     return FALSE;
 
   fig = _pdz_report_figures_new (ctx);
-  for (PdzReportTable t = PDZ_REPORT_TABLE_OBJECTIVES; t <= PDZ_REPORT_TABLE_FUNDINGS; t++)
+  for (PdzReportTable t = PDZ_REPORT_TABLE_OBJECTIVES; t <= _pdz_report_last_table (ctx); t++)
     {
       g_autoptr(GBytes) bytes = _pdz_report_write_csv (ctx, fig, t);
       g_autofree char *file = g_build_filename (path, _pdz_report_table_file_name (t), NULL);

@@ -365,6 +365,13 @@ write_workbook (const PdzReportContext  *ctx,
 
   fig = _pdz_report_figures_new (ctx);
   ok = write_summary (&w, ctx, fig, error);
+  /* what changed since the previous round, beside the summary */
+  if (ok && ctx->diff != NULL)
+    {
+      g_autoptr(PdzReportGrid) grid = _pdz_report_grid_new (ctx, fig, PDZ_REPORT_TABLE_CHANGES);
+
+      ok = write_grid (&w, grid, error);
+    }
   for (guint i = 0; ok && i < G_N_ELEMENTS (tables); i++)
     {
       g_autoptr(PdzReportGrid) grid = _pdz_report_grid_new (ctx, fig, tables[i]);
