@@ -18,13 +18,14 @@
 import json
 import os
 import pathlib
-import pty
 import shutil
 import subprocess
 import tempfile
 import unittest
 
 import jsonschema
+
+from pdzcli import hint, pdz, pdz_on_terminal, write_plan
 
 try:
     import gi
@@ -33,59 +34,17 @@ try:
 except (ImportError, ValueError):
     Pdz = None
 
-PDZ = os.environ.get('PDZ_BIN', 'pdz')
 SOURCE = pathlib.Path(__file__).resolve().parents[1]
 EXAMPLES = pathlib.Path(os.environ.get('PDZ_EXAMPLES_DIR', SOURCE / 'examples' / 'data'))
 SCHEMA_DIR = pathlib.Path(os.environ.get('PDZ_SCHEMA_DIR', SOURCE / 'doc'))
 OLD = str(EXAMPLES / 'corsichese-2022-12.json')
 NEW = str(EXAMPLES / 'corsichese-2021-2023.json')
 ESC = '\x1b['
-HINT = "Try 'pdz diff --help' for more information.\n"
-
-
-def environment(**extra):
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith('LC_') and k not in ('LANG', 'LANGUAGE', 'NO_COLOR')}
-    env['LC_ALL'] = 'C.UTF-8'
-    env.update(extra)
-    return env
-
-
-def pdz(*args, **env):
-    """Runs pdz with its output on pipes: (exit status, stdout, stderr)."""
-    result = subprocess.run([PDZ, *args], capture_output=True, env=environment(**env), timeout=60)
-    return result.returncode, result.stdout.decode('utf-8'), result.stderr.decode('utf-8')
-
-
-def pdz_on_terminal(*args, **env):
-    """Runs pdz with its standard output on a pseudo-terminal."""
-    master, slave = pty.openpty()
-    process = subprocess.Popen([PDZ, *args], stdout=slave, stderr=subprocess.PIPE,
-                               env=environment(**env))
-    os.close(slave)
-    chunks = []
-    while True:
-        try:
-            data = os.read(master, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    os.close(master)
-    process.wait(timeout=60)
-    process.stderr.close()
-    return process.returncode, b''.join(chunks).decode('utf-8')
+HINT = hint('diff') + '\n'
 
 
 def read_plan(path):
     return json.loads(pathlib.Path(path).read_text(encoding='utf-8'))
-
-
-def write_plan(directory, name, plan):
-    path = pathlib.Path(directory) / name
-    path.write_text(json.dumps(plan, ensure_ascii=False, indent=2), encoding='utf-8')
-    return str(path)
 
 
 # Two rounds of a small plan: a1 completed, a2 added (extra), b1 removed,

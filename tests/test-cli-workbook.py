@@ -20,7 +20,6 @@ import json
 import os
 import pathlib
 import sqlite3
-import subprocess
 import tempfile
 import unittest
 import xml.etree.ElementTree as ET
@@ -28,7 +27,8 @@ import zipfile
 
 import openpyxl
 
-PDZ = os.environ.get('PDZ_BIN', 'pdz')
+from pdzcli import hint, pdz
+
 SOURCE = pathlib.Path(__file__).resolve().parents[1]
 EXAMPLES = pathlib.Path(os.environ.get('PDZ_EXAMPLES_DIR', SOURCE / 'examples' / 'data'))
 DATA = pathlib.Path(os.environ.get('PDZ_TEST_DATA_DIR', SOURCE / 'tests' / 'data'))
@@ -39,24 +39,6 @@ BAD = DATA / 'bad-workbooks'
 TABLES = ['actions.csv', 'fundings.csv', 'indicators.csv', 'macroareas.csv', 'measurements.csv',
           'milestones.csv', 'objectives.csv', 'participations.csv', 'partners.csv', 'plan.csv',
           'projects.csv']
-
-
-def environment(**extra):
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith('LC_') and k not in ('LANG', 'LANGUAGE', 'NO_COLOR')}
-    env['LC_ALL'] = 'C.UTF-8'
-    env.update(extra)
-    return env
-
-
-def pdz(*args, **env):
-    """Runs pdz with its output on pipes: (exit status, stdout, stderr)."""
-    result = subprocess.run([PDZ, *map(str, args)], capture_output=True, env=environment(**env), timeout=120)
-    return result.returncode, result.stdout.decode('utf-8'), result.stderr.decode('utf-8')
-
-
-def hint(command):
-    return "Try 'pdz %s --help' for more information.\n" % command
 
 
 class Case(unittest.TestCase):
@@ -225,7 +207,7 @@ class Refusals(Case):
                  'pdz: import: expected one WORKBOOK (an .xlsx or .ods file, or a directory of CSV tables)\n')):
             status, out, err = pdz(*args)
             command = args[0]
-            self.assertEqual((status, out, err), (2, '', message + hint(command)), args)
+            self.assertEqual((status, out, err), (2, '', message + hint(command) + '\n'), args)
             self.assertFalse(pathlib.Path('a.json').exists())
 
 
