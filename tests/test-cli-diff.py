@@ -124,13 +124,13 @@ class Text(unittest.TestCase):
                 'Status transitions\n'
                 '  in progress → completed: actions 1\n'
                 '\n'
-                'Macroarea: Housing\n'
+                'Policy area: Housing\n'
                 '\n'
                 '  Objective: Objective one (o1)\n'
                 '    Action “First” (a1): status: in progress → completed\n'
                 '    Action “Second” (a2): added\n'
                 '\n'
-                'Macroarea: Youth\n'
+                'Policy area: Youth\n'
                 '\n'
                 '  Objective: Objective two, renamed (o2)\n'
                 '    Objective “Objective two, renamed” (o2): title: “Objective two” → “Objective two, renamed”\n'
@@ -140,6 +140,33 @@ class Text(unittest.TestCase):
                 '  Partner “ETS” (ets): added\n'
                 '\n'
                 '5 changes.\n'))
+
+    def test_removed_macroarea(self):
+        """A macroarea of the old round only comes after the new round's,
+        its heading once, its objective and actions under it."""
+        with tempfile.TemporaryDirectory() as tmp:
+            old = json.loads(json.dumps(SMALL))
+            old['macroareas'].insert(0, {'id': 'm0', 'title': 'Gone area'})
+            old['objectives'].insert(0, {'id': 'o0', 'title': 'Gone objective', 'macroarea': 'm0',
+                                         'actions': [{'id': 'z1', 'title': 'Gone too'}]})
+            new = json.loads(json.dumps(SMALL))
+            new['objectives'][1]['actions'][0]['status'] = 'cancelled'
+            status, out, err = pdz('diff', write_plan(tmp, 'old.json', old), write_plan(tmp, 'new.json', new))
+            self.assertEqual((status, err), (1, ''))
+            lines = out.splitlines()
+            self.assertEqual(lines.count('Policy area: Gone area'), 1)
+            self.assertLess(lines.index('Policy area: Youth'), lines.index('Policy area: Gone area'))
+            gone = lines.index('Policy area: Gone area')
+            # (the objective removed with what it held: one change)
+            self.assertEqual(lines[gone:], [
+                'Policy area: Gone area',
+                '  Policy area “Gone area” (m0): removed',
+                '',
+                '  Objective: Gone objective (o0)',
+                '    Objective “Gone objective” (o0): removed',
+                '',
+                '3 changes.',
+            ])
 
     def test_same(self):
         status, out, err = pdz('diff', NEW, NEW)

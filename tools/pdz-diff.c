@@ -23,6 +23,7 @@ typedef enum {
   TEXT_TITLE,
   TEXT_TRANSITIONS,
   TEXT_PLAN,
+  TEXT_MACROAREA,
   TEXT_OBJECTIVE,
   TEXT_NO_CHANGES,
   TEXT_ONE_CHANGE,
@@ -33,6 +34,7 @@ static const char * const texts_it[N_TEXTS] = {
   "Cosa è cambiato",
   "Transizioni di stato",
   "Piano",
+  "Macroarea",
   "Obiettivo",
   "Nessuna modifica.",
   "1 modifica.",
@@ -42,6 +44,7 @@ static const char * const texts_en[N_TEXTS] = {
   "What changed",
   "Status transitions",
   "Plan",
+  "Policy area",
   "Objective",
   "No changes.",
   "1 change.",
@@ -69,6 +72,7 @@ typedef struct {
   Place place;
   guint macroarea_rank;      /* the macroarea's index in its plan; G_MAXUINT for none */
   char *macroarea_key;       /* (owned) (nullable): its id; NULL for none */
+  char *macroarea_code;      /* (owned) (nullable) */
   char *macroarea_title;     /* (owned) (nullable) */
   char *objective_key;       /* (owned) (nullable): the objective's id */
   char *objective_title;     /* (owned) (nullable) */
@@ -81,6 +85,7 @@ group_free (gpointer data)
   Group *group = data;
 
   g_free (group->macroarea_key);
+  g_free (group->macroarea_code);
   g_free (group->macroarea_title);
   g_free (group->objective_key);
   g_free (group->objective_title);
@@ -109,127 +114,107 @@ pointer_index (const char *pointer,
   return (gint64) index;
 }
 
+
+typedef struct {
+  PdzPlan *old_plan;
+  PdzPlan *new_plan;
+  GPtrArray *groups;         /* (owned) (element-type Group) */
+  GHashTable *by_key;        /* (owned): "place/macroarea/objective" → Group */
+  GHashTable *ranks;         /* (owned): the new round's macroarea ids → their index + 1 */
+} Grouping;
+
+/* The rank of a macroarea: its place in the new round's list, or after
+ * them all (by its place in the old round's) when it was removed. */
 static guint
-macroarea_rank (PdzPlan      *plan,
+macroarea_rank (Grouping     *grouping,
                 PdzMacroarea *macroarea)
 {
-  GListModel *macroareas = pdz_plan_get_macroareas (plan);
-  guint n = g_list_model_get_n_items (macroareas);
+  gpointer rank = g_hash_table_lookup (grouping->ranks, pdz_macroarea_get_id (macroarea));
+  GListModel *old_list = pdz_plan_get_macroareas (grouping->old_plan);
+  guint n = g_list_model_get_n_items (old_list);
 
+  if (rank != NULL)
+    return GPOINTER_TO_UINT (rank) - 1;
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PdzMacroarea) item = g_list_model_get_item (macroareas, i);
+      g_autoptr(PdzMacroarea) item = g_list_model_get_item (old_list, i);
 
-      if (item == macroarea)
-        return i;
+      if (g_strcmp0 (pdz_macroarea_get_id (item), pdz_macroarea_get_id (macroarea)) == 0)
+        return g_hash_table_size (grouping->ranks) + i;
     }
   return G_MAXUINT - 1;
-}
-
-static char *
-macroarea_title (PdzMacroarea *macroarea)
-{
-  const char *code = pdz_macroarea_get_code (macroarea);
-  const char *title = pdz_macroarea_get_title (macroarea);
-
-  if (title == NULL)
-    title = pdz_macroarea_get_id (macroarea);
-  if (code != NULL)
-    return g_strdup_printf ("Macroarea %s: %s", code, title);
-  return g_strdup_printf ("Macroarea: %s", title);
 }
 
 /* The group of @change, found from where its entity is: the new round's
  * file, or the old one's for a removed entity. */
 static Group *
-find_group (GPtrArray *groups,
-            PdzChange *change,
-            PdzPlan   *old_plan,
-            PdzPlan   *new_plan)
+find_group (Grouping  *grouping,
+            PdzChange *change)
 {
   const char *pointer = pdz_change_get_new_pointer (change);
-  PdzPlan *plan = new_plan;
-  Group probe = { PLACE_PLAN, G_MAXUINT, NULL, NULL, NULL, NULL, NULL };
+  PdzPlan *plan = grouping->new_plan;
+  Place place = PLACE_PLAN;
   g_autoptr(PdzMacroarea) macroarea = NULL;
   g_autoptr(PdzObjective) objective = NULL;
+  g_autofree char *key = NULL;
   gint64 index;
   Group *group;
 
   if (pointer == NULL)
     {
       pointer = pdz_change_get_old_pointer (change);
-      plan = old_plan;
+      plan = grouping->old_plan;
     }
 
   if ((index = pointer_index (pointer, "/objectives/")) >= 0)
     {
       objective = g_list_model_get_item (pdz_plan_get_objectives (plan), (guint) index);
-      if (objective != NULL)
-        {
-          PdzMacroarea *m = pdz_objective_get_macroarea (objective);
-
-          macroarea = m != NULL ? g_object_ref (m) : NULL;
-        }
-      probe.place = PLACE_MACROAREA;
+      if (objective != NULL && pdz_objective_get_macroarea (objective) != NULL)
+        macroarea = g_object_ref (pdz_objective_get_macroarea (objective));
+      place = PLACE_MACROAREA;
     }
   else if ((index = pointer_index (pointer, "/macroareas/")) >= 0)
     {
       macroarea = g_list_model_get_item (pdz_plan_get_macroareas (plan), (guint) index);
-      probe.place = PLACE_MACROAREA;
+      place = PLACE_MACROAREA;
     }
   else if (pointer_index (pointer, "/projects/") >= 0)
-    probe.place = PLACE_PROJECTS;
+    place = PLACE_PROJECTS;
   else if (pointer_index (pointer, "/partners/") >= 0)
-    probe.place = PLACE_PARTNERS;
+    place = PLACE_PARTNERS;
 
-  if (probe.place == PLACE_MACROAREA && macroarea != NULL)
-    {
-      probe.macroarea_key = (char *) pdz_macroarea_get_id (macroarea);
-      /* Ranked by the new round's list, where it is still there. */
-      probe.macroarea_rank = macroarea_rank (plan, macroarea);
-      if (plan == old_plan)
-        {
-          PdzMacroarea *now = NULL;
-          GListModel *list = pdz_plan_get_macroareas (new_plan);
+  /* The ids escaped (g_strescape() leaves no newline), then joined. */
+  {
+    g_autofree char *m = g_strescape (macroarea != NULL ? pdz_macroarea_get_id (macroarea) : "", NULL);
+    g_autofree char *o = g_strescape (objective != NULL ? pdz_objective_get_id (objective) : "", NULL);
 
-          for (guint i = 0; i < g_list_model_get_n_items (list) && now == NULL; i++)
-            {
-              g_autoptr(PdzMacroarea) item = g_list_model_get_item (list, i);
-
-              if (g_strcmp0 (pdz_macroarea_get_id (item), probe.macroarea_key) == 0)
-                {
-                  now = item;
-                  probe.macroarea_rank = i;
-                }
-            }
-        }
-    }
-  if (objective != NULL)
-    probe.objective_key = (char *) pdz_objective_get_id (objective);
-
-  for (guint i = 0; i < groups->len; i++)
-    {
-      group = groups->pdata[i];
-      if (group->place == probe.place &&
-          g_strcmp0 (group->macroarea_key, probe.macroarea_key) == 0 &&
-          g_strcmp0 (group->objective_key, probe.objective_key) == 0)
-        return group;
-    }
+    key = g_strdup_printf ("%d\n%s\n%s", place, m, o);
+  }
+  group = g_hash_table_lookup (grouping->by_key, key);
+  if (group != NULL)
+    return group;
 
   group = g_new0 (Group, 1);
-  group->place = probe.place;
-  group->macroarea_rank = probe.macroarea_rank;
-  group->macroarea_key = g_strdup (probe.macroarea_key);
-  group->macroarea_title = macroarea != NULL ? macroarea_title (macroarea) : NULL;
-  group->objective_key = g_strdup (probe.objective_key);
+  group->place = place;
+  group->macroarea_rank = macroarea != NULL ? macroarea_rank (grouping, macroarea) : G_MAXUINT;
+  group->macroarea_key = macroarea != NULL ? g_strdup (pdz_macroarea_get_id (macroarea)) : NULL;
+  if (macroarea != NULL)
+    {
+      const char *title = pdz_macroarea_get_title (macroarea);
+
+      group->macroarea_code = g_strdup (pdz_macroarea_get_code (macroarea));
+      group->macroarea_title = g_strdup (title != NULL ? title : group->macroarea_key);
+    }
   if (objective != NULL)
     {
       const char *title = pdz_objective_get_title (objective);
 
-      group->objective_title = title != NULL ? g_strdup (title) : g_strdup (probe.objective_key);
+      group->objective_key = g_strdup (pdz_objective_get_id (objective));
+      group->objective_title = g_strdup (title != NULL ? title : group->objective_key);
     }
   group->changes = g_ptr_array_new_with_free_func (g_object_unref);
-  g_ptr_array_add (groups, group);
+  g_ptr_array_add (grouping->groups, group);
+  g_hash_table_insert (grouping->by_key, g_steal_pointer (&key), group);
   return group;
 }
 
@@ -247,6 +232,8 @@ compare_groups (gconstpointer a,
     return ga->place < gb->place ? -1 : 1;
   if (ga->macroarea_rank != gb->macroarea_rank)
     return ga->macroarea_rank < gb->macroarea_rank ? -1 : 1;
+  if (g_strcmp0 (ga->macroarea_key, gb->macroarea_key) != 0)
+    return g_strcmp0 (ga->macroarea_key, gb->macroarea_key);
   if ((ga->objective_key == NULL) != (gb->objective_key == NULL))
     return ga->objective_key == NULL ? -1 : 1;
   return 0;
@@ -258,19 +245,33 @@ group_changes (PdzDiff *diff,
                PdzPlan *new_plan)
 {
   GListModel *changes = pdz_diff_get_changes (diff);
-  GPtrArray *groups = g_ptr_array_new_with_free_func (group_free);
+  GListModel *macroareas = pdz_plan_get_macroareas (new_plan);
   guint n = g_list_model_get_n_items (changes);
+  Grouping grouping = {
+    old_plan, new_plan,
+    g_ptr_array_new_with_free_func (group_free),
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+  };
 
+  for (guint i = 0; i < g_list_model_get_n_items (macroareas); i++)
+    {
+      g_autoptr(PdzMacroarea) macroarea = g_list_model_get_item (macroareas, i);
+
+      g_hash_table_insert (grouping.ranks, g_strdup (pdz_macroarea_get_id (macroarea)), GUINT_TO_POINTER (i + 1));
+    }
   for (guint i = 0; i < n; i++)
     {
       PdzChange *change = g_list_model_get_item (changes, i);
-      Group *group = find_group (groups, change, old_plan, new_plan);
 
-      g_ptr_array_add (group->changes, change);
+      g_ptr_array_add (find_group (&grouping, change)->changes, change);
     }
+  g_hash_table_unref (grouping.by_key);
+  g_hash_table_unref (grouping.ranks);
+
   /* A stable sort: the order of the changes within each rank is kept. */
-  g_ptr_array_sort_with_data (groups, (GCompareDataFunc) compare_groups, NULL);
-  return groups;
+  g_ptr_array_sort_with_data (grouping.groups, (GCompareDataFunc) compare_groups, NULL);
+  return grouping.groups;
 }
 
 /* ---- text and Markdown ---------------------------------------------------- */
@@ -458,8 +459,14 @@ print_groups (Printer   *printer,
           switch (group->place)
             {
             case PLACE_MACROAREA:
-              heading = group->macroarea_title != NULL ? group->macroarea_title
-                                                       : pdz_format_get_text ("no-macroarea", printer->language);
+              /* "Macroarea A: title", "Policy area: title", as the reports */
+              if (group->macroarea_title == NULL)
+                heading = pdz_format_get_text ("no-macroarea", printer->language);
+              else
+                heading = owned = g_strdup_printf ("%s%s%s: %s", text (printer->language, TEXT_MACROAREA),
+                                                   group->macroarea_code != NULL ? " " : "",
+                                                   group->macroarea_code != NULL ? group->macroarea_code : "",
+                                                   group->macroarea_title);
               break;
             case PLACE_PROJECTS:
               heading = pdz_format_get_text ("projects", printer->language);
