@@ -56,8 +56,9 @@ print_usage (FILE *out)
            "  -V, --version  Show the version of pdz\n"
            "\n"
            "Run 'pdz help COMMAND' or 'pdz COMMAND --help' for the options of a command.\n"
-           "Exit status: 0 clean, 1 warnings (validate --strict), 2 errors, an unreadable\n"
-           "file, output that cannot be written, or bad usage. See pdz(1).\n",
+           "Exit status: 0 clean, 1 warnings (validate --strict) or differences (diff,\n"
+           "import --dry-run), 2 errors, an unreadable file, output that cannot be\n"
+           "written, or bad usage. See pdz(1).\n",
            "help", "Show the help of a command");
 }
 
