@@ -5,7 +5,7 @@
 # Shared by tests/test-cli*.py: the command (PDZ_BIN), run in the C.UTF-8
 # locale without NO_COLOR, on pipes or with its standard output on a
 # pseudo-terminal; the hint that follows a usage error; a plan written
-# from a dict.
+# from a dict; the bindings, when there are.
 
 import json
 import os
@@ -14,6 +14,18 @@ import pty
 import subprocess
 
 PDZ = os.environ.get('PDZ_BIN', 'pdz')
+
+
+def bindings():
+    """The Pdz module through PyGObject, or None without the bindings (the
+    tests that need them are then skipped)."""
+    try:
+        import gi
+        gi.require_version('Pdz', '1.0')
+        from gi.repository import Pdz
+    except (ImportError, ValueError):
+        return None
+    return Pdz
 
 
 def environment(**extra):

@@ -26,14 +26,9 @@ import subprocess
 import tempfile
 import unittest
 
-from pdzcli import PDZ, environment, hint, pdz, pdz_on_terminal, write_plan
+from pdzcli import PDZ, bindings, environment, hint, pdz, pdz_on_terminal, write_plan
 
-try:
-    import gi
-    gi.require_version('Pdz', '1.0')
-    from gi.repository import Pdz
-except (ImportError, ValueError):
-    Pdz = None
+Pdz = bindings()
 
 SOURCE = pathlib.Path(__file__).resolve().parents[1]
 EXAMPLES = pathlib.Path(os.environ.get('PDZ_EXAMPLES_DIR', SOURCE / 'examples' / 'data'))
