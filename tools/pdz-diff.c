@@ -11,7 +11,6 @@
  */
 
 #include <string.h>
-#include <unistd.h>
 
 #include "pdz-tool-private.h"
 
@@ -70,7 +69,7 @@ typedef enum {
 
 typedef struct {
   Place place;
-  guint macroarea_rank;      /* the macroarea's index in its plan; G_MAXUINT for none */
+  guint macroarea_rank;      /* see macroarea_rank(); G_MAXUINT for no macroarea */
   char *macroarea_key;       /* (owned) (nullable): its id; NULL for none */
   char *macroarea_code;      /* (owned) (nullable) */
   char *macroarea_title;     /* (owned) (nullable) */
@@ -113,7 +112,6 @@ pointer_index (const char *pointer,
     return -1;
   return (gint64) index;
 }
-
 
 typedef struct {
   PdzPlan *old_plan;

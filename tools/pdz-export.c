@@ -9,8 +9,6 @@
  * the format and refuses to replace what exists without --force.
  */
 
-#include <string.h>
-
 #include <glib/gstdio.h>
 
 #include "pdz-tool-private.h"

@@ -11,8 +11,6 @@
  * its file through the library's conflict check (pdz_plan_save()).
  */
 
-#include <string.h>
-
 #include "pdz-tool-private.h"
 
 /* Prints every problem the import found, errors and notes (among them the
