@@ -20,14 +20,16 @@ import json
 import os
 import pathlib
 import sqlite3
+import subprocess
 import tempfile
+import time
 import unittest
 import xml.etree.ElementTree as ET
 import zipfile
 
 import openpyxl
 
-from pdzcli import hint, pdz
+from pdzcli import PDZ, environment, hint, pdz
 
 SOURCE = pathlib.Path(__file__).resolve().parents[1]
 EXAMPLES = pathlib.Path(os.environ.get('PDZ_EXAMPLES_DIR', SOURCE / 'examples' / 'data'))
@@ -242,6 +244,44 @@ class Problems(Case):
         status, _, err = pdz('import', self.dir / 'none.xlsx', '-o', self.dir / 'plan.json')
         self.assertEqual(status, 2)
         self.assertTrue(err.startswith('pdz: import: %s: ' % (self.dir / 'none.xlsx')), err)
+
+
+class Conflict(Case):
+    """Another program saves the plan file while pdz import --into runs:
+    nothing is written over its edit, exit 2. The import is held between
+    its load of the plan and its save by a full pipe: the diff it prints
+    first is larger than a pipe holds, and it is read only after the edit."""
+
+    def test_into_conflict(self):
+        book = self.dir / 'piano.xlsx'
+        self.run_ok('export', EXAMPLE, '-o', book)
+        plan = self.dir / 'plan.json'
+        plan.write_bytes(EARLIER.read_bytes())
+        process = subprocess.Popen([PDZ, 'import', str(book), '--into', str(plan), '-f', 'json'],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment())
+        try:
+            wchan = pathlib.Path('/proc/%d/wchan' % process.pid)
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline and process.poll() is None:
+                # (pipe_write, anon_pipe_write, by the kernel)
+                if wchan.exists() and wchan.read_text().endswith('pipe_write'):
+                    break
+                time.sleep(0.05)
+            else:
+                self.skipTest('the import did not wait on its output')
+            edited = json.loads(plan.read_text(encoding='utf-8'))
+            edited['ambito'] = 'Edited by another program'
+            plan.write_text(json.dumps(edited, ensure_ascii=False, indent=2) + '\n', encoding='utf-8')
+            out, err = process.communicate(timeout=60)
+        finally:
+            if process.poll() is None:
+                process.kill()
+            process.communicate()
+        self.assertEqual(process.returncode, 2, err)
+        self.assertGreater(len(out), 65536)
+        self.assertIn(b'changed on disk since', err)
+        self.assertTrue(err.decode('utf-8').startswith('pdz: import: %s: ' % plan), err)
+        self.assertEqual(json.loads(plan.read_text(encoding='utf-8'))['ambito'], 'Edited by another program')
 
 
 # --- An office's edits -----------------------------------------------------
