@@ -15,6 +15,7 @@
 #include "pdz-stats-private.h"
 #include "pdz-text-private.h"
 #include "pdz-util-private.h"
+#include "pdz-workbook-private.h"
 
 /**
  * PdzCorpus:
@@ -2060,4 +2061,48 @@ pdz_corpus_export_sqlite (PdzCorpus     *self,
                "this build of libpdz cannot write SQLite databases (built with -Dsqlite=disabled)");
   return FALSE;
 #endif
+}
+
+/**
+ * pdz_corpus_export_csv:
+ * @self: a corpus
+ * @file: the directory to write the tables into
+ * @cancellable: (nullable): a [class@Gio.Cancellable], or %NULL
+ * @error: return location for a [error@Pdz.Error] or a [error@Gio.IOErrorEnum]
+ *
+ * Writes the plans that count as the CSV tables of the workbook
+ * ([method@Pdz.Plan.export_workbook] with %PDZ_WORKBOOK_FORMAT_CSV:
+ * `plan.csv`, `macroareas.csv`, …, `measurements.csv`), one table per
+ * kind of entity for all the plans, each with a first column `plan`, the
+ * id of the row's plan, then the columns of the plans' tables (those of
+ * every plan, in the order they first come, for the `x-` members that
+ * differ). The ids of a table are unique within a plan only: `plan` and
+ * `id` together name a row.
+ *
+ * The directory is made if it does not exist; the tables are written as
+ * those of one plan are, to temporary files first and renamed into place
+ * once all were written.
+ *
+ * Returns: %TRUE if the tables were written, %FALSE with @error set
+ *
+ * Since: 0.2
+ */
+gboolean
+pdz_corpus_export_csv (PdzCorpus     *self,
+                       GFile         *file,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (PDZ_IS_CORPUS (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  path = _pdz_file_get_local_path (file, error);
+  if (path == NULL)
+    return FALSE;
+
+  return _pdz_workbook_write_corpus_csv (G_LIST_MODEL (self->plans), path, cancellable, error);
 }

@@ -289,3 +289,94 @@ _pdz_workbook_read_csv (PdzWbBook  *book,
     }
   return TRUE;
 }
+
+/* --- Several plans --- */
+
+/* Copies @cell into @sheet at @row, @column of the merged book. */
+static void
+copy_cell (PdzWbSheet      *sheet,
+           guint            row,
+           guint            column,
+           const PdzWbCell *cell)
+{
+  PdzWbCell *copy;
+
+  if (cell == NULL || cell->type == PDZ_WB_EMPTY)
+    return;
+  copy = _pdz_wb_sheet_cell (sheet, row, column);
+  _pdz_wb_cell_clear (copy);
+  *copy = *cell;
+  copy->text = g_strdup (cell->text);
+}
+
+gboolean
+_pdz_workbook_write_corpus_csv (GListModel    *plans,
+                                const char    *path,
+                                GCancellable  *cancellable,
+                                GError       **error)
+{
+  g_autoptr(PdzWbBook) merged = _pdz_wb_book_new (PDZ_WORKBOOK_FORMAT_CSV);
+  g_autoptr(GPtrArray) columns_of = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+  guint n_plans = g_list_model_get_n_items (plans);
+
+  /* One table per kind, as a plan's, with the plan's id first; the
+   * columns are those of every plan, in the order they first come ("x-"
+   * members differ from plan to plan). */
+  for (guint s = 0; s < G_N_ELEMENTS (_pdz_wb_sheets); s++)
+    {
+      PdzWbSheet *sheet = _pdz_wb_book_add_sheet (merged, _pdz_wb_sheets[s].file, PDZ_WB_SHEET_DATA);
+      GHashTable *columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      _pdz_wb_sheet_set_text (sheet, 0, 0, "plan");
+      g_hash_table_insert (columns, g_strdup ("plan"), GUINT_TO_POINTER (0));
+      g_ptr_array_add (columns_of, columns);
+    }
+
+  for (guint p = 0; p < n_plans; p++)
+    {
+      g_autoptr(PdzPlan) plan = g_list_model_get_item (plans, p);
+      g_autoptr(PdzWbBook) book = NULL;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      book = _pdz_workbook_build (plan, PDZ_WORKBOOK_FORMAT_CSV, error);
+      if (book == NULL)
+        return FALSE;
+      g_assert (book->sheets->len == G_N_ELEMENTS (_pdz_wb_sheets));
+
+      for (guint s = 0; s < book->sheets->len; s++)
+        {
+          PdzWbSheet *from = book->sheets->pdata[s];
+          PdzWbSheet *to = merged->sheets->pdata[s];
+          GHashTable *columns = columns_of->pdata[s];
+          guint n_columns = _pdz_wb_sheet_n_columns (from, 0);
+          g_autofree guint *map = g_new (guint, MAX (n_columns, 1));
+
+          for (guint c = 0; c < n_columns; c++)
+            {
+              const PdzWbCell *head = _pdz_wb_sheet_peek (from, 0, c);
+              gpointer column;
+
+              g_assert (head != NULL && head->type == PDZ_WB_TEXT);
+              if (!g_hash_table_lookup_extended (columns, head->text, NULL, &column))
+                {
+                  column = GUINT_TO_POINTER (g_hash_table_size (columns));
+                  g_hash_table_insert (columns, g_strdup (head->text), column);
+                  _pdz_wb_sheet_set_text (to, 0, GPOINTER_TO_UINT (column), head->text);
+                }
+              map[c] = GPOINTER_TO_UINT (column);
+            }
+
+          for (guint r = 1; r < from->rows->len; r++)
+            {
+              guint row = to->rows->len;
+
+              _pdz_wb_sheet_set_text (to, row, 0, pdz_plan_get_id (plan));
+              for (guint c = 0; c < n_columns; c++)
+                copy_cell (to, row, map[c], _pdz_wb_sheet_peek (from, r, c));
+            }
+        }
+    }
+
+  return _pdz_workbook_write_csv (merged, path, cancellable, error);
+}

@@ -357,6 +357,13 @@ gboolean   _pdz_workbook_write_csv  (PdzWbBook     *book,
                                      const char    *path,
                                      GCancellable  *cancellable,
                                      GError       **error);
+/* The CSV tables of several plans (a GListModel of PdzPlan) into the
+ * directory @path: each table has a "plan" column first, the plan's id,
+ * then the columns of every plan in the order they first come. */
+gboolean   _pdz_workbook_write_corpus_csv (GListModel    *plans,
+                                           const char    *path,
+                                           GCancellable  *cancellable,
+                                           GError       **error);
 /* One sheet as CSV (RFC 4180, CRLF, UTF-8). (transfer full) */
 GBytes    *_pdz_workbook_sheet_to_csv (PdzWbSheet  *sheet);
 

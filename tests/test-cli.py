@@ -20,21 +20,16 @@ import io
 import json
 import os
 import pathlib
-import pty
 import re
 import shlex
 import subprocess
 import tempfile
 import unittest
 
-try:
-    import gi
-    gi.require_version('Pdz', '1.0')
-    from gi.repository import Pdz
-except (ImportError, ValueError):
-    Pdz = None
+from pdzcli import PDZ, bindings, environment, hint, pdz, pdz_on_terminal, write_plan
 
-PDZ = os.environ.get('PDZ_BIN', 'pdz')
+Pdz = bindings()
+
 SOURCE = pathlib.Path(__file__).resolve().parents[1]
 EXAMPLES = pathlib.Path(os.environ.get('PDZ_EXAMPLES_DIR', SOURCE / 'examples' / 'data'))
 DATA = pathlib.Path(os.environ.get('PDZ_TEST_DATA_DIR', SOURCE / 'tests' / 'data'))
@@ -50,21 +45,6 @@ ESC = '\x1b['
 needs_bindings = unittest.skipIf(Pdz is None, 'the Python bindings are not available')
 
 
-def environment(**extra):
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith('LC_') and k not in ('LANG', 'LANGUAGE', 'NO_COLOR')}
-    env['LC_ALL'] = 'C.UTF-8'
-    env.update(extra)
-    return env
-
-
-def pdz(*args, cwd=None, **env):
-    """Runs pdz with its output on pipes: (exit status, stdout, stderr)."""
-    result = subprocess.run([PDZ, *args], capture_output=True, env=environment(**env), timeout=60,
-                            cwd=cwd)
-    return result.returncode, result.stdout.decode('utf-8'), result.stderr.decode('utf-8')
-
-
 def pdz_to_full(*args):
     """Runs pdz with its standard output on /dev/full: (exit status, stderr)."""
     with open('/dev/full', 'wb') as full:
@@ -73,43 +53,12 @@ def pdz_to_full(*args):
     return result.returncode, result.stderr.decode('utf-8')
 
 
-def pdz_on_terminal(*args, **env):
-    """Runs pdz with its standard output on a pseudo-terminal."""
-    master, slave = pty.openpty()
-    process = subprocess.Popen([PDZ, *args], stdout=slave, stderr=subprocess.PIPE,
-                               env=environment(**env))
-    os.close(slave)
-    chunks = []
-    while True:
-        try:
-            data = os.read(master, 65536)
-        except OSError:   # EIO once the child closed the terminal
-            break
-        if not data:
-            break
-        chunks.append(data)
-    os.close(master)
-    process.wait(timeout=60)
-    process.stderr.close()
-    return process.returncode, b''.join(chunks).decode('utf-8')
-
-
 def is_ascii(text):
     return all(ord(c) < 128 for c in text)
 
 
-def hint(command):
-    return "Try 'pdz %s --help' for more information." % command
-
-
 def load(path):
     return Pdz.Plan.load_path(str(path), None)
-
-
-def write_plan(directory, name, plan):
-    path = pathlib.Path(directory) / name
-    path.write_text(json.dumps(plan, ensure_ascii=False, indent=2), encoding='utf-8')
-    return str(path)
 
 
 # A small plan with one of everything the filters look at. Hand-checked:

@@ -464,6 +464,98 @@ test_sqlite (void)
   g_rmdir (tmpdir);
 }
 
+/* The CSV tables of every plan: the workbook's tables, one per kind, each
+ * row with its plan's id first, and the columns of every plan (the "x-"
+ * members of one plan are empty in the rows of the others). */
+static void
+test_csv (void)
+{
+  g_autoptr(PdzCorpus) corpus = load_corpus ();
+  g_autofree char *tmpdir = g_dir_make_tmp ("pdz-corpus-XXXXXX", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (tmpdir);
+  GListModel *plans = pdz_corpus_get_plans (corpus);
+  g_autoptr(GError) error = NULL;
+  static const struct {
+    PdzEntityKind kind;
+    const char *file;
+  } tables[] = {
+    { PDZ_ENTITY_KIND_PLAN, "plan.csv" },
+    { PDZ_ENTITY_KIND_ACTION, "actions.csv" },
+    { PDZ_ENTITY_KIND_PARTICIPATION, "participations.csv" },
+    { PDZ_ENTITY_KIND_MEASUREMENT, "measurements.csv" },
+  };
+
+  g_assert_true (pdz_corpus_export_csv (corpus, file, NULL, &error));
+  g_assert_no_error (error);
+
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      g_autofree char *path = g_build_filename (tmpdir, tables[t].file, NULL);
+      g_autofree char *data = NULL;
+      g_auto(GStrv) records = NULL;
+      guint expected = 0, n_records;
+      guint n_fields = 0;
+
+      for (guint p = 0; p < g_list_model_get_n_items (plans); p++)
+        {
+          g_autoptr(PdzPlan) plan = g_list_model_get_item (plans, p);
+          g_autoptr(PdzStatsTable) table = pdz_plan_dup_table (plan, tables[t].kind);
+
+          expected += g_list_model_get_n_items (G_LIST_MODEL (table));
+        }
+
+      g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+      g_assert_true (g_str_has_prefix (data, "plan,"));
+      g_assert_true (g_str_has_suffix (data, "\r\n"));
+      records = g_strsplit (data, "\r\n", -1);
+      n_records = g_strv_length (records) - 1;   /* after the last CRLF: "" */
+      g_assert_cmpuint (n_records, ==, expected + 1);
+
+      for (guint r = 0; r < n_records; r++)
+        {
+          g_auto(GStrv) fields = g_strsplit (records[r], ",", 2);
+
+          if (r == 0)
+            {
+              n_fields = 1;
+              for (const char *c = records[r]; *c != '\0'; c++)
+                n_fields += *c == ',';
+              continue;
+            }
+          /* The first field is a plan of the corpus. */
+          g_assert_nonnull (pdz_corpus_lookup_plan (corpus, fields[0]));
+        }
+      g_assert_cmpuint (n_fields, >, 2);
+    }
+
+  /* An "x-" member of measurements of some plans is a column of the table. */
+  {
+    g_autofree char *path = g_build_filename (tmpdir, "measurements.csv", NULL);
+    g_autofree char *data = NULL;
+    g_autofree char *header = NULL;
+
+    g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+    header = g_strndup (data, strcspn (data, "\r"));
+    g_assert_nonnull (strstr (header, ",x-note"));
+  }
+
+  {
+    g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
+    const char *name;
+
+    /* The eleven tables and nothing else: no scratch directory left. */
+    for (guint n = 0; (name = g_dir_read_name (dir)) != NULL; n++)
+      {
+        g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+
+        g_assert_true (g_str_has_suffix (name, ".csv"));
+        g_assert_cmpuint (n, <, 11);
+        g_unlink (path);
+      }
+  }
+  g_rmdir (tmpdir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -481,6 +573,7 @@ main (int    argc,
   g_test_add_func ("/pdz/corpus/query", test_query);
   g_test_add_func ("/pdz/corpus/summary", test_summary);
   g_test_add_func ("/pdz/corpus/sqlite", test_sqlite);
+  g_test_add_func ("/pdz/corpus/csv", test_csv);
 
   return g_test_run ();
 }

@@ -44,6 +44,9 @@ int pdz_tool_validate (int argc, char **argv);
 int pdz_tool_summary (int argc, char **argv);
 int pdz_tool_query (int argc, char **argv);
 int pdz_tool_report (int argc, char **argv);
+int pdz_tool_diff (int argc, char **argv);
+int pdz_tool_export (int argc, char **argv);
+int pdz_tool_import (int argc, char **argv);
 
 /* ---- messages ------------------------------------------------------------ */
 
@@ -142,6 +145,23 @@ gboolean pdz_tool_filter_check (PdzToolFilter *filter);
 /* A query on @plan with the criteria of @filter (checked), or NULL after
  * naming an id the plan @arg does not hold: it is most likely a typo. */
 PdzQuery *pdz_tool_filter_build_query (PdzToolFilter *filter, PdzPlan *plan, const char *arg);
+
+/* ---- a diff (pdz-diff.c) ------------------------------------------------ */
+
+/* How pdz diff and pdz import --into print a diff. */
+typedef enum {
+  PDZ_TOOL_DIFF_TEXT,       /* grouped by macroarea and objective, for people */
+  PDZ_TOOL_DIFF_JSON,       /* the library's document, pdz_diff_to_data() */
+  PDZ_TOOL_DIFF_MARKDOWN,   /* the text's groups as Markdown for pandoc */
+} PdzToolDiffFormat;
+
+/* --format text|json|md (NULL: text); FALSE after a usage error. */
+gboolean pdz_tool_diff_parse_format (const char *name, PdzToolDiffFormat *format);
+
+/* Prints @diff of @old_plan and @new_plan (the plans it was made from) on
+ * the standard output in @format, its text in @language ("it" or "en"). */
+void pdz_tool_print_diff (PdzDiff *diff, PdzPlan *old_plan, PdzPlan *new_plan, const char *language,
+                          PdzToolDiffFormat format, gboolean ascii);
 
 /* ---- the terminal -------------------------------------------------------- */
 

@@ -18,6 +18,9 @@ static const PdzToolCommand commands[] = {
   { "summary", "Print the figures of a plan: statuses, partners, funding", pdz_tool_summary },
   { "query", "Print the actions of a plan that match criteria", pdz_tool_query },
   { "report", "Write the monitoring report: HTML, Markdown, CSV or XLSX", pdz_tool_report },
+  { "diff", "Print what changed between two monitoring rounds; apply a diff", pdz_tool_diff },
+  { "export", "Write a plan as an editable workbook (XLSX, ODS, CSV) or SQLite", pdz_tool_export },
+  { "import", "Read a plan back from its workbook, or update a plan from it", pdz_tool_import },
 };
 
 static const PdzToolCommand *
@@ -53,8 +56,9 @@ print_usage (FILE *out)
            "  -V, --version  Show the version of pdz\n"
            "\n"
            "Run 'pdz help COMMAND' or 'pdz COMMAND --help' for the options of a command.\n"
-           "Exit status: 0 clean, 1 warnings (validate --strict), 2 errors, an unreadable\n"
-           "file, output that cannot be written, or bad usage. See pdz(1).\n",
+           "Exit status: 0 clean, 1 warnings (validate --strict) or differences (diff,\n"
+           "import --dry-run), 2 errors, an unreadable file, output that cannot be\n"
+           "written, or bad usage. See pdz(1).\n",
            "help", "Show the help of a command");
 }
 

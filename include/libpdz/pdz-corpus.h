@@ -102,5 +102,10 @@ gboolean        pdz_corpus_export_sqlite     (PdzCorpus          *self,
                                               GFile              *file,
                                               GCancellable       *cancellable,
                                               GError            **error);
+PDZ_AVAILABLE_IN_0_2
+gboolean        pdz_corpus_export_csv        (PdzCorpus          *self,
+                                              GFile              *file,
+                                              GCancellable       *cancellable,
+                                              GError            **error);
 
 G_END_DECLS
