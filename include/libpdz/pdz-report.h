@@ -176,6 +176,13 @@ PdzQuery *pdz_report_get_query (PdzReport *self);
 PDZ_AVAILABLE_IN_0_2
 void pdz_report_set_query (PdzReport *self, PdzQuery *query);
 
+PDZ_AVAILABLE_IN_0_2
+PdzReport *pdz_report_new_for_corpus (PdzCorpus *corpus);
+PDZ_AVAILABLE_IN_0_2
+PdzCorpus *pdz_report_get_corpus (PdzReport *self);
+PDZ_AVAILABLE_IN_0_2
+void pdz_report_set_corpus (PdzReport *self, PdzCorpus *corpus);
+
 PDZ_AVAILABLE_IN_ALL
 const char * const *pdz_report_get_languages (void);
 

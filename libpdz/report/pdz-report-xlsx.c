@@ -363,9 +363,19 @@ write_workbook (const PdzReportContext  *ctx,
   w.wrap = workbook_add_format (w.workbook);
   format_set_text_wrap (w.wrap);
 
-  fig = _pdz_report_figures_new (ctx);
-  ok = write_summary (&w, ctx, fig, error);
-  for (guint i = 0; ok && i < G_N_ELEMENTS (tables); i++)
+  if (ctx->corpus != NULL)
+    {
+      /* The regional overview: the table of the ambiti */
+      g_autoptr(PdzReportGrid) grid = _pdz_report_region_grid_new (ctx);
+
+      ok = write_grid (&w, grid, error);
+    }
+  else
+    {
+      fig = _pdz_report_figures_new (ctx);
+      ok = write_summary (&w, ctx, fig, error);
+    }
+  for (guint i = 0; ok && ctx->corpus == NULL && i < G_N_ELEMENTS (tables); i++)
     {
       g_autoptr(PdzReportGrid) grid = _pdz_report_grid_new (ctx, fig, tables[i]);
 
