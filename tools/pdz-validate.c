@@ -179,6 +179,7 @@ pdz_tool_validate (int argc,
   PdzToolTerm term;
   Counts counts = { 0, };
   gboolean json;
+  gboolean directory = FALSE;
   int status;
 
   if (!pdz_tool_parse ("Loads each plan FILE and checks it. Prints one line per problem,\n"
@@ -234,7 +235,12 @@ pdz_tool_validate (int argc,
       json_builder_begin_array (builder);
     }
 
-  if (pdz_tool_is_corpus (files))
+  /* Several FILEs are checked each on its own, as in 0.1; a directory
+   * makes the arguments a corpus. */
+  for (guint i = 0; files[i] != NULL; i++)
+    directory = directory || g_file_test (files[i], G_FILE_TEST_IS_DIR);
+
+  if (directory)
     {
       /* A directory or several FILEs: each file read is checked, an
        * earlier round too; a bad file is named on stderr and in the
@@ -275,7 +281,7 @@ pdz_tool_validate (int argc,
         }
     }
 
-  for (guint i = 0; !pdz_tool_is_corpus (files) && files[i] != NULL; i++)
+  for (guint i = 0; !directory && files[i] != NULL; i++)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
       g_autoptr(GError) error = NULL;
