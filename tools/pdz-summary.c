@@ -828,13 +828,13 @@ print_ambiti (Summary       *s,
 }
 
 static int
-summary_corpus (char       **args,
-                const char  *format,
-                guint        table,
-                PdzReportCsvDialect dialect,
-                const char  *language,
-                gboolean     ascii,
-                guint        top)
+summary_corpus (char                **args,
+                const char           *format,
+                guint                 table,
+                PdzReportCsvDialect   dialect,
+                const char           *language,
+                gboolean              ascii,
+                guint                 top)
 {
   guint n_bad = 0;
   g_autoptr(PdzCorpus) corpus = pdz_tool_load_corpus (args, &n_bad);

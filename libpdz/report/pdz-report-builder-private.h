@@ -113,6 +113,9 @@ void _pdz_doc_cover_line (PdzReportBlock *cover, const char *klass, GPtrArray *i
  * not stated last; suspended and cancelled only when b->fig counts one);
  * returns how many */
 guint _pdz_doc_summary_statuses (PdzReportBuilder *b, PdzStatus statuses[PDZ_N_STATUSES]);
+/* Appends to @row the cells of @counts for @statuses, then @total */
+void _pdz_doc_summary_counts (PdzReportBuilder *b, GPtrArray *row, const guint counts[PDZ_N_STATUSES],
+                              const PdzStatus *statuses, guint n_statuses, guint total);
 /* The table of contents, after the cover: a link to every heading of
  * level 2 with an anchor; called last */
 void _pdz_doc_build_contents (PdzReportBuilder *b);

@@ -15,8 +15,8 @@
 
 void
 _pdz_doc_cover_line (PdzReportBlock *cover,
-            const char     *klass,
-            GPtrArray      *inlines)
+                     const char     *klass,
+                     GPtrArray      *inlines)
 {
   if (inlines->len == 0)
     {
@@ -170,7 +170,7 @@ _pdz_doc_build_contents (PdzReportBuilder *b)
  * action is */
 guint
 _pdz_doc_summary_statuses (PdzReportBuilder *b,
-                  PdzStatus         statuses[PDZ_N_STATUSES])
+                           PdzStatus         statuses[PDZ_N_STATUSES])
 {
   static const PdzStatus order[] = {
     PDZ_STATUS_COMPLETED, PDZ_STATUS_IN_PROGRESS, PDZ_STATUS_PLANNED,
@@ -188,13 +188,13 @@ _pdz_doc_summary_statuses (PdzReportBuilder *b,
   return n;
 }
 
-static void
-summary_counts (PdzReportBuilder *b,
-                GPtrArray        *row,
-                const guint       counts[PDZ_N_STATUSES],
-                const PdzStatus  *statuses,
-                guint             n_statuses,
-                guint             total)
+void
+_pdz_doc_summary_counts (PdzReportBuilder *b,
+                         GPtrArray        *row,
+                         const guint       counts[PDZ_N_STATUSES],
+                         const PdzStatus  *statuses,
+                         guint             n_statuses,
+                         guint             total)
 {
   for (guint i = 0; i < n_statuses; i++)
     _pdz_doc_row_add_count (b, row, counts[statuses[i]]);
@@ -236,7 +236,7 @@ summary_rows (PdzReportBuilder *b,
       cell = _pdz_doc_inlines_new ();
       _pdz_doc_add_status_badge (b, cell, pdz_objective_get_status (o), FALSE);
       _pdz_doc_row_add_cell (row, cell);
-      summary_counts (b, row, counts, statuses, n_statuses,
+      _pdz_doc_summary_counts (b, row, counts, statuses, n_statuses,
                       counted != NULL ? (guint) pdz_stats_row_get_int (counted, "actions") : 0);
     }
 }
@@ -387,7 +387,7 @@ build_summary (PdzReportBuilder *b)
       _pdz_doc_row_add_text (row, _pdz_report_msg (ctx, PDZ_MSG_PROJECT_ACTIONS));
       _pdz_doc_row_add_text (row, "—");
       _pdz_doc_row_add_text (row, "—");
-      summary_counts (b, row, counts, statuses, n_statuses, (guint) pdz_stats_row_get_int (counted, "actions"));
+      _pdz_doc_summary_counts (b, row, counts, statuses, n_statuses, (guint) pdz_stats_row_get_int (counted, "actions"));
     }
 
   /* The totals, from by_status: the key figures' base */
@@ -395,7 +395,7 @@ build_summary (PdzReportBuilder *b)
   _pdz_doc_row_add_text (row, _pdz_report_msg (ctx, PDZ_MSG_TOTAL));
   _pdz_doc_row_add_count (b, row, fig->n_objectives);
   _pdz_doc_row_add_text (row, "");
-  summary_counts (b, row, fig->action_counts, statuses, n_statuses, fig->n_actions);
+  _pdz_doc_summary_counts (b, row, fig->action_counts, statuses, n_statuses, fig->n_actions);
 
   _pdz_doc_end_section (b);
 

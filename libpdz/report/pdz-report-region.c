@@ -68,20 +68,6 @@ add_status_columns (PdzReportBuilder *b,
   _pdz_doc_table_add_column (table, _pdz_report_msg (b->ctx, PDZ_MSG_ACTIONS), TRUE);
 }
 
-/* The counts of @counts for @statuses, and @total */
-static void
-add_status_counts (PdzReportBuilder *b,
-                   GPtrArray        *row,
-                   const guint       counts[PDZ_N_STATUSES],
-                   const PdzStatus  *statuses,
-                   guint             n_statuses,
-                   guint             total)
-{
-  for (guint i = 0; i < n_statuses; i++)
-    _pdz_doc_row_add_count (b, row, counts[statuses[i]]);
-  _pdz_doc_row_add_count (b, row, total);
-}
-
 /* The stated funding of a row of by_ambito, or a dash */
 static char *
 ambito_amount (const PdzReportContext *ctx,
@@ -157,7 +143,7 @@ build_summary (PdzReportBuilder *b,
 
           counts[s] = (guint) CLAMP (pdz_stats_row_get_int (r, column), 0, G_MAXUINT);
         }
-      add_status_counts (b, row, counts, statuses, n_statuses,
+      _pdz_doc_summary_counts (b, row, counts, statuses, n_statuses,
                          (guint) CLAMP (pdz_stats_row_get_int (r, "actions"), 0, G_MAXUINT));
       _pdz_doc_row_add_text (row, rate);
       _pdz_doc_row_add_text (row, stated_amount);
@@ -175,7 +161,7 @@ build_summary (PdzReportBuilder *b,
   _pdz_doc_row_add_text (row, _pdz_report_msg (ctx, PDZ_MSG_TOTAL));
   _pdz_doc_row_add_text (row, "");
   _pdz_doc_row_add_count (b, row, b->fig->n_objectives);
-  add_status_counts (b, row, b->fig->action_counts, statuses, n_statuses, b->fig->n_actions);
+  _pdz_doc_summary_counts (b, row, b->fig->action_counts, statuses, n_statuses, b->fig->n_actions);
   {
     g_autofree char *rate = _pdz_catalog_format_percent (ctx->cat, b->fig->n_actions > 0
                                                          ? (double) b->fig->action_counts[PDZ_STATUS_COMPLETED] /
@@ -305,13 +291,13 @@ build_ambito (PdzReportBuilder *b,
       GPtrArray *row = _pdz_doc_table_add_row (table);
 
       _pdz_doc_row_add_text (row, m->label);
-      add_status_counts (b, row, m->counts, statuses, n_statuses, m->total);
+      _pdz_doc_summary_counts (b, row, m->counts, statuses, n_statuses, m->total);
     }
   {
     GPtrArray *row = _pdz_doc_table_add_row_with_class (table, "total");
 
     _pdz_doc_row_add_text (row, _pdz_report_msg (ctx, PDZ_MSG_TOTAL));
-    add_status_counts (b, row, fig->action_counts, statuses, n_statuses, fig->n_actions);
+    _pdz_doc_summary_counts (b, row, fig->action_counts, statuses, n_statuses, fig->n_actions);
   }
 
   _pdz_doc_end_section (b);
