@@ -355,6 +355,8 @@ pdz_tool_query (int argc,
                        "The table and the JSON say how many actions were found (a\n"
                        "sub-action too) and how many count by the counting rule of the\n"
                        "figures (bullets; a sub-action counts as its bullet).\n"
+                       "A DIR or several FILEs are many plans: a table per plan (pdz(1),\n"
+                       "MANY PLANS); a bad file is named and exits 2.\n"
                        "Exit status: 0 on success (even when nothing matches), 2 when\n"
                        "FILE cannot be loaded, names no such id, the output cannot be\n"
                        "written or the usage is wrong.",

@@ -958,6 +958,8 @@ pdz_tool_summary (int argc,
                        "one table (--table). See pdz(1) for both.\n"
                        "Colour only on a terminal, never when NO_COLOR is set. Unicode\n"
                        "only in a UTF-8 locale and without --ascii.\n"
+                       "A DIR or several FILEs are many plans: the Region's figures, one row\n"
+                       "per ambito (pdz(1), MANY PLANS); a bad file is named and exits 2.\n"
                        "Exit status: 0 on success, 2 when FILE cannot be loaded, the output\n"
                        "cannot be written or the usage is wrong.",
                        entries, NULL, &argc, &argv, &status))

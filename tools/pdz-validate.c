@@ -184,6 +184,7 @@ pdz_tool_validate (int argc,
 
   if (!pdz_tool_parse ("Loads each plan FILE and checks it. Prints one line per problem,\n"
                        "FILE: POINTER: SEVERITY[CODE]: MESSAGE, or a JSON report.",
+                       "A DIR checks its *.json files (pdz(1), MANY PLANS).\n"
                        "Exit status: 0 when nothing is wrong (infos and warnings allowed),\n"
                        "1 with --strict when there are warnings, 2 when there are errors,\n"
                        "a file cannot be loaded, the output cannot be written, or the usage\n"
