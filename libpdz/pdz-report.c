@@ -342,9 +342,10 @@ pdz_report_class_init (PdzReportClass *klass)
    * The overview has a cover, a summary with one row per ambito and the
    * Region's totals, the charts of the same kinds as a plan's report with
    * the Region's figures, a section per ambito, and the files that did not
-   * count (bad files, and earlier rounds of a plan). In CSV and XLSX it is
-   * the table of the ambiti, one row each, whatever
-   * [property@Pdz.Report:table] says. It is written in
+   * count (bad files, and earlier rounds of a plan), in HTML, Markdown and
+   * PDF. In CSV and XLSX it is the table of the ambiti, one row each,
+   * whatever [property@Pdz.Report:table] says. It has no slide deck:
+   * writing it as %PDZ_REPORT_FORMAT_ODP fails with %PDZ_ERROR_UNSUPPORTED. It is written in
    * [property@Pdz.Report:language], else in the language of the first plan
    * that counts. A regional report takes no [property@Pdz.Report:query]:
    * writing one that has a query fails with %PDZ_ERROR_INVALID_VALUE.

@@ -120,6 +120,15 @@ context_new (PdzReport  *self,
        * standing in for the one a report has. */
       ctx->corpus = g_object_ref (pdz_report_get_corpus (self));
       ctx->plan = pdz_plan_new ();
+      /* The deck picks a plan's sections out of the document; it has no
+       * slides for the overview's yet. */
+      if (pdz_report_get_format (self) == PDZ_REPORT_FORMAT_ODP)
+        {
+          g_set_error_literal (error, PDZ_ERROR, PDZ_ERROR_UNSUPPORTED,
+                               "the regional overview is not written as a slide deck (odp): "
+                               "choose html, md, pdf, csv or xlsx");
+          return NULL;
+        }
       if (pdz_report_get_query (self) != NULL)
         {
           g_set_error_literal (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
