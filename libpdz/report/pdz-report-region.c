@@ -79,7 +79,9 @@ ambito_amount (const PdzReportContext *ctx,
                                    pdz_stats_row_get_int (row, "amount-overflow") != 0);
 }
 
-/* The summary: the Region's key figures, and one row per ambito */
+/* The summary: the Region's key figures, and one row per ambito (its
+ * objectives and its round are in its section: a page of A4 has room for
+ * no more columns) */
 static void
 build_summary (PdzReportBuilder *b,
                PdzStatsTable    *by_ambito,
@@ -108,8 +110,6 @@ build_summary (PdzReportBuilder *b,
 
   table = _pdz_doc_add_table (b, "summary ambiti",
                               _pdz_report_msg (ctx, PDZ_MSG_REGION_AMBITO), FALSE,
-                              _pdz_report_msg (ctx, PDZ_MSG_REGION_ROUND), FALSE,
-                              _pdz_report_msg (ctx, PDZ_MSG_OBJECTIVES), TRUE,
                               NULL);
   add_status_columns (b, table, statuses, n_statuses);
   _pdz_doc_table_add_column (table, _pdz_report_msg (ctx, PDZ_MSG_REGION_COMPLETED_SHARE), TRUE);
@@ -121,7 +121,6 @@ build_summary (PdzReportBuilder *b,
       /* by_ambito has a row per plan that counts, in their order */
       PdzPlan *plan = _pdz_model_peek (pdz_corpus_get_plans (ctx->corpus), i);
       g_autofree char *anchor = ambito_anchor (i);
-      g_autofree char *end = _pdz_report_format_date (ctx, pdz_plan_get_monitoring_end (plan));
       g_autofree char *rate = _pdz_catalog_format_percent (ctx->cat,
                                                            pdz_stats_row_get_double (r, "actions-completion-rate"));
       g_autofree char *stated_amount = ambito_amount (ctx, r);
@@ -135,8 +134,6 @@ build_summary (PdzReportBuilder *b,
       else
         _pdz_doc_add_text (cell, name);
       _pdz_doc_row_add_cell (row, cell);
-      _pdz_doc_row_add_text (row, end != NULL ? end : "—");
-      _pdz_doc_row_add_count (b, row, (guint64) pdz_stats_row_get_int (r, "objectives"));
       for (guint s = 0; s < PDZ_N_STATUSES; s++)
         {
           g_autofree char *column = g_strconcat ("actions-", _pdz_report_status_nick (s), NULL);
@@ -159,8 +156,6 @@ build_summary (PdzReportBuilder *b,
   /* The Region's totals: the key figures' base */
   row = _pdz_doc_table_add_row_with_class (table, "total");
   _pdz_doc_row_add_text (row, _pdz_report_msg (ctx, PDZ_MSG_TOTAL));
-  _pdz_doc_row_add_text (row, "");
-  _pdz_doc_row_add_count (b, row, b->fig->n_objectives);
   _pdz_doc_summary_counts (b, row, b->fig->action_counts, statuses, n_statuses, b->fig->n_actions);
   {
     g_autofree char *rate = _pdz_catalog_format_percent (ctx->cat, b->fig->n_actions > 0
