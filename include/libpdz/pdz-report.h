@@ -11,6 +11,7 @@
 
 #include <gio/gio.h>
 
+#include "pdz-corpus.h"
 #include "pdz-types.h"
 #include "pdz-version-macros.h"
 

@@ -25,7 +25,6 @@ typedef struct _PdzIndicator PdzIndicator;
 typedef struct _PdzMeasurement PdzMeasurement;
 typedef struct _PdzMilestone PdzMilestone;
 typedef struct _PdzQuery PdzQuery;
-typedef struct _PdzCorpus PdzCorpus;
 typedef struct _PdzStatsTable PdzStatsTable;
 typedef struct _PdzStatsRow PdzStatsRow;
 typedef struct _PdzDate PdzDate;
