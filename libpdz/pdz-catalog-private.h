@@ -106,6 +106,21 @@ typedef enum {
   PDZ_MSG_FUNDING_SOURCE_ITEM,    /* %s fundings, %s the stated amount or that none is */
   PDZ_MSG_NO_DATA,
 
+  /* ---- Report: the regional overview (PdzReport:corpus) ---------------- */
+  PDZ_MSG_REGION_TITLE,
+  PDZ_MSG_REGION_PLANS,           /* %s plans that count, %s files read */
+  PDZ_MSG_REGION_AMBITI,          /* the heading of the table of the ambiti */
+  PDZ_MSG_REGION_AMBITO,          /* the column head */
+  PDZ_MSG_REGION_ROUND,           /* column head: the end of the monitoring round */
+  PDZ_MSG_REGION_COMPLETED_SHARE, /* column head: the share of the actions completed */
+  PDZ_MSG_REGION_FILE,            /* column head: the file of the plan */
+  PDZ_MSG_REGION_FILES_NOT_READ,  /* heading: the files that do not count */
+  PDZ_MSG_REGION_FILES_NOTE,
+  PDZ_MSG_REGION_EARLIER_ROUND,   /* %s the file, %s the file of the last round */
+  PDZ_MSG_REGION_NO_PLANS,
+  PDZ_MSG_REGION_SUMMARY_PLANS,   /* pdz summary DIR: "3 piani" */
+  PDZ_MSG_REGION_SUMMARY_FILES,   /* pdz summary DIR: "12 file" */
+
   /* ---- Report: macroareas, objectives, actions ------------------------ */
   PDZ_MSG_OBJECTIVES_AND_ACTIONS,
   PDZ_MSG_PARTNERS,

@@ -155,6 +155,11 @@ static const struct {
   { "summary-amount", PDZ_MSG_SUMMARY_AMOUNT },
   { "summary-amount-not-stated", PDZ_MSG_SUMMARY_AMOUNT_NOT_STATED },
   { "summary-planned-and-extra", PDZ_MSG_SUMMARY_PLANNED_AND_EXTRA },
+  { "region-title", PDZ_MSG_REGION_TITLE },
+  { "region-ambiti", PDZ_MSG_REGION_AMBITI },
+  { "region-files-not-read", PDZ_MSG_REGION_FILES_NOT_READ },
+  { "summary-plans", PDZ_MSG_REGION_SUMMARY_PLANS },
+  { "summary-files", PDZ_MSG_REGION_SUMMARY_FILES },
 };
 
 /**
@@ -187,7 +192,11 @@ static const struct {
  *   [enum@Pdz.Status], `summary-column-completion`, and
  *   `summary-top-partners`, `summary-own-bodies`, `summary-roles`,
  *   `summary-none`, `summary-fundings`, `summary-amount`,
- *   `summary-amount-not-stated`, `summary-planned-and-extra`.
+ *   `summary-amount-not-stated`, `summary-planned-and-extra`; and since
+ *   0.2 for `pdz summary DIR`, `summary-plans`, `summary-files`;
+ * - the texts of the regional overview: `region-title` ("Panoramica
+ *   regionale dei Piani di Zona"), `region-ambiti` ("Gli ambiti"),
+ *   `region-files-not-read` ("File non contati").
  *
  * Returns: (transfer none) (nullable): the text, or %NULL (with a critical
  *   warning) for a key that is not one of these

@@ -61,6 +61,7 @@ struct _PdzReport
   PdzQuery *query;                       /* (owned) (nullable) */
   PdzPlan *since;                        /* (owned) (nullable) */
   PdzDiffFlags since_flags;
+  PdzCorpus *corpus;                     /* (owned) (nullable) */
 };
 
 G_DEFINE_FINAL_TYPE (PdzReport, pdz_report, G_TYPE_OBJECT)
@@ -78,6 +79,7 @@ enum {
   PROP_QUERY,
   PROP_SINCE,
   PROP_SINCE_FLAGS,
+  PROP_CORPUS,
   N_PROPS
 };
 
@@ -93,6 +95,7 @@ pdz_report_finalize (GObject *object)
   g_clear_pointer (&self->generated, g_date_time_unref);
   g_clear_object (&self->query);
   g_clear_object (&self->since);
+  g_clear_object (&self->corpus);
 
   G_OBJECT_CLASS (pdz_report_parent_class)->finalize (object);
 }
@@ -139,6 +142,9 @@ pdz_report_get_property (GObject    *object,
       break;
     case PROP_SINCE_FLAGS:
       g_value_set_flags (value, self->since_flags);
+      break;
+    case PROP_CORPUS:
+      g_value_set_object (value, self->corpus);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -187,6 +193,9 @@ pdz_report_set_property (GObject      *object,
       break;
     case PROP_SINCE_FLAGS:
       pdz_report_set_since_flags (self, g_value_get_flags (value));
+      break;
+    case PROP_CORPUS:
+      pdz_report_set_corpus (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -388,6 +397,34 @@ pdz_report_class_init (PdzReportClass *klass)
                         PDZ_TYPE_DIFF_FLAGS, PDZ_DIFF_FLAGS_NONE,
                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
+  /**
+   * PdzReport:corpus:
+   *
+   * The plans of many Ambiti, for the regional overview: when set, the
+   * report is about the plans that count in the corpus (see
+   * [class@Pdz.Corpus]) rather than about [property@Pdz.Report:plan], which
+   * it ignores. %NULL, the default, reports on the plan.
+   *
+   * The overview has a cover, a summary with one row per ambito and the
+   * Region's totals, the charts of the same kinds as a plan's report with
+   * the Region's figures, a section per ambito, and the files that did not
+   * count (bad files, and earlier rounds of a plan), in HTML, Markdown and
+   * PDF. In CSV and XLSX it is the table of the ambiti, one row each,
+   * whatever [property@Pdz.Report:table] says. It has no slide deck:
+   * writing it as %PDZ_REPORT_FORMAT_ODP fails with %PDZ_ERROR_UNSUPPORTED. It is written in
+   * [property@Pdz.Report:language], else in the language of the first plan
+   * that counts. A regional report takes no [property@Pdz.Report:query]:
+   * writing one that has a query fails with %PDZ_ERROR_INVALID_VALUE.
+   *
+   * The report reads the corpus when it is written; see `doc/corpus.md`.
+   *
+   * Since: 0.2
+   */
+  properties[PROP_CORPUS] =
+    g_param_spec_object ("corpus", NULL, NULL,
+                         PDZ_TYPE_CORPUS,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -415,6 +452,74 @@ pdz_report_new (PdzPlan *plan)
   g_return_val_if_fail (PDZ_IS_PLAN (plan), NULL);
 
   return g_object_new (PDZ_TYPE_REPORT, "plan", plan, NULL);
+}
+
+/**
+ * pdz_report_new_for_corpus:
+ * @corpus: the plans of many Ambiti, loaded
+ *
+ * Creates the regional overview of the plans of @corpus, in HTML, with
+ * every section; see [property@Pdz.Report:corpus].
+ *
+ * Returns: (transfer full): a new report
+ *
+ * Since: 0.2
+ */
+PdzReport *
+pdz_report_new_for_corpus (PdzCorpus *corpus)
+{
+  g_return_val_if_fail (PDZ_IS_CORPUS (corpus), NULL);
+
+  return g_object_new (PDZ_TYPE_REPORT, "corpus", corpus, NULL);
+}
+
+/**
+ * pdz_report_get_corpus:
+ * @self: a report
+ *
+ * Gets [property@Pdz.Report:corpus].
+ *
+ * Returns: (transfer none) (nullable): the corpus
+ *
+ * Since: 0.2
+ */
+PdzCorpus *
+pdz_report_get_corpus (PdzReport *self)
+{
+  g_return_val_if_fail (PDZ_IS_REPORT (self), NULL);
+
+  return self->corpus;
+}
+
+/**
+ * pdz_report_set_corpus:
+ * @self: a report
+ * @corpus: (nullable): the plans of many Ambiti, or %NULL to report on
+ *   [property@Pdz.Report:plan]
+ *
+ * Sets [property@Pdz.Report:corpus].
+ *
+ * Since: 0.2
+ */
+void
+pdz_report_set_corpus (PdzReport *self,
+                       PdzCorpus *corpus)
+{
+  g_return_if_fail (PDZ_IS_REPORT (self));
+  g_return_if_fail (corpus == NULL || PDZ_IS_CORPUS (corpus));
+
+  if (_pdz_set_object (&self->corpus, corpus))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPUS]);
+}
+
+/* The plan whose language the report takes by default: the report's, or
+ * of a regional report the first plan that counts. (transfer none) */
+static PdzPlan *
+report_language_plan (PdzReport *self)
+{
+  if (self->corpus != NULL)
+    return _pdz_model_peek (pdz_corpus_get_plans (self->corpus), 0);
+  return self->plan;
 }
 
 /**
@@ -533,7 +638,7 @@ _pdz_report_get_catalog (PdzReport *self)
   if (self->language != NULL && !_pdz_language_is_supported (self->language))
     return NULL;
 
-  return _pdz_catalog_lookup (_pdz_language_resolve (self->language, self->plan));
+  return _pdz_catalog_lookup (_pdz_language_resolve (self->language, report_language_plan (self)));
 }
 
 /**

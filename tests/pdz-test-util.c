@@ -68,6 +68,21 @@ pdz_test_load_example (void)
   return pdz_test_load_file (path);
 }
 
+/* Loads the directory tests/data/corpus (see test-corpus.c) into a new
+ * corpus. Returns: (transfer full). */
+PdzCorpus *
+pdz_test_load_corpus (void)
+{
+  g_autofree char *dir = g_build_filename (pdz_test_get_data_dir (), "corpus", NULL);
+  const char *paths[] = { dir, NULL };
+  g_autoptr(GError) error = NULL;
+  PdzCorpus *corpus = pdz_corpus_new ();
+
+  g_assert_true (pdz_corpus_load_paths (corpus, paths, NULL, &error));
+  g_assert_no_error (error);
+  return corpus;
+}
+
 /* Loads the plan at the path made of the NULL-terminated elements, below
  * pdz_test_get_data_dir() (tests/data). Returns: (transfer full). */
 PdzPlan *

@@ -25,14 +25,7 @@ corpus_dir (void)
 static PdzCorpus *
 load_corpus (void)
 {
-  g_autofree char *dir = corpus_dir ();
-  const char *paths[] = { dir, NULL };
-  g_autoptr(GError) error = NULL;
-  PdzCorpus *corpus = pdz_corpus_new ();
-
-  g_assert_true (pdz_corpus_load_paths (corpus, paths, NULL, &error));
-  g_assert_no_error (error);
-  return corpus;
+  return pdz_test_load_corpus ();
 }
 
 static char *

@@ -298,21 +298,13 @@ check_ids (char       **ids,
   return TRUE;
 }
 
-PdzQuery *
-pdz_tool_filter_build_query (PdzToolFilter *f,
-                             PdzPlan       *plan,
-                             const char    *arg)
+/* A query on @plan with the criteria of @f, unchecked. (transfer full) */
+static PdzQuery *
+build_query (PdzToolFilter *f,
+             PdzPlan       *plan)
 {
-  g_autoptr(PdzQuery) query = pdz_query_new (plan);
+  PdzQuery *query = pdz_query_new (plan);
   g_autofree char *text = f->text != NULL ? g_strjoinv (" ", f->text) : NULL;
-
-  /* An id the plan does not hold is most likely a typo: say so, where the
-   * library would quietly find nothing. */
-  if (!check_ids (f->macroareas, ID_MACROAREA, plan, arg) ||
-      !check_ids (f->objectives, ID_OBJECTIVE, plan, arg) ||
-      !check_ids (f->partners, ID_PARTNER, plan, arg) ||
-      !check_ids (f->projects, ID_PROJECT, plan, arg))
-    return NULL;
 
   pdz_query_set_macroareas (query, (const char * const *) f->macroareas);
   pdz_query_set_objectives (query, (const char * const *) f->objectives);
@@ -331,5 +323,28 @@ pdz_tool_filter_build_query (PdzToolFilter *f,
   pdz_query_set_text (query, text);
   pdz_query_set_sort (query, f->sort_value);
 
-  return g_steal_pointer (&query);
+  return query;
+}
+
+PdzQuery *
+pdz_tool_filter_build_query (PdzToolFilter *f,
+                             PdzPlan       *plan,
+                             const char    *arg)
+{
+  /* An id the plan does not hold is most likely a typo: say so, where the
+   * library would quietly find nothing. */
+  if (!check_ids (f->macroareas, ID_MACROAREA, plan, arg) ||
+      !check_ids (f->objectives, ID_OBJECTIVE, plan, arg) ||
+      !check_ids (f->partners, ID_PARTNER, plan, arg) ||
+      !check_ids (f->projects, ID_PROJECT, plan, arg))
+    return NULL;
+
+  return build_query (f, plan);
+}
+
+PdzQuery *
+pdz_tool_filter_build_corpus_query (PdzToolFilter *f,
+                                    PdzPlan       *plan)
+{
+  return build_query (f, plan);
 }

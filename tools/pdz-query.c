@@ -161,6 +161,161 @@ print_json (PdzStatsTable *actions,
   pdz_tool_print_json (root);
 }
 
+/* The library's rows of the actions @found in @plan, in the order of the
+ * query. (transfer full) */
+static PdzStatsTable *
+found_rows (PdzPlan    *plan,
+            GListModel *found)
+{
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+  g_autoptr(PdzStatsTable) all = pdz_plan_dup_table (plan, PDZ_ENTITY_KIND_ACTION);
+
+  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+    {
+      g_autoptr(PdzAction) action = g_list_model_get_item (found, i);
+
+      g_ptr_array_add (keys, (gpointer) pdz_action_get_id (action));
+    }
+  g_ptr_array_add (keys, NULL);
+  return pdz_stats_table_dup_rows (all, (const char * const *) keys->pdata);
+}
+
+/* ---- many plans ---------------------------------------------------------- */
+
+/* The actions each plan of the corpus that @args give holds: a table per
+ * plan under its ambito and file, or one JSON document; the bad files
+ * named on stderr and in the output. */
+static int
+query_corpus (char          **args,
+              PdzToolFilter  *filter,
+              Format          format,
+              gboolean        ascii)
+{
+  guint n_bad = 0;
+  g_autoptr(PdzCorpus) corpus = pdz_tool_load_corpus (args, &n_bad);
+  GListModel *files = pdz_corpus_get_files (corpus);
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  PdzToolTerm term;
+  guint total_found = 0, total_counted = 0, n_plans = 0, n_shown = 0;
+
+  pdz_tool_term_init (&term, ascii);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "plans");
+  json_builder_begin_array (builder);
+
+  for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+    {
+      g_autoptr(PdzCorpusFile) file = g_list_model_get_item (files, i);
+      PdzPlan *plan = pdz_corpus_file_get_plan (file);
+      g_autofree char *name = pdz_tool_corpus_file_name (args, file);
+      g_autoptr(PdzQuery) query = NULL;
+      g_autoptr(GListModel) found = NULL;
+      g_autoptr(PdzStatsTable) actions = NULL;
+      guint counted;
+
+      if (pdz_corpus_file_get_state (file) != PDZ_CORPUS_FILE_USED)
+        continue;
+      query = pdz_tool_filter_build_corpus_query (filter, plan);
+      found = pdz_query_find_actions (query);
+      counted = pdz_query_count_actions (query);
+      actions = found_rows (plan, found);
+      total_found += g_list_model_get_n_items (found);
+      total_counted += counted;
+      n_plans++;
+
+      if (format == FORMAT_JSON)
+        {
+          g_autofree char *rows = pdz_stats_table_to_json (actions);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "plan");
+          json_builder_add_string_value (builder, pdz_plan_get_id (plan));
+          json_builder_set_member_name (builder, "ambito");
+          json_builder_add_string_value (builder, pdz_plan_get_ambito (plan));
+          json_builder_set_member_name (builder, "file");
+          json_builder_add_string_value (builder, name);
+          json_builder_set_member_name (builder, "found");
+          json_builder_add_int_value (builder, g_list_model_get_n_items (found));
+          json_builder_set_member_name (builder, "counted");
+          json_builder_add_int_value (builder, counted);
+          json_builder_set_member_name (builder, "actions");
+          json_builder_add_value (builder, pdz_tool_parse_json (rows));
+          json_builder_end_object (builder);
+        }
+      else
+        {
+          const char *ambito = pdz_plan_get_ambito (plan);
+          g_autofree char *heading = g_strdup_printf ("%s (%s)", ambito != NULL ? ambito : pdz_plan_get_id (plan),
+                                                      name);
+          g_autofree char *printable = pdz_tool_text (&term, heading);
+          g_autofree char *colored = pdz_tool_color (&term, "1", printable);
+          g_autofree char *line = g_strdup_printf ("%s%s\n", n_plans > 1 ? "\n" : "", colored);
+
+          pdz_tool_write (line);
+          print_table (plan, actions, counted, ascii);
+        }
+    }
+  json_builder_end_array (builder);
+
+  /* The files that do not count: bad ones, and earlier rounds */
+  json_builder_set_member_name (builder, "files-not-counted");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+    {
+      g_autoptr(PdzCorpusFile) file = g_list_model_get_item (files, i);
+      g_autofree char *name = NULL;
+      g_autofree char *message = NULL;
+
+      if (pdz_corpus_file_get_state (file) == PDZ_CORPUS_FILE_USED)
+        continue;
+      name = pdz_tool_corpus_file_name (args, file);
+      if (pdz_corpus_file_get_error (file) != NULL)
+        message = pdz_tool_corpus_file_error (args, file);
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "file");
+      json_builder_add_string_value (builder, name);
+      json_builder_set_member_name (builder, "state");
+      json_builder_add_string_value (builder, pdz_tool_corpus_file_state (file));
+      json_builder_set_member_name (builder, "error");
+      json_builder_add_string_value (builder, message);
+      json_builder_end_object (builder);
+      if (format != FORMAT_JSON)
+        {
+          g_autofree char *other = pdz_corpus_file_get_other (file) != NULL
+                                   ? pdz_tool_corpus_file_name (args, pdz_corpus_file_get_other (file)) : NULL;
+          g_autofree char *text = message != NULL ? g_strdup (message)
+                                  : g_strdup_printf ("%s: %s (%s)", name, pdz_tool_corpus_file_state (file), other);
+          g_autofree char *printable = pdz_tool_text (&term, text);
+          g_autofree char *line = g_strdup_printf ("%s%s\n", n_shown++ == 0 ? "\n" : "", printable);
+
+          pdz_tool_write (line);
+        }
+    }
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "found");
+  json_builder_add_int_value (builder, total_found);
+  json_builder_set_member_name (builder, "counted");
+  json_builder_add_int_value (builder, total_counted);
+  json_builder_end_object (builder);
+
+  if (format == FORMAT_JSON)
+    {
+      g_autoptr(JsonNode) root = json_builder_get_root (builder);
+
+      pdz_tool_print_json (root);
+    }
+  else
+    {
+      g_autofree char *line = g_strdup_printf ("\n%u %s found, %u counted, in %u %s\n", total_found,
+                                               total_found == 1 ? "action" : "actions", total_counted,
+                                               n_plans, n_plans == 1 ? "plan" : "plans");
+
+      pdz_tool_write (line);
+    }
+
+  return n_bad > 0 ? PDZ_EXIT_FAILURE : PDZ_EXIT_OK;
+}
+
 /* ---- the command --------------------------------------------------------- */
 
 int
@@ -179,15 +334,13 @@ pdz_tool_query (int argc,
       "For CSV: rfc4180 (default) or excel-it (';' separator, byte-order mark)", "DIALECT" },
     { "ascii", 0, 0, G_OPTION_ARG_NONE, &ascii,
       "Plain ASCII table", NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE|DIR…" },
     { NULL }
   };
   g_autoptr(PdzPlan) plan = NULL;
   g_autoptr(PdzQuery) query = NULL;
   g_autoptr(GListModel) found = NULL;
-  g_autoptr(PdzStatsTable) all = NULL;
   g_autoptr(PdzStatsTable) actions = NULL;
-  g_autoptr(GPtrArray) keys = NULL;
   PdzReportCsvDialect dialect = PDZ_REPORT_CSV_DIALECT_RFC4180;
   Format format = FORMAT_TABLE;
   guint counted;
@@ -202,6 +355,8 @@ pdz_tool_query (int argc,
                        "The table and the JSON say how many actions were found (a\n"
                        "sub-action too) and how many count by the counting rule of the\n"
                        "figures (bullets; a sub-action counts as its bullet).\n"
+                       "A DIR or several FILEs are many plans: a table per plan (pdz(1),\n"
+                       "MANY PLANS); a bad file is named and exits 2.\n"
                        "Exit status: 0 on success (even when nothing matches), 2 when\n"
                        "FILE cannot be loaded, names no such id, the output cannot be\n"
                        "written or the usage is wrong.",
@@ -219,10 +374,17 @@ pdz_tool_query (int argc,
                                  format_text);
   if (!pdz_tool_parse_csv_dialect (dialect_text, format == FORMAT_CSV, &dialect))
     return PDZ_EXIT_FAILURE;
-  if (files == NULL || files[0] == NULL || files[1] != NULL)
-    return pdz_tool_usage_error (NULL, "expected one plan FILE");
+  if (files == NULL || files[0] == NULL)
+    return pdz_tool_usage_error (NULL, "expected a plan FILE, a DIR or several FILEs");
   if (!pdz_tool_filter_check (filter))
     return PDZ_EXIT_FAILURE;
+  if (pdz_tool_is_corpus (files))
+    {
+      if (format == FORMAT_CSV)
+        return pdz_tool_usage_error ("--format", "several plans have no one CSV table: "
+                                     "give -f table or -f json");
+      return query_corpus (files, filter, format, ascii);
+    }
 
   plan = pdz_tool_load_plan (files[0]);
   if (plan == NULL)
@@ -234,17 +396,7 @@ pdz_tool_query (int argc,
   found = pdz_query_find_actions (query);
   counted = pdz_query_count_actions (query);
 
-  /* The library's rows of what was found, in the order of the query. */
-  keys = g_ptr_array_new ();
-  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
-    {
-      g_autoptr(PdzAction) action = g_list_model_get_item (found, i);
-
-      g_ptr_array_add (keys, (gpointer) pdz_action_get_id (action));
-    }
-  g_ptr_array_add (keys, NULL);
-  all = pdz_plan_dup_table (plan, PDZ_ENTITY_KIND_ACTION);
-  actions = pdz_stats_table_dup_rows (all, (const char * const *) keys->pdata);
+  actions = found_rows (plan, found);
 
   switch (format)
     {

@@ -96,6 +96,37 @@ same_file (const char *input,
          sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
+/* Whether @path is an input file: one of @files, or a file of @corpus
+ * (nullable); says so. */
+static gboolean
+refuses_input (char       **files,
+               PdzCorpus   *corpus,
+               const char  *path)
+{
+  GListModel *read = corpus != NULL ? pdz_corpus_get_files (corpus) : NULL;
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      if (same_file (files[i], path))
+        {
+          pdz_tool_error (path, "refusing to overwrite the input file");
+          return TRUE;
+        }
+    }
+  for (guint i = 0; read != NULL && i < g_list_model_get_n_items (read); i++)
+    {
+      g_autoptr(PdzCorpusFile) file = g_list_model_get_item (read, i);
+      g_autofree char *name = g_file_get_path (pdz_corpus_file_get_file (file));
+
+      if (name != NULL && same_file (name, path))
+        {
+          pdz_tool_error (path, "refusing to overwrite the input file");
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* Limits @report to what @query finds, through PdzReport:query (the
  * report subset of the API review). Looked up by name, so that this
  * command builds against a libpdz without it and says so. */
@@ -157,11 +188,14 @@ pdz_tool_report (int    argc,
       "Add what changed since OLD, the previous monitoring round of the plan", "OLD" },
     { "force", 0, 0, G_OPTION_ARG_NONE, &force,
       "With --since, compare the plans even when their ids differ", NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE|DIR…" },
     { NULL }
   };
   g_autoptr(PdzPlan) plan = NULL;
+  g_autoptr(PdzCorpus) corpus = NULL;
   g_autoptr(PdzReport) report = NULL;
+  gboolean regional;
+  int done = PDZ_EXIT_OK;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) output_file = NULL;
   g_auto(GStrv) outputs = NULL;
@@ -177,7 +211,9 @@ pdz_tool_report (int    argc,
                        "(\".txt\") is an error. Without -o, HTML, Markdown (charts inline) and the\n"
                        "CSV of one table go to the standard output. The directory of OUT must\n"
                        "exist; only the directory of a CSV report of every table is created.\n"
-                       "The input file is never overwritten.\n"
+                       "The input file is never overwritten. A DIR or several FILEs give the\n"
+                       "regional overview: one row per ambito and a section for each (pdz(1),\n"
+                       "MANY PLANS); a bad file is named and exits 2.\n"
                        "\n"
                        "Examples:\n"
                        "  pdz report plan.json -o report.html\n"
@@ -189,9 +225,18 @@ pdz_tool_report (int    argc,
                        entries, pdz_tool_filter_get_entries (filter), &argc, &argv, &status))
     return status;
 
-  if (files == NULL || files[0] == NULL || files[1] != NULL)
-    return pdz_tool_usage_error (NULL, "expected one plan FILE");
+  if (files == NULL || files[0] == NULL)
+    return pdz_tool_usage_error (NULL, "expected a plan FILE, a DIR or several FILEs");
   input = files[0];
+  /* A DIR or several FILEs: the regional overview of their plans */
+  regional = pdz_tool_is_corpus (files);
+  if (regional && pdz_tool_filter_get_first_option (filter) != NULL)
+    return pdz_tool_usage_error (NULL, "--%s: the filters limit the report of one plan, "
+                                       "not the overview of several", pdz_tool_filter_get_first_option (filter));
+  if (regional && (since_path != NULL || force))
+    return pdz_tool_usage_error ("--since", "compares two rounds of one plan, not several plans");
+  if (regional && table_name != NULL)
+    return pdz_tool_usage_error ("--table", "the CSV of several plans is one table, of the ambiti");
 
   if (format_name != NULL)
     {
@@ -216,32 +261,43 @@ pdz_tool_report (int    argc,
   if (!pdz_tool_filter_check (filter))
     return PDZ_EXIT_FAILURE;
 
-  plan = pdz_tool_load_plan (input);
-  if (plan == NULL)
-    return PDZ_EXIT_FAILURE;
-
-  report = pdz_report_new (plan);
-
-  if (since_path != NULL)
+  if (regional)
     {
-      g_autoptr(PdzPlan) since = pdz_tool_load_plan (since_path);
-      g_autoptr(PdzDiff) diff = NULL;
+      guint n_bad = 0;
 
-      if (since == NULL)
-        return PDZ_EXIT_FAILURE;
-      /* two rounds of one plan, or --force: the library's rule, said here
-       * of the file that breaks it */
-      diff = pdz_diff_new_from_plans (since, plan, force ? PDZ_DIFF_FLAGS_FORCE : PDZ_DIFF_FLAGS_NONE, &error);
-      if (diff == NULL)
-        {
-          pdz_tool_error (since_path, "%s (--force compares them anyway)", error->message);
-          return PDZ_EXIT_FAILURE;
-        }
-      pdz_report_set_since (report, since);
-      pdz_report_set_since_flags (report, force ? PDZ_DIFF_FLAGS_FORCE : PDZ_DIFF_FLAGS_NONE);
+      /* The good files' report written, a bad file fails the command */
+      corpus = pdz_tool_load_corpus (files, &n_bad);
+      report = pdz_report_new_for_corpus (corpus);
+      done = n_bad > 0 ? PDZ_EXIT_FAILURE : PDZ_EXIT_OK;
     }
-  else if (force)
-    return pdz_tool_usage_error ("--force", "only compares the plans of --since: add --since OLD");
+  else
+    {
+      plan = pdz_tool_load_plan (input);
+      if (plan == NULL)
+        return PDZ_EXIT_FAILURE;
+      report = pdz_report_new (plan);
+
+      if (since_path != NULL)
+        {
+          g_autoptr(PdzPlan) since = pdz_tool_load_plan (since_path);
+          g_autoptr(PdzDiff) diff = NULL;
+
+          if (since == NULL)
+            return PDZ_EXIT_FAILURE;
+          /* two rounds of one plan, or --force: the library's rule, said here
+           * of the file that breaks it */
+          diff = pdz_diff_new_from_plans (since, plan, force ? PDZ_DIFF_FLAGS_FORCE : PDZ_DIFF_FLAGS_NONE, &error);
+          if (diff == NULL)
+            {
+              pdz_tool_error (since_path, "%s (--force compares them anyway)", error->message);
+              return PDZ_EXIT_FAILURE;
+            }
+          pdz_report_set_since (report, since);
+          pdz_report_set_since_flags (report, force ? PDZ_DIFF_FLAGS_FORCE : PDZ_DIFF_FLAGS_NONE);
+        }
+      else if (force)
+        return pdz_tool_usage_error ("--force", "only compares the plans of --since: add --since OLD");
+    }
   pdz_report_set_format (report, format);
   pdz_report_set_include_diagnostics (report, diagnostics);
   pdz_report_set_language (report, language);
@@ -303,7 +359,7 @@ pdz_tool_report (int    argc,
       gsize length;
       const char *data;
 
-      if (format == PDZ_REPORT_FORMAT_CSV && pdz_report_get_table (report) == PDZ_REPORT_TABLE_ALL)
+      if (format == PDZ_REPORT_FORMAT_CSV && pdz_report_get_table (report) == PDZ_REPORT_TABLE_ALL && !regional)
         return pdz_tool_usage_error (NULL, "a CSV report of every table is a directory: "
                                            "give -o DIR, or choose one with --table");
       if (format == PDZ_REPORT_FORMAT_XLSX && isatty (STDOUT_FILENO))
@@ -318,7 +374,7 @@ pdz_tool_report (int    argc,
       data = g_bytes_get_data (bytes, &length);
       /* As it is, but on a terminal (never a workbook: refused above). */
       pdz_tool_write_data (data, length);
-      return PDZ_EXIT_OK;
+      return done;
     }
 
   /* Every table goes to a directory: one named like a CSV file is a
@@ -326,7 +382,7 @@ pdz_tool_report (int    argc,
   {
     g_autofree char *lower = g_ascii_strdown (output, -1);
 
-    if (format == PDZ_REPORT_FORMAT_CSV && pdz_report_get_table (report) == PDZ_REPORT_TABLE_ALL &&
+    if (format == PDZ_REPORT_FORMAT_CSV && pdz_report_get_table (report) == PDZ_REPORT_TABLE_ALL && !regional &&
         g_str_has_suffix (lower, ".csv"))
       return pdz_tool_usage_error (output, "a CSV report of every table is a directory, not a "
                                            ".csv file: choose one table with --table, or give -o a directory");
@@ -350,18 +406,11 @@ pdz_tool_report (int    argc,
       return PDZ_EXIT_FAILURE;
     }
 
-  if (same_file (input, output))
-    {
-      pdz_tool_error (output, "refusing to overwrite the input file");
-      return PDZ_EXIT_FAILURE;
-    }
   for (guint i = 0; outputs[i] != NULL; i++)
     {
-      if (same_file (input, outputs[i]))
-        {
-          pdz_tool_error (outputs[i], "refusing to overwrite the input file");
-          return PDZ_EXIT_FAILURE;
-        }
+      if (refuses_input (files, corpus, i == 0 ? output : outputs[i]) ||
+          (i == 0 && refuses_input (files, corpus, outputs[i])))
+        return PDZ_EXIT_FAILURE;
     }
 
   /* No directory is made on the way, as for cp: "-o nodir/r.html" is an
@@ -372,5 +421,5 @@ pdz_tool_report (int    argc,
       return PDZ_EXIT_FAILURE;
     }
 
-  return PDZ_EXIT_OK;
+  return done;
 }

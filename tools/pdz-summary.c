@@ -38,11 +38,50 @@ static const struct {
   { "by-month", pdz_stats_by_month },
 };
 
+/* The tables of a corpus' summary, for --table with -f csv: by-ambito
+ * (the default) and the tables PdzCorpus adds up. */
+static const struct {
+  const char *name;
+  PdzStatsTable *(*compute) (PdzCorpus *corpus, PdzQuery *query);
+} corpus_tables[] = {
+  { "by-ambito", pdz_corpus_by_ambito },
+  { "by-status", pdz_corpus_by_status },
+  { "by-macroarea", pdz_corpus_by_macroarea },
+  { "by-partner", pdz_corpus_by_partner },
+  { "by-funding-source", pdz_corpus_by_funding_source },
+  { "by-funding-status", pdz_corpus_by_funding_status },
+  { "by-origin", pdz_corpus_by_origin },
+};
+
 typedef struct {
   PdzToolTerm term;
   const char *language;   /* "it" or "en" */
   GString *out;
 } Summary;
+
+/* The tables of the text, of a plan (its PdzStats) or of a corpus (the
+ * sums of PdzCorpus): the same rows and columns either way. */
+typedef struct {
+  PdzStatsTable *by_status;
+  PdzStatsTable *by_macroarea;
+  PdzStatsTable *by_partner;
+  PdzStatsTable *by_funding_source;
+  PdzStatsTable *by_origin;
+  guint n_objectives;
+  guint n_actions;
+  double completion_rate;
+} Figures;
+
+static void
+figures_clear (Figures *f)
+{
+  g_clear_object (&f->by_status);
+  g_clear_object (&f->by_macroarea);
+  g_clear_object (&f->by_partner);
+  g_clear_object (&f->by_funding_source);
+  g_clear_object (&f->by_origin);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Figures, figures_clear)
 
 static const char *
 text (Summary    *s,
@@ -313,11 +352,11 @@ print_header (Summary  *s,
 }
 
 static void
-print_macroareas (Summary  *s,
-                  PdzStats *stats)
+print_macroareas (Summary       *s,
+                  const Figures *f)
 {
-  g_autoptr(PdzStatsTable) table = pdz_stats_by_macroarea (stats);
-  g_autoptr(PdzStatsTable) by_status = pdz_stats_by_status (stats);
+  PdzStatsTable *table = f->by_macroarea;
+  PdzStatsTable *by_status = f->by_status;
   g_autoptr(GEnumClass) statuses = g_type_class_ref (PDZ_TYPE_STATUS);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (table));
   guint n_figures = 2 + statuses->n_values;
@@ -365,9 +404,9 @@ print_macroareas (Summary  *s,
       else
         {
           g_ptr_array_add (cells, g_strdup (text (s, "total")));
-          g_ptr_array_add (cells, count_text (s, pdz_stats_get_n_objectives (stats)));
-          g_ptr_array_add (cells, count_text (s, pdz_stats_get_n_actions (stats)));
-          rate = pdz_stats_get_completion_rate (stats);
+          g_ptr_array_add (cells, count_text (s, f->n_objectives));
+          g_ptr_array_add (cells, count_text (s, f->n_actions));
+          rate = f->completion_rate;
         }
 
       for (guint k = 0; k < statuses->n_values; k++)
@@ -473,11 +512,11 @@ print_partners (Summary       *s,
 }
 
 static void
-print_all_partners (Summary  *s,
-                    PdzStats *stats,
-                    guint     top)
+print_all_partners (Summary       *s,
+                    const Figures *f,
+                    guint          top)
 {
-  g_autoptr(PdzStatsTable) table = pdz_stats_by_partner (stats);
+  PdzStatsTable *table = f->by_partner;
   guint left;
 
   left = print_partners (s, table, text (s, "summary-top-partners"), FALSE, top);
@@ -493,10 +532,10 @@ print_all_partners (Summary  *s,
 }
 
 static void
-print_funding (Summary  *s,
-               PdzStats *stats)
+print_funding (Summary       *s,
+               const Figures *f)
 {
-  g_autoptr(PdzStatsTable) table = pdz_stats_by_funding_source (stats);
+  PdzStatsTable *table = f->by_funding_source;
   guint n = g_list_model_get_n_items (G_LIST_MODEL (table));
   g_autoptr(Grid) grid = grid_new (2, TITLE_WIDTH);
   const char *heads[] = { text (s, "funding-by-source"), text (s, "summary-fundings"),
@@ -533,13 +572,13 @@ print_funding (Summary  *s,
 }
 
 static void
-print_origin (Summary  *s,
-              PdzStats *stats)
+print_origin (Summary       *s,
+              const Figures *f)
 {
-  g_autoptr(PdzStatsTable) table = pdz_stats_by_origin (stats);
+  PdzStatsTable *table = f->by_origin;
   g_autoptr(GEnumClass) origins = g_type_class_ref (PDZ_TYPE_ORIGIN);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (table));
-  guint total = pdz_stats_get_n_actions (stats);
+  guint total = f->n_actions;
   g_autoptr(Grid) grid = grid_new (1, 0);
   const char *heads[] = { text (s, "summary-planned-and-extra"), "", NULL };
 
@@ -572,6 +611,18 @@ print_origin (Summary  *s,
 
   g_string_append_c (s->out, '\n');
   grid_print (s, grid);
+}
+
+/* The figures after the header, of a plan or of a corpus */
+static void
+print_sections (Summary       *s,
+                const Figures *f,
+                guint          top)
+{
+  print_macroareas (s, f);
+  print_all_partners (s, f, top);
+  print_funding (s, f);
+  print_origin (s, f);
 }
 
 /* ---- JSON --------------------------------------------------------------- */
@@ -681,6 +732,171 @@ print_json (PdzPlan  *plan,
   pdz_tool_print_json (root);
 }
 
+/* ---- many plans ---------------------------------------------------------- */
+
+/* The header of a corpus: what was read, what counts, and the files that
+ * do not, each named (a bad one with its error, an earlier round with the
+ * file that counts instead). */
+static void
+print_corpus_header (Summary   *s,
+                     PdzCorpus *corpus,
+                     char     **args,
+                     Figures   *f)
+{
+  GListModel *files = pdz_corpus_get_files (corpus);
+  guint n_files = g_list_model_get_n_items (files);
+  guint n_plans = g_list_model_get_n_items (pdz_corpus_get_plans (corpus));
+  g_autofree char *plans = count_text (s, n_plans);
+  g_autofree char *file_count = count_text (s, n_files);
+  g_autofree char *objectives = count_text (s, f->n_objectives);
+  g_autofree char *actions = count_text (s, f->n_actions);
+  g_autofree char *title = pdz_tool_text (&s->term, text (s, "region-title"));
+  g_autofree char *line = g_strdup_printf ("%s %s%s%s %s%s%s %s%s%s %s", plans, text (s, "summary-plans"),
+                                           dot (s), file_count, text (s, "summary-files"), dot (s),
+                                           objectives, text (s, "summary-objectives"), dot (s),
+                                           actions, text (s, "summary-actions"));
+  gboolean heading = FALSE;
+
+  emit_heading (s, title);
+  emit_line (s, line);
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autoptr(PdzCorpusFile) file = g_list_model_get_item (files, i);
+      g_autofree char *message = NULL;
+
+      if (pdz_corpus_file_get_state (file) == PDZ_CORPUS_FILE_USED)
+        continue;
+      if (!heading)
+        {
+          g_autofree char *printable = pdz_tool_text (&s->term, text (s, "region-files-not-read"));
+
+          g_string_append_c (s->out, '\n');
+          emit_heading (s, printable);
+          heading = TRUE;
+        }
+      if (pdz_corpus_file_get_error (file) != NULL)
+        {
+          message = pdz_tool_corpus_file_error (args, file);
+        }
+      else
+        {
+          g_autofree char *name = pdz_tool_corpus_file_name (args, file);
+          g_autofree char *other = pdz_tool_corpus_file_name (args, pdz_corpus_file_get_other (file));
+
+          message = g_strdup_printf ("%s: %s (%s)", name, pdz_tool_corpus_file_state (file), other);
+        }
+      {
+        g_autofree char *indented = g_strconcat ("  ", message, NULL);
+
+        emit_line (s, indented);
+      }
+    }
+}
+
+/* One row per ambito: its figures, and its completion */
+static void
+print_ambiti (Summary       *s,
+              PdzStatsTable *by_ambito)
+{
+  g_autoptr(Grid) grid = grid_new (3, TITLE_WIDTH);
+  const char *heads[] = { text (s, "region-ambiti"), text (s, "summary-column-objectives"),
+                          text (s, "summary-column-actions"), text (s, "summary-column-completed"), NULL };
+
+  grid_add (grid, g_strdupv ((char **) heads),
+            g_strdup_printf ("%*s%s", BAR_WIDTH + 5 - (int) g_utf8_strlen (text (s, "summary-column-completion"), -1),
+                             "", text (s, "summary-column-completion")));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (by_ambito)); i++)
+    {
+      g_autoptr(PdzStatsRow) row = g_list_model_get_item (G_LIST_MODEL (by_ambito), i);
+      const char *name = pdz_stats_row_get_string (row, "ambito");
+      double rate = pdz_stats_row_get_double (row, "actions-completion-rate");
+      g_autofree char *meter = bar (s, rate, BAR_WIDTH);
+      char **cells = g_new0 (char *, 5);
+
+      if (name == NULL)
+        name = pdz_stats_row_get_string (row, "title");
+      cells[0] = g_strdup (name != NULL ? name : pdz_stats_row_get_key (row));
+      cells[1] = count_text (s, pdz_stats_row_get_int (row, "objectives"));
+      cells[2] = count_text (s, pdz_stats_row_get_int (row, "actions"));
+      cells[3] = count_text (s, pdz_stats_row_get_int (row, "actions-completed"));
+      grid_add (grid, cells, g_strdup_printf ("%s %3.0f%%", meter, rate * 100.0));
+    }
+
+  g_string_append_c (s->out, '\n');
+  grid_print (s, grid);
+}
+
+static int
+summary_corpus (char                **args,
+                const char           *format,
+                guint                 table,
+                PdzReportCsvDialect   dialect,
+                const char           *language,
+                gboolean              ascii,
+                guint                 top)
+{
+  guint n_bad = 0;
+  g_autoptr(PdzCorpus) corpus = pdz_tool_load_corpus (args, &n_bad);
+
+  if (g_strcmp0 (format, "json") == 0)
+    {
+      /* The documented shape: doc/pdz-corpus-summary.schema.json */
+      g_autofree char *json = pdz_corpus_summary_to_json (corpus, NULL, NULL);
+      g_autoptr(JsonNode) root = pdz_tool_parse_json (json);
+
+      pdz_tool_print_json (root);
+    }
+  else if (g_strcmp0 (format, "csv") == 0)
+    {
+      g_autoptr(PdzStatsTable) rows = corpus_tables[table].compute (corpus, NULL);
+      g_autofree char *csv = pdz_stats_table_to_csv (rows, dialect);
+
+      pdz_tool_write_data (csv, strlen (csv));
+    }
+  else
+    {
+      PdzPlan *first = NULL;
+      g_autoptr(PdzStatsTable) by_ambito = pdz_corpus_by_ambito (corpus, NULL);
+      g_auto(Figures) f = { NULL, };
+      Summary s;
+      gint64 completed;
+
+      if (g_list_model_get_n_items (pdz_corpus_get_plans (corpus)) > 0)
+        first = g_list_model_get_item (pdz_corpus_get_plans (corpus), 0);
+      /* The language of the first plan, as the regional report's */
+      s.language = first != NULL ? pdz_tool_language (language, first)
+                                 : (language != NULL ? pdz_tool_language (language, NULL) : "it");
+      g_clear_object (&first);
+      pdz_tool_term_init (&s.term, ascii);
+      s.out = g_string_new (NULL);
+
+      f.by_status = pdz_corpus_by_status (corpus, NULL);
+      f.by_macroarea = pdz_corpus_by_macroarea (corpus, NULL);
+      f.by_partner = pdz_corpus_by_partner (corpus, NULL);
+      f.by_funding_source = pdz_corpus_by_funding_source (corpus, NULL);
+      f.by_origin = pdz_corpus_by_origin (corpus, NULL);
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (by_ambito)); i++)
+        {
+          g_autoptr(PdzStatsRow) row = g_list_model_get_item (G_LIST_MODEL (by_ambito), i);
+
+          f.n_objectives += (guint) pdz_stats_row_get_int (row, "objectives");
+          f.n_actions += (guint) pdz_stats_row_get_int (row, "actions");
+        }
+      completed = pdz_stats_row_get_int (pdz_stats_table_lookup_row (f.by_status, "completed"), "actions");
+      f.completion_rate = f.n_actions > 0 ? (double) completed / f.n_actions : 0.0;
+
+      print_corpus_header (&s, corpus, args, &f);
+      print_ambiti (&s, by_ambito);
+      print_sections (&s, &f, top);
+      pdz_tool_write (s.out->str);
+      g_string_free (s.out, TRUE);
+    }
+
+  /* The good files' output written, a bad file fails the command */
+  return n_bad > 0 ? PDZ_EXIT_FAILURE : PDZ_EXIT_OK;
+}
+
 /* ---- the command --------------------------------------------------------- */
 
 static char *
@@ -721,7 +937,7 @@ pdz_tool_summary (int argc,
     { "table", 0, 0, G_OPTION_ARG_STRING, &table_name, table_help, "TABLE" },
     { "csv-dialect", 0, 0, G_OPTION_ARG_STRING, &dialect_name,
       "For CSV: rfc4180 (default) or excel-it (';' separator, decimal comma, byte-order mark)", "DIALECT" },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE|DIR…" },
     { NULL }
   };
   g_autoptr(PdzPlan) plan = NULL;
@@ -729,6 +945,7 @@ pdz_tool_summary (int argc,
   PdzReportCsvDialect dialect = PDZ_REPORT_CSV_DIALECT_RFC4180;
   const char *effective;
   guint table = 1;   /* by-macroarea */
+  gboolean corpus;
   int status;
 
   if (!pdz_tool_parse ("Prints the figures of the plan FILE, as PdzStats counts them: its\n"
@@ -741,6 +958,8 @@ pdz_tool_summary (int argc,
                        "one table (--table). See pdz(1) for both.\n"
                        "Colour only on a terminal, never when NO_COLOR is set. Unicode\n"
                        "only in a UTF-8 locale and without --ascii.\n"
+                       "A DIR or several FILEs are many plans: the Region's figures, one row\n"
+                       "per ambito (pdz(1), MANY PLANS); a bad file is named and exits 2.\n"
                        "Exit status: 0 on success, 2 when FILE cannot be loaded, the output\n"
                        "cannot be written or the usage is wrong.",
                        entries, NULL, &argc, &argv, &status))
@@ -749,11 +968,30 @@ pdz_tool_summary (int argc,
   if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json") &&
       !g_str_equal (format, "csv"))
     return pdz_tool_usage_error ("--format", "unknown format \"%s\" (expected text, json, csv)", format);
-  if (files == NULL || files[0] == NULL || files[1] != NULL)
-    return pdz_tool_usage_error (NULL, "expected one plan FILE");
+  if (files == NULL || files[0] == NULL)
+    return pdz_tool_usage_error (NULL, "expected a plan FILE, a DIR or several FILEs");
+  corpus = pdz_tool_is_corpus (files);
   if (top < 0)
     return pdz_tool_usage_error ("--top", "expected 0 or more, not %d", top);
-  if (table_name != NULL)
+  if (corpus && table_name != NULL)
+    {
+      for (table = 0; table < G_N_ELEMENTS (corpus_tables); table++)
+        {
+          if (g_str_equal (corpus_tables[table].name, table_name))
+            break;
+        }
+      if (table == G_N_ELEMENTS (corpus_tables))
+        return pdz_tool_usage_error ("--table", "not a table of several plans: \"%s\" (expected "
+                                     "by-ambito, by-status, by-macroarea, by-partner, by-funding-source, "
+                                     "by-funding-status, by-origin)", table_name);
+      if (g_strcmp0 (format, "csv") != 0)
+        return pdz_tool_usage_error ("--table", "only a CSV summary holds one table: add -f csv");
+    }
+  else if (corpus)
+    {
+      table = 0;   /* by-ambito */
+    }
+  else if (table_name != NULL)
     {
       for (table = 0; table < G_N_ELEMENTS (tables); table++)
         {
@@ -770,6 +1008,9 @@ pdz_tool_summary (int argc,
   /* Refused even with --format json, which has no text: a usage error. */
   if (language != NULL && pdz_tool_language (language, NULL) == NULL)
     return PDZ_EXIT_FAILURE;
+
+  if (corpus)
+    return summary_corpus (files, format, table, dialect, language, ascii, (guint) top);
 
   plan = pdz_tool_load_plan (files[0]);
   if (plan == NULL)
@@ -798,11 +1039,18 @@ pdz_tool_summary (int argc,
       s.language = effective;
       pdz_tool_term_init (&s.term, ascii);
       s.out = g_string_new (NULL);
+      g_auto(Figures) f = { NULL, };
+
+      f.by_status = pdz_stats_by_status (stats);
+      f.by_macroarea = pdz_stats_by_macroarea (stats);
+      f.by_partner = pdz_stats_by_partner (stats);
+      f.by_funding_source = pdz_stats_by_funding_source (stats);
+      f.by_origin = pdz_stats_by_origin (stats);
+      f.n_objectives = pdz_stats_get_n_objectives (stats);
+      f.n_actions = pdz_stats_get_n_actions (stats);
+      f.completion_rate = pdz_stats_get_completion_rate (stats);
       print_header (&s, plan, stats);
-      print_macroareas (&s, stats);
-      print_all_partners (&s, stats, (guint) top);
-      print_funding (&s, stats);
-      print_origin (&s, stats);
+      print_sections (&s, &f, (guint) top);
       pdz_tool_write (s.out->str);
       g_string_free (s.out, TRUE);
     }

@@ -118,6 +118,29 @@ gboolean pdz_tool_parse_csv_dialect (const char *text, gboolean csv, PdzReportCs
  * and returns NULL when it cannot. */
 PdzPlan *pdz_tool_load_plan (const char *arg);
 
+/* ---- many plans (pdz-tool-corpus.c) --------------------------------------- */
+
+/* Whether the FILE arguments @files are a corpus: more than one, or a
+ * directory. */
+gboolean pdz_tool_is_corpus (char **files);
+
+/* Reads the files and directories @args (doc/corpus.md), drawing a
+ * progress bar on stderr when it is a terminal, never otherwise, and
+ * naming each bad file on stderr (pdz_tool_corpus_file_error()); sets
+ * @n_bad to how many there are (the subcommand then exits 2).
+ * (transfer full) */
+PdzCorpus *pdz_tool_load_corpus (char **args, guint *n_bad);
+
+/* The name of the file of @file as the user spelled it in @args: the
+ * argument, or a directory argument and the file's name. (transfer full) */
+char *pdz_tool_corpus_file_name (char **args, PdzCorpusFile *file);
+
+/* The error of the bad @file, naming it as the user spelled it. (transfer full) */
+char *pdz_tool_corpus_file_error (char **args, PdzCorpusFile *file);
+
+/* The nick of the state of @file: "used", "superseded", "duplicate", "failed" */
+const char *pdz_tool_corpus_file_state (PdzCorpusFile *file);
+
 /* ---- filters (pdz-filter.c) ---------------------------------------------- */
 
 /* The long options that select actions, shared by pdz query and pdz report:
@@ -162,6 +185,10 @@ gboolean pdz_tool_diff_parse_format (const char *name, PdzToolDiffFormat *format
  * the standard output in @format, its text in @language ("it" or "en"). */
 void pdz_tool_print_diff (PdzDiff *diff, PdzPlan *old_plan, PdzPlan *new_plan, const char *language,
                           PdzToolDiffFormat format, gboolean ascii);
+
+/* The same for @plan, one of the plans of a corpus: the ids unchecked,
+ * since each plan has its own. (transfer full) */
+PdzQuery *pdz_tool_filter_build_corpus_query (PdzToolFilter *filter, PdzPlan *plan);
 
 /* ---- the terminal -------------------------------------------------------- */
 

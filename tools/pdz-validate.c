@@ -54,11 +54,13 @@ print_text (const PdzToolTerm *term,
     }
 }
 
+/* @state: of a file of a corpus, its state nick; NULL for a FILE alone */
 static void
 add_json_file (JsonBuilder *builder,
                const char *file,
                GListModel *diagnostics,
-               const char *error)
+               const char *error,
+               const char *state)
 {
   guint n = diagnostics != NULL ? g_list_model_get_n_items (diagnostics) : 0;
   g_autofree char *name = g_filename_display_name (file);
@@ -68,6 +70,11 @@ add_json_file (JsonBuilder *builder,
   json_builder_add_string_value (builder, name);
   json_builder_set_member_name (builder, "loaded");
   json_builder_add_boolean_value (builder, error == NULL);
+  if (state != NULL)
+    {
+      json_builder_set_member_name (builder, "state");
+      json_builder_add_string_value (builder, state);
+    }
   if (error != NULL)
     {
       json_builder_set_member_name (builder, "error");
@@ -172,10 +179,12 @@ pdz_tool_validate (int argc,
   PdzToolTerm term;
   Counts counts = { 0, };
   gboolean json;
+  gboolean directory = FALSE;
   int status;
 
   if (!pdz_tool_parse ("Loads each plan FILE and checks it. Prints one line per problem,\n"
                        "FILE: POINTER: SEVERITY[CODE]: MESSAGE, or a JSON report.",
+                       "A DIR checks its *.json files (pdz(1), MANY PLANS).\n"
                        "Exit status: 0 when nothing is wrong (infos and warnings allowed),\n"
                        "1 with --strict when there are warnings, 2 when there are errors,\n"
                        "a file cannot be loaded, the output cannot be written, or the usage\n"
@@ -227,7 +236,53 @@ pdz_tool_validate (int argc,
       json_builder_begin_array (builder);
     }
 
+  /* Several FILEs are checked each on its own, as in 0.1; a directory
+   * makes the arguments a corpus. */
   for (guint i = 0; files[i] != NULL; i++)
+    directory = directory || g_file_test (files[i], G_FILE_TEST_IS_DIR);
+
+  if (directory)
+    {
+      /* A directory or several FILEs: each file read is checked, an
+       * earlier round too; a bad file is named on stderr and in the
+       * output. */
+      g_autoptr(PdzCorpus) corpus = pdz_tool_load_corpus (files, &counts.unreadable);
+      GListModel *corpus_files = pdz_corpus_get_files (corpus);
+
+      for (guint i = 0; i < g_list_model_get_n_items (corpus_files); i++)
+        {
+          g_autoptr(PdzCorpusFile) file = g_list_model_get_item (corpus_files, i);
+          g_autofree char *name = pdz_tool_corpus_file_name (files, file);
+          PdzPlan *plan = pdz_corpus_file_get_plan (file);
+          g_autoptr(GListModel) diagnostics = NULL;
+
+          if (pdz_corpus_file_get_error (file) != NULL)
+            {
+              g_autofree char *message = pdz_tool_corpus_file_error (files, file);
+
+              if (json)
+                {
+                  add_json_file (builder, name, NULL, message, pdz_tool_corpus_file_state (file));
+                }
+              else
+                {
+                  g_autofree char *printable = pdz_tool_text (&term, message);
+                  g_autofree char *line = g_strconcat (printable, "\n", NULL);
+
+                  pdz_tool_write (line);
+                }
+              continue;
+            }
+          diagnostics = pdz_plan_check (plan, options);
+          count (&counts, diagnostics);
+          if (json)
+            add_json_file (builder, name, diagnostics, NULL, pdz_tool_corpus_file_state (file));
+          else
+            print_text (&term, name, diagnostics);
+        }
+    }
+
+  for (guint i = 0; !directory && files[i] != NULL; i++)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
       g_autoptr(GError) error = NULL;
@@ -242,14 +297,14 @@ pdz_tool_validate (int argc,
           pdz_tool_error (NULL, "%s", message);
           counts.unreadable++;
           if (json)
-            add_json_file (builder, files[i], NULL, message);
+            add_json_file (builder, files[i], NULL, message, NULL);
           continue;
         }
 
       diagnostics = pdz_plan_check (plan, options);
       count (&counts, diagnostics);
       if (json)
-        add_json_file (builder, files[i], diagnostics, NULL);
+        add_json_file (builder, files[i], diagnostics, NULL, NULL);
       else
         print_text (&term, files[i], diagnostics);
     }

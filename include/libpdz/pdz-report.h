@@ -12,6 +12,7 @@
 #include <gio/gio.h>
 
 #include "pdz-diff.h"
+#include "pdz-corpus.h"
 #include "pdz-types.h"
 #include "pdz-version-macros.h"
 
@@ -191,6 +192,13 @@ PDZ_AVAILABLE_IN_0_2
 PdzDiffFlags pdz_report_get_since_flags (PdzReport *self);
 PDZ_AVAILABLE_IN_0_2
 void pdz_report_set_since_flags (PdzReport *self, PdzDiffFlags flags);
+PDZ_AVAILABLE_IN_0_2
+PdzReport *pdz_report_new_for_corpus (PdzCorpus *corpus);
+PDZ_AVAILABLE_IN_0_2
+PdzCorpus *pdz_report_get_corpus (PdzReport *self);
+PDZ_AVAILABLE_IN_0_2
+void pdz_report_set_corpus (PdzReport *self, PdzCorpus *corpus);
+
 PDZ_AVAILABLE_IN_ALL
 const char * const *pdz_report_get_languages (void);
 

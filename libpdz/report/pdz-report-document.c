@@ -13,10 +13,10 @@
 
 /* Cover ------------------------------------------------------------------- */
 
-static void
-cover_line (PdzReportBlock *cover,
-            const char     *klass,
-            GPtrArray      *inlines)
+void
+_pdz_doc_cover_line (PdzReportBlock *cover,
+                     const char     *klass,
+                     GPtrArray      *inlines)
 {
   if (inlines->len == 0)
     {
@@ -43,19 +43,19 @@ build_cover (PdzReportBuilder *b)
   cover->items = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   cover->cover_classes = g_ptr_array_new ();
 
-  cover_line (cover, "title", _pdz_doc_inlines_text (b->doc->title));
-  cover_line (cover, "ambito", _pdz_doc_inlines_text (pdz_plan_get_ambito (plan)));
+  _pdz_doc_cover_line (cover, "title", _pdz_doc_inlines_text (b->doc->title));
+  _pdz_doc_cover_line (cover, "ambito", _pdz_doc_inlines_text (pdz_plan_get_ambito (plan)));
 
   period = _pdz_report_format_date_range (b->ctx, pdz_plan_get_start (plan), pdz_plan_get_end (plan));
-  cover_line (cover, "period", _pdz_doc_inlines_text (period));
+  _pdz_doc_cover_line (cover, "period", _pdz_doc_inlines_text (period));
 
-  cover_line (cover, "monitoring", _pdz_doc_inlines_text (pdz_plan_get_monitoring_title (plan)));
+  _pdz_doc_cover_line (cover, "monitoring", _pdz_doc_inlines_text (pdz_plan_get_monitoring_title (plan)));
   span = _pdz_report_format_span (b->ctx, pdz_plan_get_monitoring_start (plan),
                                   pdz_plan_get_monitoring_end (plan));
   if (span != NULL)
     {
       g_autofree char *in_brackets = g_strdup_printf ("(%s)", span);
-      cover_line (cover, "span", _pdz_doc_inlines_text (in_brackets));
+      _pdz_doc_cover_line (cover, "span", _pdz_doc_inlines_text (in_brackets));
     }
 
   ils = _pdz_doc_inlines_new ();
@@ -76,7 +76,7 @@ build_cover (PdzReportBuilder *b)
       _pdz_doc_add_field (ils, _pdz_report_msg (b->ctx, PDZ_MSG_LEAD_MUNICIPALITY),
                           _pdz_report_text_or (pdz_partner_get_display_name (lead), pdz_partner_get_id (lead)));
     }
-  cover_line (cover, "municipalities", ils);
+  _pdz_doc_cover_line (cover, "municipalities", ils);
 
   ils = _pdz_doc_inlines_new ();
   if (pdz_plan_get_office (plan) != NULL)
@@ -102,7 +102,7 @@ build_cover (PdzReportBuilder *b)
       _pdz_doc_add_label (ils, _pdz_report_msg (b->ctx, PDZ_MSG_WEBSITE));
       _pdz_doc_add_url (ils, pdz_plan_get_website (plan));
     }
-  cover_line (cover, "contacts", ils);
+  _pdz_doc_cover_line (cover, "contacts", ils);
 
   /* A report limited by a query says so, and of how many actions */
   if (b->ctx->query != NULL)
@@ -111,18 +111,18 @@ build_cover (PdzReportBuilder *b)
       g_autofree char *shown = _pdz_report_format_count (b->ctx, b->fig->n_actions);
       g_autofree char *all = _pdz_report_format_count (b->ctx, pdz_stats_get_n_actions (whole));
 
-      cover_line (cover, "subset", _pdz_doc_inlines_text_take (_pdz_report_msgf (b->ctx, PDZ_MSG_SUBSET,
+      _pdz_doc_cover_line (cover, "subset", _pdz_doc_inlines_text_take (_pdz_report_msgf (b->ctx, PDZ_MSG_SUBSET,
                                                                                 shown, all)));
     }
 
   generated = _pdz_report_format_generated (b->ctx);
   generated_line = _pdz_report_msgf (b->ctx, PDZ_MSG_GENERATED_ON, generated);
-  cover_line (cover, "generated", _pdz_doc_inlines_text (generated_line));
+  _pdz_doc_cover_line (cover, "generated", _pdz_doc_inlines_text (generated_line));
 }
 
 /* Table of contents (the HTML writer shows it; Markdown leaves it to pandoc --toc) */
-static void
-build_contents (PdzReportBuilder *b)
+void
+_pdz_doc_build_contents (PdzReportBuilder *b)
 {
   PdzReportBlock *list = NULL;
 
@@ -168,9 +168,9 @@ build_contents (PdzReportBuilder *b)
 /* The statuses the summary has a column for, in the order of the columns:
  * done first, not stated last; suspended and cancelled only when an
  * action is */
-static guint
-summary_statuses (PdzReportBuilder *b,
-                  PdzStatus         statuses[PDZ_N_STATUSES])
+guint
+_pdz_doc_summary_statuses (PdzReportBuilder *b,
+                           PdzStatus         statuses[PDZ_N_STATUSES])
 {
   static const PdzStatus order[] = {
     PDZ_STATUS_COMPLETED, PDZ_STATUS_IN_PROGRESS, PDZ_STATUS_PLANNED,
@@ -188,13 +188,13 @@ summary_statuses (PdzReportBuilder *b,
   return n;
 }
 
-static void
-summary_counts (PdzReportBuilder *b,
-                GPtrArray        *row,
-                const guint       counts[PDZ_N_STATUSES],
-                const PdzStatus  *statuses,
-                guint             n_statuses,
-                guint             total)
+void
+_pdz_doc_summary_counts (PdzReportBuilder *b,
+                         GPtrArray        *row,
+                         const guint       counts[PDZ_N_STATUSES],
+                         const PdzStatus  *statuses,
+                         guint             n_statuses,
+                         guint             total)
 {
   for (guint i = 0; i < n_statuses; i++)
     _pdz_doc_row_add_count (b, row, counts[statuses[i]]);
@@ -236,7 +236,7 @@ summary_rows (PdzReportBuilder *b,
       cell = _pdz_doc_inlines_new ();
       _pdz_doc_add_status_badge (b, cell, pdz_objective_get_status (o), FALSE);
       _pdz_doc_row_add_cell (row, cell);
-      summary_counts (b, row, counts, statuses, n_statuses,
+      _pdz_doc_summary_counts (b, row, counts, statuses, n_statuses,
                       counted != NULL ? (guint) pdz_stats_row_get_int (counted, "actions") : 0);
     }
 }
@@ -291,8 +291,8 @@ add_key_share (PdzReportBlock *list,
   _pdz_doc_list_add_item (list, item);
 }
 
-static void
-build_key_figures (PdzReportBuilder *b)
+void
+_pdz_doc_build_key_figures (PdzReportBuilder *b)
 {
   const PdzReportContext *ctx = b->ctx;
   const PdzReportFigures *fig = b->fig;
@@ -335,14 +335,14 @@ build_summary (PdzReportBuilder *b)
   const PdzReportContext *ctx = b->ctx;
   const PdzReportFigures *fig = b->fig;
   PdzStatus statuses[PDZ_N_STATUSES];
-  guint n_statuses = summary_statuses (b, statuses);
+  guint n_statuses = _pdz_doc_summary_statuses (b, statuses);
   PdzReportBlock *table;
   GPtrArray *row;
 
   _pdz_doc_begin_section (b, "summary");
   _pdz_doc_add_heading_text (b, 2, "summary", _pdz_report_msg (ctx, PDZ_MSG_SUMMARY));
 
-  build_key_figures (b);
+  _pdz_doc_build_key_figures (b);
 
   table = _pdz_doc_add_table (b, "summary",
                               _pdz_report_msg (ctx, PDZ_MSG_MACROAREA), FALSE,
@@ -387,7 +387,7 @@ build_summary (PdzReportBuilder *b)
       _pdz_doc_row_add_text (row, _pdz_report_msg (ctx, PDZ_MSG_PROJECT_ACTIONS));
       _pdz_doc_row_add_text (row, "—");
       _pdz_doc_row_add_text (row, "—");
-      summary_counts (b, row, counts, statuses, n_statuses, (guint) pdz_stats_row_get_int (counted, "actions"));
+      _pdz_doc_summary_counts (b, row, counts, statuses, n_statuses, (guint) pdz_stats_row_get_int (counted, "actions"));
     }
 
   /* The totals, from by_status: the key figures' base */
@@ -395,7 +395,7 @@ build_summary (PdzReportBuilder *b)
   _pdz_doc_row_add_text (row, _pdz_report_msg (ctx, PDZ_MSG_TOTAL));
   _pdz_doc_row_add_count (b, row, fig->n_objectives);
   _pdz_doc_row_add_text (row, "");
-  summary_counts (b, row, fig->action_counts, statuses, n_statuses, fig->n_actions);
+  _pdz_doc_summary_counts (b, row, fig->action_counts, statuses, n_statuses, fig->n_actions);
 
   _pdz_doc_end_section (b);
 
@@ -477,9 +477,14 @@ build_charts (PdzReportBuilder *b)
 PdzReportDocument *
 _pdz_report_document_new (const PdzReportContext *ctx)
 {
-  g_autoptr(PdzReportFigures) fig = _pdz_report_figures_new (ctx);
+  g_autoptr(PdzReportFigures) fig = NULL;
   const char *title = pdz_plan_get_title (ctx->plan);
   PdzReportBuilder b;
+
+  if (ctx->corpus != NULL)
+    return _pdz_report_region_document_new (ctx);
+
+  fig = _pdz_report_figures_new (ctx);
 
   _pdz_doc_builder_init (&b, ctx, fig,
                          title != NULL && *title != '\0' ? title : _pdz_report_msg (ctx, PDZ_MSG_REPORT_TITLE));
@@ -507,7 +512,7 @@ _pdz_report_document_new (const PdzReportContext *ctx)
   if (ctx->include_diagnostics)
     _pdz_doc_build_diagnostics (&b);
 
-  build_contents (&b);
+  _pdz_doc_build_contents (&b);
 
   return _pdz_doc_builder_finish (&b);
 }

@@ -630,6 +630,70 @@ read_time (const PdzReportContext *ctx,
                 time->n_periods >= PDZ_REPORT_TIME_MIN_PERIODS;
 }
 
+/* The rows the charts read: macroareas, sources, funding statuses */
+static void
+figures_init_rows (PdzReportFigures *fig)
+{
+  fig->macroareas = g_array_new (FALSE, TRUE, sizeof (PdzReportStatusRow));
+  g_array_set_clear_func (fig->macroareas, (GDestroyNotify) status_row_clear);
+  fig->sources = g_array_new (FALSE, TRUE, sizeof (PdzReportAmountRow));
+  g_array_set_clear_func (fig->sources, (GDestroyNotify) amount_row_clear);
+  fig->funding_statuses = g_array_new (FALSE, TRUE, sizeof (PdzReportAmountRow));
+  g_array_set_clear_func (fig->funding_statuses, (GDestroyNotify) amount_row_clear);
+}
+
+/* Reads the tables of the Region's figures: the charts and key figures of
+ * the regional overview are those of a plan, drawn from the sums. */
+PdzReportFigures *
+_pdz_report_figures_new_for_corpus (const PdzReportContext *ctx)
+{
+  PdzReportFigures *fig = g_new0 (PdzReportFigures, 1);
+  g_autoptr(PdzStatsTable) by_source = pdz_corpus_by_funding_source (ctx->corpus, NULL);
+  g_autoptr(PdzStatsTable) by_funding_status = pdz_corpus_by_funding_status (ctx->corpus, NULL);
+  g_autoptr(PdzStatsTable) by_ambito = pdz_corpus_by_ambito (ctx->corpus, NULL);
+
+  fig->by_status = pdz_corpus_by_status (ctx->corpus, NULL);
+  fig->by_origin = pdz_corpus_by_origin (ctx->corpus, NULL);
+  fig->by_macroarea = pdz_corpus_by_macroarea (ctx->corpus, NULL);
+  fig->by_partner = pdz_corpus_by_partner (ctx->corpus, NULL);
+  figures_init_rows (fig);
+  /* No chart over time: the plans' rounds differ */
+  fig->time.bars = g_array_new (FALSE, TRUE, sizeof (PdzReportTimeRow));
+
+  read_statuses (fig);
+  read_origins (fig);
+  read_macroareas (ctx, fig);
+  read_amounts (fig->sources, by_source, ctx, FALSE, &fig->n_sources_with_amount);
+  read_amounts (fig->funding_statuses, by_funding_status, ctx, TRUE, NULL);
+
+  /* The key figures: the plans' objectives and projects added up, the
+   * bullets under projects in the row of their own, the partners by id */
+  PDZ_MODEL_FOREACH (by_ambito, PdzStatsRow, row)
+    {
+      fig->n_objectives += row_count (row, "objectives");
+      fig->n_projects += row_count (row, "projects");
+    }
+  fig->n_plan_objectives = fig->n_objectives;
+  for (guint i = 0; i < fig->macroareas->len; i++)
+    {
+      const PdzReportStatusRow *r = &g_array_index (fig->macroareas, PdzReportStatusRow, i);
+
+      if (g_str_equal (r->group, "project-actions"))
+        fig->n_project_actions += r->total;
+      else
+        fig->n_objective_actions += r->total;
+    }
+  PDZ_MODEL_FOREACH (fig->by_partner, PdzStatsRow, row)
+    {
+      if (g_strcmp0 (pdz_stats_row_get_string (row, "kind"), "own-body") == 0)
+        fig->n_own_bodies++;
+      else
+        fig->n_partners++;
+    }
+
+  return fig;
+}
+
 PdzReportFigures *
 _pdz_report_figures_new (const PdzReportContext *ctx)
 {
@@ -660,12 +724,7 @@ _pdz_report_figures_new (const PdzReportContext *ctx)
   fig->other_objectives = g_ptr_array_new ();
   fig->health_objectives = g_ptr_array_new ();
   fig->extra_actions = g_ptr_array_new ();
-  fig->macroareas = g_array_new (FALSE, TRUE, sizeof (PdzReportStatusRow));
-  g_array_set_clear_func (fig->macroareas, (GDestroyNotify) status_row_clear);
-  fig->sources = g_array_new (FALSE, TRUE, sizeof (PdzReportAmountRow));
-  g_array_set_clear_func (fig->sources, (GDestroyNotify) amount_row_clear);
-  fig->funding_statuses = g_array_new (FALSE, TRUE, sizeof (PdzReportAmountRow));
-  g_array_set_clear_func (fig->funding_statuses, (GDestroyNotify) amount_row_clear);
+  figures_init_rows (fig);
 
   /* The bullets counted, and among them those the plan did not foresee */
   bullets = pdz_stats_dup_actions (fig->stats);

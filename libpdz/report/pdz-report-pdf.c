@@ -843,6 +843,14 @@ layout_list (Writer         *w,
   close_element (w);
 }
 
+/* A space a line may break at: not the no-break spaces that join "€" to
+ * its amount (U+00A0, U+202F), which Pango keeps on one line */
+static gboolean
+is_break_space (gunichar c)
+{
+  return g_unichar_isspace (c) && c != 0x00A0 && c != 0x202F;
+}
+
 /* Column widths: each column's content, as a browser sizes a table */
 static GArray *
 table_columns (Writer         *w,
@@ -891,7 +899,7 @@ table_columns (Writer         *w,
               g_autofree char *word = NULL;
               gpointer width;
 
-              while (*end != '\0' && !g_unichar_isspace (g_utf8_get_char (end)))
+              while (*end != '\0' && !is_break_space (g_utf8_get_char (end)))
                 end = g_utf8_next_char (end);
               if (end > p)
                 {

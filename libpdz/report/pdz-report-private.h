@@ -64,7 +64,11 @@ typedef PdzCatalog PdzReportCatalog;
 typedef PdzMsg PdzReportMsg;
 
 typedef struct {
-  PdzPlan *plan;                         /* (owned) */
+  PdzPlan *plan;                         /* (owned): of a regional overview, an empty
+                                          * stand-in, so that what reads the plan's
+                                          * header (footers, metadata) finds none */
+  PdzCorpus *corpus;                     /* (owned) (nullable): the regional overview's
+                                          * plans (pdz-report-region.c) */
   PdzQuery *query;                       /* (owned) (nullable): what the report is limited to */
   const PdzCatalog *cat;
   PdzReportFormat format;
@@ -289,6 +293,10 @@ typedef struct {
 } PdzReportFigures;
 
 PdzReportFigures *_pdz_report_figures_new (const PdzReportContext *ctx);
+/* The Region's figures, from the sums of @ctx's corpus: the key figures'
+ * and the charts' (statuses, origins, macroareas, funding); the rest of
+ * the figures, which list a plan's entities, empty */
+PdzReportFigures *_pdz_report_figures_new_for_corpus (const PdzReportContext *ctx);
 void _pdz_report_figures_free (PdzReportFigures *figures);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdzReportFigures, _pdz_report_figures_free)
 
@@ -417,6 +425,15 @@ typedef struct {
 } PdzReportDocument;
 
 PdzReportDocument *_pdz_report_document_new (const PdzReportContext *ctx);
+/* pdz-report-region.c: the document of a regional overview (@ctx has a
+ * corpus), which _pdz_report_document_new() gives for one */
+PdzReportDocument *_pdz_report_region_document_new (const PdzReportContext *ctx);
+/* A context like @ctx for the plan @plan of its corpus, with @sections,
+ * for the section of an ambito. (transfer full) */
+PdzReportContext *_pdz_report_context_for_plan (const PdzReportContext *ctx, PdzPlan *plan,
+                                                PdzReportSection sections);
+void _pdz_report_context_free (PdzReportContext *ctx);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdzReportContext, _pdz_report_context_free)
 void _pdz_report_document_free (PdzReportDocument *doc);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdzReportDocument, _pdz_report_document_free)
 
@@ -521,6 +538,9 @@ typedef struct {
 
 PdzReportGrid *_pdz_report_grid_new (const PdzReportContext *ctx, const PdzReportFigures *fig,
                                      PdzReportTable table);
+/* The table of a regional overview: one row per ambito (pdz_corpus_by_ambito()),
+ * and the Region's total */
+PdzReportGrid *_pdz_report_region_grid_new (const PdzReportContext *ctx);
 void _pdz_report_grid_free (PdzReportGrid *grid);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdzReportGrid, _pdz_report_grid_free)
 const char *_pdz_report_table_file_name (PdzReportTable table);

@@ -527,18 +527,34 @@ _pdz_report_grid_free (PdzReportGrid *grid)
   g_free (grid);
 }
 
+static void grid_set_widths (PdzReportGrid *grid);
+
+static PdzReportGrid *
+grid_alloc (PdzReportTable  table,
+            const char     *file_name)
+{
+  PdzReportGrid *grid = g_new0 (PdzReportGrid, 1);
+
+  grid->table = table;
+  grid->file_name = file_name;
+  grid->columns = g_array_new (FALSE, TRUE, sizeof (PdzReportGridColumn));
+  grid->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  return grid;
+}
+
 PdzReportGrid *
 _pdz_report_grid_new (const PdzReportContext *ctx,
                       const PdzReportFigures *fig,
                       PdzReportTable          table)
 {
-  PdzReportGrid *grid = g_new0 (PdzReportGrid, 1);
+  PdzReportGrid *grid;
   PdzMsg sheet;
 
-  grid->table = table;
-  grid->file_name = _pdz_report_table_file_name (table);
-  grid->columns = g_array_new (FALSE, TRUE, sizeof (PdzReportGridColumn));
-  grid->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  /* The regional overview is one table, of the ambiti */
+  if (ctx->corpus != NULL)
+    return _pdz_report_region_grid_new (ctx);
+
+  grid = grid_alloc (table, _pdz_report_table_file_name (table));
 
   switch (table)
     {
@@ -570,8 +586,87 @@ _pdz_report_grid_new (const PdzReportContext *ctx,
       break;
     }
   grid->sheet_name = g_strdup (_pdz_report_msg (ctx, sheet));
+  grid_set_widths (grid);
 
-  /* Column widths for XLSX: the longest cell, within reason. */
+  return grid;
+}
+
+static void
+cell_percent (GArray *row,
+              double  share)
+{
+  PdzReportCell cell = { NULL, 0, share, FALSE, FALSE };
+
+  g_array_append_val (row, cell);
+}
+
+PdzReportGrid *
+_pdz_report_region_grid_new (const PdzReportContext *ctx)
+{
+  PdzReportGrid *grid = grid_alloc (PDZ_REPORT_TABLE_ALL, "ambiti.csv");
+  g_autoptr(PdzStatsTable) by_ambito = pdz_corpus_by_ambito (ctx->corpus, NULL);
+  static const struct {
+    const char *column;
+    PdzMsg header;
+  } texts[] = {
+    { NULL, PDZ_MSG_ID },
+    { "ambito", PDZ_MSG_REGION_AMBITO },
+    { "title", PDZ_MSG_TITLE },
+    { "file", PDZ_MSG_REGION_FILE },
+    { "monitoring-start", PDZ_MSG_START_ISO },
+    { "monitoring-end", PDZ_MSG_END_ISO },
+  }, counts[] = {
+    { "objectives", PDZ_MSG_OBJECTIVES },
+    { "actions", PDZ_MSG_ACTIONS },
+    { "projects", PDZ_MSG_PROJECTS },
+    { "extra-actions", PDZ_MSG_EXTRA_ACTIONS },
+  };
+
+  grid->sheet_name = g_strdup (_pdz_report_msg (ctx, PDZ_MSG_REGION_AMBITI));
+  for (guint c = 0; c < G_N_ELEMENTS (texts); c++)
+    grid_add_column (grid, _pdz_report_msg (ctx, texts[c].header), PDZ_CELL_TEXT);
+  for (guint c = 0; c < G_N_ELEMENTS (counts); c++)
+    grid_add_column (grid, _pdz_report_msg (ctx, counts[c].header), PDZ_CELL_INTEGER);
+  for (PdzStatus status = 0; status < PDZ_N_STATUSES; status++)
+    grid_add_column (grid, _pdz_report_status_plural_label (ctx, status), PDZ_CELL_INTEGER);
+  grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_REGION_COMPLETED_SHARE), PDZ_CELL_PERCENT);
+  grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_FUNDING), PDZ_CELL_INTEGER);
+  grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_AMOUNT_EUR), PDZ_CELL_AMOUNT);
+  grid_add_column (grid, _pdz_report_msg (ctx, PDZ_MSG_AMOUNT_NOT_STATED), PDZ_CELL_INTEGER);
+
+  /* One row per plan that counts: the cells of pdz_corpus_by_ambito() */
+  PDZ_MODEL_FOREACH (by_ambito, PdzStatsRow, r)
+    {
+      GArray *row = grid_add_row (grid);
+      gint64 fundings = pdz_stats_row_get_int (r, "fundings");
+      gint64 unknown = pdz_stats_row_get_int (r, "unknown-amounts");
+
+      for (guint c = 0; c < G_N_ELEMENTS (texts); c++)
+        cell_text (row, texts[c].column != NULL ? pdz_stats_row_get_string (r, texts[c].column)
+                                                : pdz_stats_row_get_key (r));
+      for (guint c = 0; c < G_N_ELEMENTS (counts); c++)
+        cell_integer (row, pdz_stats_row_get_int (r, counts[c].column));
+      for (PdzStatus status = 0; status < PDZ_N_STATUSES; status++)
+        {
+          g_autofree char *column = g_strconcat ("actions-", _pdz_report_status_nick (status), NULL);
+
+          cell_integer (row, pdz_stats_row_get_int (r, column));
+        }
+      cell_percent (row, pdz_stats_row_get_double (r, "actions-completion-rate"));
+      cell_integer (row, fundings);
+      cell_total (row, ctx, pdz_stats_row_get_int (r, "amount"), fundings > unknown,
+                  pdz_stats_row_get_int (r, "amount-overflow") != 0);
+      cell_integer (row, unknown);
+    }
+  grid_set_widths (grid);
+
+  return grid;
+}
+
+/* Column widths for XLSX: the longest cell, within reason. */
+static void
+grid_set_widths (PdzReportGrid *grid)
+{
   for (guint r = 0; r < grid->rows->len; r++)
     {
       GArray *row = grid->rows->pdata[r];
@@ -585,6 +680,4 @@ _pdz_report_grid_new (const PdzReportContext *ctx,
           col->width = MAX (col->width, MIN (width, 60));
         }
     }
-
-  return grid;
 }

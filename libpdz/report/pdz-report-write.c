@@ -19,10 +19,11 @@
 
 /* The context of one rendering -------------------------------------------- */
 
-static void
-context_free (PdzReportContext *ctx)
+void
+_pdz_report_context_free (PdzReportContext *ctx)
 {
   g_clear_object (&ctx->plan);
+  g_clear_object (&ctx->corpus);
   g_clear_object (&ctx->query);
   g_clear_pointer (&ctx->generated, g_date_time_unref);
   g_clear_object (&ctx->diagnostics);
@@ -31,7 +32,23 @@ context_free (PdzReportContext *ctx)
   g_free (ctx);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdzReportContext, context_free)
+PdzReportContext *
+_pdz_report_context_for_plan (const PdzReportContext *ctx,
+                              PdzPlan                *plan,
+                              PdzReportSection        sections)
+{
+  PdzReportContext *copy = g_new0 (PdzReportContext, 1);
+
+  *copy = *ctx;
+  copy->plan = g_object_ref (plan);
+  copy->corpus = NULL;
+  copy->query = NULL;
+  copy->sections = sections;
+  copy->include_diagnostics = FALSE;
+  copy->diagnostics = NULL;
+  copy->generated = g_date_time_ref (ctx->generated);
+  return copy;
+}
 
 /* The last second of 9999, the last year a PdzDate (and a GDateTime) holds */
 #define MAX_EPOCH G_GINT64_CONSTANT (253402300799)
@@ -99,14 +116,39 @@ context_new (PdzReport  *self,
   if (!_pdz_report_format_available (pdz_report_get_format (self), error))
     return NULL;
 
-  if (pdz_report_get_plan (self) == NULL)
+  if (pdz_report_get_corpus (self) != NULL)
+    {
+      /* The regional overview: its own document, with an empty plan
+       * standing in for the one a report has. */
+      ctx->corpus = g_object_ref (pdz_report_get_corpus (self));
+      ctx->plan = pdz_plan_new ();
+      /* The deck picks a plan's sections out of the document; it has no
+       * slides for the overview's yet. */
+      if (pdz_report_get_format (self) == PDZ_REPORT_FORMAT_ODP)
+        {
+          g_set_error_literal (error, PDZ_ERROR, PDZ_ERROR_UNSUPPORTED,
+                               "the regional overview is not written as a slide deck (odp): "
+                               "choose html, md, pdf, csv or xlsx");
+          return NULL;
+        }
+      if (pdz_report_get_query (self) != NULL)
+        {
+          g_set_error_literal (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
+                               "a regional report takes no query: it sums up every plan");
+          return NULL;
+        }
+    }
+  else if (pdz_report_get_plan (self) == NULL)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                            "the report has no plan");
       return NULL;
     }
+  else
+    {
+      ctx->plan = g_object_ref (pdz_report_get_plan (self));
+    }
 
-  ctx->plan = g_object_ref (pdz_report_get_plan (self));
   if (pdz_report_get_query (self) != NULL)
     {
       ctx->query = g_object_ref (pdz_report_get_query (self));
@@ -136,6 +178,12 @@ context_new (PdzReport  *self,
   if (ctx->generated == NULL)
     return NULL;
 
+  if (pdz_report_get_since (self) != NULL && ctx->corpus != NULL)
+    {
+      g_set_error_literal (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
+                           "a regional overview compares no rounds: PdzReport:since is for the report of one plan");
+      return NULL;
+    }
   if (pdz_report_get_since (self) != NULL &&
       !_pdz_report_changes_prepare (ctx, pdz_report_get_since (self), pdz_report_get_since_flags (self), error))
     return NULL;
@@ -146,7 +194,7 @@ context_new (PdzReport  *self,
       return NULL;
     }
 
-  if (ctx->include_diagnostics &&
+  if (ctx->include_diagnostics && ctx->corpus == NULL &&
       (ctx->format == PDZ_REPORT_FORMAT_HTML || ctx->format == PDZ_REPORT_FORMAT_MARKDOWN ||
        ctx->format == PDZ_REPORT_FORMAT_PDF))
     {
@@ -221,6 +269,9 @@ render_bytes (PdzReportContext  *ctx,
       return _pdz_report_write_markdown (ctx, NULL);
 
     case PDZ_REPORT_FORMAT_CSV:
+      /* The regional overview is one table, of the ambiti */
+      if (ctx->corpus != NULL)
+        return _pdz_report_write_csv (ctx, NULL, ctx->table);
       if (ctx->table == PDZ_REPORT_TABLE_ALL)
         {
           g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
@@ -356,7 +407,7 @@ charts_of (PdzReportContext *ctx)
   if (!(ctx->sections & PDZ_REPORT_SECTION_CHARTS))
     return g_ptr_array_new ();
 
-  fig = _pdz_report_figures_new (ctx);
+  fig = ctx->corpus != NULL ? _pdz_report_figures_new_for_corpus (ctx) : _pdz_report_figures_new (ctx);
   return _pdz_report_figures_charts (ctx, fig);
 }
 
@@ -386,7 +437,7 @@ output_files (PdzReportContext *ctx,
       break;
 
     case PDZ_REPORT_FORMAT_CSV:
-      if (ctx->table == PDZ_REPORT_TABLE_ALL)
+      if (ctx->table == PDZ_REPORT_TABLE_ALL && ctx->corpus == NULL)
         {
           for (PdzReportTable t = PDZ_REPORT_TABLE_OBJECTIVES; t <= _pdz_report_last_table (ctx); t++)
             g_ptr_array_add (files, g_build_filename (path, _pdz_report_table_file_name (t), NULL));
@@ -551,7 +602,7 @@ write_local (PdzReport     *self,
 
   if (ctx->format == PDZ_REPORT_FORMAT_MARKDOWN)
     return write_markdown (ctx, path, cancellable, error);
-  if (ctx->format == PDZ_REPORT_FORMAT_CSV && ctx->table == PDZ_REPORT_TABLE_ALL)
+  if (ctx->format == PDZ_REPORT_FORMAT_CSV && ctx->table == PDZ_REPORT_TABLE_ALL && ctx->corpus == NULL)
     return write_csv_directory (ctx, path, cancellable, error);
 
   /* One file: what pdz_report_to_bytes() gives, put in place atomically. */

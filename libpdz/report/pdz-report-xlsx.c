@@ -363,16 +363,26 @@ write_workbook (const PdzReportContext  *ctx,
   w.wrap = workbook_add_format (w.workbook);
   format_set_text_wrap (w.wrap);
 
-  fig = _pdz_report_figures_new (ctx);
-  ok = write_summary (&w, ctx, fig, error);
+  if (ctx->corpus != NULL)
+    {
+      /* The regional overview: the table of the ambiti */
+      g_autoptr(PdzReportGrid) grid = _pdz_report_region_grid_new (ctx);
+
+      ok = write_grid (&w, grid, error);
+    }
+  else
+    {
+      fig = _pdz_report_figures_new (ctx);
+      ok = write_summary (&w, ctx, fig, error);
+    }
   /* what changed since the previous round, beside the summary */
-  if (ok && ctx->diff != NULL)
+  if (ok && ctx->corpus == NULL && ctx->diff != NULL)
     {
       g_autoptr(PdzReportGrid) grid = _pdz_report_grid_new (ctx, fig, PDZ_REPORT_TABLE_CHANGES);
 
       ok = write_grid (&w, grid, error);
     }
-  for (guint i = 0; ok && i < G_N_ELEMENTS (tables); i++)
+  for (guint i = 0; ok && ctx->corpus == NULL && i < G_N_ELEMENTS (tables); i++)
     {
       g_autoptr(PdzReportGrid) grid = _pdz_report_grid_new (ctx, fig, tables[i]);
 
