@@ -6,6 +6,7 @@
 #include "pdz-catalog-private.h"
 #include "pdz-date-private.h"
 #include "pdz-text-private.h"
+#include "pdz-util-private.h"
 
 #include <string.h>
 
@@ -385,6 +386,45 @@ pdz_date_to_string (const PdzDate *date)
     case PDZ_DATE_PRECISION_DAY:
     default:
       return g_strdup_printf ("%04d-%02d-%02d", date->year, date->month, date->day);
+    }
+}
+
+/* Declared with the other setters in pdz-util-private.h, defined here:
+ * pdz-util.c then calls nothing of the dates. */
+gboolean
+_pdz_set_date (PdzDate **field,
+               const PdzDate *value)
+{
+  if (*field == NULL && value == NULL)
+    return FALSE;
+  if (*field != NULL && value != NULL && pdz_date_equal (*field, value))
+    return FALSE;
+
+  g_clear_pointer (field, pdz_date_free);
+  if (value != NULL)
+    *field = pdz_date_copy (value);
+  return TRUE;
+}
+
+/* Declared in pdz-catalog-private.h, defined here: the dates call the
+ * catalogue, and the catalogue nothing of the dates. */
+char *
+_pdz_catalog_format_date (const PdzCatalog *cat,
+                          const PdzDate    *date)
+{
+  int month = pdz_date_get_month (date);
+  const char *name = month >= 1 && month <= 12 ? _pdz_catalog_text (cat, PDZ_MSG_MONTH_1 + month - 1) : "";
+
+  switch (pdz_date_get_precision (date))
+    {
+    case PDZ_DATE_PRECISION_YEAR:
+      return g_strdup_printf ("%d", pdz_date_get_year (date));
+    case PDZ_DATE_PRECISION_MONTH:
+      return _pdz_catalog_printf (cat, PDZ_MSG_DATE_MONTH, name, pdz_date_get_year (date));
+    case PDZ_DATE_PRECISION_DAY:
+    default:
+      return _pdz_catalog_printf (cat, PDZ_MSG_DATE_DAY, pdz_date_get_day (date), name,
+                                  pdz_date_get_year (date));
     }
 }
 
