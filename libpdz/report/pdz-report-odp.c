@@ -94,10 +94,10 @@ typedef enum {
   SECTION_NONE,
   SECTION_PENDING,                       /* begun: its heading says which */
   SECTION_SUMMARY,
+  SECTION_EXTRA,                         /* the box of extra actions */
   SECTION_MACROAREA,
   SECTION_HEALTH,
   SECTION_SOVRA,
-  SECTION_EXTRA,                         /* the box of extra actions */
   SECTION_SKIP,
 } Section;
 
@@ -378,7 +378,9 @@ add_note (GString    *notes,
 }
 
 /* A note about what the deck is walking: the last paragraph's (so that it
- * is on the slide that shows it), the group's, or the next group's */
+ * is on the slide that shows it), the group's, or the next group's. In the
+ * box of extra actions, its first sentence ("1 di 31 azioni extra", or
+ * that there are none) is shown on the slide instead. */
 static void
 note (Deck       *deck,
       const char *text)
@@ -387,7 +389,9 @@ note (Deck       *deck,
 
   if (text == NULL || *text == '\0')
     return;
-  if (group != NULL && group->paras->len > 0)
+  if (group != NULL && deck->section == SECTION_EXTRA && group->paras->len == 0)
+    g_ptr_array_add (group->paras, para_new (PARA_LABEL, 0, text, 15.0, FALSE));
+  else if (group != NULL && group->paras->len > 0)
     {
       Para *last = group->paras->pdata[group->paras->len - 1];
       GString *joined = g_string_new (last->note);
@@ -709,14 +713,7 @@ walk_document (Deck              *deck,
           walk_heading (deck, block);
           break;
         case PDZ_BLOCK_PARAGRAPH:
-          if (deck->section == SECTION_EXTRA && deck->current != NULL && deck->current->paras->len == 0)
-            {
-              g_autofree char *text = inlines_all (block->inlines);
-
-              /* "1 di 31 azioni extra", or that there are none: shown */
-              g_ptr_array_add (deck->current->paras, para_new (PARA_LABEL, 0, text, 15.0, FALSE));
-            }
-          else if (deck->section != SECTION_SKIP && deck->section != SECTION_NONE)
+          if (deck->section != SECTION_SKIP && deck->section != SECTION_NONE)
             {
               g_autofree char *text = inlines_all (block->inlines);
 
