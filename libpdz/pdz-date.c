@@ -667,3 +667,33 @@ pdz_date_overlaps (const PdzDate *a,
   return _pdz_span_overlaps (_pdz_date_first_julian (a), _pdz_date_last_julian (a),
                              _pdz_date_first_julian (b), _pdz_date_last_julian (b));
 }
+
+gboolean
+_pdz_source_date_epoch (gint64      max,
+                        GDateTime **moment,
+                        GError    **error)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  g_autoptr(GError) local_error = NULL;
+  guint64 seconds;
+
+  *moment = NULL;
+  if (epoch == NULL || *epoch == '\0')
+    return TRUE;
+  if (!g_ascii_string_to_unsigned (epoch, 10, 0, (guint64) max, &seconds, &local_error))
+    {
+      g_set_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
+                   "SOURCE_DATE_EPOCH=%s: expected a number of seconds since 1970, "
+                   "from 0 to %" G_GINT64_FORMAT ": %s", epoch, max, local_error->message);
+      return FALSE;
+    }
+  /* GDateTime holds the years 1 to 9999: NULL past them */
+  *moment = g_date_time_new_from_unix_utc ((gint64) seconds);
+  if (*moment == NULL)
+    {
+      g_set_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
+                   "SOURCE_DATE_EPOCH=%s: past the year 9999", epoch);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -7,7 +7,7 @@
  */
 
 #include "pdz-odf-private.h"
-#include "pdz-util-private.h"
+#include "pdz-date-private.h"
 
 #include <string.h>
 

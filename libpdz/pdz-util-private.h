@@ -112,15 +112,4 @@ void _pdz_unref_later (GPtrArray *objects);
  * G_DEFINE_QUARK reads and writes its static unguarded. */
 GQuark _pdz_quark_once (gsize *storage, const char *name);
 
-/* --- Reproducible output -------------------------------------------------- */
-
-/* The moment SOURCE_DATE_EPOCH names (reproducible-builds.org), for every
- * writer that dates what it writes. TRUE with *@moment NULL when it is
- * unset or empty; TRUE with *@moment (transfer full) the moment, in UTC,
- * when it is a number of seconds from 0 to @max; otherwise FALSE with a
- * PDZ_ERROR_INVALID_VALUE that names the variable and the range. */
-gboolean _pdz_source_date_epoch (gint64      max,
-                                 GDateTime **moment,
-                                 GError    **error);
-
 G_END_DECLS

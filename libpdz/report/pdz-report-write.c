@@ -15,6 +15,7 @@
 
 #include <glib/gstdio.h>
 
+#include "pdz-date-private.h"
 #include "pdz-file-private.h"
 
 /* The context of one rendering -------------------------------------------- */
