@@ -674,26 +674,22 @@ _pdz_source_date_epoch (gint64      max,
                         GError    **error)
 {
   const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-  g_autoptr(GError) local_error = NULL;
+  g_autofree char *quoted = NULL;
   guint64 seconds;
 
   *moment = NULL;
   if (epoch == NULL || *epoch == '\0')
     return TRUE;
-  if (!g_ascii_string_to_unsigned (epoch, 10, 0, (guint64) max, &seconds, &local_error))
-    {
-      g_set_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
-                   "SOURCE_DATE_EPOCH=%s: expected a number of seconds since 1970, "
-                   "from 0 to %" G_GINT64_FORMAT ": %s", epoch, max, local_error->message);
-      return FALSE;
-    }
   /* GDateTime holds the years 1 to 9999: NULL past them */
-  *moment = g_date_time_new_from_unix_utc ((gint64) seconds);
-  if (*moment == NULL)
-    {
-      g_set_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
-                   "SOURCE_DATE_EPOCH=%s: past the year 9999", epoch);
-      return FALSE;
-    }
-  return TRUE;
+  if (g_ascii_string_to_unsigned (epoch, 10, 0, (guint64) max, &seconds, NULL) &&
+      (*moment = g_date_time_new_from_unix_utc ((gint64) seconds)) != NULL)
+    return TRUE;
+
+  /* the environment is input like any other: quoted */
+  quoted = _pdz_text_quote (epoch, -1, 0, PDZ_QUOTE_JSON);
+  g_set_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
+               "SOURCE_DATE_EPOCH=\"%s\": expected a number of seconds since 1970, "
+               "from 0 to %" G_GINT64_FORMAT, quoted,
+               MIN (max, G_GINT64_CONSTANT (253402300799)));
+  return FALSE;
 }
