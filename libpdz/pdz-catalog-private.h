@@ -475,7 +475,8 @@ char *_pdz_catalog_format_count (const PdzCatalog *cat, guint64 n);
 char *_pdz_catalog_format_amount (const PdzCatalog *cat, gint64 cents);
 /* "39%": @share (0..1) rounded to a whole percentage */
 char *_pdz_catalog_format_percent (const PdzCatalog *cat, double share);
-/* "2023", "novembre 2023", "24 gennaio 2023": what pdz_date_format() gives */
+/* "2023", "novembre 2023", "24 gennaio 2023": what pdz_date_format() gives.
+ * Defined in pdz-date.c, so that the catalogue does not call the dates. */
 char *_pdz_catalog_format_date (const PdzCatalog *cat, const PdzDate *date);
 
 G_END_DECLS

@@ -254,25 +254,3 @@ _pdz_catalog_format_percent (const PdzCatalog *cat,
 #pragma GCC diagnostic pop
   return result;
 }
-
-/* Dates ------------------------------------------------------------------- */
-
-char *
-_pdz_catalog_format_date (const PdzCatalog *cat,
-                          const PdzDate    *date)
-{
-  int month = pdz_date_get_month (date);
-  const char *name = month >= 1 && month <= 12 ? _pdz_catalog_text (cat, PDZ_MSG_MONTH_1 + month - 1) : "";
-
-  switch (pdz_date_get_precision (date))
-    {
-    case PDZ_DATE_PRECISION_YEAR:
-      return g_strdup_printf ("%d", pdz_date_get_year (date));
-    case PDZ_DATE_PRECISION_MONTH:
-      return _pdz_catalog_printf (cat, PDZ_MSG_DATE_MONTH, name, pdz_date_get_year (date));
-    case PDZ_DATE_PRECISION_DAY:
-    default:
-      return _pdz_catalog_printf (cat, PDZ_MSG_DATE_DAY, pdz_date_get_day (date), name,
-                                  pdz_date_get_year (date));
-    }
-}

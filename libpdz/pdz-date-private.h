@@ -29,4 +29,13 @@ _pdz_span_overlaps (guint32 a_first, guint32 a_last, guint32 b_first, guint32 b_
   return a_first <= b_last && b_first <= a_last;
 }
 
+/* The moment SOURCE_DATE_EPOCH names (reproducible-builds.org), for every
+ * writer that dates what it writes. TRUE with *@moment NULL when it is
+ * unset or empty; TRUE with *@moment (transfer full) the moment, in UTC,
+ * when it is a number of seconds from 0 to @max; otherwise FALSE with a
+ * PDZ_ERROR_INVALID_VALUE that names the variable and the range. */
+gboolean _pdz_source_date_epoch (gint64      max,
+                                 GDateTime **moment,
+                                 GError    **error);
+
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include "pdz-catalog-private.h"
 #include "pdz-date-private.h"
 #include "pdz-text-private.h"
+#include "pdz-util-private.h"
 
 #include <string.h>
 
@@ -388,6 +389,45 @@ pdz_date_to_string (const PdzDate *date)
     }
 }
 
+/* Declared with the other setters in pdz-util-private.h, defined here:
+ * pdz-util.c then calls nothing of the dates. */
+gboolean
+_pdz_set_date (PdzDate **field,
+               const PdzDate *value)
+{
+  if (*field == NULL && value == NULL)
+    return FALSE;
+  if (*field != NULL && value != NULL && pdz_date_equal (*field, value))
+    return FALSE;
+
+  g_clear_pointer (field, pdz_date_free);
+  if (value != NULL)
+    *field = pdz_date_copy (value);
+  return TRUE;
+}
+
+/* Declared in pdz-catalog-private.h, defined here: the dates call the
+ * catalogue, and the catalogue nothing of the dates. */
+char *
+_pdz_catalog_format_date (const PdzCatalog *cat,
+                          const PdzDate    *date)
+{
+  int month = pdz_date_get_month (date);
+  const char *name = month >= 1 && month <= 12 ? _pdz_catalog_text (cat, PDZ_MSG_MONTH_1 + month - 1) : "";
+
+  switch (pdz_date_get_precision (date))
+    {
+    case PDZ_DATE_PRECISION_YEAR:
+      return g_strdup_printf ("%d", pdz_date_get_year (date));
+    case PDZ_DATE_PRECISION_MONTH:
+      return _pdz_catalog_printf (cat, PDZ_MSG_DATE_MONTH, name, pdz_date_get_year (date));
+    case PDZ_DATE_PRECISION_DAY:
+    default:
+      return _pdz_catalog_printf (cat, PDZ_MSG_DATE_DAY, pdz_date_get_day (date), name,
+                                  pdz_date_get_year (date));
+    }
+}
+
 /**
  * pdz_date_format:
  * @date: a date
@@ -626,4 +666,30 @@ pdz_date_overlaps (const PdzDate *a,
 
   return _pdz_span_overlaps (_pdz_date_first_julian (a), _pdz_date_last_julian (a),
                              _pdz_date_first_julian (b), _pdz_date_last_julian (b));
+}
+
+gboolean
+_pdz_source_date_epoch (gint64      max,
+                        GDateTime **moment,
+                        GError    **error)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  g_autofree char *quoted = NULL;
+  guint64 seconds;
+
+  *moment = NULL;
+  if (epoch == NULL || *epoch == '\0')
+    return TRUE;
+  /* GDateTime holds the years 1 to 9999: NULL past them */
+  if (g_ascii_string_to_unsigned (epoch, 10, 0, (guint64) max, &seconds, NULL) &&
+      (*moment = g_date_time_new_from_unix_utc ((gint64) seconds)) != NULL)
+    return TRUE;
+
+  /* the environment is input like any other: quoted */
+  quoted = _pdz_text_quote (epoch, -1, 0, PDZ_QUOTE_JSON);
+  g_set_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
+               "SOURCE_DATE_EPOCH=\"%s\": expected a number of seconds since 1970, "
+               "from 0 to %" G_GINT64_FORMAT, quoted,
+               MIN (max, G_GINT64_CONSTANT (253402300799)));
+  return FALSE;
 }

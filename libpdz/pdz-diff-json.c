@@ -1469,23 +1469,22 @@ read_document (Reader    *r,
   return TRUE;
 }
 
-PdzDiff *
-_pdz_diff_read (const char  *data,
+gboolean
+_pdz_diff_read (PdzDiff     *diff,
+                const char  *data,
                 gsize        length,
                 GError     **error)
 {
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(PdzDiff) diff = NULL;
   Reader r;
   gboolean ok;
 
   root = _pdz_json_parse_document (data, length, NULL, error);
   if (root == NULL)
-    return NULL;
+    return FALSE;
 
-  diff = _pdz_diff_new_empty ();
   r.path = g_string_new (NULL);
   ok = read_document (&r, diff, root, error);
   g_string_free (r.path, TRUE);
-  return ok ? g_steal_pointer (&diff) : NULL;
+  return ok;
 }

@@ -111,6 +111,8 @@ gboolean _pdz_diff_apply (PdzDiff *diff, PdzPlan *plan, GError **error);
 
 /* pdz-diff-json.c */
 char *_pdz_diff_write (PdzDiff *diff, gsize *length);
-PdzDiff *_pdz_diff_read (const char *data, gsize length, GError **error);
+/* Fills @diff, new and empty (the caller makes it, so that this file calls
+ * nothing of pdz-diff.c): FALSE with @error set on a bad document. */
+gboolean _pdz_diff_read (PdzDiff *diff, const char *data, gsize length, GError **error);
 
 G_END_DECLS

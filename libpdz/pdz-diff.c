@@ -363,6 +363,19 @@ _pdz_diff_new_empty (void)
 
 /* --- Making one ------------------------------------------------------------------ */
 
+/* A diff read from its JSON document (pdz-diff-json.c), or NULL */
+static PdzDiff *
+read_diff (const char  *data,
+           gsize        length,
+           GError     **error)
+{
+  g_autoptr(PdzDiff) diff = _pdz_diff_new_empty ();
+
+  if (!_pdz_diff_read (diff, data, length, error))
+    return NULL;
+  return g_steal_pointer (&diff);
+}
+
 /**
  * pdz_plan_diff:
  * @old_plan: the plan of the old round
@@ -471,7 +484,7 @@ pdz_diff_new_from_data (const char  *data,
 
   if (length < 0)
     length = strlen (data);
-  return _pdz_diff_read (data, (gsize) length, error);
+  return read_diff (data, (gsize) length, error);
 }
 
 /**
@@ -496,7 +509,7 @@ pdz_diff_new_from_bytes (GBytes  *bytes,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   data = g_bytes_get_data (bytes, &length);
-  return _pdz_diff_read (data != NULL ? data : "", length, error);
+  return read_diff (data != NULL ? data : "", length, error);
 }
 
 /**
@@ -528,7 +541,7 @@ pdz_diff_load (GFile         *file,
 
   if (!_pdz_file_load (file, cancellable, &contents, &length, NULL, error))
     return NULL;
-  diff = _pdz_diff_read (contents, length, error);
+  diff = read_diff (contents, length, error);
   if (diff == NULL)
     _pdz_file_prefix_error (error, file);
   return diff;

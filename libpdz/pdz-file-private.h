@@ -161,6 +161,23 @@ gboolean _pdz_file_make_directory (const char  *path,
 void _pdz_file_prefix_error (GError **error,
                              GFile   *file);
 
+/* For a library that writes only to a file it names itself (libxlsxwriter):
+ * calls @write with the path of a new private file in the temporary
+ * directory, named from @name_template (as for g_file_open_tmp()), reads
+ * the file back and removes it. @what says what is written ("XLSX
+ * workbook"); errors are G_IO_ERRORs naming neither the temporary file nor
+ * a GLib function; those of @write are left as they are. */
+typedef gboolean (*PdzFileWriteFunc) (const char  *path,
+                                      gpointer     user_data,
+                                      GError     **error);
+
+GBytes *_pdz_file_write_through_temp (const char        *what,
+                                      const char        *name_template,
+                                      PdzFileWriteFunc   write,
+                                      gpointer           user_data,
+                                      GCancellable      *cancellable,
+                                      GError           **error);
+
 /* Sets a G_IO_ERROR from @errsv: "DISPLAY-NAME: WHAT: strerror". */
 void _pdz_file_set_error (GError     **error,
                           int          errsv,

@@ -980,3 +980,42 @@ _pdz_file_prefix_error (GError **error,
   else
     g_prefix_error (error, "%s: ", display_name);
 }
+
+GBytes *
+_pdz_file_write_through_temp (const char        *what,
+                              const char        *name_template,
+                              PdzFileWriteFunc   write,
+                              gpointer           user_data,
+                              GCancellable      *cancellable,
+                              GError           **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length = 0;
+  gboolean ok;
+  int fd;
+
+  fd = g_file_open_tmp (name_template, &path, &local_error);
+  if (fd < 0)
+    {
+      g_set_error (error, G_IO_ERROR, g_io_error_from_file_error (local_error->code),
+                   "cannot write the %s: no temporary file for it in %s", what, g_get_tmp_dir ());
+      return NULL;
+    }
+  g_close (fd, NULL);
+
+  ok = write (path, user_data, error) &&
+       !g_cancellable_set_error_if_cancelled (cancellable, error);
+  if (ok && !g_file_get_contents (path, &contents, &length, &local_error))
+    {
+      g_set_error (error, G_IO_ERROR, g_io_error_from_file_error (local_error->code),
+                   "cannot write the %s: its temporary file in %s cannot be read back",
+                   what, g_get_tmp_dir ());
+      ok = FALSE;
+    }
+  g_unlink (path);
+  if (!ok)
+    return NULL;
+  return g_bytes_new_take (g_steal_pointer (&contents), length);
+}

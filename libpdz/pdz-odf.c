@@ -7,6 +7,7 @@
  */
 
 #include "pdz-odf-private.h"
+#include "pdz-date-private.h"
 
 #include <string.h>
 
@@ -28,13 +29,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsfOutput, g_object_unref)
 GDateTime *
 _pdz_odf_source_date (void)
 {
-  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-  guint64 seconds;
+  g_autoptr(GDateTime) moment = NULL;
 
-  if (epoch != NULL &&
-      g_ascii_string_to_unsigned (epoch, 10, 0, G_MAXINT64, &seconds, NULL))
+  /* one that is not a number of seconds is ignored, as it always was here */
+  if (_pdz_source_date_epoch (G_MAXINT64, &moment, NULL) && moment != NULL)
     {
-      gint64 clamped = CLAMP ((gint64) seconds, ZIP_FIRST_SECOND, ZIP_LAST_SECOND);
+      gint64 clamped = CLAMP (g_date_time_to_unix (moment), ZIP_FIRST_SECOND, ZIP_LAST_SECOND);
 
       return g_date_time_new_from_unix_utc (clamped);
     }

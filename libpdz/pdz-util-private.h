@@ -24,7 +24,7 @@ G_BEGIN_DECLS
  * leaving the field as it was. NULL and an empty vector are the same
  * value for _pdz_set_strv(). */
 gboolean _pdz_set_string (char **field, const char *value);
-gboolean _pdz_set_date (PdzDate **field, const PdzDate *value);
+gboolean _pdz_set_date (PdzDate **field, const PdzDate *value);     /* in pdz-date.c */
 gboolean _pdz_set_object (gpointer field_ptr, gpointer value);
 gboolean _pdz_set_strv (char ***field, const char * const *value);
 

@@ -28,21 +28,6 @@ _pdz_set_string (char **field,
 }
 
 gboolean
-_pdz_set_date (PdzDate **field,
-               const PdzDate *value)
-{
-  if (*field == NULL && value == NULL)
-    return FALSE;
-  if (*field != NULL && value != NULL && pdz_date_equal (*field, value))
-    return FALSE;
-
-  g_clear_pointer (field, pdz_date_free);
-  if (value != NULL)
-    *field = pdz_date_copy (value);
-  return TRUE;
-}
-
-gboolean
 _pdz_set_object (gpointer field_ptr,
                  gpointer value)
 {

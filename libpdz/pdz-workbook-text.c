@@ -16,6 +16,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "pdz-catalog-private.h"
 #include "pdz-plan-private.h"
 #include "pdz-text-private.h"
 
@@ -288,23 +289,22 @@ _pdz_wb_parse_amount (const char *text,
 
 /* --- Dates --- */
 
-static const char * const months_it[] = {
-  "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
-  "agosto", "settembre", "ottobre", "novembre", "dicembre",
-};
-static const char * const months_en[] = {
-  "january", "february", "march", "april", "may", "june", "july",
-  "august", "september", "october", "november", "december",
-};
-
+/* The month named @word in any language of libpdz, as pdz_date_format()
+ * writes it (the catalogues' names), in any case; 0 for none */
 static int
 month_of_name (const char *word)
 {
   g_autofree char *folded = g_utf8_casefold (word, -1);
+  const PdzCatalog * const *cats = _pdz_catalog_list ();
 
-  for (int i = 0; i < 12; i++)
-    if (strcmp (folded, months_it[i]) == 0 || strcmp (folded, months_en[i]) == 0)
-      return i + 1;
+  for (guint c = 0; cats[c] != NULL; c++)
+    for (int i = 0; i < 12; i++)
+      {
+        g_autofree char *name = g_utf8_casefold (_pdz_catalog_text (cats[c], PDZ_MSG_MONTH_1 + i), -1);
+
+        if (strcmp (folded, name) == 0)
+          return i + 1;
+      }
   return 0;
 }
 

@@ -26,6 +26,7 @@
 #include <glib/gstdio.h>
 #include <xlsxwriter.h>
 
+#include "pdz-file-private.h"
 #include "pdz-odf-private.h"
 
 typedef struct
@@ -235,41 +236,34 @@ set_quote_prefix (GBytes  *data,
   return _pdz_odf_writer_finish (out, error);
 }
 
-GBytes *
-_pdz_workbook_write_xlsx (PdzWbBook     *book,
-                          GCancellable  *cancellable,
-                          GError       **error)
+typedef struct {
+  PdzWbBook *book;
+  GCancellable *cancellable;
+  guint guard_xf;                        /* out: the style number of the guard */
+} Job;
+
+/* Writes the workbook of @job to @path (a PdzFileWriteFunc) */
+static gboolean
+write_book (const char  *path,
+            gpointer     data,
+            GError     **error)
 {
-  g_autofree char *path = NULL;
+  Job *job = data;
+  PdzWbBook *book = job->book;
   g_autoptr(GDateTime) created = _pdz_odf_source_date ();
-  g_autoptr(GError) tmp_error = NULL;
   lxw_doc_properties properties = { 0 };
   lxw_workbook_options options = { 0 };
   Writer w = { NULL, };
   gboolean ok = TRUE;
   lxw_error err;
-  char *contents = NULL;
-  gsize length = 0;
-  g_autoptr(GBytes) written = NULL;
-  guint guard_xf;
-  int fd;
-
-  fd = g_file_open_tmp ("pdz-workbook-XXXXXX.xlsx", &path, &tmp_error);
-  if (fd < 0)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "cannot make a temporary file: %s", tmp_error->message);
-      return NULL;
-    }
-  close (fd);
 
   w.error = error;
   options.use_zip64 = LXW_FALSE;
   w.workbook = workbook_new_opt (path, &options);
   if (w.workbook == NULL)
     {
-      g_unlink (path);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "cannot start the XLSX workbook");
-      return NULL;
+      return FALSE;
     }
   properties.created = (time_t) g_date_time_to_unix (created);
   workbook_set_properties (w.workbook, &properties);
@@ -295,12 +289,12 @@ _pdz_workbook_write_xlsx (PdzWbBook     *book,
   format_set_num_format (w.number, "General");
   format_set_align (w.number, LXW_ALIGN_RIGHT);
   /* The style number of the guard, before workbook_close() frees it. */
-  guard_xf = (guint) lxw_format_get_xf_index (w.guard);
+  job->guard_xf = (guint) lxw_format_get_xf_index (w.guard);
 
   for (guint s = 0; s < book->sheets->len && ok; s++)
     {
       ok = write_sheet (&w, book->sheets->pdata[s]);
-      if (ok && g_cancellable_set_error_if_cancelled (cancellable, error))
+      if (ok && g_cancellable_set_error_if_cancelled (job->cancellable, error))
         ok = FALSE;
     }
 
@@ -311,16 +305,20 @@ _pdz_workbook_write_xlsx (PdzWbBook     *book,
                    lxw_strerror (err));
       ok = FALSE;
     }
-  if (ok && !g_file_get_contents (path, &contents, &length, &tmp_error))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "cannot read back the XLSX workbook: %s",
-                   tmp_error->message);
-      ok = FALSE;
-    }
-  g_unlink (path);
-  if (!ok)
-    return NULL;
+  return ok;
+}
 
-  written = g_bytes_new_take (contents, length);
-  return set_quote_prefix (written, guard_xf, error);
+GBytes *
+_pdz_workbook_write_xlsx (PdzWbBook     *book,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  Job job = { book, cancellable, 0 };
+  g_autoptr(GBytes) written = NULL;
+
+  written = _pdz_file_write_through_temp ("XLSX workbook", "pdz-workbook-XXXXXX.xlsx", write_book, &job,
+                                          cancellable, error);
+  if (written == NULL)
+    return NULL;
+  return set_quote_prefix (written, job.guard_xf, error);
 }

@@ -558,6 +558,13 @@ class Summary(unittest.TestCase):
         _, out = pdz_on_terminal('validate', path, NO_COLOR='1')
         self.assertNotIn(ESC, out)
 
+    def test_binary_report_not_on_terminal(self):
+        # XLSX, PDF and ODP bytes are refused on a terminal (usage error),
+        # and written when the output is a pipe or a file.
+        for fmt in ('xlsx', 'pdf', 'odp'):
+            status, out = pdz_on_terminal('report', '-f', fmt, EXAMPLE)
+            self.assertEqual((status, out), (2, ''), fmt)
+
     def test_bad_input(self):
         status, _, _ = pdz('summary')
         self.assertEqual(status, 2)

@@ -1059,26 +1059,90 @@ test_v1_meaning (void)
   g_assert_cmpstr (rewritten, ==, written);
 }
 
-/* Every version-1 file of the test data loads, saves as version 2, and
- * the version-2 text means the same: it reads back to the same text. */
+/* Version 1 had no "not stated": a missing status was "planned", a
+ * missing scope "ambito". Checks @actions and their sub-actions. */
+static void
+assert_v1_actions (GListModel *actions,
+                   const char *path)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(PdzAction) action = g_list_model_get_item (actions, i);
+
+      if (pdz_action_get_status (action) == PDZ_STATUS_NOT_STATED)
+        g_error ("%s: action %s: status not stated", path, pdz_action_get_id (action));
+      assert_v1_actions (pdz_action_get_actions (action), path);
+    }
+}
+
+static void
+assert_v1_meaning (PdzPlan    *plan,
+                   const char *path)
+{
+  GListModel *objectives = pdz_plan_get_objectives (plan);
+  GListModel *projects = pdz_plan_get_projects (plan);
+
+  for (guint i = 0; i < g_list_model_get_n_items (objectives); i++)
+    {
+      g_autoptr(PdzObjective) objective = g_list_model_get_item (objectives, i);
+
+      g_assert_cmpint (pdz_objective_get_status (objective), !=, PDZ_STATUS_NOT_STATED);
+      assert_v1_actions (pdz_objective_get_actions (objective), path);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(PdzProject) project = g_list_model_get_item (projects, i);
+
+      g_assert_cmpint (pdz_project_get_status (project), !=, PDZ_STATUS_NOT_STATED);
+      g_assert_cmpint (pdz_project_get_scope (project), !=, PDZ_SCOPE_NOT_STATED);
+      assert_v1_actions (pdz_project_get_actions (project), path);
+    }
+}
+
+/* Every version-1 file of the test data that loads (the good ones, the
+ * checks' fixtures, the hostile-text ones) loads with version 1's meaning,
+ * saves as version 2, and the version-2 text means the same: it reads back
+ * to the same text. */
 static void
 test_v1_files (void)
 {
-  const char *names[] = { "full-v1.json" };
+  const char *dirs[][2] = { { "data", "good" }, { "data", "checks" }, { "data", NULL } };
+  guint n_files = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+  for (guint d = 0; d < G_N_ELEMENTS (dirs); d++)
     {
-      g_autofree char *path = good_path (names[i]);
-      g_autofree char *original = read_file (path);
-      g_autoptr(PdzPlan) plan = pdz_test_load_file (path);
-      g_autofree char *written = pdz_plan_to_data (plan, NULL);
-      g_autoptr(PdzPlan) again = pdz_test_load_data (written);
-      g_autofree char *rewritten = pdz_plan_to_data (again, NULL);
+      g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, dirs[d][0], dirs[d][1], NULL);
+      g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+      const char *name;
 
-      g_assert_nonnull (strstr (original, "\"version\": 1,"));
-      g_assert_nonnull (strstr (written, "\"version\": 2,"));
-      g_assert_cmpstr (rewritten, ==, written);
+      g_assert_nonnull (dir);
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *path = g_build_filename (dir_path, name, NULL);
+          g_autofree char *original = NULL;
+          g_autoptr(PdzPlan) plan = NULL;
+          g_autofree char *written = NULL;
+          g_autoptr(PdzPlan) again = NULL;
+          g_autofree char *rewritten = NULL;
+
+          if (!g_str_has_suffix (name, ".json") || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+            continue;
+          original = read_file (path);
+          if (strstr (original, "\"version\": 1,") == NULL)
+            continue;
+          plan = pdz_test_load_file (path);
+          assert_v1_meaning (plan, path);
+          written = pdz_plan_to_data (plan, NULL);
+          g_assert_nonnull (strstr (written, "\"version\": 2,"));
+          again = pdz_test_load_data (written);
+          assert_v1_meaning (again, path);
+          rewritten = pdz_plan_to_data (again, NULL);
+          g_assert_cmpstr (rewritten, ==, written);
+          n_files++;
+        }
     }
+  /* full-v1.json, 25 fixtures of the checks, injection.json, xml-chars.json */
+  g_assert_cmpuint (n_files, >=, 28);
 }
 
 static void

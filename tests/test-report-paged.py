@@ -85,6 +85,7 @@ def plan_texts(path, partners=True, projects=lambda project: True):
     def actions(owner):
         for action in owner.get('actions', []):
             texts.append(action['title'])
+            texts.extend(m['title'] for m in action.get('milestones', []))
             actions(action)
 
     for objective in plan.get('objectives', []):
@@ -102,7 +103,8 @@ def plan_texts(path, partners=True, projects=lambda project: True):
 
 
 def entity_texts(path):
-    """Every objective, action, sub-action, project and partner of a plan."""
+    """Every objective, action, sub-action, milestone, project and partner of
+    a plan."""
     return plan_texts(path)
 
 
@@ -454,6 +456,27 @@ def test_odp_slides(tmp_path, lang):
     for t in bullet_texts(EXAMPLE):
         missing = words(t) - shown
         assert not missing, (t, missing)
+    # the extra actions that the report's title promises: a slide of their own
+    extra = {'it': 'Azioni extra', 'en': 'Extra actions'}[lang]
+    assert sum(t == extra for t in titles) == 1
+    def shown_on(slide):
+        return '\n'.join(p['text'] for f in slide['frames'] for p in f['paras'])
+
+    assert 'CAS Ucraina (extra)' in shown_on(deck.slides[titles.index(extra)])
+    # the summary outlines macroareas and objectives: no row of totals, none
+    # of the project actions (they name no objective)
+    firsts = [next((f['paras'][0]['text'] for f in s['frames'] if f['class'] != 'title' and f['paras']), '')
+              for s in deck.slides]
+    outline = '\n'.join(shown_on(s) for s, t in zip(deck.slides, titles) if t.startswith(summary)).split('\n')
+    for row in ({'it': 'Totale', 'en': 'Total'}[lang], {'it': 'Azioni dei progetti', 'en': 'Project actions'}[lang]):
+        assert row not in outline
+    # an objective that goes on over another slide shows its title there too
+    objectives = {o['title'] for o in plan['objectives']}
+    went_on = [k for k in range(1, len(titles))
+               if re.search(r'\((?!1/)\d+/\d+\)$', titles[k]) and firsts[k - 1] in objectives]
+    assert went_on
+    for k in went_on:
+        assert firsts[k] == firsts[k - 1], titles[k]
     # the sub-points under their bullet, one level down
     paras = [p for s in deck.slides for f in s['frames'] for p in f['paras']]
     sub = next(p for p in paras if p['text'].startswith('Ricerca valutativa empirica'))

@@ -1490,6 +1490,17 @@ test_source_date_epoch_range (void)
     g_assert_null (bytes);
     g_clear_error (&error);
   }
+  /* the environment is input: quoted, a terminal's escape escaped */
+  g_setenv ("SOURCE_DATE_EPOCH", "17\033]0;title\a", TRUE);
+  {
+    g_autoptr(PdzReport) report = pdz_report_new (plan);
+    g_autoptr(GBytes) bytes = pdz_report_to_bytes (report, NULL, &error);
+
+    g_assert_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE);
+    assert_contains (error->message, "SOURCE_DATE_EPOCH=\"17\\u001b]0;title\\u0007\"");
+    g_assert_null (bytes);
+    g_clear_error (&error);
+  }
   g_unsetenv ("SOURCE_DATE_EPOCH");
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }

@@ -362,8 +362,20 @@ pdz_tool_report (int    argc,
       if (format == PDZ_REPORT_FORMAT_CSV && pdz_report_get_table (report) == PDZ_REPORT_TABLE_ALL && !regional)
         return pdz_tool_usage_error (NULL, "a CSV report of every table is a directory: "
                                            "give -o DIR, or choose one with --table");
-      if (format == PDZ_REPORT_FORMAT_XLSX && isatty (STDOUT_FILENO))
-        return pdz_tool_usage_error (NULL, "an XLSX workbook is not for a terminal: give -o FILE.xlsx");
+      /* Binary formats: a terminal would show bytes, or obey some. */
+      if (isatty (STDOUT_FILENO))
+        {
+          const char *binary = NULL;
+
+          if (format == PDZ_REPORT_FORMAT_XLSX)
+            binary = "an XLSX workbook is not for a terminal: give -o FILE.xlsx";
+          else if (format == PDZ_REPORT_FORMAT_PDF)
+            binary = "a PDF document is not for a terminal: give -o FILE.pdf";
+          else if (format == PDZ_REPORT_FORMAT_ODP)
+            binary = "an ODP slide deck is not for a terminal: give -o FILE.odp";
+          if (binary != NULL)
+            return pdz_tool_usage_error (NULL, "%s", binary);
+        }
 
       bytes = pdz_report_to_bytes (report, NULL, &error);
       if (bytes == NULL)
@@ -372,7 +384,7 @@ pdz_tool_report (int    argc,
           return PDZ_EXIT_FAILURE;
         }
       data = g_bytes_get_data (bytes, &length);
-      /* As it is, but on a terminal (never a workbook: refused above). */
+      /* As it is, but on a terminal (never a binary format: refused above). */
       pdz_tool_write_data (data, length);
       return done;
     }

@@ -383,7 +383,7 @@ build_summary (PdzReportBuilder *b)
       if (g_strcmp0 (pdz_stats_row_get_string (counted, "group"), "project-actions") != 0)
         continue;
       _pdz_report_row_counts (counted, counts);
-      row = _pdz_doc_table_add_row (table);
+      row = _pdz_doc_table_add_row_with_class (table, "project-actions");
       _pdz_doc_row_add_text (row, _pdz_report_msg (ctx, PDZ_MSG_PROJECT_ACTIONS));
       _pdz_doc_row_add_text (row, "—");
       _pdz_doc_row_add_text (row, "—");

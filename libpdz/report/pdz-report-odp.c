@@ -95,6 +95,7 @@ typedef enum {
   SECTION_NONE,
   SECTION_PENDING,                       /* begun: its heading says which */
   SECTION_SUMMARY,
+  SECTION_EXTRA,                         /* the box of extra actions */
   SECTION_MACROAREA,
   SECTION_HEALTH,
   SECTION_SOVRA,
@@ -379,7 +380,9 @@ add_note (GString    *notes,
 }
 
 /* A note about what the deck is walking: the last paragraph's (so that it
- * is on the slide that shows it), the group's, or the next group's */
+ * is on the slide that shows it), the group's, or the next group's. In the
+ * box of extra actions, its first sentence ("1 di 31 azioni extra", or
+ * that there are none) is shown on the slide instead. */
 static void
 note (Deck       *deck,
       const char *text)
@@ -388,7 +391,9 @@ note (Deck       *deck,
 
   if (text == NULL || *text == '\0')
     return;
-  if (group != NULL && group->paras->len > 0)
+  if (group != NULL && deck->section == SECTION_EXTRA && group->paras->len == 0)
+    g_ptr_array_add (group->paras, para_new (PARA_LABEL, 0, text, 15.0, FALSE));
+  else if (group != NULL && group->paras->len > 0)
     {
       Para *last = group->paras->pdata[group->paras->len - 1];
       GString *joined = g_string_new (last->note);
@@ -521,6 +526,8 @@ walk_heading (Deck           *deck,
         deck->section = SECTION_HEALTH;
       else if (g_strcmp0 (block->anchor, "sovra-ambito-projects") == 0)
         deck->section = SECTION_SOVRA;
+      else if (g_strcmp0 (block->anchor, "extra-actions") == 0)
+        deck->section = SECTION_EXTRA;
       else
         deck->section = SECTION_SKIP;
       deck->skip_projects = g_strcmp0 (block->anchor, "projects") == 0;
@@ -528,8 +535,9 @@ walk_heading (Deck           *deck,
       g_free (deck->section_title);
       deck->section_title = g_strdup (text);
       /* the health objectives with nothing to report share one slide, and
-       * the sovra-ambito projects another, as in the seed */
-      if (deck->section == SECTION_HEALTH || deck->section == SECTION_SOVRA)
+       * the sovra-ambito projects another, as in the seed; the extra
+       * actions that the report's title promises one more */
+      if (deck->section == SECTION_HEALTH || deck->section == SECTION_SOVRA || deck->section == SECTION_EXTRA)
         deck->current = group_new (deck, text, TRUE);
       return;
     }
@@ -638,8 +646,13 @@ walk_table (Deck           *deck,
           GPtrArray *row = block->rows->pdata[r];
           g_autofree char *group = row->len > 0 ? inlines_all (row->pdata[0]) : g_strdup ("");
           g_autofree char *objective = row->len > 1 ? inlines_all (row->pdata[1]) : g_strdup ("");
-          g_autoptr(GString) detail = g_string_new (objective);
+          g_autoptr(GString) detail = NULL;
 
+          /* an outline of objectives: no row of totals, nor the project
+           * actions' row, which names no objective */
+          if (_pdz_doc_table_row_class (block, r) != NULL)
+            continue;
+          detail = g_string_new (objective);
           if (g_strcmp0 (group, previous_group) != 0)
             add_bullet (deck->current, 0, group, NULL)->bold = TRUE;
           g_free (previous_group);
@@ -871,6 +884,8 @@ paginate_group (Deck  *deck,
   g_autoptr(GPtrArray) queue = g_ptr_array_new ();
   gsize n_paras = 0;
   g_autofree gpointer *paras = g_ptr_array_steal (group->paras, &n_paras);
+  /* an objective's slide: its title first, repeated on the slides after */
+  Para *subtitle = n_paras > 0 && ((Para *) paras[0])->kind == PARA_SUBTITLE ? paras[0] : NULL;
   Para *probe = mark_for (deck, &(Para) { .kind = PARA_BULLET });
   double mark_h = para_height (deck, probe, frame_w, FALSE);
 
@@ -924,6 +939,20 @@ paginate_group (Deck  *deck,
                       break;
                     }
                 }
+            }
+          /* and under the objective's title again, when it is short */
+          if (subtitle != NULL && para != subtitle)
+            {
+              Para *again = para_copy (subtitle, subtitle->text);
+              double again_h = para_height (deck, again, frame_w, FALSE);
+              Para *next = queue->pdata[i];
+              double next_h = next == para ? h : para_height (deck, next, frame_w, FALSE) + h;
+
+              again->continued = TRUE;
+              if (again_h <= frame_h / 4 && again_h + next_h <= frame_h)
+                g_ptr_array_insert (queue, i, again);
+              else
+                para_free (again);
             }
           i--;
           continue;

@@ -415,7 +415,9 @@ typedef struct {
                                           * each NULL or a LIST block nested under the item
                                           * (not in the document's blocks) */
   GPtrArray *row_classes;                /* (owned) (nullable): of a TABLE, one static (nullable)
-                                          * class per row, "total" for a row of totals */
+                                          * class per row, "total" for a row of totals,
+                                          * "project-actions" for the summary's row of the
+                                          * actions held by projects */
 } PdzReportBlock;
 
 typedef struct {

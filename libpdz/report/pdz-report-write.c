@@ -15,6 +15,7 @@
 
 #include <glib/gstdio.h>
 
+#include "pdz-date-private.h"
 #include "pdz-file-private.h"
 
 /* The context of one rendering -------------------------------------------- */
@@ -58,40 +59,25 @@ static GDateTime *
 resolve_generated (PdzReport  *self,
                    GError    **error)
 {
-  const char *epoch;
-  guint64 seconds;
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(GDateTime) generated = NULL;
   int year;
 
-  epoch = g_getenv ("SOURCE_DATE_EPOCH");
   if (pdz_report_get_generated (self) != NULL)
     {
       generated = g_date_time_ref (pdz_report_get_generated (self));
     }
-  else if (epoch == NULL || *epoch == '\0')
+  else
     {
-      generated = g_date_time_new_now_local ();
+      if (!_pdz_source_date_epoch (MAX_EPOCH, &generated, error))
+        return NULL;
+      if (generated == NULL)
+        generated = g_date_time_new_now_local ();
       if (generated == NULL)
         {
           g_set_error_literal (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
                                "the current time is not a date the report can print");
           return NULL;
         }
-    }
-  else
-    {
-      if (!g_ascii_string_to_unsigned (epoch, 10, 0, MAX_EPOCH, &seconds, &local_error))
-        {
-          g_set_error (error, PDZ_ERROR, PDZ_ERROR_INVALID_VALUE,
-                       "SOURCE_DATE_EPOCH=%s: expected a number of seconds since 1970, "
-                       "from 0 to %" G_GINT64_FORMAT " (9999-12-31 23:59:59 UTC): %s",
-                       epoch, MAX_EPOCH, local_error->message);
-          return NULL;
-        }
-      /* within range: never NULL */
-      generated = g_date_time_new_from_unix_utc ((gint64) seconds);
-      g_assert (generated != NULL);
     }
 
   /* The report prints the day as a PdzDate, which holds years 1000 to 9999. */
@@ -215,6 +201,14 @@ context_new (PdzReport  *self,
 /* Output ------------------------------------------------------------------ */
 
 #if PDZ_HAVE_XLSX
+static gboolean
+write_xlsx (const char  *path,
+            gpointer     ctx,
+            GError     **error)
+{
+  return _pdz_report_write_xlsx (ctx, path, error);
+}
+
 /* libxlsxwriter writes files only: the workbook goes through a private file
  * in the temporary directory, removed at once. Its name is no business of
  * the caller's, and no message carries it. */
@@ -223,35 +217,8 @@ render_xlsx (PdzReportContext  *ctx,
              GCancellable      *cancellable,
              GError           **error)
 {
-  g_autofree char *path = NULL;
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gsize length;
-  gboolean ok;
-  int fd;
-
-  fd = g_file_open_tmp ("pdz-report-XXXXXX.xlsx", &path, &local_error);
-  if (fd < 0)
-    {
-      g_set_error (error, G_IO_ERROR, g_io_error_from_file_error (local_error->code),
-                   "cannot write the workbook: no temporary file for it in %s", g_get_tmp_dir ());
-      return NULL;
-    }
-  g_close (fd, NULL);
-
-  ok = _pdz_report_write_xlsx (ctx, path, error) &&
-       !g_cancellable_set_error_if_cancelled (cancellable, error);
-  if (ok && !g_file_get_contents (path, &contents, &length, &local_error))
-    {
-      g_set_error (error, G_IO_ERROR, g_io_error_from_file_error (local_error->code),
-                   "cannot write the workbook: its temporary file in %s cannot be read back",
-                   g_get_tmp_dir ());
-      ok = FALSE;
-    }
-  g_unlink (path);
-  if (!ok)
-    return NULL;
-  return g_bytes_new_take (g_steal_pointer (&contents), length);
+  return _pdz_file_write_through_temp ("workbook", "pdz-report-XXXXXX.xlsx", write_xlsx, ctx,
+                                       cancellable, error);
 }
 #endif
 
