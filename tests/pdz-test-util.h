@@ -18,6 +18,8 @@ PdzPlan *pdz_test_load_example   (void);
 PdzPlan *pdz_test_load_test_data (const char *first_element,
                                   ...) G_GNUC_NULL_TERMINATED;
 
+void pdz_test_remove_tree (const char *path);
+
 /* Text that is not UTF-8: a byte 0xFF never occurs in it. */
 #define PDZ_TEST_NOT_UTF8 "bad \xff"
 
