@@ -71,7 +71,8 @@
  * A corpus, like the plans it holds, is used from one thread at a time;
  * it uses worker threads of its own while it reads and counts, each on its
  * own plan, and emits its signals in the caller's thread (for an async
- * load, in the thread-default main context of the call).
+ * load, in the thread-default main context of the call). See
+ * [the threads guide](threads.html).
  *
  * Since: 0.2
  */
@@ -221,9 +222,14 @@ run_job (gpointer data,
          gpointer user_data)
 {
   Jobs *jobs = user_data;
+  GAsyncQueue *done;
 
+  _pdz_thread_acquire (jobs);
   jobs->func (data, jobs->user_data);
-  g_async_queue_push (jobs->done, data);
+  /* Nothing of @jobs, which is on the caller's stack, after the release. */
+  done = jobs->done;
+  _pdz_thread_release (done);
+  g_async_queue_push (done, data);
 }
 
 /* Runs @func on each of the @n_jobs @jobs in parallel, and @done_func
@@ -251,12 +257,17 @@ run_jobs (gpointer    *jobs_data,
     }
 
   jobs.done = g_async_queue_new ();
+  _pdz_thread_prepare ();
   pool = g_thread_pool_new (run_job, &jobs, (int) n_threads, TRUE, NULL);
   for (guint i = 0; i < n_jobs; i++)
-    g_thread_pool_push (pool, jobs_data[i], NULL);
+    {
+      _pdz_thread_release (&jobs);
+      g_thread_pool_push (pool, jobs_data[i], NULL);
+    }
   for (guint i = 0; i < n_jobs; i++)
     {
       (void) g_async_queue_pop (jobs.done);
+      _pdz_thread_acquire (jobs.done);
       if (done_func != NULL)
         done_func (i + 1, n_jobs, user_data);
     }
@@ -521,6 +532,7 @@ emit_progress_cb (gpointer data)
 {
   ProgressEmission *emission = data;
 
+  _pdz_thread_acquire (emission);
   g_signal_emit (emission->corpus, signals[SIGNAL_PROGRESS], 0, emission->n_done, emission->n_files);
   return G_SOURCE_REMOVE;
 }
@@ -530,6 +542,7 @@ progress_emission_free (gpointer data)
 {
   ProgressEmission *emission = data;
 
+  _pdz_thread_acquire (emission);
   g_object_unref (emission->corpus);
   g_free (emission);
 }
@@ -552,6 +565,7 @@ report_progress (guint    n_done,
   emission->corpus = g_object_ref (progress->corpus);
   emission->n_done = n_done;
   emission->n_files = n_files;
+  _pdz_thread_release (emission);
   g_main_context_invoke_full (progress->context, G_PRIORITY_DEFAULT, emit_progress_cb,
                               emission, progress_emission_free);
 }
@@ -792,9 +806,12 @@ load_in_thread (GTask        *task,
 {
   LoadData *data = task_data;
   GError *error = NULL;
-  LoadResult *result = load ((GFile **) data->files->pdata, data->files->len,
-                             &data->progress, cancellable, &error);
+  LoadResult *result;
 
+  _pdz_thread_acquire (task);
+  result = load ((GFile **) data->files->pdata, data->files->len,
+                 &data->progress, cancellable, &error);
+  _pdz_thread_release (task);
   if (result == NULL)
     g_task_return_error (task, error);
   else
@@ -848,6 +865,8 @@ pdz_corpus_load_async (PdzCorpus           *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, pdz_corpus_load_async);
   g_task_set_task_data (task, data, load_data_free);
+  _pdz_thread_prepare ();
+  _pdz_thread_release (task);
   g_task_run_in_thread (task, load_in_thread);
 }
 
@@ -878,6 +897,7 @@ pdz_corpus_load_finish (PdzCorpus     *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   self->loading = FALSE;
+  _pdz_thread_acquire (result);
   loaded = g_task_propagate_pointer (G_TASK (result), error);
   if (loaded == NULL)
     return FALSE;

@@ -81,6 +81,11 @@
  * print(diff.dup_transitions().rows())
  * ```
  *
+ * ## Threads
+ *
+ * A diff is used from one thread at a time, and so is a plan it is
+ * applied to. See [the threads guide](threads.html).
+ *
  * Since: 0.2
  */
 

@@ -12,6 +12,7 @@
 #include "pdz-file-private.h"
 #include "pdz-json-private.h"
 #include "pdz-plan-private.h"
+#include "pdz-util-private.h"
 
 
 /* Reads a plan from memory; a plan just read has no unsaved changes. */
@@ -196,8 +197,11 @@ load_in_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   g_autoptr(GError) error = NULL;
-  PdzPlan *plan = load_file (task_data, cancellable, &error);
+  PdzPlan *plan;
 
+  _pdz_thread_acquire (task);
+  plan = load_file (task_data, cancellable, &error);
+  _pdz_thread_release (task);
   if (plan == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -229,6 +233,8 @@ pdz_plan_load_async (GFile               *file,
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, pdz_plan_load_async);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  _pdz_thread_prepare ();
+  _pdz_thread_release (task);
   g_task_run_in_thread (task, load_in_thread);
 }
 
@@ -251,6 +257,7 @@ pdz_plan_load_finish (GAsyncResult  *result,
   g_return_val_if_fail (g_async_result_is_tagged (result, pdz_plan_load_async), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  _pdz_thread_acquire (result);
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 

@@ -120,7 +120,8 @@
  * [func@Pdz.Plan.load_async] parses the file in a worker thread, into a
  * plan that no other thread sees until the callback gets it with
  * [func@Pdz.Plan.load_finish], in the thread-default main context of the
- * caller.
+ * caller. [The threads guide](threads.html) says which objects may be
+ * used from which threads.
  */
 G_DEFINE_FINAL_TYPE (PdzPlan, pdz_plan, G_TYPE_OBJECT)
 

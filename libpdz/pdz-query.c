@@ -66,6 +66,12 @@
  * for action in query.find_actions():
  *     print(action.props.title)
  * ```
+ *
+ * ## Threads
+ *
+ * A query is used from one thread at a time, and the plan it refers to
+ * with it: no other thread may touch the plan meanwhile. See
+ * [the threads guide](threads.html).
  */
 struct _PdzQuery
 {

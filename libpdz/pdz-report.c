@@ -45,6 +45,12 @@
  * report.props.language = "en"
  * report.write_path("report.md", None)
  * ```
+ *
+ * ## Threads
+ *
+ * A report is used from one thread at a time, and the plan it refers to
+ * with it: no other thread may touch the plan meanwhile. See
+ * [the threads guide](threads.html).
  */
 struct _PdzReport
 {

@@ -61,6 +61,12 @@
  * stats = Pdz.Stats.new(plan)
  * frame = pandas.DataFrame(stats.by_macroarea())
  * ```
+ *
+ * ## Threads
+ *
+ * A `PdzStats` is used from one thread at a time, and the plan it refers to
+ * with it: no other thread may touch the plan meanwhile. See
+ * [the threads guide](threads.html).
  */
 struct _PdzStats
 {

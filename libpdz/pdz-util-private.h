@@ -112,4 +112,33 @@ void _pdz_unref_later (GPtrArray *objects);
  * G_DEFINE_QUARK reads and writes its static unguarded. */
 GQuark _pdz_quark_once (gsize *storage, const char *name);
 
+/* --- Hand-offs between threads, for ThreadSanitizer ---------------------
+ *
+ * libpdz takes no lock of its own: its threads meet only in GLib's
+ * GThreadPool, GAsyncQueue and GTask, whose GMutex and GCond are futexes
+ * and atomics in an uninstrumented GLib, which ThreadSanitizer cannot see
+ * (doc/threads.md). Where data passes from one thread to another through
+ * them, the giving thread calls _pdz_thread_release (@sync) before the
+ * hand-off and the taking one _pdz_thread_acquire (@sync) after it, on the
+ * same address: in the ThreadSanitizer build (meson -Db_sanitize=thread,
+ * which defines PDZ_TSAN) they tell it about the happens-before edge;
+ * elsewhere they are nothing.
+ *
+ * GLib publishes a class to the other threads with an atomic too, after
+ * its class_init (ours included) ran in whichever thread used it first:
+ * _pdz_thread_prepare(), before a hand-off, makes the classes of every
+ * object a worker thread makes (a plan and its entities) in the giving
+ * thread, so that the hand-off orders their class_init too. */
+void _pdz_thread_prepare (void);
+
+#ifdef PDZ_TSAN
+void __tsan_acquire (void *addr);
+void __tsan_release (void *addr);
+#define _pdz_thread_release(sync) __tsan_release ((void *) (sync))
+#define _pdz_thread_acquire(sync) __tsan_acquire ((void *) (sync))
+#else
+#define _pdz_thread_release(sync) G_STMT_START { (void) (sync); } G_STMT_END
+#define _pdz_thread_acquire(sync) G_STMT_START { (void) (sync); } G_STMT_END
+#endif
+
 G_END_DECLS

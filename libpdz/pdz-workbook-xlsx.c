@@ -119,8 +119,6 @@ write_sheet (Writer     *w,
       if (column->list_sheet != NULL)
         {
           lxw_data_validation validation = { 0 };
-          g_autofree char *first = _pdz_wb_cell_name (column->list_first_row, column->list_column);
-          g_autofree char *last = _pdz_wb_cell_name (column->list_last_row, column->list_column);
           g_autofree char *col_letters = _pdz_wb_column_name (column->list_column);
           g_autofree char *formula = g_strdup_printf ("='%s'!$%s$%u:$%s$%u", column->list_sheet,
                                                       col_letters, column->list_first_row + 1,

@@ -16,7 +16,8 @@ PdzPlan *pdz_test_load_file      (const char *path);
 PdzPlan *pdz_test_load_data      (const char *data);
 PdzPlan *pdz_test_load_example   (void);
 
-/* Removes @path and everything under it; best effort. */
+/* Removes @path and, if it is a directory, all it holds, read-only
+ * directories too; a path that does not exist is no error. */
 void     pdz_test_remove_tree    (const char *path);
 PdzPlan *pdz_test_load_test_data (const char *first_element,
                                   ...) G_GNUC_NULL_TERMINATED;

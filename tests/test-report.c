@@ -2274,26 +2274,6 @@ listing_of (char **files)
   return g_strjoinv (" ", (char **) names->pdata);
 }
 
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GDir) d = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while ((name = g_dir_read_name (d)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_assert_cmpint (g_rmdir (path), ==, 0);
-    }
-  else
-    g_assert_cmpint (g_unlink (path), ==, 0);
-}
-
 /* @error is about @path, the file the caller named: a G_IO_ERROR whose
  * message is "PATH: what", naming no other file (a temporary one beside
  * it, a private one in the temporary directory) nor a GLib function. */
@@ -2386,7 +2366,7 @@ test_write_missing_directory (void)
 
   names = listing (dir);
   g_assert_cmpstr (names, ==, "plain tables");
-  remove_tree (dir);
+  pdz_test_remove_tree (dir);
 }
 
 /* A target the report must not replace (a directory, a read-only file)
@@ -2449,7 +2429,7 @@ test_write_refused (void)
         g_assert_cmpint (g_unlink (files[f]), ==, 0);
     }
 
-  remove_tree (dir);
+  pdz_test_remove_tree (dir);
 }
 
 /* pdz_report_write(): a local GFile is written as its path is; any other
@@ -2783,7 +2763,7 @@ test_deprecated_write_to_file (void)
   assert_names_file (error, nowhere);
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_cmpmem (contents, length, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  remove_tree (dir);
+  pdz_test_remove_tree (dir);
 }
 
 int

@@ -51,35 +51,10 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-  GStatBuf st;
-
-  if (g_lstat (path, &st) != 0)
-    return;
-  if (!S_ISDIR (st.st_mode))
-    {
-      g_unlink (path);
-      return;
-    }
-  g_chmod (path, 0700);
-  dir = g_dir_open (path, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->dir);
+  pdz_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }

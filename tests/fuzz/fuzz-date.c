@@ -11,9 +11,18 @@
  * - it prints in Italian and English, orders consistently (with itself and
  *   with fixed dates of every precision), and its first day is not after
  *   its last.
+ *
+ * The same text, when it is UTF-8 (as every cell the workbook import reads
+ * is), also goes to the import's lenient parser, _pdz_wb_parse_date(),
+ * which takes the forms an office types: 24/11/2023, 24.11.2023, 11/2023,
+ * novembre 2023, 24 novembre 2023, November 2023, with spaces around. It
+ * checks that a date it reads is a real one as above, that it reads every
+ * spelling of the format as the strict parser does, and that it reads back
+ * the Italian and the English print of every date.
  */
 
 #include "fuzz-common.h"
+#include "pdz-workbook-private.h"
 
 #include <string.h>
 
@@ -74,6 +83,38 @@ check_date (const PdzDate *date,
     }
 }
 
+/* The workbook import's parser reads @date printed in @language. */
+static void
+check_printed (const PdzDate *date,
+               const char    *language)
+{
+  g_autofree char *printed = pdz_date_format (date, language);
+  g_autoptr(PdzDate) back = _pdz_wb_parse_date (printed);
+
+  if (back == NULL || !pdz_date_equal (date, back))
+    fuzz_fail ("the workbook import does not read a printed date back", printed);
+}
+
+static void
+check_workbook_date (const char *text)
+{
+  g_autoptr(PdzDate) date = NULL;
+  g_autoptr(PdzDate) strict = NULL;
+
+  if (!g_utf8_validate (text, -1, NULL))
+    return;
+
+  date = _pdz_wb_parse_date (text);
+  strict = pdz_date_new_from_string (text, NULL);
+  if (strict != NULL && (date == NULL || !pdz_date_equal (date, strict)))
+    fuzz_fail ("the workbook import reads a date of the format otherwise", text);
+  if (date == NULL)
+    return;
+  check_date (date, NULL);
+  check_printed (date, "it");
+  check_printed (date, "en");
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -91,6 +132,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     fuzz_check_error (error, "the date parser");
   else
     check_date (date, text);
+  check_workbook_date (text);
 
   return 0;
 }
