@@ -183,21 +183,28 @@ check_participations (Checker    *c,
 {
   guint n = g_list_model_get_n_items (model);
   gsize old = _pdz_pointer_push_member (c->path, "partners");
+  /* partner -> GSList of the indexes where it takes part */
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_slist_free);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PdzParticipation) participation = g_list_model_get_item (model, i);
       PdzPartner *partner = pdz_participation_get_partner (participation);
       gsize old_item = _pdz_pointer_push_index (c->path, i);
+      GSList *same;
 
       if (partner == NULL)
         return check_fail (c, error, PDZ_ERROR_INVALID_VALUE,
                            "missing required member \"partner\"");
       if (!check_optional_reference (c, "partner", PDZ_KIND_PARTNER, partner, error))
         return FALSE;
-      /* The same partner in the same role twice (setters can make it). */
-      for (guint k = 0; k < i; k++)
+      /* The same partner in the same role twice (setters can make it):
+       * the earlier participations of each partner, from a table, so that
+       * a long list costs linear time. */
+      same = g_hash_table_lookup (seen, partner);
+      for (GSList *l = same; l != NULL; l = l->next)
         {
+          guint k = GPOINTER_TO_UINT (l->data);
           PdzParticipation *earlier = _pdz_model_peek (model, k);
 
           if (pdz_participation_get_partner (earlier) == partner &&
@@ -214,6 +221,8 @@ check_participations (Checker    *c,
                                  k);
             }
         }
+      g_hash_table_steal (seen, partner);
+      g_hash_table_insert (seen, partner, g_slist_prepend (same, GUINT_TO_POINTER (i)));
       _pdz_pointer_pop (c->path, old_item);
     }
   _pdz_pointer_pop (c->path, old);

@@ -70,7 +70,9 @@ typedef struct {
   ParaKind kind;
   guint level;
   char *text;                            /* (owned): cleaned, one paragraph */
-  char *note;                            /* (owned) (nullable): its line in the notes */
+  GString *note;                         /* (owned) (nullable): its line in the notes, a
+                                          * GString so that the notes of a long table
+                                          * gather under one paragraph in linear time */
   gboolean continued;                    /* goes on from the slide before: no bullet */
   gboolean bold;
   double size;                           /* points */
@@ -123,7 +125,8 @@ static void
 para_free (Para *para)
 {
   g_free (para->text);
-  g_free (para->note);
+  if (para->note != NULL)
+    g_string_free (para->note, TRUE);
   g_free (para);
 }
 
@@ -396,11 +399,9 @@ note (Deck       *deck,
   else if (group != NULL && group->paras->len > 0)
     {
       Para *last = group->paras->pdata[group->paras->len - 1];
-      GString *joined = g_string_new (last->note);
-
-      add_note (joined, text);
-      g_free (last->note);
-      last->note = g_string_free (joined, FALSE);
+      if (last->note == NULL)
+        last->note = g_string_new (NULL);
+      add_note (last->note, text);
     }
   else
     add_note (group != NULL ? group->notes : deck->pending_notes, text);
@@ -415,7 +416,7 @@ add_bullet (Group      *group,
   Para *para = para_new (PARA_BULLET, level, text, level == 0 ? 18.0 : 15.0, FALSE);
 
   if (note_text != NULL && g_strcmp0 (note_text, text) != 0)
-    para->note = g_strdup (note_text);
+    para->note = g_string_new (note_text);
   g_ptr_array_add (group->paras, para);
   return para;
 }
@@ -800,7 +801,7 @@ slide_add (Slide *slide,
 {
   if (para->note != NULL)
     {
-      g_autofree char *line = g_strconcat ("• ", para->note, NULL);
+      g_autofree char *line = g_strconcat ("• ", para->note->str, NULL);
 
       add_note (slide->notes, line);
     }
