@@ -110,6 +110,7 @@ typedef struct {
   const PdzDate *plan_end;    /* (nullable) */
   const PdzDate *round_start; /* (nullable) */
   const PdzDate *round_end;   /* (nullable) */
+  gboolean enabled[N_CHECKS]; /* the options' answer for each check, asked once */
 } CheckContext;
 
 static char *
@@ -159,11 +160,13 @@ static gboolean
 check_enabled (CheckContext *ctx,
                CheckId id)
 {
-  return pdz_check_options_is_code_enabled (ctx->options, check_codes[id]);
+  return ctx->enabled[id];
 }
 
-/* Adds a diagnostic of check @id about @subject, at @pointer. @args are the
- * @n_args arguments of the message template. */
+/* Adds a diagnostic of check @id about @subject, at @pointer, or at the
+ * subject's own place in the file when @pointer is %NULL: the pointers are
+ * looked up only for what is reported. @args are the @n_args arguments of
+ * the message template. */
 static void
 report (CheckContext *ctx,
         CheckId id,
@@ -175,6 +178,8 @@ report (CheckContext *ctx,
   g_autofree char *message = NULL;
   g_autoptr(PdzDiagnostic) diagnostic = NULL;
 
+  if (pointer == NULL)
+    pointer = _pdz_plan_index_get_pointer (ctx->index, subject);
   message = expand_template (_pdz_catalog_text (ctx->cat, check_messages[id]), args, n_args);
   diagnostic = pdz_diagnostic_new (check_severities[id], check_codes[id],
                                    pointer != NULL ? pointer : "",
@@ -299,23 +304,18 @@ check_plan (CheckContext *ctx)
 static void
 check_partners (CheckContext *ctx)
 {
-  GListModel *partners = pdz_plan_get_partners (ctx->plan);
-  guint n = g_list_model_get_n_items (partners);
-
   if (!check_enabled (ctx, CHECK_PARTNER_UNREFERENCED))
     return;
 
-  for (guint i = 0; i < n; i++)
+  PDZ_MODEL_FOREACH (pdz_plan_get_partners (ctx->plan), PdzPartner, partner)
     {
-      g_autoptr(PdzPartner) partner = g_list_model_get_item (partners, i);
       g_autofree char *quoted = NULL;
 
       if (g_hash_table_contains (ctx->index->referenced_partners, partner))
         continue;
 
       quoted = quote_text (pdz_partner_get_display_name (partner));
-      report (ctx, CHECK_PARTNER_UNREFERENCED, partner,
-              _pdz_plan_index_get_pointer (ctx->index, partner),
+      report (ctx, CHECK_PARTNER_UNREFERENCED, partner, NULL,
               (const char *[]) { quoted }, 1);
     }
 }
@@ -323,15 +323,11 @@ check_partners (CheckContext *ctx)
 static void
 check_macroareas (CheckContext *ctx)
 {
-  GListModel *macroareas = pdz_plan_get_macroareas (ctx->plan);
-  guint n = g_list_model_get_n_items (macroareas);
-
   if (!check_enabled (ctx, CHECK_MACROAREA_WITHOUT_OBJECTIVES))
     return;
 
-  for (guint i = 0; i < n; i++)
+  PDZ_MODEL_FOREACH (pdz_plan_get_macroareas (ctx->plan), PdzMacroarea, macroarea)
     {
-      g_autoptr(PdzMacroarea) macroarea = g_list_model_get_item (macroareas, i);
       GPtrArray *objectives = _pdz_plan_index_lookup (ctx->index->macroarea_objectives, macroarea);
       g_autofree char *quoted = NULL;
 
@@ -339,8 +335,7 @@ check_macroareas (CheckContext *ctx)
         continue;
 
       quoted = quote_text (pdz_macroarea_get_title (macroarea));
-      report (ctx, CHECK_MACROAREA_WITHOUT_OBJECTIVES, macroarea,
-              _pdz_plan_index_get_pointer (ctx->index, macroarea),
+      report (ctx, CHECK_MACROAREA_WITHOUT_OBJECTIVES, macroarea, NULL,
               (const char *[]) { quoted }, 1);
     }
 }
@@ -351,12 +346,11 @@ static void
 check_action (CheckContext *ctx,
               PdzAction *action)
 {
-  const char *pointer = _pdz_plan_index_get_pointer (ctx->index, action);
   const PdzDate *date = pdz_action_get_date (action);
   const PdzDate *end = pdz_action_get_end_date (action);
   const char *title = pdz_action_get_title (action);
 
-  check_end_before_start (ctx, action, pointer, title, date, end);
+  check_end_before_start (ctx, action, NULL, title, date, end);
 
   if (check_enabled (ctx, CHECK_ACTION_OUTSIDE_PLAN_PERIOD) &&
       (date != NULL || end != NULL) &&
@@ -366,7 +360,7 @@ check_action (CheckContext *ctx,
       g_autofree char *when = format_span (ctx, date, end);
       g_autofree char *period = format_span (ctx, ctx->plan_start, ctx->plan_end);
 
-      report (ctx, CHECK_ACTION_OUTSIDE_PLAN_PERIOD, action, pointer,
+      report (ctx, CHECK_ACTION_OUTSIDE_PLAN_PERIOD, action, NULL,
               (const char *[]) { quoted, when, period }, 3);
     }
 
@@ -381,7 +375,7 @@ check_action (CheckContext *ctx,
       if ((date != NULL || end != NULL) &&
           _pdz_date_first_julian (end != NULL ? end : date) > ctx->reference)
         when = format_span (ctx, date, end);
-      PDZ_MODEL_FOREACH (pdz_action_get_milestones (action), PdzMilestone, milestone)
+      PDZ_MODEL_FOREACH (_pdz_action_peek_list (action, PDZ_LIST_MILESTONES), PdzMilestone, milestone)
         {
           const PdzDate *day = pdz_milestone_get_date (milestone);
 
@@ -403,7 +397,7 @@ check_action (CheckContext *ctx,
                                                        g_date_get_day (&day));
             reference = format_date (ctx, ref);
           }
-          report (ctx, CHECK_ACTION_COMPLETED_IN_FUTURE, action, pointer,
+          report (ctx, CHECK_ACTION_COMPLETED_IN_FUTURE, action, NULL,
                   (const char *[]) { quoted, when, reference }, 3);
         }
     }
@@ -416,11 +410,11 @@ check_action (CheckContext *ctx,
       g_autofree char *when = format_span (ctx, date, end);
       g_autofree char *round = format_span (ctx, ctx->round_start, ctx->round_end);
 
-      report (ctx, CHECK_ACTION_OUTSIDE_ROUND, action, pointer,
+      report (ctx, CHECK_ACTION_OUTSIDE_ROUND, action, NULL,
               (const char *[]) { quoted, when, round }, 3);
     }
 
-  PDZ_MODEL_FOREACH (pdz_action_get_milestones (action), PdzMilestone, milestone)
+  PDZ_MODEL_FOREACH (_pdz_action_peek_list (action, PDZ_LIST_MILESTONES), PdzMilestone, milestone)
     {
       const PdzDate *when = pdz_milestone_get_date (milestone);
       g_autofree char *milestone_pointer = NULL;
@@ -446,7 +440,8 @@ check_action (CheckContext *ctx,
               !outside_period (periods[p].start, periods[p].end, when, NULL))
             continue;
           if (milestone_pointer == NULL)
-            milestone_pointer = _pdz_pointer_child (pointer, "milestones", (int) milestone_i);
+            milestone_pointer = _pdz_pointer_child (_pdz_plan_index_get_pointer (ctx->index, action),
+                                                    "milestones", (int) milestone_i);
           quoted = quote_text (pdz_milestone_get_title (milestone));
           quoted_action = quote_text (title);
           text = format_date (ctx, when);
@@ -457,7 +452,7 @@ check_action (CheckContext *ctx,
     }
 
   /* The points under the bullet, checked as actions of their own. */
-  PDZ_MODEL_FOREACH (pdz_action_get_actions (action), PdzAction, sub)
+  PDZ_MODEL_FOREACH (_pdz_action_peek_list (action, PDZ_LIST_ACTIONS), PdzAction, sub)
     check_action (ctx, sub);
 }
 
@@ -497,15 +492,12 @@ static void
 check_objective (CheckContext *ctx,
                  PdzObjective *objective)
 {
-  const char *pointer = _pdz_plan_index_get_pointer (ctx->index, objective);
-  GListModel *actions = pdz_objective_get_actions (objective);
-  GListModel *indicators = pdz_objective_get_indicators (objective);
-  guint n_actions = g_list_model_get_n_items (actions);
-  guint n_indicators = g_list_model_get_n_items (indicators);
+  GListModel *actions = _pdz_objective_peek_list (objective, PDZ_LIST_ACTIONS);
+  GListModel *indicators = _pdz_objective_peek_list (objective, PDZ_LIST_INDICATORS);
   PdzStatus status = pdz_objective_get_status (objective);
 
   /* Nothing reported: no action of its own, nor of a project serving it. */
-  if (check_enabled (ctx, CHECK_OBJECTIVE_WITHOUT_ACTIONS))
+  if (check_enabled (ctx, CHECK_OBJECTIVE_WITHOUT_ACTIONS) && _pdz_model_n_items (actions) == 0)
     {
       GPtrArray *own = _pdz_plan_index_lookup (ctx->index->objective_actions, objective);
       GPtrArray *projects = _pdz_plan_index_lookup (ctx->index->objective_project_actions, objective);
@@ -514,16 +506,15 @@ check_objective (CheckContext *ctx,
         {
           g_autofree char *quoted = quote_text (pdz_objective_get_title (objective));
 
-          report (ctx, CHECK_OBJECTIVE_WITHOUT_ACTIONS, objective, pointer,
+          report (ctx, CHECK_OBJECTIVE_WITHOUT_ACTIONS, objective, NULL,
                   (const char *[]) { quoted }, 1);
         }
     }
 
   if (check_enabled (ctx, CHECK_OBJECTIVE_STATUS_MISMATCH))
     {
-      for (guint j = 0; j < n_actions; j++)
+      PDZ_MODEL_FOREACH (actions, PdzAction, action)
         {
-          g_autoptr(PdzAction) action = g_list_model_get_item (actions, j);
           PdzStatus action_status = pdz_action_get_status (action);
 
           if (status_contradicts (status, action_status))
@@ -531,7 +522,7 @@ check_objective (CheckContext *ctx,
               g_autofree char *quoted = quote_text (pdz_objective_get_title (objective));
               g_autofree char *quoted_action = quote_text (pdz_action_get_title (action));
 
-              report (ctx, CHECK_OBJECTIVE_STATUS_MISMATCH, objective, pointer,
+              report (ctx, CHECK_OBJECTIVE_STATUS_MISMATCH, objective, NULL,
                       (const char *[]) { quoted, status_label (ctx, status),
                                          quoted_action, status_label (ctx, action_status) }, 4);
               break;   /* once per objective, naming the first such action */
@@ -541,43 +532,34 @@ check_objective (CheckContext *ctx,
 
   if (check_enabled (ctx, CHECK_INDICATOR_WITHOUT_MEASUREMENT))
     {
-      for (guint k = 0; k < n_indicators; k++)
+      PDZ_MODEL_FOREACH (indicators, PdzIndicator, indicator)
         {
-          g_autoptr(PdzIndicator) indicator = g_list_model_get_item (indicators, k);
           g_autofree char *quoted = NULL;
 
           if (pdz_indicator_get_target (indicator) == NULL ||
-              g_list_model_get_n_items (pdz_indicator_get_measurements (indicator)) > 0)
+              _pdz_model_n_items (_pdz_indicator_peek_list (indicator, PDZ_LIST_MEASUREMENTS)) > 0)
             continue;
 
           quoted = quote_text (pdz_indicator_get_title (indicator));
           report (ctx, CHECK_INDICATOR_WITHOUT_MEASUREMENT, indicator,
-                  _pdz_plan_index_get_pointer (ctx->index, indicator),
+                  NULL,
                   (const char *[]) { quoted }, 1);
         }
     }
 
-  for (guint j = 0; j < n_actions; j++)
-    {
-      g_autoptr(PdzAction) action = g_list_model_get_item (actions, j);
-
-      check_action (ctx, action);
-    }
+  PDZ_MODEL_FOREACH (actions, PdzAction, action)
+    check_action (ctx, action);
 }
 
 static gboolean
 project_has_lead (PdzProject *project)
 {
-  GListModel *participations = pdz_project_get_participations (project);
-  guint n = g_list_model_get_n_items (participations);
-
   if (pdz_project_get_lead (project) != NULL)
     return TRUE;
 
-  for (guint i = 0; i < n; i++)
+  PDZ_MODEL_FOREACH (_pdz_project_peek_list (project, PDZ_LIST_PARTICIPATIONS),
+                     PdzParticipation, participation)
     {
-      g_autoptr(PdzParticipation) participation = g_list_model_get_item (participations, i);
-
       if (pdz_participation_get_role (participation) == PDZ_ROLE_LEAD)
         return TRUE;
     }
@@ -593,14 +575,14 @@ project_has_funding (CheckContext *ctx,
 {
   GPtrArray *actions = _pdz_plan_index_lookup (ctx->index->project_actions, project);
 
-  if (g_list_model_get_n_items (pdz_project_get_fundings (project)) > 0)
+  if (_pdz_model_n_items (_pdz_project_peek_list (project, PDZ_LIST_FUNDINGS)) > 0)
     return TRUE;
 
   for (guint i = 0; actions != NULL && i < actions->len; i++)
     {
       PdzAction *action = g_ptr_array_index (actions, i);
 
-      if (g_list_model_get_n_items (pdz_action_get_fundings (action)) > 0)
+      if (_pdz_model_n_items (_pdz_action_peek_list (action, PDZ_LIST_FUNDINGS)) > 0)
         return TRUE;
     }
 
@@ -611,16 +593,13 @@ static void
 check_project (CheckContext *ctx,
                PdzProject *project)
 {
-  const char *pointer = _pdz_plan_index_get_pointer (ctx->index, project);
   const char *title = pdz_project_get_title (project);
   const PdzDate *start = pdz_project_get_start (project);
   const PdzDate *end = pdz_project_get_end (project);
-  GListModel *fundings = pdz_project_get_fundings (project);
-  GListModel *actions = pdz_project_get_actions (project);
-  guint n_fundings = g_list_model_get_n_items (fundings);
-  guint n_actions = g_list_model_get_n_items (actions);
+  GListModel *fundings = _pdz_project_peek_list (project, PDZ_LIST_FUNDINGS);
+  guint n_fundings = _pdz_model_n_items (fundings);
 
-  check_end_before_start (ctx, project, pointer, title, start, end);
+  check_end_before_start (ctx, project, NULL, title, start, end);
 
   if (check_enabled (ctx, CHECK_PROJECT_OUTSIDE_PLAN_PERIOD) &&
       (start != NULL || end != NULL) &&
@@ -630,7 +609,7 @@ check_project (CheckContext *ctx,
       g_autofree char *when = format_span (ctx, start, end);
       g_autofree char *period = format_span (ctx, ctx->plan_start, ctx->plan_end);
 
-      report (ctx, CHECK_PROJECT_OUTSIDE_PLAN_PERIOD, project, pointer,
+      report (ctx, CHECK_PROJECT_OUTSIDE_PLAN_PERIOD, project, NULL,
               (const char *[]) { quoted, when, period }, 3);
     }
 
@@ -638,7 +617,7 @@ check_project (CheckContext *ctx,
     {
       g_autofree char *quoted = quote_text (title);
 
-      report (ctx, CHECK_PROJECT_WITHOUT_LEAD, project, pointer,
+      report (ctx, CHECK_PROJECT_WITHOUT_LEAD, project, NULL,
               (const char *[]) { quoted }, 1);
     }
 
@@ -646,7 +625,7 @@ check_project (CheckContext *ctx,
     {
       g_autofree char *quoted = quote_text (title);
 
-      report (ctx, CHECK_PROJECT_WITHOUT_FUNDING, project, pointer,
+      report (ctx, CHECK_PROJECT_WITHOUT_FUNDING, project, NULL,
               (const char *[]) { quoted }, 1);
     }
 
@@ -661,7 +640,7 @@ check_project (CheckContext *ctx,
 
       for (guint i = 0; i < n_fundings && all_refused; i++)
         {
-          g_autoptr(PdzFunding) funding = g_list_model_get_item (fundings, i);
+          PdzFunding *funding = _pdz_model_peek (fundings, i);
 
           all_refused = pdz_funding_get_status (funding) == PDZ_FUNDING_STATUS_NOT_FUNDED;
           if (sources->len > 0)
@@ -673,17 +652,13 @@ check_project (CheckContext *ctx,
         {
           g_autofree char *quoted = quote_text (title);
 
-          report (ctx, CHECK_PROJECT_NOT_FUNDED_IN_PROGRESS, project, pointer,
+          report (ctx, CHECK_PROJECT_NOT_FUNDED_IN_PROGRESS, project, NULL,
                   (const char *[]) { quoted, sources->str }, 2);
         }
     }
 
-  for (guint j = 0; j < n_actions; j++)
-    {
-      g_autoptr(PdzAction) action = g_list_model_get_item (actions, j);
-
-      check_action (ctx, action);
-    }
+  PDZ_MODEL_FOREACH (_pdz_project_peek_list (project, PDZ_LIST_ACTIONS), PdzAction, action)
+    check_action (ctx, action);
 }
 
 /**
@@ -715,8 +690,6 @@ pdz_plan_check (PdzPlan *self,
   CheckContext ctx = { NULL, };
   const char *language;
   const PdzDate *reference;
-  GListModel *model;
-  guint n;
 
   g_return_val_if_fail (PDZ_IS_PLAN (self), NULL);
   g_return_val_if_fail (options == NULL || PDZ_IS_CHECK_OPTIONS (options), NULL);
@@ -724,6 +697,8 @@ pdz_plan_check (PdzPlan *self,
   ctx.plan = self;
   ctx.index = _pdz_plan_index_get (self);
   ctx.options = options != NULL ? g_object_ref (options) : pdz_check_options_new ();
+  for (guint i = 0; i < N_CHECKS; i++)
+    ctx.enabled[i] = pdz_check_options_is_code_enabled (ctx.options, check_codes[i]);
   ctx.out = g_list_store_new (PDZ_TYPE_DIAGNOSTIC);
 
   /* The rule the report follows too (pdz-language.c) */
@@ -741,23 +716,10 @@ pdz_plan_check (PdzPlan *self,
   check_partners (&ctx);
   check_macroareas (&ctx);
 
-  model = pdz_plan_get_objectives (self);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PdzObjective) objective = g_list_model_get_item (model, i);
-
-      check_objective (&ctx, objective);
-    }
-
-  model = pdz_plan_get_projects (self);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PdzProject) project = g_list_model_get_item (model, i);
-
-      check_project (&ctx, project);
-    }
+  PDZ_MODEL_FOREACH (pdz_plan_get_objectives (self), PdzObjective, objective)
+    check_objective (&ctx, objective);
+  PDZ_MODEL_FOREACH (pdz_plan_get_projects (self), PdzProject, project)
+    check_project (&ctx, project);
 
   _pdz_plan_index_unref (ctx.index);
   g_object_unref (ctx.options);
