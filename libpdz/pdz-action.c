@@ -77,11 +77,25 @@ struct _PdzAction
  */
 G_DEFINE_FINAL_TYPE (PdzAction, pdz_action, G_TYPE_OBJECT)
 
-GObject **
-_pdz_action_get_owner_slot (PdzAction *self)
+PdzList **
+_pdz_action_get_projects_slot (PdzAction *action)
 {
-  return &self->owner;
+  return &action->projects;
 }
+
+static GObject **
+owner_slot (gpointer entity)
+{
+  return &((PdzAction *) entity)->owner;
+}
+
+/* What pdz-entity.c needs of a action (pdz-entity-private.h). */
+static const PdzEntityType entity_type = {
+  .kind = PDZ_KIND_ACTION,
+  .owner_slot = owner_slot,
+  .get_id = (const char *(*) (gpointer)) pdz_action_get_id,
+  .peek_list = (GListModel *(*) (gpointer, PdzListKind)) _pdz_action_peek_list,
+};
 
 enum {
   PROP_0,
@@ -224,6 +238,8 @@ static void
 pdz_action_class_init (PdzActionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  _pdz_entity_register_type (G_TYPE_FROM_CLASS (klass), &entity_type);
 
   object_class->dispose = pdz_action_dispose;
   object_class->finalize = pdz_action_finalize;
@@ -741,8 +757,8 @@ pdz_action_get_objective (PdzAction *self)
   g_return_val_if_fail (PDZ_IS_ACTION (self), NULL);
 
   owner = _pdz_entity_get_owner (bullet_of (self));
-  if (owner != NULL && PDZ_IS_OBJECTIVE (owner))
-    return PDZ_OBJECTIVE (owner);
+  if (_pdz_entity_is (owner, PDZ_KIND_OBJECTIVE))
+    return (PdzObjective *) owner;
 
   return NULL;
 }
@@ -768,38 +784,10 @@ pdz_action_get_project (PdzAction *self)
   g_return_val_if_fail (PDZ_IS_ACTION (self), NULL);
 
   owner = _pdz_entity_get_owner (bullet_of (self));
-  if (owner != NULL && PDZ_IS_PROJECT (owner))
-    return PDZ_PROJECT (owner);
+  if (_pdz_entity_is (owner, PDZ_KIND_PROJECT))
+    return (PdzProject *) owner;
 
   return NULL;
-}
-
-/**
- * pdz_action_get_macroarea:
- * @self: an action
- *
- * Gets the policy area the action counts under. By the counting rule of
- * [the queries guide](queries.html), that is the macroarea of the
- * objective that holds the action (or its bullet). An action held by a
- * project counts under the project, in the row "Project actions" of a
- * breakdown by macroarea, never under the macroarea of an objective the
- * project serves: it has none.
- *
- * Returns: (transfer none) (nullable): the macroarea, or %NULL for an
- *   action held by a project, by no objective, or by an objective without
- *   a macroarea
- *
- * Since: 0.2
- */
-PdzMacroarea *
-pdz_action_get_macroarea (PdzAction *self)
-{
-  PdzObjective *objective;
-
-  g_return_val_if_fail (PDZ_IS_ACTION (self), NULL);
-
-  objective = pdz_action_get_objective (self);
-  return objective != NULL ? pdz_objective_get_macroarea (objective) : NULL;
 }
 
 /**
@@ -1016,67 +1004,6 @@ pdz_action_remove_participation (PdzAction        *self,
   g_return_val_if_fail (PDZ_IS_PARTICIPATION (participation), FALSE);
 
   return _pdz_entity_remove_owned (self, self->participations, participation);
-}
-
-/**
- * pdz_action_get_projects:
- * @self: an action
- *
- * Gets the projects the action belongs to. These are references to
- * projects of the plan, which the action does not own.
- *
- * The list is a [iface@Gio.ListModel] of [class@Pdz.Project]; it emits
- * [signal@Gio.ListModel::items-changed] when projects are added or
- * removed.
- *
- * Returns: (transfer none): the projects
- */
-GListModel *
-pdz_action_get_projects (PdzAction *self)
-{
-  g_return_val_if_fail (PDZ_IS_ACTION (self), NULL);
-
-  return _pdz_list_ensure (&self->projects, PDZ_TYPE_PROJECT);
-}
-
-/**
- * pdz_action_add_project:
- * @self: an action
- * @project: a project of the same plan
- *
- * Appends @project to the projects the action belongs to. Adding a
- * project the action already lists does nothing.
- *
- * The action holds a reference to the project; the plan clears these
- * references when it is disposed.
- */
-void
-pdz_action_add_project (PdzAction  *self,
-                        PdzProject *project)
-{
-  g_return_if_fail (PDZ_IS_ACTION (self));
-  g_return_if_fail (PDZ_IS_PROJECT (project));
-
-  _pdz_entity_add_ref (self, _pdz_list_ensure (&self->projects, PDZ_TYPE_PROJECT), project);
-}
-
-/**
- * pdz_action_remove_project:
- * @self: an action
- * @project: a project
- *
- * Removes @project from the projects the action belongs to.
- *
- * Returns: %TRUE if it was removed, %FALSE if the action did not list it
- */
-gboolean
-pdz_action_remove_project (PdzAction  *self,
-                           PdzProject *project)
-{
-  g_return_val_if_fail (PDZ_IS_ACTION (self), FALSE);
-  g_return_val_if_fail (PDZ_IS_PROJECT (project), FALSE);
-
-  return _pdz_entity_remove_ref (self, self->projects, project);
 }
 
 /**

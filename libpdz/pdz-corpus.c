@@ -257,7 +257,7 @@ run_jobs (gpointer    *jobs_data,
     }
 
   jobs.done = g_async_queue_new ();
-  _pdz_thread_prepare ();
+  _pdz_plan_prepare_threads ();
   pool = g_thread_pool_new (run_job, &jobs, (int) n_threads, TRUE, NULL);
   for (guint i = 0; i < n_jobs; i++)
     {
@@ -865,7 +865,7 @@ pdz_corpus_load_async (PdzCorpus           *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, pdz_corpus_load_async);
   g_task_set_task_data (task, data, load_data_free);
-  _pdz_thread_prepare ();
+  _pdz_plan_prepare_threads ();
   _pdz_thread_release (task);
   g_task_run_in_thread (task, load_in_thread);
 }

@@ -25,6 +25,7 @@
 
 #include "pdz.h"
 
+#include "pdz-list-private.h"
 #include "pdz-util-private.h"
 
 G_BEGIN_DECLS
@@ -55,17 +56,9 @@ void _pdz_action_append_action (PdzAction *action, PdzAction *sub_action);
 GListModel *_pdz_objective_steal_actions (PdzObjective *objective);
 GListModel *_pdz_project_steal_actions (PdzProject *project);
 
-/* The owner field of each type of entity, in its own file. */
-GObject **_pdz_action_get_owner_slot (PdzAction *action);
-GObject **_pdz_objective_get_owner_slot (PdzObjective *objective);
-GObject **_pdz_project_get_owner_slot (PdzProject *project);
-GObject **_pdz_indicator_get_owner_slot (PdzIndicator *indicator);
-GObject **_pdz_participation_get_owner_slot (PdzParticipation *participation);
-GObject **_pdz_funding_get_owner_slot (PdzFunding *funding);
-GObject **_pdz_milestone_get_owner_slot (PdzMilestone *milestone);
-GObject **_pdz_measurement_get_owner_slot (PdzMeasurement *measurement);
-GObject **_pdz_partner_get_owner_slot (PdzPartner *partner);
-GObject **_pdz_macroarea_get_owner_slot (PdzMacroarea *macroarea);
+/* The field of @action that holds the projects it names, for their
+ * methods (in pdz-project.c). */
+PdzList **_pdz_action_get_projects_slot (PdzAction *action);
 /* @owner: (nullable): weak, not referenced */
 void _pdz_entity_set_owner (gpointer entity, gpointer owner);
 /* Walks the owners up to the plan. (transfer none) (nullable) */
@@ -86,10 +79,10 @@ void _pdz_entity_emit_changed (gpointer entity);
 /* Clears the owner of every item of @model (a GListModel of entities). */
 void _pdz_entity_disown_all (GListModel *model);
 
-/* The lists an entity holds are PdzLists (pdz-list-private.h), created on
- * first use; the plan's are GListStores. The functions below take either
- * as @list; the remove functions accept a NULL @list, which holds
- * nothing. */
+/* The lists an entity holds, and the plan's, are PdzLists
+ * (pdz-list-private.h); an entity's are created on first use. The
+ * functions below take one as @list; the remove functions accept a NULL
+ * @list, which holds nothing. */
 
 /* Makes @item, which belongs to nothing, a child of @owner and appends it
  * to @list, one of @owner's lists. The plan @owner belongs to, if any, is
@@ -102,7 +95,7 @@ void _pdz_entity_add_owned (gpointer owner, gpointer list, gpointer item);
  * @list. */
 gboolean _pdz_entity_remove_owned (gpointer owner, gpointer list, gpointer item);
 
-/* Moves the item at @from of @list (a PdzList or a GListStore), one of
+/* Moves the item at @from of @list, one of
  * @owner's lists, to @to, the items between shifting by one, touching the
  * plan first: one items-changed for the positions between. The item keeps
  * its owner. */
@@ -237,5 +230,36 @@ gboolean _pdz_entity_list_has_id (GListModel *list,
  * references): after a change they do not follow, and when @owner joins a
  * plan, whose indexes answer from then on. */
 void _pdz_entity_forget_children (gpointer owner);
+
+/* --- What pdz-entity.c needs of each type ---------------------------------
+ *
+ * pdz-entity.c calls none of the model types: the class_init of each type
+ * (the plan's too) registers what the ownership, id and list code needs of
+ * it, so that the types call this file and never the other way round. A
+ * type is registered before its first instance exists, so that an
+ * instance of a type never registered cannot be asked about. */
+
+typedef struct
+{
+  PdzKind kind;                                   /* PDZ_KIND_NONE: no id */
+  gboolean is_plan;                               /* the root: no owner */
+  GObject **(*owner_slot) (gpointer entity);      /* NULL for the plan */
+  const char *(*get_id) (gpointer entity);        /* NULL without an id */
+  GListModel *(*peek_list) (gpointer entity, PdzListKind list);  /* NULL: no lists */
+  PdzPartner *(*get_partner) (gpointer entity);   /* participations only */
+  PdzRole (*get_role) (gpointer entity);          /* participations only */
+} PdzEntityType;
+
+/* Registers @info (static, never freed) for @type: from class_init. */
+void _pdz_entity_register_type (GType type, const PdzEntityType *info);
+/* TRUE when @instance is an entity of @kind: the type check of the add
+ * and remove methods that take another type's entities. */
+gboolean _pdz_entity_is (gpointer instance, PdzKind kind);
+/* TRUE when @instance is a plan. */
+gboolean _pdz_entity_is_plan (gpointer instance);
+/* TRUE when @instance is a participation. */
+gboolean _pdz_entity_is_participation (gpointer instance);
+/* The GType of the entities of @kind, G_TYPE_INVALID while none exists. */
+GType _pdz_kind_get_type (PdzKind kind);
 
 G_END_DECLS

@@ -8,38 +8,107 @@
 #include "pdz-plan-index-private.h"
 #include "pdz-text-private.h"
 
-/* Every type of entity keeps its owner in a field of its own
- * (_pdz_*_get_owner_slot()): every walk of a plan asks for owners, and
- * qdata would take a lock each time. */
-typedef GObject **(*OwnerSlotFunc) (gpointer entity);
+/* ----------------------------------------------------------------------
+ * The registered types (pdz-entity-private.h)
+ *
+ * Every type of entity keeps its owner in a field of its own (the
+ * owner_slot of its PdzEntityType): every walk of a plan asks for owners,
+ * and qdata would take a lock each time. The types register in their
+ * class_init; a reader finds an entry by a short scan (eleven types), the
+ * entries written before the count that publishes them.
+ * ---------------------------------------------------------------------- */
 
-static const struct
+#define MAX_TYPES 16
+
+static struct
 {
-  GType (*get_type) (void);
-  OwnerSlotFunc slot;
-} owner_slots[] = {
-  /* The most numerous first. */
-  { pdz_action_get_type, (OwnerSlotFunc) _pdz_action_get_owner_slot },
-  { pdz_participation_get_type, (OwnerSlotFunc) _pdz_participation_get_owner_slot },
-  { pdz_funding_get_type, (OwnerSlotFunc) _pdz_funding_get_owner_slot },
-  { pdz_objective_get_type, (OwnerSlotFunc) _pdz_objective_get_owner_slot },
-  { pdz_milestone_get_type, (OwnerSlotFunc) _pdz_milestone_get_owner_slot },
-  { pdz_project_get_type, (OwnerSlotFunc) _pdz_project_get_owner_slot },
-  { pdz_indicator_get_type, (OwnerSlotFunc) _pdz_indicator_get_owner_slot },
-  { pdz_measurement_get_type, (OwnerSlotFunc) _pdz_measurement_get_owner_slot },
-  { pdz_partner_get_type, (OwnerSlotFunc) _pdz_partner_get_owner_slot },
-  { pdz_macroarea_get_type, (OwnerSlotFunc) _pdz_macroarea_get_owner_slot },
-};
+  GType type;
+  const PdzEntityType *info;
+} registered[MAX_TYPES];
+static guint n_registered;
+static GType kind_types[PDZ_N_KINDS];
+G_LOCK_DEFINE_STATIC (registered);
+
+void
+_pdz_entity_register_type (GType                type,
+                           const PdzEntityType *info)
+{
+  guint n;
+
+  g_return_if_fail (type != G_TYPE_INVALID);
+  g_return_if_fail (info != NULL);
+
+  G_LOCK (registered);
+  n = (guint) g_atomic_int_get (&n_registered);
+  g_assert (n < MAX_TYPES);
+  registered[n].type = type;
+  registered[n].info = info;
+  if (info->kind != PDZ_KIND_NONE)
+    kind_types[info->kind] = type;
+  g_atomic_int_set (&n_registered, (gint) n + 1);
+  G_UNLOCK (registered);
+}
+
+/* The registered entry of @object's type, or NULL. */
+static inline const PdzEntityType *
+type_info (gpointer object)
+{
+  GType type = G_TYPE_FROM_INSTANCE (object);
+  guint n = (guint) g_atomic_int_get (&n_registered);
+
+  for (guint i = 0; i < n; i++)
+    if (registered[i].type == type)
+      return registered[i].info;
+  return NULL;
+}
+
+gboolean
+_pdz_entity_is (gpointer instance,
+                PdzKind  kind)
+{
+  g_return_val_if_fail (kind < PDZ_N_KINDS, FALSE);
+
+  return instance != NULL && G_TYPE_CHECK_INSTANCE (instance) &&
+         kind_types[kind] != G_TYPE_INVALID &&
+         G_TYPE_FROM_INSTANCE (instance) == kind_types[kind];
+}
+
+gboolean
+_pdz_entity_is_plan (gpointer instance)
+{
+  const PdzEntityType *info;
+
+  if (instance == NULL || !G_TYPE_CHECK_INSTANCE (instance))
+    return FALSE;
+  info = type_info (instance);
+  return info != NULL && info->is_plan;
+}
+
+gboolean
+_pdz_entity_is_participation (gpointer instance)
+{
+  const PdzEntityType *info;
+
+  if (instance == NULL || !G_TYPE_CHECK_INSTANCE (instance))
+    return FALSE;
+  info = type_info (instance);
+  return info != NULL && info->get_partner != NULL;
+}
+
+GType
+_pdz_kind_get_type (PdzKind kind)
+{
+  g_return_val_if_fail (kind < PDZ_N_KINDS, G_TYPE_INVALID);
+
+  return kind_types[kind];
+}
 
 static GObject **
 owner_slot (GObject *object)
 {
-  GType type = G_OBJECT_TYPE (object);
+  const PdzEntityType *info = type_info (object);
 
-  for (guint i = 0; i < G_N_ELEMENTS (owner_slots); i++)
-    if (type == owner_slots[i].get_type ())
-      return owner_slots[i].slot (object);
-  return NULL;
+  return info != NULL && info->owner_slot != NULL ? info->owner_slot (object) : NULL;
 }
 
 static inline GObject *
@@ -80,9 +149,13 @@ _pdz_entity_get_plan (gpointer entity)
    * indicator, measurement), so this loop is short. */
   while (object != NULL)
     {
-      if (PDZ_IS_PLAN (object))
-        return PDZ_PLAN (object);
-      object = get_owner (object);
+      const PdzEntityType *info = type_info (object);
+
+      if (info == NULL)
+        return NULL;
+      if (info->is_plan)
+        return (PdzPlan *) object;
+      object = info->owner_slot (object) != NULL ? *info->owner_slot (object) : NULL;
     }
 
   return NULL;
@@ -113,7 +186,8 @@ static void
 forget_if_keyed (gpointer    entity,
                  GParamSpec *pspec)
 {
-  if (g_str_equal (pspec->name, "id") || G_PARAM_SPEC_VALUE_TYPE (pspec) == PDZ_TYPE_PARTNER ||
+  if (g_str_equal (pspec->name, "id") ||
+      G_PARAM_SPEC_VALUE_TYPE (pspec) == _pdz_kind_get_type (PDZ_KIND_PARTNER) ||
       G_PARAM_SPEC_VALUE_TYPE (pspec) == PDZ_TYPE_ROLE)
     _pdz_entity_forget_children (_pdz_entity_get_owner (entity));
 }
@@ -148,43 +222,6 @@ _pdz_entity_disown_all (GListModel *model)
 
   for (guint i = 0; i < n; i++)
     _pdz_entity_set_owner (_pdz_model_peek (model, i), NULL);
-}
-
-/* ----------------------------------------------------------------------
- * The lists of an entity: a PdzList (the model types) or a GListStore
- * (the plan's)
- * ---------------------------------------------------------------------- */
-
-static gboolean
-list_find (gpointer  list,
-           gpointer  item,
-           guint    *position)
-{
-  if (list == NULL)
-    return FALSE;
-  if (PDZ_IS_LIST (list))
-    return _pdz_list_find (list, item, position);
-  return g_list_store_find (list, item, position);
-}
-
-static void
-list_append (gpointer list,
-             gpointer item)
-{
-  if (PDZ_IS_LIST (list))
-    _pdz_list_append (list, item);
-  else
-    g_list_store_append (list, item);
-}
-
-static void
-list_remove (gpointer list,
-             guint    position)
-{
-  if (PDZ_IS_LIST (list))
-    _pdz_list_remove (list, position);
-  else
-    g_list_store_remove (list, position);
 }
 
 /* ----------------------------------------------------------------------
@@ -281,12 +318,13 @@ children_add (gpointer owner,
       if (id != NULL && !g_hash_table_contains (children->ids[kind], id))
         g_hash_table_insert (children->ids[kind], (gpointer) id, item);
     }
-  else if (PDZ_IS_PARTICIPATION (item) && children->roles != NULL)
+  else if (children->roles != NULL && _pdz_entity_is_participation (item))
     {
-      PdzPartner *partner = pdz_participation_get_partner (item);
+      const PdzEntityType *info = type_info (item);
+      PdzPartner *partner = info->get_partner (item);
       guint mask = GPOINTER_TO_UINT (g_hash_table_lookup (children->roles, partner));
 
-      mask |= 1u << pdz_participation_get_role (item);
+      mask |= 1u << info->get_role (item);
       g_hash_table_insert (children->roles, partner, GUINT_TO_POINTER (mask));
     }
 }
@@ -367,8 +405,8 @@ participations_have (gpointer    owner,
         {
           PdzParticipation *other = _pdz_model_peek (list, i);
 
-          if (pdz_participation_get_partner (other) == partner &&
-              pdz_participation_get_role (other) == role)
+          if (type_info (other)->get_partner (other) == partner &&
+              type_info (other)->get_role (other) == role)
             return TRUE;
         }
       return FALSE;
@@ -381,10 +419,10 @@ participations_have (gpointer    owner,
       for (guint i = 0; i < n; i++)
         {
           PdzParticipation *other = _pdz_model_peek (list, i);
-          PdzPartner *key = pdz_participation_get_partner (other);
+          PdzPartner *key = type_info (other)->get_partner (other);
           guint mask = GPOINTER_TO_UINT (g_hash_table_lookup (children->roles, key));
 
-          mask |= 1u << pdz_participation_get_role (other);
+          mask |= 1u << type_info (other)->get_role (other);
           g_hash_table_insert (children->roles, key, GUINT_TO_POINTER (mask));
         }
     }
@@ -404,14 +442,14 @@ _pdz_entity_add_owned (gpointer owner,
   PdzPlan *plan;
 
   g_return_if_fail (G_IS_OBJECT (owner));
-  g_return_if_fail (PDZ_IS_LIST (list) || G_IS_LIST_STORE (list));
+  g_return_if_fail (PDZ_IS_LIST (list));
   g_return_if_fail (_pdz_entity_get_owner (item) == NULL);
 
   _pdz_entity_set_owner (item, owner);
   plan = _pdz_entity_get_plan (owner);
   if (plan != NULL)
     _pdz_plan_entity_added (plan, item);
-  list_append (list, item);
+  _pdz_list_append (list, item);
   children_add (owner, item);
   if (plan != NULL)
     _pdz_plan_emit_changed (plan, owner);
@@ -426,9 +464,9 @@ _pdz_entity_remove_owned (gpointer owner,
   guint position;
 
   g_return_val_if_fail (G_IS_OBJECT (owner), FALSE);
-  g_return_val_if_fail (list == NULL || PDZ_IS_LIST (list) || G_IS_LIST_STORE (list), FALSE);
+  g_return_val_if_fail (list == NULL || PDZ_IS_LIST (list), FALSE);
 
-  if (!list_find (list, item, &position))
+  if (!_pdz_list_find (list, item, &position))
     return FALSE;
 
   plan = _pdz_entity_get_plan (owner);
@@ -436,7 +474,7 @@ _pdz_entity_remove_owned (gpointer owner,
     _pdz_plan_entity_removed (plan, item);
   _pdz_entity_set_owner (item, NULL);
   _pdz_entity_forget_children (owner);
-  list_remove (list, position);
+  _pdz_list_remove (list, position);
   _pdz_entity_emit_changed (owner);
   return TRUE;
 }
@@ -447,44 +485,15 @@ _pdz_entity_move_owned (gpointer owner,
                         guint    from,
                         guint    to)
 {
-  guint lo = MIN (from, to);
-  guint n;
-  g_autofree gpointer *items = NULL;
-
   g_return_if_fail (G_IS_OBJECT (owner));
-  g_return_if_fail (PDZ_IS_LIST (list) || G_IS_LIST_STORE (list));
-  g_return_if_fail (MAX (from, to) < g_list_model_get_n_items (G_LIST_MODEL (list)));
+  g_return_if_fail (PDZ_IS_LIST (list));
+  g_return_if_fail (MAX (from, to) < _pdz_list_get_n_items (list));
 
   if (from == to)
     return;
 
   _pdz_entity_touch (owner);
-  if (PDZ_IS_LIST (list))
-    {
-      _pdz_list_move (list, from, to);
-      _pdz_entity_emit_changed (owner);
-      return;
-    }
-
-  /* The items from @lo to the farther end, in their new order. */
-  n = MAX (from, to) - lo + 1;
-  items = g_new (gpointer, n);
-  for (guint i = 0; i < n; i++)
-    {
-      guint source;
-
-      if (from < to)
-        source = i + 1 < n ? lo + i + 1 : from;
-      else
-        source = i == 0 ? from : lo + i - 1;
-      items[i] = _pdz_model_peek (G_LIST_MODEL (list), source);
-    }
-  for (guint i = 0; i < n; i++)
-    g_object_ref (items[i]);
-
-  g_list_store_splice (list, lo, n, items, n);
-  for (guint i = 0; i < n; i++)
-    g_object_unref (items[i]);
+  _pdz_list_move (list, from, to);
   _pdz_entity_emit_changed (owner);
 }
 
@@ -494,13 +503,14 @@ _pdz_entity_add_participation (gpointer           owner,
                                PdzParticipation  *participation,
                                GError           **error)
 {
-  PdzPartner *partner = pdz_participation_get_partner (participation);
-  PdzRole role = pdz_participation_get_role (participation);
+  const PdzEntityType *info = type_info (participation);
+  PdzPartner *partner = info->get_partner (participation);
+  PdzRole role = info->get_role (participation);
   PdzPlan *plan = _pdz_entity_get_plan (owner);
 
   if (partner != NULL && plan != NULL && _pdz_entity_get_plan (partner) != plan)
     {
-      g_autofree char *quoted = _pdz_text_quote (pdz_partner_get_id (partner), -1, 0, PDZ_QUOTE_JSON);
+      g_autofree char *quoted = _pdz_text_quote (_pdz_kind_get_id (PDZ_KIND_PARTNER, partner), -1, 0, PDZ_QUOTE_JSON);
 
       g_set_error (error, PDZ_ERROR, PDZ_ERROR_DANGLING_REFERENCE,
                    "partner \"%s\" is not a partner of the plan", quoted);
@@ -509,7 +519,7 @@ _pdz_entity_add_participation (gpointer           owner,
 
   if (participations_have (owner, list, partner, role))
     {
-      g_autofree char *quoted = _pdz_text_quote (partner != NULL ? pdz_partner_get_id (partner) : NULL,
+      g_autofree char *quoted = _pdz_text_quote (partner != NULL ? _pdz_kind_get_id (PDZ_KIND_PARTNER, partner) : NULL,
                                                  -1, 0, PDZ_QUOTE_JSON);
 
       g_set_error (error, PDZ_ERROR, PDZ_ERROR_DUPLICATE_ID,
@@ -532,7 +542,7 @@ refs_have (gpointer    owner,
   Children *children;
 
   if (n <= CHILDREN_LINEAR_MAX)
-    return list_find (list, item, NULL);
+    return list != NULL && _pdz_list_find ((PdzList *) list, item, NULL);
 
   children = children_get (owner, TRUE);
   if (children->refs == NULL)
@@ -553,7 +563,7 @@ _pdz_entity_add_ref (gpointer owner,
   PdzPlan *plan;
 
   g_return_val_if_fail (G_IS_OBJECT (owner), FALSE);
-  g_return_val_if_fail (PDZ_IS_LIST (list) || G_IS_LIST_STORE (list), FALSE);
+  g_return_val_if_fail (PDZ_IS_LIST (list), FALSE);
 
   if (refs_have (owner, list, item))
     return FALSE;
@@ -561,7 +571,7 @@ _pdz_entity_add_ref (gpointer owner,
   plan = _pdz_entity_get_plan (owner);
   if (plan != NULL)
     _pdz_plan_ref_added (plan, owner, item);
-  list_append (list, item);
+  _pdz_list_append (list, item);
   children = children_get (owner, FALSE);
   if (children != NULL && children->refs != NULL)
     g_hash_table_add (children->refs, item);
@@ -577,14 +587,14 @@ _pdz_entity_remove_ref (gpointer owner,
   guint position;
 
   g_return_val_if_fail (G_IS_OBJECT (owner), FALSE);
-  g_return_val_if_fail (list == NULL || PDZ_IS_LIST (list) || G_IS_LIST_STORE (list), FALSE);
+  g_return_val_if_fail (list == NULL || PDZ_IS_LIST (list), FALSE);
 
-  if (!list_find (list, item, &position))
+  if (!_pdz_list_find (list, item, &position))
     return FALSE;
 
   _pdz_entity_forget_children (owner);
   _pdz_entity_touch (owner);
-  list_remove (list, position);
+  _pdz_list_remove (list, position);
   _pdz_entity_emit_changed (owner);
   return TRUE;
 }
@@ -609,45 +619,20 @@ static const struct
 PdzKind
 _pdz_kind_of (gpointer entity)
 {
-  if (PDZ_IS_MACROAREA (entity))
-    return PDZ_KIND_MACROAREA;
-  if (PDZ_IS_OBJECTIVE (entity))
-    return PDZ_KIND_OBJECTIVE;
-  if (PDZ_IS_ACTION (entity))
-    return PDZ_KIND_ACTION;
-  if (PDZ_IS_PROJECT (entity))
-    return PDZ_KIND_PROJECT;
-  if (PDZ_IS_PARTNER (entity))
-    return PDZ_KIND_PARTNER;
-  if (PDZ_IS_INDICATOR (entity))
-    return PDZ_KIND_INDICATOR;
-  return PDZ_KIND_NONE;
+  const PdzEntityType *info = type_info (entity);
+
+  return info != NULL ? info->kind : PDZ_KIND_NONE;
 }
 
 const char *
-_pdz_kind_get_id (PdzKind kind,
-                     gpointer  entity)
+_pdz_kind_get_id (PdzKind  kind,
+                  gpointer entity)
 {
-  switch (kind)
-    {
-    case PDZ_KIND_MACROAREA:
-      return pdz_macroarea_get_id (entity);
-    case PDZ_KIND_OBJECTIVE:
-      return pdz_objective_get_id (entity);
-    case PDZ_KIND_ACTION:
-      return pdz_action_get_id (entity);
-    case PDZ_KIND_PROJECT:
-      return pdz_project_get_id (entity);
-    case PDZ_KIND_PARTNER:
-      return pdz_partner_get_id (entity);
-    case PDZ_KIND_INDICATOR:
-      return pdz_indicator_get_id (entity);
-    case PDZ_KIND_NONE:
-    default:
-      break;
-    }
+  const PdzEntityType *info = type_info (entity);
 
-  g_return_val_if_reached (NULL);
+  g_return_val_if_fail (info != NULL && info->kind == kind && info->get_id != NULL, NULL);
+
+  return info->get_id (entity);
 }
 
 const char *
@@ -670,15 +655,9 @@ GListModel *
 _pdz_entity_peek_list (gpointer    entity,
                        PdzListKind kind)
 {
-  if (PDZ_IS_ACTION (entity))
-    return _pdz_action_peek_list (entity, kind);
-  if (PDZ_IS_OBJECTIVE (entity))
-    return _pdz_objective_peek_list (entity, kind);
-  if (PDZ_IS_PROJECT (entity))
-    return _pdz_project_peek_list (entity, kind);
-  if (PDZ_IS_INDICATOR (entity))
-    return _pdz_indicator_peek_list (entity, kind);
-  return NULL;
+  const PdzEntityType *info = type_info (entity);
+
+  return info != NULL && info->peek_list != NULL ? info->peek_list (entity, kind) : NULL;
 }
 
 void
@@ -702,20 +681,9 @@ _pdz_entity_foreach (PdzKind      kind,
   func (kind, entity, user_data);
 
   if (kind == PDZ_KIND_OBJECTIVE)
-    {
-      _pdz_entity_model_foreach (_pdz_objective_peek_list (entity, PDZ_LIST_INDICATORS),
-                                 PDZ_KIND_INDICATOR, func, user_data);
-      _pdz_entity_model_foreach (_pdz_objective_peek_list (entity, PDZ_LIST_ACTIONS),
-                                 PDZ_KIND_ACTION, func, user_data);
-    }
-  else if (kind == PDZ_KIND_PROJECT)
-    {
-      _pdz_entity_model_foreach (_pdz_project_peek_list (entity, PDZ_LIST_ACTIONS),
-                                 PDZ_KIND_ACTION, func, user_data);
-    }
-  else if (kind == PDZ_KIND_ACTION)
-    {
-      _pdz_entity_model_foreach (_pdz_action_peek_list (entity, PDZ_LIST_ACTIONS),
-                                 PDZ_KIND_ACTION, func, user_data);
-    }
+    _pdz_entity_model_foreach (_pdz_entity_peek_list (entity, PDZ_LIST_INDICATORS),
+                               PDZ_KIND_INDICATOR, func, user_data);
+  if (kind == PDZ_KIND_OBJECTIVE || kind == PDZ_KIND_PROJECT || kind == PDZ_KIND_ACTION)
+    _pdz_entity_model_foreach (_pdz_entity_peek_list (entity, PDZ_LIST_ACTIONS),
+                               PDZ_KIND_ACTION, func, user_data);
 }

@@ -31,11 +31,17 @@ struct _PdzFunding
 
 G_DEFINE_FINAL_TYPE (PdzFunding, pdz_funding, G_TYPE_OBJECT)
 
-GObject **
-_pdz_funding_get_owner_slot (PdzFunding *self)
+static GObject **
+owner_slot (gpointer entity)
 {
-  return &self->owner;
+  return &((PdzFunding *) entity)->owner;
 }
+
+/* What pdz-entity.c needs of a funding (pdz-entity-private.h). */
+static const PdzEntityType entity_type = {
+  .kind = PDZ_KIND_NONE,
+  .owner_slot = owner_slot,
+};
 
 enum {
   PROP_0,
@@ -109,6 +115,8 @@ static void
 pdz_funding_class_init (PdzFundingClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  _pdz_entity_register_type (G_TYPE_FROM_CLASS (klass), &entity_type);
 
   object_class->finalize = pdz_funding_finalize;
   object_class->get_property = pdz_funding_get_property;

@@ -38,11 +38,19 @@ struct _PdzIndicator
 
 G_DEFINE_FINAL_TYPE (PdzIndicator, pdz_indicator, G_TYPE_OBJECT)
 
-GObject **
-_pdz_indicator_get_owner_slot (PdzIndicator *self)
+static GObject **
+owner_slot (gpointer entity)
 {
-  return &self->owner;
+  return &((PdzIndicator *) entity)->owner;
 }
+
+/* What pdz-entity.c needs of a indicator (pdz-entity-private.h). */
+static const PdzEntityType entity_type = {
+  .kind = PDZ_KIND_INDICATOR,
+  .owner_slot = owner_slot,
+  .get_id = (const char *(*) (gpointer)) pdz_indicator_get_id,
+  .peek_list = (GListModel *(*) (gpointer, PdzListKind)) _pdz_indicator_peek_list,
+};
 
 enum {
   PROP_0,
@@ -152,6 +160,8 @@ static void
 pdz_indicator_class_init (PdzIndicatorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  _pdz_entity_register_type (G_TYPE_FROM_CLASS (klass), &entity_type);
 
   object_class->dispose = pdz_indicator_dispose;
   object_class->finalize = pdz_indicator_finalize;
@@ -634,8 +644,8 @@ pdz_indicator_get_objective (PdzIndicator *self)
   g_return_val_if_fail (PDZ_IS_INDICATOR (self), NULL);
 
   owner = _pdz_entity_get_owner (self);
-  if (owner != NULL && PDZ_IS_OBJECTIVE (owner))
-    return PDZ_OBJECTIVE (owner);
+  if (_pdz_entity_is (owner, PDZ_KIND_OBJECTIVE))
+    return (PdzObjective *) owner;
 
   return NULL;
 }

@@ -31,11 +31,18 @@ struct _PdzMacroarea
 
 G_DEFINE_FINAL_TYPE (PdzMacroarea, pdz_macroarea, G_TYPE_OBJECT)
 
-GObject **
-_pdz_macroarea_get_owner_slot (PdzMacroarea *self)
+static GObject **
+owner_slot (gpointer entity)
 {
-  return &self->owner;
+  return &((PdzMacroarea *) entity)->owner;
 }
+
+/* What pdz-entity.c needs of a macroarea (pdz-entity-private.h). */
+static const PdzEntityType entity_type = {
+  .kind = PDZ_KIND_MACROAREA,
+  .owner_slot = owner_slot,
+  .get_id = (const char *(*) (gpointer)) pdz_macroarea_get_id,
+};
 
 enum {
   PROP_0,
@@ -111,6 +118,8 @@ static void
 pdz_macroarea_class_init (PdzMacroareaClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  _pdz_entity_register_type (G_TYPE_FROM_CLASS (klass), &entity_type);
 
   object_class->finalize = pdz_macroarea_finalize;
   object_class->get_property = pdz_macroarea_get_property;

@@ -33,11 +33,17 @@ struct _PdzMeasurement
 
 G_DEFINE_FINAL_TYPE (PdzMeasurement, pdz_measurement, G_TYPE_OBJECT)
 
-GObject **
-_pdz_measurement_get_owner_slot (PdzMeasurement *self)
+static GObject **
+owner_slot (gpointer entity)
 {
-  return &self->owner;
+  return &((PdzMeasurement *) entity)->owner;
 }
+
+/* What pdz-entity.c needs of a measurement (pdz-entity-private.h). */
+static const PdzEntityType entity_type = {
+  .kind = PDZ_KIND_NONE,
+  .owner_slot = owner_slot,
+};
 
 enum {
   PROP_0,
@@ -112,6 +118,8 @@ static void
 pdz_measurement_class_init (PdzMeasurementClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  _pdz_entity_register_type (G_TYPE_FROM_CLASS (klass), &entity_type);
 
   object_class->finalize = pdz_measurement_finalize;
   object_class->get_property = pdz_measurement_get_property;

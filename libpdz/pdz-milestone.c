@@ -37,11 +37,17 @@ struct _PdzMilestone
 
 G_DEFINE_FINAL_TYPE (PdzMilestone, pdz_milestone, G_TYPE_OBJECT)
 
-GObject **
-_pdz_milestone_get_owner_slot (PdzMilestone *self)
+static GObject **
+owner_slot (gpointer entity)
 {
-  return &self->owner;
+  return &((PdzMilestone *) entity)->owner;
 }
+
+/* What pdz-entity.c needs of a milestone (pdz-entity-private.h). */
+static const PdzEntityType entity_type = {
+  .kind = PDZ_KIND_NONE,
+  .owner_slot = owner_slot,
+};
 
 enum {
   PROP_0,
@@ -109,6 +115,8 @@ static void
 pdz_milestone_class_init (PdzMilestoneClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  _pdz_entity_register_type (G_TYPE_FROM_CLASS (klass), &entity_type);
 
   object_class->finalize = pdz_milestone_finalize;
   object_class->get_property = pdz_milestone_get_property;

@@ -43,11 +43,19 @@ struct _PdzObjective
 
 G_DEFINE_FINAL_TYPE (PdzObjective, pdz_objective, G_TYPE_OBJECT)
 
-GObject **
-_pdz_objective_get_owner_slot (PdzObjective *self)
+static GObject **
+owner_slot (gpointer entity)
 {
-  return &self->owner;
+  return &((PdzObjective *) entity)->owner;
 }
+
+/* What pdz-entity.c needs of a objective (pdz-entity-private.h). */
+static const PdzEntityType entity_type = {
+  .kind = PDZ_KIND_OBJECTIVE,
+  .owner_slot = owner_slot,
+  .get_id = (const char *(*) (gpointer)) pdz_objective_get_id,
+  .peek_list = (GListModel *(*) (gpointer, PdzListKind)) _pdz_objective_peek_list,
+};
 
 enum {
   PROP_0,
@@ -170,6 +178,8 @@ static void
 pdz_objective_class_init (PdzObjectiveClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  _pdz_entity_register_type (G_TYPE_FROM_CLASS (klass), &entity_type);
 
   object_class->dispose = pdz_objective_dispose;
   object_class->finalize = pdz_objective_finalize;
@@ -569,7 +579,7 @@ pdz_objective_add_action (PdzObjective  *self,
                           GError       **error)
 {
   g_return_val_if_fail (PDZ_IS_OBJECTIVE (self), FALSE);
-  g_return_val_if_fail (PDZ_IS_ACTION (action), FALSE);
+  g_return_val_if_fail (_pdz_entity_is (action, PDZ_KIND_ACTION), FALSE);
   g_return_val_if_fail (_pdz_entity_get_owner (action) == NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
@@ -616,7 +626,7 @@ pdz_objective_remove_action (PdzObjective *self,
                              PdzAction    *action)
 {
   g_return_val_if_fail (PDZ_IS_OBJECTIVE (self), FALSE);
-  g_return_val_if_fail (PDZ_IS_ACTION (action), FALSE);
+  g_return_val_if_fail (_pdz_entity_is (action, PDZ_KIND_ACTION), FALSE);
 
   return _pdz_entity_remove_owned (self, self->actions, action);
 }
@@ -662,7 +672,7 @@ pdz_objective_add_indicator (PdzObjective  *self,
                              GError       **error)
 {
   g_return_val_if_fail (PDZ_IS_OBJECTIVE (self), FALSE);
-  g_return_val_if_fail (PDZ_IS_INDICATOR (indicator), FALSE);
+  g_return_val_if_fail (_pdz_entity_is (indicator, PDZ_KIND_INDICATOR), FALSE);
   g_return_val_if_fail (_pdz_entity_get_owner (indicator) == NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
@@ -689,7 +699,7 @@ pdz_objective_remove_indicator (PdzObjective *self,
                                 PdzIndicator *indicator)
 {
   g_return_val_if_fail (PDZ_IS_OBJECTIVE (self), FALSE);
-  g_return_val_if_fail (PDZ_IS_INDICATOR (indicator), FALSE);
+  g_return_val_if_fail (_pdz_entity_is (indicator, PDZ_KIND_INDICATOR), FALSE);
 
   return _pdz_entity_remove_owned (self, self->indicators, indicator);
 }
@@ -759,4 +769,38 @@ pdz_objective_remove_participation (PdzObjective     *self,
   g_return_val_if_fail (PDZ_IS_PARTICIPATION (participation), FALSE);
 
   return _pdz_entity_remove_owned (self, self->participations, participation);
+}
+
+/* ----------------------------------------------------------------------
+ * The macroarea an action counts under: a method of PdzAction, kept with
+ * the objective whose macroarea it is, so that pdz-action.c needs nothing
+ * of pdz-objective.c
+ * ---------------------------------------------------------------------- */
+
+/**
+ * pdz_action_get_macroarea:
+ * @self: an action
+ *
+ * Gets the policy area the action counts under. By the counting rule of
+ * [the queries guide](queries.html), that is the macroarea of the
+ * objective that holds the action (or its bullet). An action held by a
+ * project counts under the project, in the row "Project actions" of a
+ * breakdown by macroarea, never under the macroarea of an objective the
+ * project serves: it has none.
+ *
+ * Returns: (transfer none) (nullable): the macroarea, or %NULL for an
+ *   action held by a project, by no objective, or by an objective without
+ *   a macroarea
+ *
+ * Since: 0.2
+ */
+PdzMacroarea *
+pdz_action_get_macroarea (PdzAction *self)
+{
+  PdzObjective *objective;
+
+  g_return_val_if_fail (PDZ_IS_ACTION (self), NULL);
+
+  objective = pdz_action_get_objective (self);
+  return objective != NULL ? pdz_objective_get_macroarea (objective) : NULL;
 }

@@ -26,11 +26,19 @@ struct _PdzParticipation
 
 G_DEFINE_FINAL_TYPE (PdzParticipation, pdz_participation, G_TYPE_OBJECT)
 
-GObject **
-_pdz_participation_get_owner_slot (PdzParticipation *self)
+static GObject **
+owner_slot (gpointer entity)
 {
-  return &self->owner;
+  return &((PdzParticipation *) entity)->owner;
 }
+
+/* What pdz-entity.c needs of a participation (pdz-entity-private.h). */
+static const PdzEntityType entity_type = {
+  .kind = PDZ_KIND_NONE,
+  .owner_slot = owner_slot,
+  .get_partner = (PdzPartner *(*) (gpointer)) pdz_participation_get_partner,
+  .get_role = (PdzRole (*) (gpointer)) pdz_participation_get_role,
+};
 
 enum {
   PROP_0,
@@ -97,6 +105,8 @@ static void
 pdz_participation_class_init (PdzParticipationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  _pdz_entity_register_type (G_TYPE_FROM_CLASS (klass), &entity_type);
 
   object_class->dispose = pdz_participation_dispose;
   object_class->get_property = pdz_participation_get_property;

@@ -34,11 +34,18 @@ struct _PdzPartner
 
 G_DEFINE_FINAL_TYPE (PdzPartner, pdz_partner, G_TYPE_OBJECT)
 
-GObject **
-_pdz_partner_get_owner_slot (PdzPartner *self)
+static GObject **
+owner_slot (gpointer entity)
 {
-  return &self->owner;
+  return &((PdzPartner *) entity)->owner;
 }
+
+/* What pdz-entity.c needs of a partner (pdz-entity-private.h). */
+static const PdzEntityType entity_type = {
+  .kind = PDZ_KIND_PARTNER,
+  .owner_slot = owner_slot,
+  .get_id = (const char *(*) (gpointer)) pdz_partner_get_id,
+};
 
 enum {
   PROP_0,
@@ -129,6 +136,8 @@ static void
 pdz_partner_class_init (PdzPartnerClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  _pdz_entity_register_type (G_TYPE_FROM_CLASS (klass), &entity_type);
 
   object_class->finalize = pdz_partner_finalize;
   object_class->get_property = pdz_partner_get_property;

@@ -68,7 +68,7 @@ _pdz_plan_indexes_free (PdzPlanIndexes *indexes)
 void
 _pdz_plan_touch (PdzPlan *plan)
 {
-  g_return_if_fail (PDZ_IS_PLAN (plan));
+  g_return_if_fail (_pdz_entity_is_plan (plan));
 
   plan->indexes->stamp++;
   plan->indexes->structure++;
@@ -78,7 +78,7 @@ _pdz_plan_touch (PdzPlan *plan)
 guint64
 _pdz_plan_get_stamp (PdzPlan *plan)
 {
-  g_return_val_if_fail (PDZ_IS_PLAN (plan), 0);
+  g_return_val_if_fail (_pdz_entity_is_plan (plan), 0);
 
   return plan->indexes->stamp;
 }
@@ -86,7 +86,7 @@ _pdz_plan_get_stamp (PdzPlan *plan)
 guint64
 _pdz_plan_get_structure_stamp (PdzPlan *plan)
 {
-  g_return_val_if_fail (PDZ_IS_PLAN (plan), 0);
+  g_return_val_if_fail (_pdz_entity_is_plan (plan), 0);
 
   return plan->indexes->structure;
 }
@@ -128,7 +128,7 @@ _pdz_plan_entity_changed (PdzPlan    *plan,
   PdzPlanIndexes *indexes;
   PdzPlanIndex *index;
 
-  g_return_if_fail (PDZ_IS_PLAN (plan));
+  g_return_if_fail (_pdz_entity_is_plan (plan));
 
   indexes = plan->indexes;
   indexes->stamp++;
@@ -261,7 +261,7 @@ plan_get_id_index (PdzPlan *plan,
 guint
 _pdz_plan_indexes_get_n_builds (PdzPlan *plan)
 {
-  g_return_val_if_fail (PDZ_IS_PLAN (plan), 0);
+  g_return_val_if_fail (_pdz_entity_is_plan (plan), 0);
 
   return plan->indexes->n_id_builds;
 }
@@ -271,7 +271,7 @@ _pdz_plan_lookup_id (PdzPlan    *plan,
                      PdzKind     kind,
                      const char *id)
 {
-  g_return_val_if_fail (PDZ_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (_pdz_entity_is_plan (plan), NULL);
   g_return_val_if_fail (kind < PDZ_N_KINDS, NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
@@ -307,7 +307,7 @@ _pdz_plan_entity_added (PdzPlan  *plan,
   PdzKind kind;
   IdFill fill;
 
-  g_return_if_fail (PDZ_IS_PLAN (plan));
+  g_return_if_fail (_pdz_entity_is_plan (plan));
   g_return_if_fail (G_IS_OBJECT (entity));
 
   indexes = plan->indexes;
@@ -338,7 +338,7 @@ _pdz_plan_entity_removed (PdzPlan  *plan,
   PdzKind kind;
   IdFill fill;
 
-  g_return_if_fail (PDZ_IS_PLAN (plan));
+  g_return_if_fail (_pdz_entity_is_plan (plan));
   g_return_if_fail (G_IS_OBJECT (entity));
 
   indexes = plan->indexes;
@@ -657,7 +657,7 @@ plan_index_build (PdzPlan *plan)
 
   PDZ_MODEL_FOREACH (plan->municipalities, PdzPartner, partner)
     g_hash_table_add (index->referenced_partners, partner);
-  lead = pdz_plan_get_lead_municipality (plan);
+  lead = plan->lead_municipality;
   if (lead != NULL)
     g_hash_table_add (index->referenced_partners, lead);
 
@@ -843,7 +843,7 @@ pointers_add (PdzPlanIndex *index,
   if (index->pointers == NULL)
     return;
 
-  parent = PDZ_IS_PLAN (owner) ? "" : g_hash_table_lookup (index->pointers, owner);
+  parent = _pdz_entity_is_plan (owner) ? "" : g_hash_table_lookup (index->pointers, owner);
   if (parent == NULL)
     return;
   pointer = _pdz_pointer_child (parent, member, (int) _pdz_model_n_items (list));
@@ -1000,7 +1000,7 @@ relations_add_ref (PdzPlanIndex *index,
       return TRUE;
     }
 
-  if (PDZ_IS_PLAN (owner) && PDZ_IS_PARTNER (item))
+  if (_pdz_entity_is_plan (owner) && _pdz_entity_is (item, PDZ_KIND_PARTNER))
     {
       g_hash_table_add (index->referenced_partners, item);
       return TRUE;
@@ -1017,7 +1017,7 @@ _pdz_plan_ref_added (PdzPlan  *plan,
   PdzPlanIndexes *indexes;
   PdzPlanIndex *relations;
 
-  g_return_if_fail (PDZ_IS_PLAN (plan));
+  g_return_if_fail (_pdz_entity_is_plan (plan));
 
   indexes = plan->indexes;
   relations = relations_to_update (indexes);
@@ -1134,7 +1134,7 @@ _pdz_plan_index_get (PdzPlan *plan)
 {
   PdzPlanIndexes *indexes;
 
-  g_return_val_if_fail (PDZ_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (_pdz_entity_is_plan (plan), NULL);
 
   indexes = plan->indexes;
   if (indexes->relations == NULL || indexes->relations->structure != indexes->structure)
@@ -1152,7 +1152,7 @@ _pdz_plan_index_get (PdzPlan *plan)
 guint
 _pdz_plan_indexes_get_n_relations_builds (PdzPlan *plan)
 {
-  g_return_val_if_fail (PDZ_IS_PLAN (plan), 0);
+  g_return_val_if_fail (_pdz_entity_is_plan (plan), 0);
 
   return plan->indexes->n_relations_builds;
 }

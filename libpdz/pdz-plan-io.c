@@ -208,6 +208,28 @@ load_in_thread (GTask        *task,
     g_task_return_pointer (task, plan, g_object_unref);
 }
 
+/* GLib publishes a class to the other threads with an atomic, after its
+ * class_init (ours included) ran in whichever thread used it first. Made
+ * here, in the giving thread, before a hand-off, the classes of every
+ * object a worker thread makes (a plan and its entities) have their
+ * class_init ordered by the hand-off too (doc/threads.md). */
+void
+_pdz_plan_prepare_threads (void)
+{
+  GType types[] = {
+    PDZ_TYPE_PLAN, PDZ_TYPE_MACROAREA, PDZ_TYPE_OBJECTIVE, PDZ_TYPE_ACTION,
+    PDZ_TYPE_MILESTONE, PDZ_TYPE_PROJECT, PDZ_TYPE_PARTNER, PDZ_TYPE_PARTICIPATION,
+    PDZ_TYPE_FUNDING, PDZ_TYPE_INDICATOR, PDZ_TYPE_MEASUREMENT, PDZ_TYPE_LIST,
+    PDZ_TYPE_DIAGNOSTIC, PDZ_TYPE_CORPUS_FILE, PDZ_TYPE_STATS, PDZ_TYPE_STATS_TABLE,
+    PDZ_TYPE_STATS_ROW, PDZ_TYPE_QUERY,
+  };
+
+  /* Static types: their classes live on after the unref. */
+  for (gsize i = 0; i < G_N_ELEMENTS (types); i++)
+    g_type_class_unref (g_type_class_ref (types[i]));
+}
+
+
 /**
  * pdz_plan_load_async:
  * @file: the plan file
@@ -233,7 +255,7 @@ pdz_plan_load_async (GFile               *file,
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, pdz_plan_load_async);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  _pdz_thread_prepare ();
+  _pdz_plan_prepare_threads ();
   _pdz_thread_release (task);
   g_task_run_in_thread (task, load_in_thread);
 }

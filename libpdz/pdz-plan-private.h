@@ -20,6 +20,7 @@
 #include "pdz-file-private.h"
 #include <json-glib/json-glib.h>
 
+#include "pdz-list-private.h"
 #include "pdz-plan-index-private.h"
 
 G_BEGIN_DECLS
@@ -44,11 +45,11 @@ struct _PdzPlan
   PdzDate *monitoring_start;      /* (owned) (nullable) */
   PdzDate *monitoring_end;        /* (owned) (nullable) */
 
-  GListStore *macroareas;         /* (owned) of PdzMacroarea (owned by self) */
-  GListStore *objectives;         /* (owned) of PdzObjective (owned by self) */
-  GListStore *projects;           /* (owned) of PdzProject (owned by self) */
-  GListStore *partners;           /* (owned) of PdzPartner (owned by self) */
-  GListStore *municipalities;     /* (owned) of PdzPartner (references) */
+  PdzList *macroareas;            /* (owned) of PdzMacroarea (owned by self) */
+  PdzList *objectives;            /* (owned) of PdzObjective (owned by self) */
+  PdzList *projects;              /* (owned) of PdzProject (owned by self) */
+  PdzList *partners;              /* (owned) of PdzPartner (owned by self) */
+  PdzList *municipalities;        /* (owned) of PdzPartner (references) */
 
   PdzPlanIndexes *indexes;        /* (owned): the change stamp and the indexes */
   gboolean modified;              /* changed since it was loaded or saved */
@@ -127,5 +128,9 @@ void _pdz_plan_steal_action_lists (PdzPlan *plan, GPtrArray *out);
 
 /* _pdz_plan_check_new_entity() (pdz-plan-refs.c) is declared in
  * pdz-entity-private.h, for the containers that add entities. */
+
+/* Makes, in the calling thread, the classes of every object a worker
+ * thread loading a plan makes, before the hand-off (pdz-plan-io.c). */
+void _pdz_plan_prepare_threads (void);
 
 G_END_DECLS

@@ -103,7 +103,7 @@ _pdz_plan_check_new_entity (PdzPlan     *plan,
   CheckNew check = { plan, container, entity, { NULL, }, NULL };
   PdzKind kind;
 
-  g_return_val_if_fail (plan == NULL || PDZ_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (plan == NULL || _pdz_entity_is_plan (plan), FALSE);
   g_return_val_if_fail (container == NULL || G_IS_LIST_MODEL (container), FALSE);
   g_return_val_if_fail (G_IS_OBJECT (entity), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -367,7 +367,7 @@ _pdz_plan_check_unreferenced (PdzPlan   *plan,
   PdzKind kind;
   g_autofree char *id = NULL;
 
-  g_return_val_if_fail (PDZ_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (_pdz_entity_is_plan (plan), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   kind = _pdz_kind_of (entity);

@@ -352,11 +352,20 @@ pdz_plan_set_property (GObject      *object,
     }
 }
 
+/* What pdz-entity.c needs of the plan: that it is the root of the
+ * ownership tree (pdz-entity-private.h). */
+static const PdzEntityType entity_type = {
+  .kind = PDZ_KIND_NONE,
+  .is_plan = TRUE,
+};
+
 static void
 pdz_plan_class_init (PdzPlanClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  _pdz_entity_register_type (G_TYPE_FROM_CLASS (klass), &entity_type);
 
   object_class->dispose = pdz_plan_dispose;
   object_class->finalize = pdz_plan_finalize;
@@ -539,11 +548,11 @@ pdz_plan_class_init (PdzPlanClass *klass)
 static void
 pdz_plan_init (PdzPlan *self)
 {
-  self->macroareas = g_list_store_new (PDZ_TYPE_MACROAREA);
-  self->objectives = g_list_store_new (PDZ_TYPE_OBJECTIVE);
-  self->projects = g_list_store_new (PDZ_TYPE_PROJECT);
-  self->partners = g_list_store_new (PDZ_TYPE_PARTNER);
-  self->municipalities = g_list_store_new (PDZ_TYPE_PARTNER);
+  self->macroareas = _pdz_list_new (PDZ_TYPE_MACROAREA);
+  self->objectives = _pdz_list_new (PDZ_TYPE_OBJECTIVE);
+  self->projects = _pdz_list_new (PDZ_TYPE_PROJECT);
+  self->partners = _pdz_list_new (PDZ_TYPE_PARTNER);
+  self->municipalities = _pdz_list_new (PDZ_TYPE_PARTNER);
   self->indexes = _pdz_plan_indexes_new ();
 }
 
@@ -1109,7 +1118,7 @@ pdz_plan_set_monitoring_end (PdzPlan       *self,
 /* Checks @entity, then appends it to @store, owned by @self. */
 static gboolean
 add_owned (PdzPlan     *self,
-           GListStore  *store,
+           PdzList     *store,
            gpointer     entity,
            GError     **error)
 {
@@ -1124,7 +1133,7 @@ add_owned (PdzPlan     *self,
  * references it. */
 static gboolean
 remove_owned (PdzPlan     *self,
-              GListStore  *store,
+              PdzList     *store,
               gpointer     entity,
               GError     **error)
 {

@@ -53,11 +53,19 @@ struct _PdzProject
  */
 G_DEFINE_FINAL_TYPE (PdzProject, pdz_project, G_TYPE_OBJECT)
 
-GObject **
-_pdz_project_get_owner_slot (PdzProject *self)
+static GObject **
+owner_slot (gpointer entity)
 {
-  return &self->owner;
+  return &((PdzProject *) entity)->owner;
 }
+
+/* What pdz-entity.c needs of a project (pdz-entity-private.h). */
+static const PdzEntityType entity_type = {
+  .kind = PDZ_KIND_PROJECT,
+  .owner_slot = owner_slot,
+  .get_id = (const char *(*) (gpointer)) pdz_project_get_id,
+  .peek_list = (GListModel *(*) (gpointer, PdzListKind)) _pdz_project_peek_list,
+};
 
 enum {
   PROP_0,
@@ -205,6 +213,8 @@ static void
 pdz_project_class_init (PdzProjectClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  _pdz_entity_register_type (G_TYPE_FROM_CLASS (klass), &entity_type);
 
   object_class->dispose = pdz_project_dispose;
   object_class->finalize = pdz_project_finalize;
@@ -934,7 +944,7 @@ pdz_project_add_action (PdzProject  *self,
                         GError     **error)
 {
   g_return_val_if_fail (PDZ_IS_PROJECT (self), FALSE);
-  g_return_val_if_fail (PDZ_IS_ACTION (action), FALSE);
+  g_return_val_if_fail (_pdz_entity_is (action, PDZ_KIND_ACTION), FALSE);
   g_return_val_if_fail (_pdz_entity_get_owner (action) == NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
@@ -974,7 +984,73 @@ pdz_project_remove_action (PdzProject *self,
                            PdzAction  *action)
 {
   g_return_val_if_fail (PDZ_IS_PROJECT (self), FALSE);
-  g_return_val_if_fail (PDZ_IS_ACTION (action), FALSE);
+  g_return_val_if_fail (_pdz_entity_is (action, PDZ_KIND_ACTION), FALSE);
 
   return _pdz_entity_remove_owned (self, self->actions, action);
+}
+
+/* ----------------------------------------------------------------------
+ * The projects an action names: methods of PdzAction, kept with the type
+ * they name, so that pdz-action.c needs nothing of pdz-project.c
+ * ---------------------------------------------------------------------- */
+
+/**
+ * pdz_action_get_projects:
+ * @self: an action
+ *
+ * Gets the projects the action belongs to. These are references to
+ * projects of the plan, which the action does not own.
+ *
+ * The list is a [iface@Gio.ListModel] of [class@Pdz.Project]; it emits
+ * [signal@Gio.ListModel::items-changed] when projects are added or
+ * removed.
+ *
+ * Returns: (transfer none): the projects
+ */
+GListModel *
+pdz_action_get_projects (PdzAction *self)
+{
+  g_return_val_if_fail (PDZ_IS_ACTION (self), NULL);
+
+  return _pdz_list_ensure (_pdz_action_get_projects_slot (self), PDZ_TYPE_PROJECT);
+}
+
+/**
+ * pdz_action_add_project:
+ * @self: an action
+ * @project: a project of the same plan
+ *
+ * Appends @project to the projects the action belongs to. Adding a
+ * project the action already lists does nothing.
+ *
+ * The action holds a reference to the project; the plan clears these
+ * references when it is disposed.
+ */
+void
+pdz_action_add_project (PdzAction  *self,
+                        PdzProject *project)
+{
+  g_return_if_fail (PDZ_IS_ACTION (self));
+  g_return_if_fail (_pdz_entity_is (project, PDZ_KIND_PROJECT));
+
+  _pdz_entity_add_ref (self, _pdz_list_ensure (_pdz_action_get_projects_slot (self), PDZ_TYPE_PROJECT), project);
+}
+
+/**
+ * pdz_action_remove_project:
+ * @self: an action
+ * @project: a project
+ *
+ * Removes @project from the projects the action belongs to.
+ *
+ * Returns: %TRUE if it was removed, %FALSE if the action did not list it
+ */
+gboolean
+pdz_action_remove_project (PdzAction  *self,
+                           PdzProject *project)
+{
+  g_return_val_if_fail (PDZ_IS_ACTION (self), FALSE);
+  g_return_val_if_fail (_pdz_entity_is (project, PDZ_KIND_PROJECT), FALSE);
+
+  return _pdz_entity_remove_ref (self, *_pdz_action_get_projects_slot (self), project);
 }

@@ -122,14 +122,9 @@ GQuark _pdz_quark_once (gsize *storage, const char *name);
  * hand-off and the taking one _pdz_thread_acquire (@sync) after it, on the
  * same address: in the ThreadSanitizer build (meson -Db_sanitize=thread,
  * which defines PDZ_TSAN) they tell it about the happens-before edge;
- * elsewhere they are nothing.
- *
- * GLib publishes a class to the other threads with an atomic too, after
- * its class_init (ours included) ran in whichever thread used it first:
- * _pdz_thread_prepare(), before a hand-off, makes the classes of every
- * object a worker thread makes (a plan and its entities) in the giving
- * thread, so that the hand-off orders their class_init too. */
-void _pdz_thread_prepare (void);
+ * elsewhere they are nothing. (The corpus, which hands plans between
+ * threads, also makes their classes first: _pdz_plan_prepare_threads()
+ * in pdz-plan-io.c.) */
 
 #ifdef PDZ_TSAN
 void __tsan_acquire (void *addr);

@@ -281,19 +281,3 @@ _pdz_quark_once (gsize      *storage,
     g_once_init_leave (storage, g_quark_from_static_string (name));
   return (GQuark) *storage;
 }
-
-void
-_pdz_thread_prepare (void)
-{
-  GType types[] = {
-    PDZ_TYPE_PLAN, PDZ_TYPE_MACROAREA, PDZ_TYPE_OBJECTIVE, PDZ_TYPE_ACTION,
-    PDZ_TYPE_MILESTONE, PDZ_TYPE_PROJECT, PDZ_TYPE_PARTNER, PDZ_TYPE_PARTICIPATION,
-    PDZ_TYPE_FUNDING, PDZ_TYPE_INDICATOR, PDZ_TYPE_MEASUREMENT, PDZ_TYPE_LIST,
-    PDZ_TYPE_DIAGNOSTIC, PDZ_TYPE_CORPUS_FILE, PDZ_TYPE_STATS, PDZ_TYPE_STATS_TABLE,
-    PDZ_TYPE_STATS_ROW, PDZ_TYPE_QUERY,
-  };
-
-  /* Static types: their classes live on after the unref. */
-  for (gsize i = 0; i < G_N_ELEMENTS (types); i++)
-    g_type_class_unref (g_type_class_ref (types[i]));
-}
