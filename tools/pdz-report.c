@@ -205,8 +205,9 @@ pdz_tool_report (int    argc,
 
   if (!pdz_tool_parse ("Write the monitoring report of the plan FILE: HTML (one self-contained\n"
                        "file), Markdown for pandoc (with its charts as SVG files beside it),\n"
-                       "CSV tables or an XLSX workbook, in Italian or English. The filters\n"
-                       "limit it to the actions they find, as for pdz query.",
+                       "CSV tables, an XLSX workbook, a PDF to print or an ODP slide deck,\n"
+                       "in Italian or English; of a directory of plans, the regional overview.\n"
+                       "The filters limit it to the actions they find, as for pdz query.",
                        "Without -f, the extension of OUT names the format; one that names none\n"
                        "(\".txt\") is an error. Without -o, HTML, Markdown (charts inline) and the\n"
                        "CSV of one table go to the standard output. The directory of OUT must\n"

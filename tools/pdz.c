@@ -17,7 +17,7 @@ static const PdzToolCommand commands[] = {
   { "validate", "Load and check plan files", pdz_tool_validate },
   { "summary", "Print the figures of a plan: statuses, partners, funding", pdz_tool_summary },
   { "query", "Print the actions of a plan that match criteria", pdz_tool_query },
-  { "report", "Write the monitoring report: HTML, Markdown, CSV or XLSX", pdz_tool_report },
+  { "report", "Write the monitoring report: HTML, Markdown, CSV, XLSX, PDF or slides", pdz_tool_report },
   { "diff", "Print what changed between two monitoring rounds; apply a diff", pdz_tool_diff },
   { "export", "Write a plan as an editable workbook (XLSX, ODS, CSV) or SQLite", pdz_tool_export },
   { "import", "Read a plan back from its workbook, or update a plan from it", pdz_tool_import },
