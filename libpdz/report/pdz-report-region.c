@@ -15,7 +15,7 @@
  * (pdz-report-tables.c).
  */
 
-#include "pdz-report-builder-private.h"
+#include "pdz-report-sections-private.h"
 
 /* The anchor of the section of the @i-th ambito (transfer full) */
 static char *
