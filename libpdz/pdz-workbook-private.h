@@ -115,9 +115,6 @@ char     *_pdz_wb_format_amount      (gint64      cents);
  * into cents. */
 gboolean  _pdz_wb_parse_amount       (const char *text,
                                       gint64     *cents);
-/* Parses a date: "2023", "2023-11", "2023-11-24", "novembre 2023",
- * "November 2023", "24/11/2023", "11/2023". (transfer full) (nullable) */
-PdzDate  *_pdz_wb_parse_date         (const char *text);
 /* The day of an Excel serial date. (transfer full) (nullable) */
 PdzDate  *_pdz_wb_serial_to_date     (double      serial,
                                       gboolean    date1904);
