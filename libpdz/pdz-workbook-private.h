@@ -65,20 +65,19 @@ typedef struct
  * arguments. */
 #define PDZ_WB_TR(log, it, en) ((log)->italian ? (it) : (en))
 
-/* Logs an error in @sheet (nullable) at @row, @column (0-based;
- * G_MAXUINT for none). */
-void _pdz_wb_error (PdzWbLog   *log,
-                    const char *sheet,
-                    guint       row,
-                    guint       column,
-                    const char *format,
-                    ...) G_GNUC_PRINTF (5, 6);
-void _pdz_wb_note  (PdzWbLog   *log,
-                    const char *sheet,
-                    guint       row,
-                    guint       column,
-                    const char *format,
-                    ...) G_GNUC_PRINTF (5, 6);
+/* Logs a problem of @severity in @sheet (nullable) at @row, @column
+ * (0-based; G_MAXUINT for none). An error past max_errors is only
+ * counted. */
+void _pdz_wb_log (PdzWbLog            *log,
+                  PdzWorkbookSeverity  severity,
+                  const char          *sheet,
+                  guint                row,
+                  guint                column,
+                  const char          *format,
+                  ...) G_GNUC_PRINTF (6, 7);
+/* _pdz_wb_error (log, sheet, row, column, format, ...), and _note */
+#define _pdz_wb_error(log, ...) _pdz_wb_log ((log), PDZ_WORKBOOK_SEVERITY_ERROR, __VA_ARGS__)
+#define _pdz_wb_note(log, ...) _pdz_wb_log ((log), PDZ_WORKBOOK_SEVERITY_NOTE, __VA_ARGS__)
 
 PdzWorkbookProblem *_pdz_workbook_problem_new (PdzWorkbookSeverity severity,
                                                const char         *sheet,

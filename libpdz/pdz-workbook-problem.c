@@ -351,15 +351,18 @@ pdz_workbook_problem_to_string (PdzWorkbookProblem *self)
 
 /* --- The log --- */
 
-static void
-log_add (PdzWbLog            *log,
-         PdzWorkbookSeverity  severity,
-         const char          *sheet,
-         guint                row,
-         guint                column,
-         const char          *message)
+void
+_pdz_wb_log (PdzWbLog            *log,
+             PdzWorkbookSeverity  severity,
+             const char          *sheet,
+             guint                row,
+             guint                column,
+             const char          *format,
+             ...)
 {
   g_autoptr(PdzWorkbookProblem) problem = NULL;
+  g_autofree char *message = NULL;
+  va_list args;
 
   if (severity == PDZ_WORKBOOK_SEVERITY_ERROR)
     {
@@ -372,59 +375,9 @@ log_add (PdzWbLog            *log,
       if (log->max_errors > 0 && log->n_errors >= log->max_errors)
         log->full = TRUE;
     }
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
   problem = _pdz_workbook_problem_new (severity, sheet, row, column, message);
   g_list_store_append (log->problems, problem);
-}
-
-static void
-log_addv (PdzWbLog            *log,
-          PdzWorkbookSeverity  severity,
-          const char          *sheet,
-          guint                row,
-          guint                column,
-          const char          *format,
-          va_list              args) G_GNUC_PRINTF (6, 0);
-
-static void
-log_addv (PdzWbLog            *log,
-          PdzWorkbookSeverity  severity,
-          const char          *sheet,
-          guint                row,
-          guint                column,
-          const char          *format,
-          va_list              args)
-{
-  g_autofree char *message = g_strdup_vprintf (format, args);
-
-  log_add (log, severity, sheet, row, column, message);
-}
-
-void
-_pdz_wb_error (PdzWbLog   *log,
-               const char *sheet,
-               guint       row,
-               guint       column,
-               const char *format,
-               ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  log_addv (log, PDZ_WORKBOOK_SEVERITY_ERROR, sheet, row, column, format, args);
-  va_end (args);
-}
-
-void
-_pdz_wb_note (PdzWbLog   *log,
-              const char *sheet,
-              guint       row,
-              guint       column,
-              const char *format,
-              ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  log_addv (log, PDZ_WORKBOOK_SEVERITY_NOTE, sheet, row, column, format, args);
-  va_end (args);
 }

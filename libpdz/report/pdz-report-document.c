@@ -170,9 +170,7 @@ build_summary (PdzReportBuilder *b)
                               _pdz_report_msg (ctx, PDZ_MSG_OBJECTIVE), FALSE,
                               _pdz_report_msg (ctx, PDZ_MSG_STATUS), FALSE,
                               NULL);
-  for (guint i = 0; i < n_statuses; i++)
-    _pdz_doc_table_add_column (table, _pdz_report_status_plural_label (ctx, statuses[i]), TRUE);
-  _pdz_doc_table_add_column (table, _pdz_report_msg (ctx, PDZ_MSG_ACTIONS), TRUE);
+  _pdz_doc_summary_columns (b, table, statuses, n_statuses);
   table->group_first_column = TRUE;
 
   /* The rows of by_objective, grouped by macroarea: every objective of the

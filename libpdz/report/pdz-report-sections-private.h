@@ -33,6 +33,10 @@ void _pdz_doc_build_key_figures (PdzReportBuilder *b);
  * not stated last; suspended and cancelled only when b->fig counts one),
  * returning how many; */
 guint _pdz_doc_summary_statuses (PdzReportBuilder *b, PdzStatus statuses[PDZ_N_STATUSES]);
+/* the columns of @statuses, then of the actions, added to @table after
+ * its first ones; */
+void _pdz_doc_summary_columns (PdzReportBuilder *b, PdzReportBlock *table, const PdzStatus *statuses,
+                               guint n_statuses);
 /* the cells of @counts for @statuses appended to @row, then @total. */
 void _pdz_doc_summary_counts (PdzReportBuilder *b, GPtrArray *row, const guint counts[PDZ_N_STATUSES],
                               const PdzStatus *statuses, guint n_statuses, guint total);

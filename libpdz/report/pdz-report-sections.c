@@ -399,6 +399,18 @@ _pdz_doc_summary_statuses (PdzReportBuilder *b,
   return n;
 }
 
+/* The columns of counts per status of a table, after its first ones */
+void
+_pdz_doc_summary_columns (PdzReportBuilder *b,
+                          PdzReportBlock   *table,
+                          const PdzStatus  *statuses,
+                          guint             n_statuses)
+{
+  for (guint i = 0; i < n_statuses; i++)
+    _pdz_doc_table_add_column (table, _pdz_report_status_plural_label (b->ctx, statuses[i]), TRUE);
+  _pdz_doc_table_add_column (table, _pdz_report_msg (b->ctx, PDZ_MSG_ACTIONS), TRUE);
+}
+
 void
 _pdz_doc_summary_counts (PdzReportBuilder *b,
                          GPtrArray        *row,
