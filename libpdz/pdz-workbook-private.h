@@ -17,14 +17,16 @@
  *
  * The files are layered, each calling only those below it:
  *
- *   pdz-workbook.c (the entry points, the formats)
- *   pdz-workbook-import.c, pdz-workbook-csv.c (its corpus tables)
- *   pdz-workbook-export.c, pdz-workbook-plan.c (the book of a plan, the
- *       plan of a book), the readers and writers (-xlsx, -ods, -csv,
- *       -xlsx-reader, -ods-reader)
+ *   pdz-workbook.c: the entry points and the formats;
+ *   pdz-workbook-import.c: the import of a file or a folder;
+ *   pdz-workbook-csv.c: the CSV tables, read and written, and those of a
+ *       corpus (built with the export);
+ *   pdz-workbook-export.c (the book of a plan), pdz-workbook-plan.c (the
+ *       plan of a book), the other writers (-xlsx, -ods) and readers
+ *       (-ods-reader, then -xlsx-reader, whose XML helpers both share);
  *   pdz-workbook-layout.c, pdz-workbook-text.c, pdz-workbook-problem.c
- *       (the log of problems)
- *   pdz-workbook-sheet.c (the book of sheets, pdz-workbook-sheet-private.h)
+ *       (PdzWorkbookProblem and the log of problems);
+ *   pdz-workbook-sheet.c: the book of sheets (pdz-workbook-sheet-private.h).
  */
 
 #pragma once
