@@ -1,8 +1,10 @@
-/* pdz-date-private.h: spans of days covered by partial dates
+/* pdz-date-private.h: spans of days covered by partial dates, and the
+ * dates an office types
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * Implemented in pdz-date.c, which orders and compares dates with them.
+ * Implemented in pdz-date.c, which orders and compares dates with the
+ * spans.
  */
 
 #pragma once
@@ -28,6 +30,17 @@ _pdz_span_overlaps (guint32 a_first, guint32 a_last, guint32 b_first, guint32 b_
 {
   return a_first <= b_last && b_first <= a_last;
 }
+
+/* The date of @year, @month (0 for none) and @day (0 for none), or NULL
+ * when they make none (out of range, or no such day), without the
+ * criticals of pdz_date_new_day() and the others. (transfer full) */
+PdzDate *_pdz_date_new_from_parts (int year, int month, int day);
+/* A date as an office types it in a spreadsheet: the format's own "2023",
+ * "2023-11", "2023-11-24"; "24/11/2023", "24.11.2023", "11/2023"; and
+ * "novembre 2023", "November 2023", "24 novembre 2023" (the month names
+ * of every catalogue, in any case). Spaces around are ignored; NULL for
+ * anything else. (transfer full) (nullable) */
+PdzDate *_pdz_date_parse_lenient (const char *text);
 
 /* The moment SOURCE_DATE_EPOCH names (reproducible-builds.org), for every
  * writer that dates what it writes. TRUE with *@moment NULL when it is

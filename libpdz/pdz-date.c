@@ -270,6 +270,104 @@ pdz_date_new_from_string (const char  *text,
   return date_new (year, month, day, precision);
 }
 
+/* ----------------------------------------------------------------------
+ * The dates an office types (pdz-date-private.h)
+ * ---------------------------------------------------------------------- */
+
+PdzDate *
+_pdz_date_new_from_parts (int year,
+                          int month,
+                          int day)
+{
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 0 || month > 12 || day < 0 || day > 31)
+    return NULL;
+  if (day > 0)
+    return valid_day (year, month, day) ? date_new (year, month, day, PDZ_DATE_PRECISION_DAY) : NULL;
+  if (month > 0)
+    return date_new (year, month, 0, PDZ_DATE_PRECISION_MONTH);
+  return date_new (year, 0, 0, PDZ_DATE_PRECISION_YEAR);
+}
+
+/* The month named @word in any language of libpdz, as pdz_date_format()
+ * writes it (the catalogues' names), in any case; 0 for none */
+static int
+month_of_name (const char *word)
+{
+  g_autofree char *folded = g_utf8_casefold (word, -1);
+  const PdzCatalog * const *cats = _pdz_catalog_list ();
+
+  for (guint c = 0; cats[c] != NULL; c++)
+    for (int i = 0; i < 12; i++)
+      {
+        g_autofree char *name = g_utf8_casefold (_pdz_catalog_text (cats[c], PDZ_MSG_MONTH_1 + i), -1);
+
+        if (strcmp (folded, name) == 0)
+          return i + 1;
+      }
+  return 0;
+}
+
+/* @word, all of it, as a number of @min_digits to @max_digits (at most 4)
+ * digits */
+static gboolean
+parse_number (const char *word,
+              gsize       min_digits,
+              gsize       max_digits,
+              int        *value)
+{
+  gsize len = strlen (word);
+
+  if (len < min_digits || len > max_digits || !all_digits (word, len))
+    return FALSE;
+  *value = parse_digits (word, len);
+  return TRUE;
+}
+
+PdzDate *
+_pdz_date_parse_lenient (const char *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GPtrArray) kept = NULL;
+  guint n;
+  int y = 0, m = 0, d = 0;
+
+  if (*stripped == '\0' || strlen (stripped) > 64)
+    return NULL;
+
+  /* The format's own: 2023, 2023-11, 2023-11-24. */
+  if (g_ascii_isdigit (stripped[0]) && strlen (stripped) >= 4 &&
+      (stripped[4] == '\0' || stripped[4] == '-'))
+    return pdz_date_new_from_string (stripped, NULL);
+
+  /* 24/11/2023, 24.11.2023, 11/2023 */
+  if (strchr (stripped, '/') != NULL || strchr (stripped, '.') != NULL)
+    {
+      words = g_strsplit_set (stripped, "/.", -1);
+      n = g_strv_length (words);
+      if (n == 3 && parse_number (words[0], 1, 2, &d) && parse_number (words[1], 1, 2, &m) &&
+          parse_number (words[2], 4, 4, &y) && d >= 1 && m >= 1)
+        return _pdz_date_new_from_parts (y, m, d);
+      if (n == 2 && parse_number (words[0], 1, 2, &m) && parse_number (words[1], 4, 4, &y) && m >= 1)
+        return _pdz_date_new_from_parts (y, m, 0);
+      return NULL;
+    }
+
+  /* novembre 2023, 24 novembre 2023, November 2023 */
+  words = g_strsplit_set (stripped, " \t", -1);
+  kept = g_ptr_array_new ();
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_ptr_array_add (kept, words[i]);
+  n = kept->len;
+  if (n == 2 && (m = month_of_name (kept->pdata[0])) > 0 && parse_number (kept->pdata[1], 4, 4, &y))
+    return _pdz_date_new_from_parts (y, m, 0);
+  if (n == 3 && parse_number (kept->pdata[0], 1, 2, &d) && d >= 1 &&
+      (m = month_of_name (kept->pdata[1])) > 0 && parse_number (kept->pdata[2], 4, 4, &y))
+    return _pdz_date_new_from_parts (y, m, d);
+  return NULL;
+}
+
 /**
  * pdz_date_copy:
  * @date: a date

@@ -9,7 +9,7 @@
  * its id; then
  * the members that reference other entities (participations, projects,
  * macroareas, leads, municipalities), read through _pdz_reader_defer()
- * once what they reference exists (_pdz_reader_read_reference()).
+ * once what they reference exists (read_reference()).
  */
 
 #include "pdz-json-reader-private.h"
@@ -538,12 +538,16 @@ _pdz_reader_read_participation (PdzReader     *r,
   return added;
 }
 
-gboolean
-_pdz_reader_read_reference (PdzReader          *r,
-                            PdzReaderDeferKind  kind,
-                            gpointer            target,
-                            PdzJsonValue        value,
-                            GError            **error)
+/* --- Members that reference other entities --- */
+
+/* Reads the member @kind of @target at @value (the current path), once
+ * what it references exists. */
+static gboolean
+read_reference (PdzReader          *r,
+                PdzReaderDeferKind  kind,
+                gpointer            target,
+                PdzJsonValue        value,
+                GError            **error)
 {
   g_autoptr(GPtrArray) objects = NULL;
   gpointer object;
@@ -624,4 +628,85 @@ _pdz_reader_read_reference (PdzReader          *r,
     default:
       g_assert_not_reached ();
     }
+}
+
+static gboolean
+is_delayed (PdzReaderDeferKind kind)
+{
+  return kind == DEFER_PLAN_MUNICIPALITIES || kind == DEFER_PLAN_LEAD_MUNICIPALITY ||
+         kind == DEFER_ACTION_PROJECTS;
+}
+
+void
+_pdz_reader_defer (PdzReader          *r,
+                   PdzJsonValue        object,
+                   const char         *name,
+                   PdzReaderDeferKind  kind,
+                   gpointer            target)
+{
+  PdzJsonValue value;
+  gsize old;
+  guint seq;
+
+  if (!_pdz_reader_member (object, name, &value))
+    return;
+
+  /* The second pass of old read the root's members first, then the
+   * others in the order met: that is the order of the errors. */
+  if (kind == DEFER_PLAN_MUNICIPALITIES || kind == DEFER_PLAN_LEAD_MUNICIPALITY)
+    seq = (guint) kind;
+  else
+    seq = r->next_seq++;
+
+  old = _pdz_pointer_push_member (r->path, name);
+  if (is_delayed (kind))
+    {
+      PdzReaderDeferred d = { kind, seq, g_object_ref (target), 0, g_strdup (r->path->str) };
+
+      d.value = _pdz_json_tape_copy_value (&r->delayed_tape, value.tape, value.index);
+      g_array_append_val (r->delayed, d);
+    }
+  else if (r->deferred_error == NULL)
+    {
+      /* What it references is read already; an error waits its turn. */
+      if (!read_reference (r, kind, target, value, &r->deferred_error))
+        r->deferred_error_seq = seq;
+    }
+  _pdz_pointer_pop (r->path, old);
+}
+
+static int
+compare_seq (gconstpointer a,
+             gconstpointer b)
+{
+  const PdzReaderDeferred *da = a;
+  const PdzReaderDeferred *db = b;
+
+  return da->seq < db->seq ? -1 : da->seq > db->seq;
+}
+
+gboolean
+_pdz_reader_read_deferred (PdzReader  *r,
+                           GError    **error)
+{
+  g_array_sort (r->delayed, compare_seq);
+
+  for (guint i = 0; i < r->delayed->len; i++)
+    {
+      PdzReaderDeferred *d = &g_array_index (r->delayed, PdzReaderDeferred, i);
+      PdzJsonValue value = { &r->delayed_tape, d->value };
+
+      if (r->deferred_error != NULL && d->seq > r->deferred_error_seq)
+        break;
+      g_string_assign (r->path, d->pointer);
+      if (!read_reference (r, d->kind, d->target, value, error))
+        return FALSE;
+    }
+
+  if (r->deferred_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&r->deferred_error));
+      return FALSE;
+    }
+  return TRUE;
 }

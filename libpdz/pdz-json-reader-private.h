@@ -7,8 +7,12 @@
  * - pdz-json-reader.c: _pdz_json_read_plan(), the document, its header
  *   and the order in which its parts are read and their errors reported;
  * - pdz-json-reader-values.c: the PdzReader and typed reads of members
- *   (strings, dates, enumerations, ids, arrays, references);
- * - pdz-json-reader-entities.c: the entities.
+ *   (strings, dates, enumerations, ids, arrays, references resolved);
+ * - pdz-json-reader-entities.c: the entities, and the members that
+ *   reference other entities, read at once or once every entity exists.
+ *
+ * pdz-json-reader.c calls the other two, the entities call the values,
+ * and the values call neither.
  *
  * Values are read from a tape of the scanner (pdz-json-syntax-private.h),
  * never from a tree of the whole document: one entity of the plan at a
@@ -181,18 +185,6 @@ gboolean _pdz_reader_read_array (PdzReader            *r,
                                  gpointer              owner,
                                  GError              **error);
 
-/* Reads the member @name of @object (if present) as a reference of @kind
- * to @target: at once (an immediate kind), its error kept for later; or
- * once every entity exists (a delayed kind). */
-void _pdz_reader_defer (PdzReader          *r,
-                        PdzJsonValue        object,
-                        const char         *name,
-                        PdzReaderDeferKind  kind,
-                        gpointer            target);
-/* Reads the delayed members, in the order of the second pass; fails with
- * the first error of any member, immediate or delayed, in that order. */
-gboolean _pdz_reader_read_deferred (PdzReader *r, GError **error);
-
 /* --- References --- */
 
 /* The entity of @kind that the string @value (at the current path) names.
@@ -207,6 +199,11 @@ GPtrArray *_pdz_reader_resolve_array (PdzReader     *r,
                                       PdzKind        kind,
                                       GError       **error);
 
+/* The value a member of @enum_type has when a document of @version leaves
+ * it out: version 1 had defaults (a planned status, a participant, an
+ * ambito scope) that version 2 reads as "not stated". */
+int _pdz_reader_enum_default (int version, GType enum_type);
+
 /* --- Entities (pdz-json-reader-entities.c) --- */
 
 /* Elements of the plan's arrays; @owner is the plan. */
@@ -218,17 +215,17 @@ gboolean _pdz_reader_read_project (PdzReader *r, PdzJsonValue value, gpointer ow
  * (@owner): the partner must exist. */
 gboolean _pdz_reader_read_participation (PdzReader *r, PdzJsonValue value, gpointer owner,
                                          GError **error);
-/* Reads the member @kind of @target at @value (the current path), once
- * what it references exists. */
-gboolean _pdz_reader_read_reference (PdzReader          *r,
-                                     PdzReaderDeferKind  kind,
-                                     gpointer            target,
-                                     PdzJsonValue        value,
-                                     GError            **error);
 
-/* The value a member of @enum_type has when a document of @version leaves
- * it out: version 1 had defaults (a planned status, a participant, an
- * ambito scope) that version 2 reads as "not stated". */
-int _pdz_reader_enum_default (int version, GType enum_type);
+/* Reads the member @name of @object (if present) as a reference of @kind
+ * to @target: at once (an immediate kind), its error kept for later; or
+ * once every entity exists (a delayed kind). */
+void _pdz_reader_defer (PdzReader          *r,
+                        PdzJsonValue        object,
+                        const char         *name,
+                        PdzReaderDeferKind  kind,
+                        gpointer            target);
+/* Reads the delayed members, in the order of the second pass; fails with
+ * the first error of any member, immediate or delayed, in that order. */
+gboolean _pdz_reader_read_deferred (PdzReader *r, GError **error);
 
 G_END_DECLS

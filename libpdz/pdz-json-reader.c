@@ -28,7 +28,7 @@
  *   arrays are kept whole on the tape and read at the end, in order (a
  *   document whose arrays come out of order after one was read is read
  *   again that way from the start);
- * - references (pdz-json-reader-values.c, _pdz_reader_defer()) are read
+ * - references (pdz-json-reader-entities.c, _pdz_reader_defer()) are read
  *   as soon as what they reference exists, their first error kept until
  *   no earlier error can come; those that point forward (an action's
  *   projects) and the root's are read at the end.

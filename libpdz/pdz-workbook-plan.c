@@ -19,6 +19,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "pdz-date-private.h"
 #include "pdz-language-private.h"
 #include "pdz-plan-private.h"
 
@@ -254,7 +255,7 @@ get_date (Import      *imp,
         return FALSE;
       if (blank (text))
         return TRUE;
-      date = _pdz_wb_parse_date (text);
+      date = _pdz_date_parse_lenient (text);
     }
   if (date == NULL)
     {

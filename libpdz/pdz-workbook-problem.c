@@ -1,6 +1,9 @@
 /* pdz-workbook-problem.c: one thing the workbook import found, with its cell
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * PdzWorkbookProblem, and the log (PdzWbLog) in which the readers and the
+ * import put them.
  */
 
 #include "pdz-text-private.h"
@@ -344,4 +347,37 @@ pdz_workbook_problem_to_string (PdzWorkbookProblem *self)
   if (self->cell == NULL)
     return g_strdup_printf ("%s: %s", sheet, self->message);
   return g_strdup_printf ("%s!%s: %s", sheet, self->cell, self->message);
+}
+
+/* --- The log --- */
+
+void
+_pdz_wb_log (PdzWbLog            *log,
+             PdzWorkbookSeverity  severity,
+             const char          *sheet,
+             guint                row,
+             guint                column,
+             const char          *format,
+             ...)
+{
+  g_autoptr(PdzWorkbookProblem) problem = NULL;
+  g_autofree char *message = NULL;
+  va_list args;
+
+  if (severity == PDZ_WORKBOOK_SEVERITY_ERROR)
+    {
+      log->n_errors++;
+      if (log->full)
+        {
+          log->n_dropped++;
+          return;
+        }
+      if (log->max_errors > 0 && log->n_errors >= log->max_errors)
+        log->full = TRUE;
+    }
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  problem = _pdz_workbook_problem_new (severity, sheet, row, column, message);
+  g_list_store_append (log->problems, problem);
 }

@@ -4,9 +4,9 @@
  *
  * How values become cell text and back, exactly: lists in one cell, the
  * values of "x-" members, numbers that must survive a spreadsheet's 15
- * digits, amounts, the dates an office types, the escapes of characters
- * XML cannot carry; and the text of messages (quoting the user's input)
- * and of new ids (slugs).
+ * digits, amounts, serial dates (the dates an office types are
+ * pdz-date.c's), the escapes of characters XML cannot carry; and the text
+ * of new ids (slugs).
  */
 
 #include "pdz-workbook-private.h"
@@ -16,7 +16,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "pdz-catalog-private.h"
+#include "pdz-date-private.h"
 #include "pdz-plan-private.h"
 #include "pdz-text-private.h"
 
@@ -289,116 +289,6 @@ _pdz_wb_parse_amount (const char *text,
 
 /* --- Dates --- */
 
-/* The month named @word in any language of libpdz, as pdz_date_format()
- * writes it (the catalogues' names), in any case; 0 for none */
-static int
-month_of_name (const char *word)
-{
-  g_autofree char *folded = g_utf8_casefold (word, -1);
-  const PdzCatalog * const *cats = _pdz_catalog_list ();
-
-  for (guint c = 0; cats[c] != NULL; c++)
-    for (int i = 0; i < 12; i++)
-      {
-        g_autofree char *name = g_utf8_casefold (_pdz_catalog_text (cats[c], PDZ_MSG_MONTH_1 + i), -1);
-
-        if (strcmp (folded, name) == 0)
-          return i + 1;
-      }
-  return 0;
-}
-
-static gboolean
-parse_number (const char *word,
-              int         min_digits,
-              int         max_digits,
-              int        *value)
-{
-  gsize len = strlen (word);
-  guint64 v;
-
-  if ((int) len < min_digits || (int) len > max_digits)
-    return FALSE;
-  for (gsize i = 0; i < len; i++)
-    if (!g_ascii_isdigit (word[i]))
-      return FALSE;
-  v = g_ascii_strtoull (word, NULL, 10);
-  *value = (int) v;
-  return TRUE;
-}
-
-static PdzDate *
-date_from_parts (int year,
-                 int month,
-                 int day)
-{
-  char buf[16];
-
-  if (year < 1000 || year > 9999 || month < 0 || month > 12 || day < 0 || day > 31)
-    return NULL;
-  if (day > 0)
-    g_snprintf (buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  else if (month > 0)
-    g_snprintf (buf, sizeof buf, "%04d-%02d", year, month);
-  else
-    g_snprintf (buf, sizeof buf, "%04d", year);
-  return pdz_date_new_from_string (buf, NULL);
-}
-
-PdzDate *
-_pdz_wb_parse_date (const char *text)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-  g_auto(GStrv) words = NULL;
-  guint n;
-  int y = 0, m = 0, d = 0;
-
-  if (*stripped == '\0' || strlen (stripped) > 64)
-    return NULL;
-
-  /* The format's own: 2023, 2023-11, 2023-11-24. */
-  if (g_ascii_isdigit (stripped[0]) && strlen (stripped) >= 4 &&
-      (stripped[4] == '\0' || stripped[4] == '-'))
-    return pdz_date_new_from_string (stripped, NULL);
-
-  /* 24/11/2023, 24.11.2023, 11/2023 */
-  if (strchr (stripped, '/') != NULL || strchr (stripped, '.') != NULL)
-    {
-      words = g_strsplit_set (stripped, "/.", -1);
-      n = g_strv_length (words);
-      if (n == 3 && parse_number (words[0], 1, 2, &d) && parse_number (words[1], 1, 2, &m) &&
-          parse_number (words[2], 4, 4, &y) && d >= 1 && m >= 1)
-        return date_from_parts (y, m, d);
-      if (n == 2 && parse_number (words[0], 1, 2, &m) && parse_number (words[1], 4, 4, &y) && m >= 1)
-        return date_from_parts (y, m, 0);
-      return NULL;
-    }
-
-  /* novembre 2023, 24 novembre 2023, November 2023 */
-  words = g_strsplit_set (stripped, " \t", -1);
-  {
-    GPtrArray *kept = g_ptr_array_new ();
-
-    for (guint i = 0; words[i] != NULL; i++)
-      if (*words[i] != '\0')
-        g_ptr_array_add (kept, words[i]);
-    n = kept->len;
-    if (n == 2 && (m = month_of_name (kept->pdata[0])) > 0 && parse_number (kept->pdata[1], 4, 4, &y))
-      {
-        g_ptr_array_free (kept, TRUE);
-        return date_from_parts (y, m, 0);
-      }
-    if (n == 3 && parse_number (kept->pdata[0], 1, 2, &d) && d >= 1 &&
-        (m = month_of_name (kept->pdata[1])) > 0 && parse_number (kept->pdata[2], 4, 4, &y))
-      {
-        g_ptr_array_free (kept, TRUE);
-        return date_from_parts (y, m, d);
-      }
-    g_ptr_array_free (kept, TRUE);
-  }
-  return NULL;
-}
-
 PdzDate *
 _pdz_wb_serial_to_date (double   serial,
                         gboolean date1904)
@@ -422,7 +312,7 @@ _pdz_wb_serial_to_date (double   serial,
       date = g_date_new_dmy (31, G_DATE_DECEMBER, 1899);
       g_date_add_days (date, (guint) (days < 60 ? days : days - 1));
     }
-  return date_from_parts (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
+  return _pdz_date_new_from_parts (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
 }
 
 gboolean

@@ -3,10 +3,12 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * pdz-report-builder.c appends blocks and inline runs to the document and
- * keeps the anchors of the entities. pdz-report-document.c (the order of
- * the document, the cover, the contents, the summary and the charts) and
- * pdz-report-sections.c (the sections on the plan's content) build with
- * them; the builder calls neither. Every text given to these functions is
+ * keeps the anchors of the entities, and makes the table of contents.
+ * pdz-report-document.c (the order of the document, the cover, the
+ * summary and the charts), pdz-report-region.c (the regional overview)
+ * and pdz-report-sections.c (the sections on the plan's content, and the
+ * pieces of the summary both documents show) build with them; the builder
+ * calls none of them. Every text given to these functions is
  * copied and kept as plain text: the writers escape it.
  *
  * The block model (pdz-report-private.h) is what every writer of a
@@ -106,20 +108,9 @@ void _pdz_doc_row_add_count (PdzReportBuilder *b, GPtrArray *row, guint64 n);
 const char *_pdz_doc_anchor_of (PdzReportBuilder *b, gpointer entity);
 void _pdz_doc_add_ref (PdzReportBuilder *b, GPtrArray *ils, gpointer entity, const char *text);
 
-/* The list of the key figures of b->fig (pdz-report-document.c), which
- * the regional overview (pdz-report-region.c) shows too, of the Region
- * and of each ambito */
-void _pdz_doc_build_key_figures (PdzReportBuilder *b);
 /* A line of the COVER block @cover, of class @klass; takes @inlines, and
  * drops them when empty */
 void _pdz_doc_cover_line (PdzReportBlock *cover, const char *klass, GPtrArray *inlines);
-/* The statuses a table of counts has a column for, in order (done first,
- * not stated last; suspended and cancelled only when b->fig counts one);
- * returns how many */
-guint _pdz_doc_summary_statuses (PdzReportBuilder *b, PdzStatus statuses[PDZ_N_STATUSES]);
-/* Appends to @row the cells of @counts for @statuses, then @total */
-void _pdz_doc_summary_counts (PdzReportBuilder *b, GPtrArray *row, const guint counts[PDZ_N_STATUSES],
-                              const PdzStatus *statuses, guint n_statuses, guint total);
 /* The table of contents, after the cover: a link to every heading of
  * level 2 with an anchor; called last */
 void _pdz_doc_build_contents (PdzReportBuilder *b);

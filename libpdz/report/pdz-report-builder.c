@@ -6,7 +6,8 @@
  * text only: the writers escape every run as their format needs, so that
  * no text of the plan can become markup. This file appends blocks and
  * inline runs and keeps the anchors of the entities; it builds no section
- * and calls none (see pdz-report-builder-private.h).
+ * but the table of contents, made of the headings of the others, and
+ * calls none (see pdz-report-builder-private.h).
  */
 
 #include "pdz-report-builder-private.h"
@@ -385,6 +386,21 @@ _pdz_doc_row_add_count (PdzReportBuilder *b,
   _pdz_doc_row_add_text (row, text);
 }
 
+/* A line of a cover, in the order given */
+void
+_pdz_doc_cover_line (PdzReportBlock *cover,
+                     const char     *klass,
+                     GPtrArray      *inlines)
+{
+  if (inlines->len == 0)
+    {
+      g_ptr_array_unref (inlines);
+      return;
+    }
+  g_ptr_array_add (cover->items, inlines);
+  g_ptr_array_add (cover->cover_classes, (gpointer) klass);
+}
+
 /* Anchors ----------------------------------------------------------------- */
 
 static gboolean
@@ -506,6 +522,49 @@ _pdz_doc_builder_finish (PdzReportBuilder *b)
 {
   g_clear_pointer (&b->anchors, g_hash_table_unref);
   return g_steal_pointer (&b->doc);
+}
+
+/* Table of contents (the HTML writer shows it; Markdown leaves it to pandoc --toc) */
+void
+_pdz_doc_build_contents (PdzReportBuilder *b)
+{
+  PdzReportBlock *list = NULL;
+
+  for (guint i = 0; i < b->doc->blocks->len; i++)
+    {
+      PdzReportBlock *block = b->doc->blocks->pdata[i];
+      GPtrArray *item;
+
+      if (block->kind != PDZ_BLOCK_HEADING || block->level != 2 || block->anchor == NULL)
+        continue;
+
+      if (list == NULL)
+        {
+          PdzReportBlock *heading;
+          guint at = 0;
+
+          /* Insert after the cover: section begin, heading, list, section end. */
+          while (at < b->doc->blocks->len &&
+                 ((PdzReportBlock *) b->doc->blocks->pdata[at])->kind == PDZ_BLOCK_COVER)
+            at++;
+          _pdz_doc_insert_block (b, at++, PDZ_BLOCK_SECTION_BEGIN, "toc", NULL);
+          heading = _pdz_doc_insert_block (b, at++, PDZ_BLOCK_HEADING, NULL, "contents");
+          heading->level = 2;
+          heading->inlines = _pdz_doc_inlines_text (_pdz_report_msg (b->ctx, PDZ_MSG_CONTENTS));
+          list = _pdz_doc_insert_block (b, at++, PDZ_BLOCK_LIST, "toc", NULL);
+          list->items = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+          _pdz_doc_insert_block (b, at, PDZ_BLOCK_SECTION_END, NULL, NULL);
+          i += 4;
+        }
+
+      item = _pdz_doc_inlines_new ();
+      {
+        g_autofree char *title = _pdz_doc_inlines_plain_text (block->inlines);
+
+        _pdz_doc_add_inline (item, PDZ_INLINE_REF, title, block->anchor, NULL);
+      }
+      g_ptr_array_add (list->items, item);
+    }
 }
 
 static void

@@ -3,29 +3,17 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * The order of the document, and its sections about the report itself:
- * the cover, the contents, the summary and the charts. The sections on the
- * plan's content are in pdz-report-sections.c; both build with the
- * primitives of pdz-report-builder.c.
+ * the cover, the summary and the charts. The sections on the plan's
+ * content, and the summary's key figures and counts by status, which the
+ * regional overview shows too, are in pdz-report-sections.c; the table of
+ * contents is the builder's. A report of a corpus is the regional
+ * overview's document (pdz-report-region.c), which calls nothing here.
  */
 
 #include "pdz-report-builder-private.h"
 #include "pdz-report-sections-private.h"
 
 /* Cover ------------------------------------------------------------------- */
-
-void
-_pdz_doc_cover_line (PdzReportBlock *cover,
-                     const char     *klass,
-                     GPtrArray      *inlines)
-{
-  if (inlines->len == 0)
-    {
-      g_ptr_array_unref (inlines);
-      return;
-    }
-  g_ptr_array_add (cover->items, inlines);
-  g_ptr_array_add (cover->cover_classes, (gpointer) klass);
-}
 
 static void
 build_cover (PdzReportBuilder *b)
@@ -120,86 +108,7 @@ build_cover (PdzReportBuilder *b)
   _pdz_doc_cover_line (cover, "generated", _pdz_doc_inlines_text (generated_line));
 }
 
-/* Table of contents (the HTML writer shows it; Markdown leaves it to pandoc --toc) */
-void
-_pdz_doc_build_contents (PdzReportBuilder *b)
-{
-  PdzReportBlock *list = NULL;
-
-  for (guint i = 0; i < b->doc->blocks->len; i++)
-    {
-      PdzReportBlock *block = b->doc->blocks->pdata[i];
-      GPtrArray *item;
-
-      if (block->kind != PDZ_BLOCK_HEADING || block->level != 2 || block->anchor == NULL)
-        continue;
-
-      if (list == NULL)
-        {
-          PdzReportBlock *heading;
-          guint at = 0;
-
-          /* Insert after the cover: section begin, heading, list, section end. */
-          while (at < b->doc->blocks->len &&
-                 ((PdzReportBlock *) b->doc->blocks->pdata[at])->kind == PDZ_BLOCK_COVER)
-            at++;
-          _pdz_doc_insert_block (b, at++, PDZ_BLOCK_SECTION_BEGIN, "toc", NULL);
-          heading = _pdz_doc_insert_block (b, at++, PDZ_BLOCK_HEADING, NULL, "contents");
-          heading->level = 2;
-          heading->inlines = _pdz_doc_inlines_text (_pdz_report_msg (b->ctx, PDZ_MSG_CONTENTS));
-          list = _pdz_doc_insert_block (b, at++, PDZ_BLOCK_LIST, "toc", NULL);
-          list->items = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-          _pdz_doc_insert_block (b, at, PDZ_BLOCK_SECTION_END, NULL, NULL);
-          i += 4;
-        }
-
-      item = _pdz_doc_inlines_new ();
-      {
-        g_autofree char *title = _pdz_doc_inlines_plain_text (block->inlines);
-
-        _pdz_doc_add_inline (item, PDZ_INLINE_REF, title, block->anchor, NULL);
-      }
-      g_ptr_array_add (list->items, item);
-    }
-}
-
 /* Summary ------------------------------------------------------------------ */
-
-/* The statuses the summary has a column for, in the order of the columns:
- * done first, not stated last; suspended and cancelled only when an
- * action is */
-guint
-_pdz_doc_summary_statuses (PdzReportBuilder *b,
-                           PdzStatus         statuses[PDZ_N_STATUSES])
-{
-  static const PdzStatus order[] = {
-    PDZ_STATUS_COMPLETED, PDZ_STATUS_IN_PROGRESS, PDZ_STATUS_PLANNED,
-    PDZ_STATUS_SUSPENDED, PDZ_STATUS_CANCELLED, PDZ_STATUS_NOT_STATED,
-  };
-  guint n = 0;
-
-  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
-    {
-      if ((order[i] == PDZ_STATUS_SUSPENDED || order[i] == PDZ_STATUS_CANCELLED) &&
-          b->fig->action_counts[order[i]] == 0)
-        continue;
-      statuses[n++] = order[i];
-    }
-  return n;
-}
-
-void
-_pdz_doc_summary_counts (PdzReportBuilder *b,
-                         GPtrArray        *row,
-                         const guint       counts[PDZ_N_STATUSES],
-                         const PdzStatus  *statuses,
-                         guint             n_statuses,
-                         guint             total)
-{
-  for (guint i = 0; i < n_statuses; i++)
-    _pdz_doc_row_add_count (b, row, counts[statuses[i]]);
-  _pdz_doc_row_add_count (b, row, total);
-}
 
 static void
 summary_rows (PdzReportBuilder *b,
@@ -241,94 +150,6 @@ summary_rows (PdzReportBuilder *b,
     }
 }
 
-/* A key figure "Label: value (detail)": @value a count; @detail (taken,
- * nullable) @detail_msg of @a and @b when @b is not 0 */
-static void
-add_key_figure (PdzReportBuilder *b,
-                PdzReportBlock   *list,
-                PdzMsg            label_msg,
-                guint             value,
-                PdzMsg            detail_msg,
-                guint             a,
-                guint             detail_b)
-{
-  GPtrArray *item = _pdz_doc_inlines_new ();
-  g_autofree char *label = g_strconcat (_pdz_report_msg (b->ctx, label_msg), ":", NULL);
-  g_autofree char *count = _pdz_report_format_count (b->ctx, value);
-
-  _pdz_doc_add_inline (item, PDZ_INLINE_STRONG, label, NULL, "label");
-  _pdz_doc_add_text (item, " ");
-  _pdz_doc_add_inline (item, PDZ_INLINE_STRONG, count, NULL, "value");
-  if (detail_b > 0)
-    {
-      g_autofree char *x = _pdz_report_format_count (b->ctx, a);
-      g_autofree char *y = _pdz_report_format_count (b->ctx, detail_b);
-      g_autofree char *detail = _pdz_report_msgf (b->ctx, detail_msg, x, y);
-      g_autofree char *in_brackets = g_strdup_printf (" (%s)", detail);
-
-      _pdz_doc_add_text (item, in_brackets);
-    }
-  _pdz_doc_list_add_item (list, item);
-}
-
-/* A key figure that is a sentence naming its base: "12 di 31 azioni
- * concluse (39%)" */
-static void
-add_key_share (PdzReportBlock *list,
-               char           *sentence,
-               char           *detail)
-{
-  GPtrArray *item = _pdz_doc_inlines_new ();
-
-  _pdz_doc_add_inline (item, PDZ_INLINE_STRONG, sentence, NULL, "share");
-  if (detail != NULL)
-    {
-      _pdz_doc_add_text (item, "; ");
-      _pdz_doc_add_text (item, detail);
-    }
-  g_free (sentence);
-  g_free (detail);
-  _pdz_doc_list_add_item (list, item);
-}
-
-void
-_pdz_doc_build_key_figures (PdzReportBuilder *b)
-{
-  const PdzReportContext *ctx = b->ctx;
-  const PdzReportFigures *fig = b->fig;
-  PdzReportBlock *list = _pdz_doc_add_list (b, "figures");
-  char *detail = NULL;
-
-  add_key_figure (b, list, PDZ_MSG_OBJECTIVES, fig->n_objectives,
-                  PDZ_MSG_FIG_OBJECTIVES_DETAIL, fig->n_plan_objectives, fig->n_health_objectives);
-  add_key_figure (b, list, PDZ_MSG_ACTIONS, fig->n_actions,
-                  PDZ_MSG_FIG_ACTIONS_DETAIL, fig->n_objective_actions, fig->n_project_actions);
-
-  add_key_share (list, _pdz_report_format_share (ctx, PDZ_MSG_FIG_COMPLETED,
-                                                 fig->action_counts[PDZ_STATUS_COMPLETED], fig->n_actions),
-                 NULL);
-
-  /* Only what the data marks as planned, and beside it what it does not say */
-  if (fig->n_origin_not_stated > 0)
-    {
-      g_autofree char *n = _pdz_report_format_count (ctx, fig->n_origin_not_stated);
-
-      detail = _pdz_report_msgf (ctx, PDZ_MSG_FIG_ORIGIN_NOT_STATED, n);
-    }
-  add_key_share (list, _pdz_report_format_share (ctx, PDZ_MSG_FIG_PLANNED, fig->n_origin_planned,
-                                                 fig->n_actions),
-                 g_steal_pointer (&detail));
-  add_key_share (list, _pdz_report_format_share (ctx, PDZ_MSG_FIG_EXTRA, fig->n_origin_extra,
-                                                 fig->n_actions),
-                 NULL);
-
-  add_key_figure (b, list, PDZ_MSG_PROJECTS, fig->n_projects, 0, 0, 0);
-  /* the own bodies beside the partners: "oltre a 2 organi dell'Ambito" */
-  add_key_figure (b, list, PDZ_MSG_PARTNERS, fig->n_partners,
-                  fig->n_own_bodies == 1 ? PDZ_MSG_FIG_OWN_BODY : PDZ_MSG_FIG_OWN_BODIES,
-                  fig->n_own_bodies, fig->n_own_bodies);
-}
-
 static void
 build_summary (PdzReportBuilder *b)
 {
@@ -349,9 +170,7 @@ build_summary (PdzReportBuilder *b)
                               _pdz_report_msg (ctx, PDZ_MSG_OBJECTIVE), FALSE,
                               _pdz_report_msg (ctx, PDZ_MSG_STATUS), FALSE,
                               NULL);
-  for (guint i = 0; i < n_statuses; i++)
-    _pdz_doc_table_add_column (table, _pdz_report_status_plural_label (ctx, statuses[i]), TRUE);
-  _pdz_doc_table_add_column (table, _pdz_report_msg (ctx, PDZ_MSG_ACTIONS), TRUE);
+  _pdz_doc_summary_columns (b, table, statuses, n_statuses);
   table->group_first_column = TRUE;
 
   /* The rows of by_objective, grouped by macroarea: every objective of the

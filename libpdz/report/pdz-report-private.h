@@ -20,8 +20,16 @@
  *     pdz-report-markdown.c only print it, escaping every text run,
  *     pdz-report-pdf.c lays it out on pages and pdz-report-odp.c on slides
  *     (both measuring with Pango through pdz-report-pango.c). The CSV and
- *     XLSX formats share the data tables of pdz-report-tables.c.
+ *     XLSX formats share the data tables of pdz-report-tables.c. The
+ *     regional overview of a corpus is its own document,
+ *     pdz-report-region.c, which _pdz_report_document_new() hands over to.
  *  3. The charts are SVG strings from pdz-report-svg.c.
+ *
+ * The files are layered: write.c calls the writers, which call the
+ * documents (document.c, then region.c), which call the sections and the
+ * builder, which call the figures, charts, texts and utilities; the
+ * context (pdz-report-context.c) is below them all. No file calls one
+ * above it.
  *
  * Nothing here reads JSON or touches a file other than the output (which
  * pdz-report-write.c replaces through pdz-file-private.h) and the private
@@ -430,8 +438,8 @@ PdzReportDocument *_pdz_report_document_new (const PdzReportContext *ctx);
 /* pdz-report-region.c: the document of a regional overview (@ctx has a
  * corpus), which _pdz_report_document_new() gives for one */
 PdzReportDocument *_pdz_report_region_document_new (const PdzReportContext *ctx);
-/* A context like @ctx for the plan @plan of its corpus, with @sections,
- * for the section of an ambito. (transfer full) */
+/* pdz-report-context.c: a context like @ctx for the plan @plan of its
+ * corpus, with @sections, for the section of an ambito. (transfer full) */
 PdzReportContext *_pdz_report_context_for_plan (const PdzReportContext *ctx, PdzPlan *plan,
                                                 PdzReportSection sections);
 void _pdz_report_context_free (PdzReportContext *ctx);

@@ -15,7 +15,7 @@
  * (pdz-report-tables.c).
  */
 
-#include "pdz-report-builder-private.h"
+#include "pdz-report-sections-private.h"
 
 /* The anchor of the section of the @i-th ambito (transfer full) */
 static char *
@@ -54,18 +54,6 @@ build_cover (PdzReportBuilder *b,
   _pdz_doc_cover_line (cover, "generated",
                        _pdz_doc_inlines_text_take (_pdz_report_msgf (b->ctx, PDZ_MSG_GENERATED_ON,
                                                                      generated)));
-}
-
-/* The columns of counts per status of a table, after its first ones */
-static void
-add_status_columns (PdzReportBuilder *b,
-                    PdzReportBlock   *table,
-                    const PdzStatus  *statuses,
-                    guint             n_statuses)
-{
-  for (guint i = 0; i < n_statuses; i++)
-    _pdz_doc_table_add_column (table, _pdz_report_status_plural_label (b->ctx, statuses[i]), TRUE);
-  _pdz_doc_table_add_column (table, _pdz_report_msg (b->ctx, PDZ_MSG_ACTIONS), TRUE);
 }
 
 /* The stated funding of a row of by_ambito, or a dash */
@@ -111,7 +99,7 @@ build_summary (PdzReportBuilder *b,
   table = _pdz_doc_add_table (b, "summary ambiti",
                               _pdz_report_msg (ctx, PDZ_MSG_REGION_AMBITO), FALSE,
                               NULL);
-  add_status_columns (b, table, statuses, n_statuses);
+  _pdz_doc_summary_columns (b, table, statuses, n_statuses);
   _pdz_doc_table_add_column (table, _pdz_report_msg (ctx, PDZ_MSG_REGION_COMPLETED_SHARE), TRUE);
   _pdz_doc_table_add_column (table, _pdz_report_msg (ctx, PDZ_MSG_AMOUNT), TRUE);
 
@@ -279,7 +267,7 @@ build_ambito (PdzReportBuilder *b,
   _pdz_doc_build_key_figures (b);
 
   table = _pdz_doc_add_table (b, "summary", _pdz_report_msg (ctx, PDZ_MSG_MACROAREA), FALSE, NULL);
-  add_status_columns (b, table, statuses, n_statuses);
+  _pdz_doc_summary_columns (b, table, statuses, n_statuses);
   for (guint r = 0; r < fig->macroareas->len; r++)
     {
       const PdzReportStatusRow *m = &g_array_index (fig->macroareas, PdzReportStatusRow, r);

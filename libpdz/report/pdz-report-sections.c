@@ -6,7 +6,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * Built with the primitives of pdz-report-builder.c only: nothing here
- * calls back into pdz-report-document.c, which calls these in order. What
+ * calls back into pdz-report-document.c, which calls these in order, nor
+ * into pdz-report-region.c, which calls the summary's pieces. What
  * each section lists, and every count it shows, comes from the report's
  * figures (pdz-report-figures.c): the tables of PdzStats and the plan's
  * index.
@@ -370,6 +371,145 @@ add_objective (PdzReportBuilder *b,
 
   add_action_list (b, actions, FALSE, NULL);
   add_indicators (b, objective);
+}
+
+/* Summary: the key figures and the counts by status, which the regional
+ * overview shows too -------------------------------------------------- */
+
+/* The statuses the summary has a column for, in the order of the columns:
+ * done first, not stated last; suspended and cancelled only when an
+ * action is */
+guint
+_pdz_doc_summary_statuses (PdzReportBuilder *b,
+                           PdzStatus         statuses[PDZ_N_STATUSES])
+{
+  static const PdzStatus order[] = {
+    PDZ_STATUS_COMPLETED, PDZ_STATUS_IN_PROGRESS, PDZ_STATUS_PLANNED,
+    PDZ_STATUS_SUSPENDED, PDZ_STATUS_CANCELLED, PDZ_STATUS_NOT_STATED,
+  };
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      if ((order[i] == PDZ_STATUS_SUSPENDED || order[i] == PDZ_STATUS_CANCELLED) &&
+          b->fig->action_counts[order[i]] == 0)
+        continue;
+      statuses[n++] = order[i];
+    }
+  return n;
+}
+
+/* The columns of counts per status of a table, after its first ones */
+void
+_pdz_doc_summary_columns (PdzReportBuilder *b,
+                          PdzReportBlock   *table,
+                          const PdzStatus  *statuses,
+                          guint             n_statuses)
+{
+  for (guint i = 0; i < n_statuses; i++)
+    _pdz_doc_table_add_column (table, _pdz_report_status_plural_label (b->ctx, statuses[i]), TRUE);
+  _pdz_doc_table_add_column (table, _pdz_report_msg (b->ctx, PDZ_MSG_ACTIONS), TRUE);
+}
+
+void
+_pdz_doc_summary_counts (PdzReportBuilder *b,
+                         GPtrArray        *row,
+                         const guint       counts[PDZ_N_STATUSES],
+                         const PdzStatus  *statuses,
+                         guint             n_statuses,
+                         guint             total)
+{
+  for (guint i = 0; i < n_statuses; i++)
+    _pdz_doc_row_add_count (b, row, counts[statuses[i]]);
+  _pdz_doc_row_add_count (b, row, total);
+}
+
+/* A key figure "Label: value (detail)": @value a count; @detail (taken,
+ * nullable) @detail_msg of @a and @b when @b is not 0 */
+static void
+add_key_figure (PdzReportBuilder *b,
+                PdzReportBlock   *list,
+                PdzMsg            label_msg,
+                guint             value,
+                PdzMsg            detail_msg,
+                guint             a,
+                guint             detail_b)
+{
+  GPtrArray *item = _pdz_doc_inlines_new ();
+  g_autofree char *label = g_strconcat (_pdz_report_msg (b->ctx, label_msg), ":", NULL);
+  g_autofree char *count = _pdz_report_format_count (b->ctx, value);
+
+  _pdz_doc_add_inline (item, PDZ_INLINE_STRONG, label, NULL, "label");
+  _pdz_doc_add_text (item, " ");
+  _pdz_doc_add_inline (item, PDZ_INLINE_STRONG, count, NULL, "value");
+  if (detail_b > 0)
+    {
+      g_autofree char *x = _pdz_report_format_count (b->ctx, a);
+      g_autofree char *y = _pdz_report_format_count (b->ctx, detail_b);
+      g_autofree char *detail = _pdz_report_msgf (b->ctx, detail_msg, x, y);
+      g_autofree char *in_brackets = g_strdup_printf (" (%s)", detail);
+
+      _pdz_doc_add_text (item, in_brackets);
+    }
+  _pdz_doc_list_add_item (list, item);
+}
+
+/* A key figure that is a sentence naming its base: "12 di 31 azioni
+ * concluse (39%)" */
+static void
+add_key_share (PdzReportBlock *list,
+               char           *sentence,
+               char           *detail)
+{
+  GPtrArray *item = _pdz_doc_inlines_new ();
+
+  _pdz_doc_add_inline (item, PDZ_INLINE_STRONG, sentence, NULL, "share");
+  if (detail != NULL)
+    {
+      _pdz_doc_add_text (item, "; ");
+      _pdz_doc_add_text (item, detail);
+    }
+  g_free (sentence);
+  g_free (detail);
+  _pdz_doc_list_add_item (list, item);
+}
+
+void
+_pdz_doc_build_key_figures (PdzReportBuilder *b)
+{
+  const PdzReportContext *ctx = b->ctx;
+  const PdzReportFigures *fig = b->fig;
+  PdzReportBlock *list = _pdz_doc_add_list (b, "figures");
+  char *detail = NULL;
+
+  add_key_figure (b, list, PDZ_MSG_OBJECTIVES, fig->n_objectives,
+                  PDZ_MSG_FIG_OBJECTIVES_DETAIL, fig->n_plan_objectives, fig->n_health_objectives);
+  add_key_figure (b, list, PDZ_MSG_ACTIONS, fig->n_actions,
+                  PDZ_MSG_FIG_ACTIONS_DETAIL, fig->n_objective_actions, fig->n_project_actions);
+
+  add_key_share (list, _pdz_report_format_share (ctx, PDZ_MSG_FIG_COMPLETED,
+                                                 fig->action_counts[PDZ_STATUS_COMPLETED], fig->n_actions),
+                 NULL);
+
+  /* Only what the data marks as planned, and beside it what it does not say */
+  if (fig->n_origin_not_stated > 0)
+    {
+      g_autofree char *n = _pdz_report_format_count (ctx, fig->n_origin_not_stated);
+
+      detail = _pdz_report_msgf (ctx, PDZ_MSG_FIG_ORIGIN_NOT_STATED, n);
+    }
+  add_key_share (list, _pdz_report_format_share (ctx, PDZ_MSG_FIG_PLANNED, fig->n_origin_planned,
+                                                 fig->n_actions),
+                 g_steal_pointer (&detail));
+  add_key_share (list, _pdz_report_format_share (ctx, PDZ_MSG_FIG_EXTRA, fig->n_origin_extra,
+                                                 fig->n_actions),
+                 NULL);
+
+  add_key_figure (b, list, PDZ_MSG_PROJECTS, fig->n_projects, 0, 0, 0);
+  /* the own bodies beside the partners: "oltre a 2 organi dell'Ambito" */
+  add_key_figure (b, list, PDZ_MSG_PARTNERS, fig->n_partners,
+                  fig->n_own_bodies == 1 ? PDZ_MSG_FIG_OWN_BODY : PDZ_MSG_FIG_OWN_BODIES,
+                  fig->n_own_bodies, fig->n_own_bodies);
 }
 
 /* Extra actions ------------------------------------------------------------ */

@@ -18,39 +18,6 @@
 #include "pdz-date-private.h"
 #include "pdz-file-private.h"
 
-/* The context of one rendering -------------------------------------------- */
-
-void
-_pdz_report_context_free (PdzReportContext *ctx)
-{
-  g_clear_object (&ctx->plan);
-  g_clear_object (&ctx->corpus);
-  g_clear_object (&ctx->query);
-  g_clear_pointer (&ctx->generated, g_date_time_unref);
-  g_clear_object (&ctx->diagnostics);
-  g_clear_object (&ctx->diff);
-  g_clear_pointer (&ctx->change_marks, g_hash_table_unref);
-  g_free (ctx);
-}
-
-PdzReportContext *
-_pdz_report_context_for_plan (const PdzReportContext *ctx,
-                              PdzPlan                *plan,
-                              PdzReportSection        sections)
-{
-  PdzReportContext *copy = g_new0 (PdzReportContext, 1);
-
-  *copy = *ctx;
-  copy->plan = g_object_ref (plan);
-  copy->corpus = NULL;
-  copy->query = NULL;
-  copy->sections = sections;
-  copy->include_diagnostics = FALSE;
-  copy->diagnostics = NULL;
-  copy->generated = g_date_time_ref (ctx->generated);
-  return copy;
-}
-
 /* The last second of 9999, the last year a PdzDate (and a GDateTime) holds */
 #define MAX_EPOCH G_GINT64_CONSTANT (253402300799)
 
