@@ -23,25 +23,31 @@ PDZ_AVAILABLE_IN_ALL
 G_DECLARE_FINAL_TYPE (PdzCheckOptions, pdz_check_options, PDZ, CHECK_OPTIONS, GObject)
 
 PDZ_AVAILABLE_IN_ALL
-PdzCheckOptions *pdz_check_options_new (void);
+PdzCheckOptions *    pdz_check_options_new                (void);
 
 PDZ_AVAILABLE_IN_ALL
-const PdzDate *pdz_check_options_get_reference_date (PdzCheckOptions *self);
+const PdzDate *      pdz_check_options_get_reference_date (PdzCheckOptions    *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_check_options_set_reference_date (PdzCheckOptions *self, const PdzDate *reference_date);
+void                 pdz_check_options_set_reference_date (PdzCheckOptions    *self,
+                                                           const PdzDate      *reference_date);
 PDZ_AVAILABLE_IN_ALL
-const char *pdz_check_options_get_language (PdzCheckOptions *self);
+const char *         pdz_check_options_get_language       (PdzCheckOptions    *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_check_options_set_language (PdzCheckOptions *self, const char *language);
+void                 pdz_check_options_set_language       (PdzCheckOptions    *self,
+                                                           const char         *language);
 PDZ_AVAILABLE_IN_ALL
-const char * const *pdz_check_options_get_disabled_codes (PdzCheckOptions *self);
+const char * const * pdz_check_options_get_disabled_codes (PdzCheckOptions    *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_check_options_set_disabled_codes (PdzCheckOptions *self, const char * const *codes);
+void                 pdz_check_options_set_disabled_codes (PdzCheckOptions    *self,
+                                                           const char * const *codes);
 PDZ_AVAILABLE_IN_ALL
-void pdz_check_options_disable_code (PdzCheckOptions *self, const char *code);
+void                 pdz_check_options_disable_code       (PdzCheckOptions    *self,
+                                                           const char         *code);
 PDZ_AVAILABLE_IN_ALL
-void pdz_check_options_enable_code (PdzCheckOptions *self, const char *code);
+void                 pdz_check_options_enable_code        (PdzCheckOptions    *self,
+                                                           const char         *code);
 PDZ_AVAILABLE_IN_ALL
-gboolean pdz_check_options_is_code_enabled (PdzCheckOptions *self, const char *code);
+gboolean             pdz_check_options_is_code_enabled    (PdzCheckOptions    *self,
+                                                           const char         *code);
 
 G_END_DECLS

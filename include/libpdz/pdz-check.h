@@ -19,11 +19,13 @@
 G_BEGIN_DECLS
 
 PDZ_AVAILABLE_IN_ALL
-GListModel *pdz_plan_check (PdzPlan *self, PdzCheckOptions *options);
+GListModel *         pdz_plan_check              (PdzPlan         *self,
+                                                  PdzCheckOptions *options);
 
 PDZ_AVAILABLE_IN_ALL
-const char * const *pdz_check_get_codes (void);
+const char * const * pdz_check_get_codes         (void);
 PDZ_AVAILABLE_IN_ALL
-gboolean pdz_check_get_code_severity (const char *code, PdzSeverity *severity);
+gboolean             pdz_check_get_code_severity (const char      *code,
+                                                  PdzSeverity     *severity);
 
 G_END_DECLS

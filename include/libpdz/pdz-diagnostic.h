@@ -37,26 +37,26 @@ PDZ_AVAILABLE_IN_ALL
 G_DECLARE_FINAL_TYPE (PdzDiagnostic, pdz_diagnostic, PDZ, DIAGNOSTIC, GObject)
 
 PDZ_AVAILABLE_IN_ALL
-PdzDiagnostic *pdz_diagnostic_new (PdzSeverity severity,
-                                   const char *code,
-                                   const char *pointer,
-                                   const char *message,
-                                   GObject *subject);
+PdzDiagnostic * pdz_diagnostic_new          (PdzSeverity    severity,
+                                             const char    *code,
+                                             const char    *pointer,
+                                             const char    *message,
+                                             GObject       *subject);
 
 PDZ_AVAILABLE_IN_ALL
-PdzSeverity pdz_diagnostic_get_severity (PdzDiagnostic *self);
+PdzSeverity     pdz_diagnostic_get_severity (PdzDiagnostic *self);
 PDZ_AVAILABLE_IN_ALL
-const char *pdz_diagnostic_get_code (PdzDiagnostic *self);
+const char *    pdz_diagnostic_get_code     (PdzDiagnostic *self);
 PDZ_AVAILABLE_IN_ALL
-const char *pdz_diagnostic_get_pointer (PdzDiagnostic *self);
+const char *    pdz_diagnostic_get_pointer  (PdzDiagnostic *self);
 PDZ_AVAILABLE_IN_ALL
-const char *pdz_diagnostic_get_message (PdzDiagnostic *self);
+const char *    pdz_diagnostic_get_message  (PdzDiagnostic *self);
 PDZ_AVAILABLE_IN_ALL
-GObject *pdz_diagnostic_get_subject (PdzDiagnostic *self);
+GObject *       pdz_diagnostic_get_subject  (PdzDiagnostic *self);
 PDZ_AVAILABLE_IN_ALL
-char *pdz_diagnostic_to_string (PdzDiagnostic *self);
+char *          pdz_diagnostic_to_string    (PdzDiagnostic *self);
 
 PDZ_AVAILABLE_IN_ALL
-const char *pdz_severity_to_string (PdzSeverity severity);
+const char *    pdz_severity_to_string      (PdzSeverity    severity);
 
 G_END_DECLS

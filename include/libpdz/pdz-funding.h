@@ -31,19 +31,22 @@ _PDZ_DECLARE_FINAL_TYPE (PdzFunding, pdz_funding, PDZ, FUNDING, GObject)
 #define PDZ_AMOUNT_UNKNOWN ((gint64) -1)
 
 PDZ_AVAILABLE_IN_ALL
-PdzFunding *pdz_funding_new (const char *source);
+PdzFunding *     pdz_funding_new        (const char      *source);
 
 PDZ_AVAILABLE_IN_ALL
-const char *pdz_funding_get_source (PdzFunding *self);
+const char *     pdz_funding_get_source (PdzFunding      *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_funding_set_source (PdzFunding *self, const char *source);
+void             pdz_funding_set_source (PdzFunding      *self,
+                                         const char      *source);
 PDZ_AVAILABLE_IN_ALL
-gint64 pdz_funding_get_amount (PdzFunding *self);
+gint64           pdz_funding_get_amount (PdzFunding      *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_funding_set_amount (PdzFunding *self, gint64 amount);
+void             pdz_funding_set_amount (PdzFunding      *self,
+                                         gint64           amount);
 PDZ_AVAILABLE_IN_ALL
-PdzFundingStatus pdz_funding_get_status (PdzFunding *self);
+PdzFundingStatus pdz_funding_get_status (PdzFunding      *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_funding_set_status (PdzFunding *self, PdzFundingStatus status);
+void             pdz_funding_set_status (PdzFunding      *self,
+                                         PdzFundingStatus status);
 
 G_END_DECLS

@@ -24,21 +24,25 @@ PDZ_AVAILABLE_IN_ALL
 _PDZ_DECLARE_FINAL_TYPE (PdzMacroarea, pdz_macroarea, PDZ, MACROAREA, GObject)
 
 PDZ_AVAILABLE_IN_ALL
-PdzMacroarea *pdz_macroarea_new (const char *id, const char *title);
+PdzMacroarea * pdz_macroarea_new       (const char   *id,
+                                        const char   *title);
 
 PDZ_AVAILABLE_IN_ALL
-const char *pdz_macroarea_get_id (PdzMacroarea *self);
+const char *   pdz_macroarea_get_id    (PdzMacroarea *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_macroarea_set_id (PdzMacroarea *self, const char *id);
+void           pdz_macroarea_set_id    (PdzMacroarea *self,
+                                        const char   *id);
 PDZ_AVAILABLE_IN_ALL
-const char *pdz_macroarea_get_title (PdzMacroarea *self);
+const char *   pdz_macroarea_get_title (PdzMacroarea *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_macroarea_set_title (PdzMacroarea *self, const char *title);
+void           pdz_macroarea_set_title (PdzMacroarea *self,
+                                        const char   *title);
 PDZ_AVAILABLE_IN_ALL
-const char *pdz_macroarea_get_code (PdzMacroarea *self);
+const char *   pdz_macroarea_get_code  (PdzMacroarea *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_macroarea_set_code (PdzMacroarea *self, const char *code);
+void           pdz_macroarea_set_code  (PdzMacroarea *self,
+                                        const char   *code);
 PDZ_AVAILABLE_IN_ALL
-PdzPlan *pdz_macroarea_get_plan (PdzMacroarea *self);
+PdzPlan *      pdz_macroarea_get_plan  (PdzMacroarea *self);
 
 G_END_DECLS

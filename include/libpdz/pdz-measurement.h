@@ -24,19 +24,23 @@ PDZ_AVAILABLE_IN_ALL
 _PDZ_DECLARE_FINAL_TYPE (PdzMeasurement, pdz_measurement, PDZ, MEASUREMENT, GObject)
 
 PDZ_AVAILABLE_IN_ALL
-PdzMeasurement *pdz_measurement_new (const PdzDate *date, double value);
+PdzMeasurement * pdz_measurement_new       (const PdzDate  *date,
+                                            double          value);
 
 PDZ_AVAILABLE_IN_ALL
-const PdzDate *pdz_measurement_get_date (PdzMeasurement *self);
+const PdzDate *  pdz_measurement_get_date  (PdzMeasurement *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_measurement_set_date (PdzMeasurement *self, const PdzDate *date);
+void             pdz_measurement_set_date  (PdzMeasurement *self,
+                                            const PdzDate  *date);
 PDZ_AVAILABLE_IN_ALL
-double pdz_measurement_get_value (PdzMeasurement *self);
+double           pdz_measurement_get_value (PdzMeasurement *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_measurement_set_value (PdzMeasurement *self, double value);
+void             pdz_measurement_set_value (PdzMeasurement *self,
+                                            double          value);
 PDZ_AVAILABLE_IN_ALL
-const char *pdz_measurement_get_note (PdzMeasurement *self);
+const char *     pdz_measurement_get_note  (PdzMeasurement *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_measurement_set_note (PdzMeasurement *self, const char *note);
+void             pdz_measurement_set_note  (PdzMeasurement *self,
+                                            const char     *note);
 
 G_END_DECLS

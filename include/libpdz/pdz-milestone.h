@@ -23,20 +23,20 @@ PDZ_AVAILABLE_IN_0_2
 _PDZ_DECLARE_FINAL_TYPE (PdzMilestone, pdz_milestone, PDZ, MILESTONE, GObject)
 
 PDZ_AVAILABLE_IN_0_2
-PdzMilestone  *pdz_milestone_new        (const PdzDate *date,
-                                         const char    *title);
+PdzMilestone *  pdz_milestone_new        (const PdzDate *date,
+                                          const char    *title);
 
 PDZ_AVAILABLE_IN_0_2
-const PdzDate *pdz_milestone_get_date   (PdzMilestone  *self);
+const PdzDate * pdz_milestone_get_date   (PdzMilestone  *self);
 PDZ_AVAILABLE_IN_0_2
-void           pdz_milestone_set_date   (PdzMilestone  *self,
-                                         const PdzDate *date);
+void            pdz_milestone_set_date   (PdzMilestone  *self,
+                                          const PdzDate *date);
 PDZ_AVAILABLE_IN_0_2
-const char    *pdz_milestone_get_title  (PdzMilestone  *self);
+const char *    pdz_milestone_get_title  (PdzMilestone  *self);
 PDZ_AVAILABLE_IN_0_2
-void           pdz_milestone_set_title  (PdzMilestone  *self,
-                                         const char    *title);
+void            pdz_milestone_set_title  (PdzMilestone  *self,
+                                          const char    *title);
 PDZ_AVAILABLE_IN_0_2
-PdzAction     *pdz_milestone_get_action (PdzMilestone  *self);
+PdzAction *     pdz_milestone_get_action (PdzMilestone  *self);
 
 G_END_DECLS

@@ -24,15 +24,18 @@ PDZ_AVAILABLE_IN_ALL
 _PDZ_DECLARE_FINAL_TYPE (PdzParticipation, pdz_participation, PDZ, PARTICIPATION, GObject)
 
 PDZ_AVAILABLE_IN_ALL
-PdzParticipation *pdz_participation_new (PdzPartner *partner, PdzRole role);
+PdzParticipation * pdz_participation_new         (PdzPartner       *partner,
+                                                  PdzRole           role);
 
 PDZ_AVAILABLE_IN_ALL
-PdzPartner *pdz_participation_get_partner (PdzParticipation *self);
+PdzPartner *       pdz_participation_get_partner (PdzParticipation *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_participation_set_partner (PdzParticipation *self, PdzPartner *partner);
+void               pdz_participation_set_partner (PdzParticipation *self,
+                                                  PdzPartner       *partner);
 PDZ_AVAILABLE_IN_ALL
-PdzRole pdz_participation_get_role (PdzParticipation *self);
+PdzRole            pdz_participation_get_role    (PdzParticipation *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_participation_set_role (PdzParticipation *self, PdzRole role);
+void               pdz_participation_set_role    (PdzParticipation *self,
+                                                  PdzRole           role);
 
 G_END_DECLS

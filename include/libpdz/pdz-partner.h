@@ -24,29 +24,35 @@ PDZ_AVAILABLE_IN_ALL
 _PDZ_DECLARE_FINAL_TYPE (PdzPartner, pdz_partner, PDZ, PARTNER, GObject)
 
 PDZ_AVAILABLE_IN_ALL
-PdzPartner *pdz_partner_new (const char *id, const char *name);
+PdzPartner *   pdz_partner_new              (const char    *id,
+                                             const char    *name);
 
 PDZ_AVAILABLE_IN_ALL
-const char *pdz_partner_get_id (PdzPartner *self);
+const char *   pdz_partner_get_id           (PdzPartner    *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_partner_set_id (PdzPartner *self, const char *id);
+void           pdz_partner_set_id           (PdzPartner    *self,
+                                             const char    *id);
 PDZ_AVAILABLE_IN_ALL
-const char *pdz_partner_get_name (PdzPartner *self);
+const char *   pdz_partner_get_name         (PdzPartner    *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_partner_set_name (PdzPartner *self, const char *name);
+void           pdz_partner_set_name         (PdzPartner    *self,
+                                             const char    *name);
 PDZ_AVAILABLE_IN_ALL
-const char *pdz_partner_get_short_name (PdzPartner *self);
+const char *   pdz_partner_get_short_name   (PdzPartner    *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_partner_set_short_name (PdzPartner *self, const char *short_name);
+void           pdz_partner_set_short_name   (PdzPartner    *self,
+                                             const char    *short_name);
 PDZ_AVAILABLE_IN_ALL
-PdzPartnerKind pdz_partner_get_kind (PdzPartner *self);
+PdzPartnerKind pdz_partner_get_kind         (PdzPartner    *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_partner_set_kind (PdzPartner *self, PdzPartnerKind kind);
+void           pdz_partner_set_kind         (PdzPartner    *self,
+                                             PdzPartnerKind kind);
 PDZ_AVAILABLE_IN_ALL
-const char *pdz_partner_get_website (PdzPartner *self);
+const char *   pdz_partner_get_website      (PdzPartner    *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_partner_set_website (PdzPartner *self, const char *website);
+void           pdz_partner_set_website      (PdzPartner    *self,
+                                             const char    *website);
 PDZ_AVAILABLE_IN_ALL
-const char *pdz_partner_get_display_name (PdzPartner *self);
+const char *   pdz_partner_get_display_name (PdzPartner    *self);
 
 G_END_DECLS

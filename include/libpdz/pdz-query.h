@@ -47,146 +47,181 @@ PDZ_AVAILABLE_IN_ALL
 _PDZ_DECLARE_FINAL_TYPE (PdzQuery, pdz_query, PDZ, QUERY, GObject)
 
 PDZ_AVAILABLE_IN_ALL
-PdzQuery *pdz_query_new (PdzPlan *plan);
+PdzQuery *            pdz_query_new                 (PdzPlan              *plan);
 
 PDZ_AVAILABLE_IN_ALL
-PdzPlan *pdz_query_get_plan (PdzQuery *self);
+PdzPlan *             pdz_query_get_plan            (PdzQuery             *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_query_set_plan (PdzQuery *self, PdzPlan *plan);
+void                  pdz_query_set_plan            (PdzQuery             *self,
+                                                     PdzPlan              *plan);
 
 PDZ_AVAILABLE_IN_0_2
-const char * const *pdz_query_get_macroareas (PdzQuery *self);
+const char * const *  pdz_query_get_macroareas      (PdzQuery             *self);
 PDZ_AVAILABLE_IN_0_2
-void pdz_query_set_macroareas (PdzQuery *self, const char * const *macroareas);
+void                  pdz_query_set_macroareas      (PdzQuery             *self,
+                                                     const char * const   *macroareas);
 PDZ_AVAILABLE_IN_0_2
-void pdz_query_add_macroarea (PdzQuery *self, const char *macroarea);
+void                  pdz_query_add_macroarea       (PdzQuery             *self,
+                                                     const char           *macroarea);
 PDZ_AVAILABLE_IN_0_2
-const char * const *pdz_query_get_objectives (PdzQuery *self);
+const char * const *  pdz_query_get_objectives      (PdzQuery             *self);
 PDZ_AVAILABLE_IN_0_2
-void pdz_query_set_objectives (PdzQuery *self, const char * const *objectives);
+void                  pdz_query_set_objectives      (PdzQuery             *self,
+                                                     const char * const   *objectives);
 PDZ_AVAILABLE_IN_0_2
-void pdz_query_add_objective (PdzQuery *self, const char *objective);
+void                  pdz_query_add_objective       (PdzQuery             *self,
+                                                     const char           *objective);
 PDZ_AVAILABLE_IN_0_2
-const char * const *pdz_query_get_partners (PdzQuery *self);
+const char * const *  pdz_query_get_partners        (PdzQuery             *self);
 PDZ_AVAILABLE_IN_0_2
-void pdz_query_set_partners (PdzQuery *self, const char * const *partners);
+void                  pdz_query_set_partners        (PdzQuery             *self,
+                                                     const char * const   *partners);
 PDZ_AVAILABLE_IN_0_2
-void pdz_query_add_partner (PdzQuery *self, const char *partner);
+void                  pdz_query_add_partner         (PdzQuery             *self,
+                                                     const char           *partner);
 PDZ_AVAILABLE_IN_0_2
-const char * const *pdz_query_get_projects (PdzQuery *self);
+const char * const *  pdz_query_get_projects        (PdzQuery             *self);
 PDZ_AVAILABLE_IN_0_2
-void pdz_query_set_projects (PdzQuery *self, const char * const *projects);
+void                  pdz_query_set_projects        (PdzQuery             *self,
+                                                     const char * const   *projects);
 PDZ_AVAILABLE_IN_0_2
-void pdz_query_add_project (PdzQuery *self, const char *project);
+void                  pdz_query_add_project         (PdzQuery             *self,
+                                                     const char           *project);
 PDZ_AVAILABLE_IN_0_2
-const char * const *pdz_query_get_funding_sources (PdzQuery *self);
+const char * const *  pdz_query_get_funding_sources (PdzQuery             *self);
 PDZ_AVAILABLE_IN_0_2
-void pdz_query_set_funding_sources (PdzQuery *self, const char * const *funding_sources);
+void                  pdz_query_set_funding_sources (PdzQuery             *self,
+                                                     const char * const   *funding_sources);
 PDZ_AVAILABLE_IN_0_2
-void pdz_query_add_funding_source (PdzQuery *self, const char *funding_source);
+void                  pdz_query_add_funding_source  (PdzQuery             *self,
+                                                     const char           *funding_source);
 
 PDZ_AVAILABLE_IN_ALL
-PdzStatusFlags pdz_query_get_statuses (PdzQuery *self);
+PdzStatusFlags        pdz_query_get_statuses        (PdzQuery             *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_query_set_statuses (PdzQuery *self, PdzStatusFlags statuses);
+void                  pdz_query_set_statuses        (PdzQuery             *self,
+                                                     PdzStatusFlags        statuses);
 PDZ_AVAILABLE_IN_ALL
-void pdz_query_add_status (PdzQuery *self, PdzStatus status);
+void                  pdz_query_add_status          (PdzQuery             *self,
+                                                     PdzStatus             status);
 PDZ_AVAILABLE_IN_0_2
-PdzOriginFlags pdz_query_get_origins (PdzQuery *self);
+PdzOriginFlags        pdz_query_get_origins         (PdzQuery             *self);
 PDZ_AVAILABLE_IN_0_2
-void pdz_query_set_origins (PdzQuery *self, PdzOriginFlags origins);
+void                  pdz_query_set_origins         (PdzQuery             *self,
+                                                     PdzOriginFlags        origins);
 PDZ_AVAILABLE_IN_0_2
-PdzRoleFlags pdz_query_get_roles (PdzQuery *self);
+PdzRoleFlags          pdz_query_get_roles           (PdzQuery             *self);
 PDZ_AVAILABLE_IN_0_2
-void pdz_query_set_roles (PdzQuery *self, PdzRoleFlags roles);
+void                  pdz_query_set_roles           (PdzQuery             *self,
+                                                     PdzRoleFlags          roles);
 PDZ_AVAILABLE_IN_0_2
-PdzPartnerKindFlags pdz_query_get_partner_kinds (PdzQuery *self);
+PdzPartnerKindFlags   pdz_query_get_partner_kinds   (PdzQuery             *self);
 PDZ_AVAILABLE_IN_0_2
-void pdz_query_set_partner_kinds (PdzQuery *self, PdzPartnerKindFlags partner_kinds);
+void                  pdz_query_set_partner_kinds   (PdzQuery             *self,
+                                                     PdzPartnerKindFlags   partner_kinds);
 PDZ_AVAILABLE_IN_0_2
-PdzObjectiveKindFlags pdz_query_get_objective_kinds (PdzQuery *self);
+PdzObjectiveKindFlags pdz_query_get_objective_kinds (PdzQuery             *self);
 PDZ_AVAILABLE_IN_0_2
-void pdz_query_set_objective_kinds (PdzQuery *self, PdzObjectiveKindFlags objective_kinds);
+void                  pdz_query_set_objective_kinds (PdzQuery             *self,
+                                                     PdzObjectiveKindFlags objective_kinds);
 
 PDZ_AVAILABLE_IN_0_2
-const PdzDate *pdz_query_get_start (PdzQuery *self);
+const PdzDate *       pdz_query_get_start           (PdzQuery             *self);
 PDZ_AVAILABLE_IN_0_2
-void pdz_query_set_start (PdzQuery *self, const PdzDate *start);
+void                  pdz_query_set_start           (PdzQuery             *self,
+                                                     const PdzDate        *start);
 PDZ_AVAILABLE_IN_0_2
-const PdzDate *pdz_query_get_end (PdzQuery *self);
+const PdzDate *       pdz_query_get_end             (PdzQuery             *self);
 PDZ_AVAILABLE_IN_0_2
-void pdz_query_set_end (PdzQuery *self, const PdzDate *end);
+void                  pdz_query_set_end             (PdzQuery             *self,
+                                                     const PdzDate        *end);
 PDZ_AVAILABLE_IN_0_2
-gboolean pdz_query_get_undated (PdzQuery *self);
+gboolean              pdz_query_get_undated         (PdzQuery             *self);
 PDZ_AVAILABLE_IN_0_2
-void pdz_query_set_undated (PdzQuery *self, gboolean undated);
+void                  pdz_query_set_undated         (PdzQuery             *self,
+                                                     gboolean              undated);
 PDZ_AVAILABLE_IN_0_2
-gboolean pdz_query_get_via_projects (PdzQuery *self);
+gboolean              pdz_query_get_via_projects    (PdzQuery             *self);
 PDZ_AVAILABLE_IN_0_2
-void pdz_query_set_via_projects (PdzQuery *self, gboolean via_projects);
+void                  pdz_query_set_via_projects    (PdzQuery             *self,
+                                                     gboolean              via_projects);
 PDZ_AVAILABLE_IN_ALL
-const char *pdz_query_get_text (PdzQuery *self);
+const char *          pdz_query_get_text            (PdzQuery             *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_query_set_text (PdzQuery *self, const char *text);
+void                  pdz_query_set_text            (PdzQuery             *self,
+                                                     const char           *text);
 PDZ_AVAILABLE_IN_0_2
-PdzQuerySort pdz_query_get_sort (PdzQuery *self);
+PdzQuerySort          pdz_query_get_sort            (PdzQuery             *self);
 PDZ_AVAILABLE_IN_0_2
-void pdz_query_set_sort (PdzQuery *self, PdzQuerySort sort);
+void                  pdz_query_set_sort            (PdzQuery             *self,
+                                                     PdzQuerySort          sort);
 
 PDZ_AVAILABLE_IN_ALL
-GListModel *pdz_query_find_actions (PdzQuery *self);
+GListModel *          pdz_query_find_actions        (PdzQuery             *self);
 PDZ_AVAILABLE_IN_0_2
-guint pdz_query_count_actions (PdzQuery *self);
+guint                 pdz_query_count_actions       (PdzQuery             *self);
 PDZ_AVAILABLE_IN_ALL
-GListModel *pdz_query_find_objectives (PdzQuery *self);
+GListModel *          pdz_query_find_objectives     (PdzQuery             *self);
 PDZ_AVAILABLE_IN_ALL
-GListModel *pdz_query_find_projects (PdzQuery *self);
+GListModel *          pdz_query_find_projects       (PdzQuery             *self);
 PDZ_AVAILABLE_IN_ALL
-gboolean pdz_query_matches_action (PdzQuery *self, PdzAction *action);
+gboolean              pdz_query_matches_action      (PdzQuery             *self,
+                                                     PdzAction            *action);
 
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_query_get_macroareas)
-const char *pdz_query_get_macroarea (PdzQuery *self);
+const char *          pdz_query_get_macroarea       (PdzQuery             *self);
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_query_set_macroareas)
-void pdz_query_set_macroarea (PdzQuery *self, const char *macroarea);
+void                  pdz_query_set_macroarea       (PdzQuery             *self,
+                                                     const char           *macroarea);
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_query_get_objectives)
-const char *pdz_query_get_objective (PdzQuery *self);
+const char *          pdz_query_get_objective       (PdzQuery             *self);
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_query_set_objectives)
-void pdz_query_set_objective (PdzQuery *self, const char *objective);
+void                  pdz_query_set_objective       (PdzQuery             *self,
+                                                     const char           *objective);
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_query_get_partners)
-const char *pdz_query_get_partner (PdzQuery *self);
+const char *          pdz_query_get_partner         (PdzQuery             *self);
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_query_set_partners)
-void pdz_query_set_partner (PdzQuery *self, const char *partner);
+void                  pdz_query_set_partner         (PdzQuery             *self,
+                                                     const char           *partner);
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_query_get_projects)
-const char *pdz_query_get_project (PdzQuery *self);
+const char *          pdz_query_get_project         (PdzQuery             *self);
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_query_set_projects)
-void pdz_query_set_project (PdzQuery *self, const char *project);
+void                  pdz_query_set_project         (PdzQuery             *self,
+                                                     const char           *project);
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_query_get_funding_sources)
-const char *pdz_query_get_funding_source (PdzQuery *self);
+const char *          pdz_query_get_funding_source  (PdzQuery             *self);
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_query_set_funding_sources)
-void pdz_query_set_funding_source (PdzQuery *self, const char *funding_source);
+void                  pdz_query_set_funding_source  (PdzQuery             *self,
+                                                     const char           *funding_source);
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_query_get_roles)
-PdzRole pdz_query_get_role (PdzQuery *self);
+PdzRole               pdz_query_get_role            (PdzQuery             *self);
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_query_set_roles)
-void pdz_query_set_role (PdzQuery *self, PdzRole role);
+void                  pdz_query_set_role            (PdzQuery             *self,
+                                                     PdzRole               role);
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_query_get_roles)
-gboolean pdz_query_get_role_set (PdzQuery *self);
+gboolean              pdz_query_get_role_set        (PdzQuery             *self);
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_query_set_roles)
-void pdz_query_set_role_set (PdzQuery *self, gboolean role_set);
+void                  pdz_query_set_role_set        (PdzQuery             *self,
+                                                     gboolean              role_set);
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_query_get_start)
-const PdzDate *pdz_query_get_from (PdzQuery *self);
+const PdzDate *       pdz_query_get_from            (PdzQuery             *self);
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_query_set_start)
-void pdz_query_set_from (PdzQuery *self, const PdzDate *from);
+void                  pdz_query_set_from            (PdzQuery             *self,
+                                                     const PdzDate        *from);
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_query_get_end)
-const PdzDate *pdz_query_get_to (PdzQuery *self);
+const PdzDate *       pdz_query_get_to              (PdzQuery             *self);
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_query_set_end)
-void pdz_query_set_to (PdzQuery *self, const PdzDate *to);
+void                  pdz_query_set_to              (PdzQuery             *self,
+                                                     const PdzDate        *to);
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_query_get_origins)
-gboolean pdz_query_get_extra (PdzQuery *self);
+gboolean              pdz_query_get_extra           (PdzQuery             *self);
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_query_set_origins)
-void pdz_query_set_extra (PdzQuery *self, gboolean extra);
+void                  pdz_query_set_extra           (PdzQuery             *self,
+                                                     gboolean              extra);
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_query_get_origins)
-gboolean pdz_query_get_extra_set (PdzQuery *self);
+gboolean              pdz_query_get_extra_set       (PdzQuery             *self);
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_query_set_origins)
-void pdz_query_set_extra_set (PdzQuery *self, gboolean extra_set);
+void                  pdz_query_set_extra_set       (PdzQuery             *self,
+                                                     gboolean              extra_set);
 
 G_END_DECLS

@@ -135,7 +135,7 @@ typedef enum {
 } PdzReportCsvDialect;
 
 PDZ_AVAILABLE_IN_0_2
-gboolean pdz_report_format_is_available (PdzReportFormat format);
+gboolean             pdz_report_format_is_available     (PdzReportFormat     format);
 
 #define PDZ_TYPE_REPORT (pdz_report_get_type ())
 
@@ -143,92 +143,106 @@ PDZ_AVAILABLE_IN_ALL
 G_DECLARE_FINAL_TYPE (PdzReport, pdz_report, PDZ, REPORT, GObject)
 
 PDZ_AVAILABLE_IN_ALL
-PdzReport *pdz_report_new (PdzPlan *plan);
+PdzReport *          pdz_report_new                     (PdzPlan            *plan);
 
 PDZ_AVAILABLE_IN_ALL
-PdzPlan *pdz_report_get_plan (PdzReport *self);
+PdzPlan *            pdz_report_get_plan                (PdzReport          *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_report_set_plan (PdzReport *self, PdzPlan *plan);
+void                 pdz_report_set_plan                (PdzReport          *self,
+                                                         PdzPlan            *plan);
 PDZ_AVAILABLE_IN_ALL
-PdzReportFormat pdz_report_get_format (PdzReport *self);
+PdzReportFormat      pdz_report_get_format              (PdzReport          *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_report_set_format (PdzReport *self, PdzReportFormat format);
+void                 pdz_report_set_format              (PdzReport          *self,
+                                                         PdzReportFormat     format);
 PDZ_AVAILABLE_IN_ALL
-const char *pdz_report_get_language (PdzReport *self);
+const char *         pdz_report_get_language            (PdzReport          *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_report_set_language (PdzReport *self, const char *language);
+void                 pdz_report_set_language            (PdzReport          *self,
+                                                         const char         *language);
 PDZ_AVAILABLE_IN_ALL
-const char *pdz_report_get_effective_language (PdzReport *self);
+const char *         pdz_report_get_effective_language  (PdzReport          *self);
 PDZ_AVAILABLE_IN_ALL
-PdzReportSection pdz_report_get_sections (PdzReport *self);
+PdzReportSection     pdz_report_get_sections            (PdzReport          *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_report_set_sections (PdzReport *self, PdzReportSection sections);
+void                 pdz_report_set_sections            (PdzReport          *self,
+                                                         PdzReportSection    sections);
 PDZ_AVAILABLE_IN_ALL
-PdzReportTable pdz_report_get_table (PdzReport *self);
+PdzReportTable       pdz_report_get_table               (PdzReport          *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_report_set_table (PdzReport *self, PdzReportTable table);
+void                 pdz_report_set_table               (PdzReport          *self,
+                                                         PdzReportTable      table);
 PDZ_AVAILABLE_IN_ALL
-PdzReportCsvDialect pdz_report_get_csv_dialect (PdzReport *self);
+PdzReportCsvDialect  pdz_report_get_csv_dialect         (PdzReport          *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_report_set_csv_dialect (PdzReport *self, PdzReportCsvDialect csv_dialect);
+void                 pdz_report_set_csv_dialect         (PdzReport          *self,
+                                                         PdzReportCsvDialect csv_dialect);
 PDZ_AVAILABLE_IN_ALL
-GDateTime *pdz_report_get_generated (PdzReport *self);
+GDateTime *          pdz_report_get_generated           (PdzReport          *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_report_set_generated (PdzReport *self, GDateTime *generated);
+void                 pdz_report_set_generated           (PdzReport          *self,
+                                                         GDateTime          *generated);
 PDZ_AVAILABLE_IN_ALL
-gboolean pdz_report_get_include_diagnostics (PdzReport *self);
+gboolean             pdz_report_get_include_diagnostics (PdzReport          *self);
 PDZ_AVAILABLE_IN_ALL
-void pdz_report_set_include_diagnostics (PdzReport *self, gboolean include_diagnostics);
+void                 pdz_report_set_include_diagnostics (PdzReport          *self,
+                                                         gboolean            include_diagnostics);
 PDZ_AVAILABLE_IN_0_2
-PdzQuery *pdz_report_get_query (PdzReport *self);
+PdzQuery *           pdz_report_get_query               (PdzReport          *self);
 PDZ_AVAILABLE_IN_0_2
-void pdz_report_set_query (PdzReport *self, PdzQuery *query);
+void                 pdz_report_set_query               (PdzReport          *self,
+                                                         PdzQuery           *query);
 
 PDZ_AVAILABLE_IN_0_2
-PdzPlan *pdz_report_get_since (PdzReport *self);
+PdzPlan *            pdz_report_get_since               (PdzReport          *self);
 PDZ_AVAILABLE_IN_0_2
-void pdz_report_set_since (PdzReport *self, PdzPlan *since);
+void                 pdz_report_set_since               (PdzReport          *self,
+                                                         PdzPlan            *since);
 PDZ_AVAILABLE_IN_0_2
-PdzDiffFlags pdz_report_get_since_flags (PdzReport *self);
+PdzDiffFlags         pdz_report_get_since_flags         (PdzReport          *self);
 PDZ_AVAILABLE_IN_0_2
-void pdz_report_set_since_flags (PdzReport *self, PdzDiffFlags flags);
+void                 pdz_report_set_since_flags         (PdzReport          *self,
+                                                         PdzDiffFlags        flags);
 PDZ_AVAILABLE_IN_0_2
-PdzReport *pdz_report_new_for_corpus (PdzCorpus *corpus);
+PdzReport *          pdz_report_new_for_corpus          (PdzCorpus          *corpus);
 PDZ_AVAILABLE_IN_0_2
-PdzCorpus *pdz_report_get_corpus (PdzReport *self);
+PdzCorpus *          pdz_report_get_corpus              (PdzReport          *self);
 PDZ_AVAILABLE_IN_0_2
-void pdz_report_set_corpus (PdzReport *self, PdzCorpus *corpus);
+void                 pdz_report_set_corpus              (PdzReport          *self,
+                                                         PdzCorpus          *corpus);
 
 PDZ_AVAILABLE_IN_ALL
-const char * const *pdz_report_get_languages (void);
+const char * const * pdz_report_get_languages           (void);
 
 PDZ_AVAILABLE_IN_0_2
-char **pdz_report_dup_output_files (PdzReport *self, const char *path);
+char **              pdz_report_dup_output_files        (PdzReport          *self,
+                                                         const char         *path);
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_report_dup_output_files)
-char **pdz_report_get_output_files (PdzReport *self, const char *path);
+char **              pdz_report_get_output_files        (PdzReport          *self,
+                                                         const char         *path);
 PDZ_AVAILABLE_IN_0_2
-gboolean pdz_report_write (PdzReport *self,
-                           GFile *file,
-                           GCancellable *cancellable,
-                           GError **error);
+gboolean             pdz_report_write                   (PdzReport          *self,
+                                                         GFile              *file,
+                                                         GCancellable       *cancellable,
+                                                         GError            **error);
 PDZ_AVAILABLE_IN_0_2
-gboolean pdz_report_write_path (PdzReport *self,
-                                const char *path,
-                                GCancellable *cancellable,
-                                GError **error);
+gboolean             pdz_report_write_path              (PdzReport          *self,
+                                                         const char         *path,
+                                                         GCancellable       *cancellable,
+                                                         GError            **error);
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_report_write_path)
-gboolean pdz_report_write_to_file (PdzReport *self,
-                                   const char *path,
-                                   GCancellable *cancellable,
-                                   GError **error);
+gboolean             pdz_report_write_to_file           (PdzReport          *self,
+                                                         const char         *path,
+                                                         GCancellable       *cancellable,
+                                                         GError            **error);
 PDZ_AVAILABLE_IN_ALL
-gboolean pdz_report_write_to_stream (PdzReport *self,
-                                     GOutputStream *stream,
-                                     GCancellable *cancellable,
-                                     GError **error);
+gboolean             pdz_report_write_to_stream         (PdzReport          *self,
+                                                         GOutputStream      *stream,
+                                                         GCancellable       *cancellable,
+                                                         GError            **error);
 PDZ_AVAILABLE_IN_ALL
-GBytes *pdz_report_to_bytes (PdzReport *self,
-                             GCancellable *cancellable,
-                             GError **error);
+GBytes *             pdz_report_to_bytes                (PdzReport          *self,
+                                                         GCancellable       *cancellable,
+                                                         GError            **error);
 
 G_END_DECLS

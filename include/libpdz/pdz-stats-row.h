@@ -22,20 +22,27 @@ PDZ_AVAILABLE_IN_ALL
 _PDZ_DECLARE_FINAL_TYPE (PdzStatsRow, pdz_stats_row, PDZ, STATS_ROW, GObject)
 
 PDZ_AVAILABLE_IN_ALL
-const char *pdz_stats_row_get_key (PdzStatsRow *self);
+const char *         pdz_stats_row_get_key     (PdzStatsRow *self);
 PDZ_AVAILABLE_IN_ALL
-const char * const *pdz_stats_row_get_columns (PdzStatsRow *self);
+const char * const * pdz_stats_row_get_columns (PdzStatsRow *self);
 PDZ_AVAILABLE_IN_ALL
-gboolean pdz_stats_row_has_column (PdzStatsRow *self, const char *column);
+gboolean             pdz_stats_row_has_column  (PdzStatsRow *self,
+                                                const char  *column);
 PDZ_AVAILABLE_IN_0_2
-gboolean pdz_stats_row_is_null (PdzStatsRow *self, const char *column);
+gboolean             pdz_stats_row_is_null     (PdzStatsRow *self,
+                                                const char  *column);
 PDZ_AVAILABLE_IN_ALL
-gboolean pdz_stats_row_get_value (PdzStatsRow *self, const char *column, GValue *value);
+gboolean             pdz_stats_row_get_value   (PdzStatsRow *self,
+                                                const char  *column,
+                                                GValue      *value);
 PDZ_AVAILABLE_IN_ALL
-gint64 pdz_stats_row_get_int (PdzStatsRow *self, const char *column);
+gint64               pdz_stats_row_get_int     (PdzStatsRow *self,
+                                                const char  *column);
 PDZ_AVAILABLE_IN_ALL
-double pdz_stats_row_get_double (PdzStatsRow *self, const char *column);
+double               pdz_stats_row_get_double  (PdzStatsRow *self,
+                                                const char  *column);
 PDZ_AVAILABLE_IN_ALL
-const char *pdz_stats_row_get_string (PdzStatsRow *self, const char *column);
+const char *         pdz_stats_row_get_string  (PdzStatsRow *self,
+                                                const char  *column);
 
 G_END_DECLS

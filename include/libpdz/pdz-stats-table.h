@@ -23,16 +23,19 @@ PDZ_AVAILABLE_IN_ALL
 _PDZ_DECLARE_FINAL_TYPE (PdzStatsTable, pdz_stats_table, PDZ, STATS_TABLE, GObject)
 
 PDZ_AVAILABLE_IN_ALL
-const char *pdz_stats_table_get_name (PdzStatsTable *self);
+const char *         pdz_stats_table_get_name        (PdzStatsTable      *self);
 PDZ_AVAILABLE_IN_ALL
-const char * const *pdz_stats_table_get_columns (PdzStatsTable *self);
+const char * const * pdz_stats_table_get_columns     (PdzStatsTable      *self);
 PDZ_AVAILABLE_IN_ALL
-GType pdz_stats_table_get_column_type (PdzStatsTable *self, const char *column);
+GType                pdz_stats_table_get_column_type (PdzStatsTable      *self,
+                                                      const char         *column);
 PDZ_AVAILABLE_IN_ALL
-PdzStatsRow *pdz_stats_table_lookup_row (PdzStatsTable *self, const char *key);
+PdzStatsRow *        pdz_stats_table_lookup_row      (PdzStatsTable      *self,
+                                                      const char         *key);
 PDZ_AVAILABLE_IN_0_2
-char *pdz_stats_table_to_json (PdzStatsTable *self);
+char *               pdz_stats_table_to_json         (PdzStatsTable      *self);
 PDZ_AVAILABLE_IN_0_2
-PdzStatsTable *pdz_stats_table_dup_rows (PdzStatsTable *self, const char * const *keys);
+PdzStatsTable *      pdz_stats_table_dup_rows        (PdzStatsTable      *self,
+                                                      const char * const *keys);
 
 G_END_DECLS

@@ -24,58 +24,58 @@ PDZ_AVAILABLE_IN_ALL
 G_DECLARE_FINAL_TYPE (PdzStats, pdz_stats, PDZ, STATS, GObject)
 
 PDZ_AVAILABLE_IN_ALL
-PdzStats *pdz_stats_new (PdzPlan *plan);
+PdzStats *      pdz_stats_new                 (PdzPlan  *plan);
 PDZ_AVAILABLE_IN_ALL
-PdzStats *pdz_stats_new_for_query (PdzQuery *query);
+PdzStats *      pdz_stats_new_for_query       (PdzQuery *query);
 
 PDZ_AVAILABLE_IN_ALL
-PdzPlan *pdz_stats_get_plan (PdzStats *self);
+PdzPlan *       pdz_stats_get_plan            (PdzStats *self);
 PDZ_AVAILABLE_IN_0_2
-PdzQuery *pdz_stats_get_query (PdzStats *self);
+PdzQuery *      pdz_stats_get_query           (PdzStats *self);
 PDZ_AVAILABLE_IN_0_2
-GListModel *pdz_stats_dup_actions (PdzStats *self);
+GListModel *    pdz_stats_dup_actions         (PdzStats *self);
 PDZ_AVAILABLE_IN_0_2
-GListModel *pdz_stats_dup_objectives (PdzStats *self);
+GListModel *    pdz_stats_dup_objectives      (PdzStats *self);
 PDZ_AVAILABLE_IN_0_2
-GListModel *pdz_stats_dup_projects (PdzStats *self);
+GListModel *    pdz_stats_dup_projects        (PdzStats *self);
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_stats_dup_actions)
-GListModel *pdz_stats_get_actions (PdzStats *self);
+GListModel *    pdz_stats_get_actions         (PdzStats *self);
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_stats_dup_objectives)
-GListModel *pdz_stats_get_objectives (PdzStats *self);
+GListModel *    pdz_stats_get_objectives      (PdzStats *self);
 PDZ_DEPRECATED_IN_0_2_FOR (pdz_stats_dup_projects)
-GListModel *pdz_stats_get_projects (PdzStats *self);
+GListModel *    pdz_stats_get_projects        (PdzStats *self);
 PDZ_AVAILABLE_IN_ALL
-guint pdz_stats_get_n_actions (PdzStats *self);
+guint           pdz_stats_get_n_actions       (PdzStats *self);
 PDZ_AVAILABLE_IN_ALL
-guint pdz_stats_get_n_objectives (PdzStats *self);
+guint           pdz_stats_get_n_objectives    (PdzStats *self);
 PDZ_AVAILABLE_IN_ALL
-guint pdz_stats_get_n_projects (PdzStats *self);
+guint           pdz_stats_get_n_projects      (PdzStats *self);
 PDZ_AVAILABLE_IN_ALL
-guint pdz_stats_get_n_extra_actions (PdzStats *self);
+guint           pdz_stats_get_n_extra_actions (PdzStats *self);
 PDZ_AVAILABLE_IN_ALL
-double pdz_stats_get_completion_rate (PdzStats *self);
+double          pdz_stats_get_completion_rate (PdzStats *self);
 
 PDZ_AVAILABLE_IN_ALL
-PdzStatsTable *pdz_stats_by_status (PdzStats *self);
+PdzStatsTable * pdz_stats_by_status           (PdzStats *self);
 PDZ_AVAILABLE_IN_ALL
-PdzStatsTable *pdz_stats_by_macroarea (PdzStats *self);
+PdzStatsTable * pdz_stats_by_macroarea        (PdzStats *self);
 PDZ_AVAILABLE_IN_0_2
-PdzStatsTable *pdz_stats_by_objective (PdzStats *self);
+PdzStatsTable * pdz_stats_by_objective        (PdzStats *self);
 PDZ_AVAILABLE_IN_0_2
-PdzStatsTable *pdz_stats_by_project (PdzStats *self);
+PdzStatsTable * pdz_stats_by_project          (PdzStats *self);
 PDZ_AVAILABLE_IN_ALL
-PdzStatsTable *pdz_stats_by_month (PdzStats *self);
+PdzStatsTable * pdz_stats_by_month            (PdzStats *self);
 PDZ_AVAILABLE_IN_ALL
-PdzStatsTable *pdz_stats_by_quarter (PdzStats *self);
+PdzStatsTable * pdz_stats_by_quarter          (PdzStats *self);
 PDZ_AVAILABLE_IN_ALL
-PdzStatsTable *pdz_stats_by_year (PdzStats *self);
+PdzStatsTable * pdz_stats_by_year             (PdzStats *self);
 PDZ_AVAILABLE_IN_ALL
-PdzStatsTable *pdz_stats_by_partner (PdzStats *self);
+PdzStatsTable * pdz_stats_by_partner          (PdzStats *self);
 PDZ_AVAILABLE_IN_ALL
-PdzStatsTable *pdz_stats_by_funding_source (PdzStats *self);
+PdzStatsTable * pdz_stats_by_funding_source   (PdzStats *self);
 PDZ_AVAILABLE_IN_ALL
-PdzStatsTable *pdz_stats_by_funding_status (PdzStats *self);
+PdzStatsTable * pdz_stats_by_funding_status   (PdzStats *self);
 PDZ_AVAILABLE_IN_ALL
-PdzStatsTable *pdz_stats_by_origin (PdzStats *self);
+PdzStatsTable * pdz_stats_by_origin           (PdzStats *self);
 
 G_END_DECLS

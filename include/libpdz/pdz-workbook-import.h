@@ -33,22 +33,22 @@ _PDZ_DECLARE_FINAL_TYPE (PdzWorkbookImport, pdz_workbook_import, PDZ, WORKBOOK_I
 #define PDZ_WORKBOOK_DEFAULT_MAX_ERRORS 50
 
 PDZ_AVAILABLE_IN_0_2
-PdzWorkbookImport  *pdz_workbook_import_new            (void);
+PdzWorkbookImport *  pdz_workbook_import_new            (void);
 PDZ_AVAILABLE_IN_0_2
-guint               pdz_workbook_import_get_max_errors (PdzWorkbookImport *self);
+guint                pdz_workbook_import_get_max_errors (PdzWorkbookImport *self);
 PDZ_AVAILABLE_IN_0_2
-void                pdz_workbook_import_set_max_errors (PdzWorkbookImport *self,
-                                                        guint              max_errors);
+void                 pdz_workbook_import_set_max_errors (PdzWorkbookImport *self,
+                                                         guint              max_errors);
 PDZ_AVAILABLE_IN_0_2
-PdzPlan            *pdz_workbook_import_load           (PdzWorkbookImport *self,
-                                                        GFile             *file,
-                                                        GCancellable      *cancellable,
-                                                        GError           **error);
+PdzPlan *            pdz_workbook_import_load           (PdzWorkbookImport *self,
+                                                         GFile             *file,
+                                                         GCancellable      *cancellable,
+                                                         GError           **error);
 PDZ_AVAILABLE_IN_0_2
-GListModel         *pdz_workbook_import_get_problems   (PdzWorkbookImport *self);
+GListModel *         pdz_workbook_import_get_problems   (PdzWorkbookImport *self);
 PDZ_AVAILABLE_IN_0_2
-guint               pdz_workbook_import_get_n_errors   (PdzWorkbookImport *self);
+guint                pdz_workbook_import_get_n_errors   (PdzWorkbookImport *self);
 PDZ_AVAILABLE_IN_0_2
-const char * const *pdz_workbook_import_get_new_ids    (PdzWorkbookImport *self);
+const char * const * pdz_workbook_import_get_new_ids    (PdzWorkbookImport *self);
 
 G_END_DECLS

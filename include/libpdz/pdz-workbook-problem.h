@@ -25,16 +25,16 @@ _PDZ_DECLARE_FINAL_TYPE (PdzWorkbookProblem, pdz_workbook_problem, PDZ, WORKBOOK
 PDZ_AVAILABLE_IN_0_2
 PdzWorkbookSeverity pdz_workbook_problem_get_severity (PdzWorkbookProblem *self);
 PDZ_AVAILABLE_IN_0_2
-const char         *pdz_workbook_problem_get_sheet    (PdzWorkbookProblem *self);
+const char *        pdz_workbook_problem_get_sheet    (PdzWorkbookProblem *self);
 PDZ_AVAILABLE_IN_0_2
-const char         *pdz_workbook_problem_get_cell     (PdzWorkbookProblem *self);
+const char *        pdz_workbook_problem_get_cell     (PdzWorkbookProblem *self);
 PDZ_AVAILABLE_IN_0_2
 guint               pdz_workbook_problem_get_row      (PdzWorkbookProblem *self);
 PDZ_AVAILABLE_IN_0_2
 guint               pdz_workbook_problem_get_column   (PdzWorkbookProblem *self);
 PDZ_AVAILABLE_IN_0_2
-const char         *pdz_workbook_problem_get_message  (PdzWorkbookProblem *self);
+const char *        pdz_workbook_problem_get_message  (PdzWorkbookProblem *self);
 PDZ_AVAILABLE_IN_0_2
-char               *pdz_workbook_problem_to_string    (PdzWorkbookProblem *self);
+char *              pdz_workbook_problem_to_string    (PdzWorkbookProblem *self);
 
 G_END_DECLS

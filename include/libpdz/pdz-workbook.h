@@ -67,7 +67,7 @@ gboolean  pdz_plan_export_workbook         (PdzPlan           *self,
                                             GCancellable      *cancellable,
                                             GError           **error);
 PDZ_AVAILABLE_IN_0_2
-PdzPlan  *pdz_plan_new_from_workbook       (GFile             *file,
+PdzPlan * pdz_plan_new_from_workbook       (GFile             *file,
                                             GCancellable      *cancellable,
                                             GError           **error);
 
