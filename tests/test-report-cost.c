@@ -4,11 +4,13 @@
  *
  * Issue 13: a report costs time linear in its input. The paged writers
  * lay text out with Pango, and three shapes of plan made them slow
- * (tests/fuzz/regressions/report/odp-pagination-timeout.json and
- * pdf-slow-*.json): one long word, which Pango wraps at any character in
- * time quadratic in its length; one long paragraph, which the deck laid
- * out again for every slide it went on to; and a long title over
- * sub-points, which the deck repeated on slide after slide.
+ * (tests/fuzz/regressions/report/slow-odp-repeated-heading.json and
+ * slow-pdf-long-word-*.json): one long word, which Pango wraps at any
+ * character in time quadratic in its length; one long paragraph, which
+ * the deck laid out again for every slide it went on to (and the PDF
+ * measured its links from the start of the text on every line); and a
+ * long title over sub-points, which the deck repeated on slide after
+ * slide.
  *
  * Each shape is rendered at a size n and at 16 n, in CPU time (the best of
  * a few runs, after a warm-up): the larger may cost at most 32 times the
@@ -137,10 +139,11 @@ main (int    argc,
       char **argv)
 {
   static const Shape shapes[] = {
-    /* a word of 'a's: Pango's wrap at any character (pdf-slow-*.json) */
+    /* a word of 'a's: Pango's wrap at any character
+     * (slow-pdf-long-word-*.json) */
     { "word", "a", TRUE, 2500 },
     /* a word of '€' over sub-points: the heading repeated on every slide
-     * (odp-pagination-timeout.json) */
+     * (slow-odp-repeated-heading.json) */
     { "euro", "€", FALSE, 750 },
     /* words: the rest of the paragraph laid out again for every slide */
     { "words", "parola ", FALSE, 4000 },
