@@ -17,12 +17,18 @@
  * smaller (a slope of log time against log n of 1.25), where the old code
  * took from 70 to thousands of times. The test compares the program with
  * itself, as the scaling suite does, so it holds under valgrind and the
- * sanitizers too; the sizes are small enough for them.
+ * sanitizers too; the sizes are small enough for them. A test of the
+ * pieces a long word is set in comes first.
  */
 
 #include <time.h>
 
+#include "pdz-report-private.h"
 #include "pdz-test-util.h"
+
+#if PDZ_HAVE_PDF || PDZ_HAVE_ODF
+#include "pdz-report-pango-private.h"
+#endif
 
 /* A plan whose project (sovra-ambito, with interventions, an action of
  * its own and one of an objective) has the title @title, and a funding of
@@ -134,6 +140,116 @@ test_linear (gconstpointer data)
     }
 }
 
+#if PDZ_HAVE_PDF || PDZ_HAVE_ODF
+/* @text as Pango gets it, without the breaks added; checks that every
+ * piece between them is at most @max characters and that none follows a
+ * character for which @no_break_after says so, or precedes one for which
+ * @no_break_before does */
+static char *
+pieces_of (const char *text,
+           guint       max,
+           gunichar    no_break_after,
+           gunichar    no_break_before,
+           guint      *n_breaks)
+{
+  g_autofree char *set = _pdz_report_pango_text (text);
+  GString *out = g_string_new (NULL);
+  guint run = 0;
+  gunichar previous = 0;
+
+  *n_breaks = 0;
+  for (const char *p = set; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x200B)
+        {
+          g_assert_cmpuint (run, >, 0);
+          g_assert_cmpuint (previous, !=, no_break_after);
+          g_assert_cmpuint (g_utf8_get_char (g_utf8_next_char (p)), !=, no_break_before);
+          (*n_breaks)++;
+          run = 0;
+          continue;
+        }
+      g_string_append_unichar (out, c);
+      previous = c;
+      run++;
+      g_assert_cmpuint (run, <=, max);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* A word longer than PDZ_REPORT_WORD_MAX is set in pieces, never inside
+ * a grapheme; shorter words and other text as they are */
+static void
+test_word_pieces (void)
+{
+  g_autofree char *short_word = repeat ("a", PDZ_REPORT_WORD_MAX);
+  g_autofree char *long_word = repeat ("a", 10 * PDZ_REPORT_WORD_MAX);
+  g_autofree char *accents = repeat ("e\u0301", 2 * PDZ_REPORT_WORD_MAX);
+  g_autofree char *flags = repeat ("\U0001F1EE\U0001F1F9", 10 * PDZ_REPORT_WORD_MAX);
+  g_autofree char *family = repeat ("\U0001F469\u200D\U0001F467", 10 * PDZ_REPORT_WORD_MAX);
+  g_autofree char *marks = repeat ("\u0301", 2000);
+  g_autofree char *grapheme = g_strconcat ("a", marks, NULL);
+  g_autofree char *both = g_strconcat (short_word, " ", long_word, NULL);
+  char *got;
+  guint n;
+
+  got = pieces_of (short_word, G_MAXUINT, 0, 0, &n);
+  g_assert_cmpstr (got, ==, short_word);
+  g_assert_cmpuint (n, ==, 0);
+  g_free (got);
+
+  got = pieces_of (long_word, PDZ_REPORT_WORD_PIECE, 0, 0, &n);
+  g_assert_cmpstr (got, ==, long_word);
+  g_assert_cmpuint (n, ==, 10 * PDZ_REPORT_WORD_MAX / PDZ_REPORT_WORD_PIECE - 1);
+  g_free (got);
+
+  /* only the long word of the two */
+  got = pieces_of (both, PDZ_REPORT_WORD_PIECE * 2 + PDZ_REPORT_WORD_MAX, 0, 0, &n);
+  g_assert_cmpstr (got, ==, both);
+  g_assert_cmpuint (n, ==, 10 * PDZ_REPORT_WORD_MAX / PDZ_REPORT_WORD_PIECE - 1);
+  g_free (got);
+
+  got = pieces_of (accents, PDZ_REPORT_WORD_PIECE + 1, 0, 0x0301, &n);
+  g_assert_cmpstr (got, ==, accents);
+  g_assert_cmpuint (n, >, 0);
+  g_free (got);
+
+  /* flags stay whole: a break after an even number of indicators */
+  got = pieces_of (flags, PDZ_REPORT_WORD_PIECE + 1, 0, 0, &n);
+  g_assert_cmpstr (got, ==, flags);
+  g_assert_cmpuint (n, >, 0);
+  g_free (got);
+  {
+    g_autofree char *set = _pdz_report_pango_text (flags);
+    guint indicators = 0;
+
+    for (const char *p = set; *p != '\0'; p = g_utf8_next_char (p))
+      if (g_utf8_get_char (p) == 0x200B)
+        g_assert_cmpuint (indicators % 2, ==, 0);
+      else
+        indicators++;
+  }
+
+  got = pieces_of (family, PDZ_REPORT_WORD_PIECE + 2, 0x200D, 0x200D, &n);
+  g_assert_cmpstr (got, ==, family);
+  g_assert_cmpuint (n, >, 0);
+  g_free (got);
+
+  /* one grapheme of a thousand characters breaks at last */
+  got = pieces_of (grapheme, 8 * PDZ_REPORT_WORD_PIECE, 0, 0, &n);
+  g_assert_cmpstr (got, ==, grapheme);
+  g_assert_cmpuint (n, >, 0);
+  g_free (got);
+
+  /* line breaks as before */
+  got = pieces_of ("a\r\nb\rc d", G_MAXUINT, 0, 0, &n);
+  g_assert_cmpstr (got, ==, "a\nb\nc d");
+  g_free (got);
+}
+#endif
+
 int
 main (int    argc,
       char **argv)
@@ -150,6 +266,10 @@ main (int    argc,
   };
 
   g_test_init (&argc, &argv, NULL);
+
+#if PDZ_HAVE_PDF || PDZ_HAVE_ODF
+  g_test_add_func ("/pdz/report-cost/word-pieces", test_word_pieces);
+#endif
 
   for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
     {

@@ -973,11 +973,10 @@ paginate_group (Deck  *deck,
                   if (parent->kind == PARA_BULLET && parent->level == 0)
                     {
                       Para *again = para_copy (parent, parent->text);
+                      double again_h = para_height (deck, again, frame_w, FALSE);
 
                       again->continued = TRUE;
                       again->repeat = TRUE;
-                      double again_h = para_height (deck, again, frame_w, FALSE);
-
                       /* only when it is short and both fit: else the
                        * sub-point alone */
                       if (again_h <= frame_h / 4 && again_h + h <= frame_h)

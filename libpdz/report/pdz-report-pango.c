@@ -63,16 +63,25 @@ is_break_after (gunichar c)
 }
 
 /* Whether a break may go before @c: not inside a grapheme (before a
- * combining mark, a joiner or a variation selector) */
+ * combining mark, a joiner, a variation selector, a skin tone, or a
+ * Hangul vowel or final jamo) */
 static gboolean
 may_break_before (gunichar c)
 {
-  return !g_unichar_ismark (c) &&
-         c != 0x200C && c != 0x200D &&                 /* ZWNJ, ZWJ */
-         !(c >= 0xFE00 && c <= 0xFE0F) &&              /* variation selectors */
-         !(c >= 0xE0100 && c <= 0xE01EF) &&
-         !(c >= 0x1F3FB && c <= 0x1F3FF) &&            /* skin tones */
-         g_unichar_break_type (c) != G_UNICODE_BREAK_COMBINING_MARK;
+  switch (g_unichar_break_type (c))
+    {
+    case G_UNICODE_BREAK_COMBINING_MARK:
+    case G_UNICODE_BREAK_ZERO_WIDTH_JOINER:
+    case G_UNICODE_BREAK_EMOJI_MODIFIER:
+    case G_UNICODE_BREAK_HANGUL_V_JAMO:
+    case G_UNICODE_BREAK_HANGUL_T_JAMO:
+      return FALSE;
+    default:
+      return !g_unichar_ismark (c) &&
+             c != 0x200C &&                                /* ZWNJ */
+             !(c >= 0xFE00 && c <= 0xFE0F) &&              /* variation selectors */
+             !(c >= 0xE0100 && c <= 0xE01EF);
+    }
 }
 
 /* Appends @word (@length characters, no break inside) to @out: whole when
@@ -86,7 +95,8 @@ append_word (GString    *out,
              gsize       length)
 {
   guint run = 0;
-  gunichar previous = 0;
+  guint regional = 0;                    /* regional indicators just before */
+  gboolean joined = FALSE;               /* after a zero-width joiner */
 
   if (length <= PDZ_REPORT_WORD_MAX)
     {
@@ -96,14 +106,20 @@ append_word (GString    *out,
   for (const char *p = word; p < end; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
+      gboolean indicator = g_unichar_break_type (c) == G_UNICODE_BREAK_REGIONAL_INDICATOR;
+      /* between two flags, not inside one */
+      gboolean may = !joined && (indicator ? regional % 2 == 0 : may_break_before (c));
 
-      if (run >= PDZ_REPORT_WORD_PIECE && may_break_before (c) && previous != 0x200D)
+      /* and, in a run that is one grapheme (a letter under a thousand
+       * accents), anywhere at last */
+      if ((run >= PDZ_REPORT_WORD_PIECE && may) || run >= 8 * PDZ_REPORT_WORD_PIECE)
         {
           g_string_append (out, "\u200B");
           run = 0;
         }
       g_string_append_unichar (out, c);
-      previous = c;
+      regional = indicator ? regional + 1 : 0;
+      joined = c == 0x200D;
       run++;
     }
 }
