@@ -38,7 +38,9 @@ PangoFontDescription *_pdz_report_pango_font (double size, PangoWeight weight, P
  * character, but finds the place in time quadratic in the word's length:
  * a 100,000-character word took seconds. No word of a language, and few
  * addresses, are that long; the pieces keep the cost linear, and a line
- * that breaks among them ends at most a few characters short. */
+ * that breaks among them ends at most a few characters short. A break
+ * never goes inside a grapheme (an accented letter, a flag, an emoji
+ * sequence), but for a single grapheme longer than 8 pieces. */
 #define PDZ_REPORT_WORD_MAX 100
 #define PDZ_REPORT_WORD_PIECE 8
 
