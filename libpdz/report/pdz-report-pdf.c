@@ -429,6 +429,11 @@ box_measure (Box *box)
   PangoRectangle logical;
   guint i = 0;
 
+  /* again after a change of the layout: the lines are new */
+  g_free (box->lines);
+  g_free (box->line_top);
+  g_free (box->baseline);
+  g_free (box->line_x);
   box->n_lines = (guint) pango_layout_get_line_count (box->layout);
   box->lines = g_new0 (PangoLayoutLine *, MAX (box->n_lines, 1));
   box->line_top = g_new0 (double, box->n_lines + 1);
@@ -1868,9 +1873,6 @@ draw_footer (Painter *pt,
   /* one line, whatever the plan's title: the rest is cut with "…" */
   pango_layout_set_ellipsize (left->layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_single_paragraph_mode (left->layout, TRUE);
-  g_free (left->line_top);
-  g_free (left->baseline);
-  g_free (left->line_x);
   box_measure (left);
 
   set_colour (pt->cr, RULE);
