@@ -74,6 +74,8 @@ typedef struct {
                                           * GString so that the notes of a long table
                                           * gather under one paragraph in linear time */
   gboolean continued;                    /* goes on from the slide before: no bullet */
+  gboolean repeat;                       /* a heading repeated at the top of a slide,
+                                          * over the paragraph the slide was begun for */
   gboolean bold;
   double size;                           /* points */
 } Para;
@@ -814,52 +816,86 @@ slide_add (Slide *slide,
   g_ptr_array_add (slide->paras, para);
 }
 
-/* The index of the first byte of line @line of @layout */
-static int
-line_start (PangoLayout *layout,
-            int          line)
-{
-  return pango_layout_get_line_readonly (layout, line)->start_index;
-}
-
-/* Splits @para, which does not fit in @room points, at a line boundary:
- * @para keeps the lines that fit; the rest is returned, to go on the next
- * slide without its bullet. NULL when not a line fits. */
-static Para *
+/* Splits @para, which does not fit in @room points, at line boundaries,
+ * from one layout of it: @para keeps the lines that fit in @room; each
+ * next piece, for a slide of its own, the lines that fit in @room_next;
+ * the last piece, the rest, which fits on a slide whole (or is a single
+ * line). The pieces after the first are returned, to go on without their
+ * bullet, each but the last followed by the mark. NULL when not a line
+ * fits in @room. Laying the rest out again for every slide would cost
+ * time quadratic in the paragraph's length. */
+static GPtrArray *
 split_para (Deck   *deck,
             Para   *para,
             double  frame_w,
-            double  room)
+            double  room,
+            double  room_next,
+            double  frame_h)
 {
   g_autoptr(PangoLayout) layout = para_layout (deck, para, frame_w);
   int n = pango_layout_get_line_count (layout);
-  int fit = 0;
-  Para *rest;
+  double above = para_space_above (para) * CM;
+  g_autofree double *bottom = g_new (double, n + 1);
+  g_autofree int *start = g_new (int, n + 1);
+  g_autoptr(GArray) cuts = g_array_new (FALSE, FALSE, sizeof (int));
+  GPtrArray *pieces;
   char *text = para->text;
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  int k = 0;
+  int fit = 0;
+  double top;
 
-  room -= para_space_above (para) * CM;
   do
     {
       PangoRectangle logical;
 
       pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      if ((double) (logical.y + logical.height) / PANGO_SCALE > room)
-        break;
-      fit++;
+      bottom[k] = (double) (logical.y + logical.height) / PANGO_SCALE;
+      start[k] = pango_layout_iter_get_index (iter);
+      k++;
     }
-  while (pango_layout_iter_next_line (iter));
+  while (k < n && pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
+  n = k;
+  start[n] = (int) strlen (text);
 
+  while (fit < n && above + bottom[fit] <= room)
+    fit++;
   if (fit == 0 || fit >= n)
     return NULL;
 
-  rest = para_copy (para, NULL);
-  rest->continued = TRUE;
-  rest->text = g_strstrip (g_strdup (text + line_start (layout, fit)));
-  text[line_start (layout, fit)] = '\0';
+  /* the pieces after the first: [cut_j, cut_j+1) */
+  g_array_append_val (cuts, fit);
+  top = bottom[fit - 1];
+  while (above + bottom[n - 1] - top > frame_h)
+    {
+      int end = g_array_index (cuts, int, cuts->len - 1);
+      int from = end;
+
+      while (end < n && above + bottom[end] - top <= room_next)
+        end++;
+      if (end == from)
+        end++;                           /* a line taller than a slide */
+      if (end >= n)
+        break;
+      g_array_append_val (cuts, end);
+      top = bottom[end - 1];
+    }
+
+  pieces = g_ptr_array_new ();
+  for (guint j = 0; j < cuts->len; j++)
+    {
+      int from = start[g_array_index (cuts, int, j)];
+      int to = j + 1 < cuts->len ? start[g_array_index (cuts, int, j + 1)] : start[n];
+      Para *piece = para_copy (para, NULL);
+
+      piece->continued = TRUE;
+      piece->text = g_strstrip (g_strndup (text + from, to - from));
+      g_ptr_array_add (pieces, piece);
+    }
+  text[start[fit]] = '\0';
   g_strchomp (text);
-  return rest;
+  return pieces;
 }
 
 static Para *
@@ -889,6 +925,8 @@ paginate_group (Deck  *deck,
   Para *subtitle = n_paras > 0 && ((Para *) paras[0])->kind == PARA_SUBTITLE ? paras[0] : NULL;
   Para *probe = mark_for (deck, &(Para) { .kind = PARA_BULLET });
   double mark_h = para_height (deck, probe, frame_w, FALSE);
+  /* the paragraph a new slide was begun for */
+  Para *forced = NULL;
 
   para_free (probe);
   for (gsize i = 0; i < n_paras; i++)
@@ -900,14 +938,18 @@ paginate_group (Deck  *deck,
       Para *para = queue->pdata[i];
       double h = para_height (deck, para, frame_w, FALSE);
       double need = h;
-      Para *rest;
+      GPtrArray *pieces;
 
       /* a heading in the list stays with the paragraph after it */
       if ((para->kind == PARA_SUBTITLE || para->kind == PARA_LABEL || (para->kind == PARA_BULLET && para->bold)) &&
           i + 1 < queue->len)
         need += MIN (para_height (deck, queue->pdata[i + 1], frame_w, FALSE), frame_h / 3);
 
-      if (used + need <= frame_h || (slide->paras->len == 0 && h <= frame_h))
+      /* on a slide of its own, or under the headings repeated for it
+       * (which leave it room), it goes in whether or not what it should
+       * stay with follows: else the headings would be repeated on slide
+       * after slide */
+      if (used + need <= frame_h || ((slide->paras->len == 0 || para == forced || para->repeat) && used + h <= frame_h))
         {
           slide_add (slide, para);
           used += h;
@@ -919,6 +961,7 @@ paginate_group (Deck  *deck,
         {
           slide = slide_new (deck, group);
           used = 0;
+          forced = para;
           /* a sub-point (or a heading among them) goes on under its item's
            * text again, without bullet */
           if ((para->kind == PARA_BULLET || para->kind == PARA_LABEL) && para->level > 0)
@@ -930,10 +973,13 @@ paginate_group (Deck  *deck,
                   if (parent->kind == PARA_BULLET && parent->level == 0)
                     {
                       Para *again = para_copy (parent, parent->text);
+                      double again_h = para_height (deck, again, frame_w, FALSE);
 
                       again->continued = TRUE;
-                      /* only when both fit: else the sub-point alone */
-                      if (para_height (deck, again, frame_w, FALSE) + h <= frame_h)
+                      again->repeat = TRUE;
+                      /* only when it is short and both fit: else the
+                       * sub-point alone */
+                      if (again_h <= frame_h / 4 && again_h + h <= frame_h)
                         g_ptr_array_insert (queue, i, again);
                       else
                         para_free (again);
@@ -950,6 +996,7 @@ paginate_group (Deck  *deck,
               double next_h = next == para ? h : para_height (deck, next, frame_w, FALSE) + h;
 
               again->continued = TRUE;
+              again->repeat = TRUE;
               if (again_h <= frame_h / 4 && again_h + next_h <= frame_h)
                 g_ptr_array_insert (queue, i, again);
               else
@@ -961,15 +1008,15 @@ paginate_group (Deck  *deck,
 
       /* taller than a slide: the lines that fit here, marked, and the rest
        * on the next slide */
-      rest = split_para (deck, para, frame_w, frame_h - used - mark_h);
-      if (rest == NULL && slide->paras->len > 0)
+      pieces = split_para (deck, para, frame_w, frame_h - used - mark_h, frame_h - mark_h, frame_h);
+      if (pieces == NULL && slide->paras->len > 0)
         {
           slide = slide_new (deck, group);
           used = 0;
           i--;
           continue;
         }
-      if (rest == NULL)
+      if (pieces == NULL)
         {
           /* not a line fits on an empty slide: cannot happen at our sizes */
           slide_add (slide, para);
@@ -977,9 +1024,18 @@ paginate_group (Deck  *deck,
         }
       slide_add (slide, para);
       slide_add (slide, mark_for (deck, para));
-      g_ptr_array_insert (queue, i + 1, rest);
+      /* the pieces that fill a slide each, marked; the rest goes on */
+      for (guint j = 0; j + 1 < pieces->len; j++)
+        {
+          slide = slide_new (deck, group);
+          slide_add (slide, pieces->pdata[j]);
+          slide_add (slide, mark_for (deck, pieces->pdata[j]));
+        }
+      g_ptr_array_insert (queue, i + 1, pieces->pdata[pieces->len - 1]);
+      g_ptr_array_unref (pieces);
       slide = slide_new (deck, group);
       used = 0;
+      forced = NULL;
     }
 
   /* "(2/3)" after the title of each slide of a group of several */

@@ -31,9 +31,23 @@ PangoContext *_pdz_report_pango_context_new (void);
 /* A font of PDZ_REPORT_FONT_FAMILY at @size points. (transfer full) */
 PangoFontDescription *_pdz_report_pango_font (double size, PangoWeight weight, PangoStyle style);
 
+/* A word longer than PDZ_REPORT_WORD_MAX characters (no line break
+ * allowed inside: a run of characters without white space) is set in
+ * pieces of PDZ_REPORT_WORD_PIECE characters, with a zero-width space
+ * (U+200B) between them. Pango breaks a word wider than its line at any
+ * character, but finds the place in time quadratic in the word's length:
+ * a 100,000-character word took seconds. No word of a language, and few
+ * addresses, are that long; the pieces keep the cost linear, and a line
+ * that breaks among them ends at most a few characters short. A break
+ * never goes inside a grapheme (an accented letter, a flag, an emoji
+ * sequence), but for a single grapheme longer than 8 pieces. */
+#define PDZ_REPORT_WORD_MAX 100
+#define PDZ_REPORT_WORD_PIECE 8
+
 /* Plan text as Pango lays it out: the XML text of _pdz_report_xml_text()
  * (what every other format shows), a carriage return (with or without a
- * line feed after it) a line break. (transfer full) */
+ * line feed after it) a line break, and a word longer than
+ * PDZ_REPORT_WORD_MAX in pieces (above). (transfer full) */
 char *_pdz_report_pango_text (const char *text);
 
 G_END_DECLS

@@ -42,22 +42,126 @@ _pdz_report_pango_font (double      size,
   return font;
 }
 
+/* Whether a line may break after @c whatever follows: Pango's line
+ * breaking (UAX #14) at white space and its kin. A run of anything else
+ * may be one long word. */
+static gboolean
+is_break_after (gunichar c)
+{
+  switch (g_unichar_break_type (c))
+    {
+    case G_UNICODE_BREAK_SPACE:
+    case G_UNICODE_BREAK_ZERO_WIDTH_SPACE:
+    case G_UNICODE_BREAK_MANDATORY:
+    case G_UNICODE_BREAK_LINE_FEED:
+    case G_UNICODE_BREAK_CARRIAGE_RETURN:
+    case G_UNICODE_BREAK_NEXT_LINE:
+      return TRUE;
+    default:
+      return c == '\t';
+    }
+}
+
+/* Whether a break may go before @c: not inside a grapheme (before a
+ * combining mark, a joiner, a variation selector, a skin tone, or a
+ * Hangul vowel or final jamo) */
+static gboolean
+may_break_before (gunichar c)
+{
+  switch (g_unichar_break_type (c))
+    {
+    case G_UNICODE_BREAK_COMBINING_MARK:
+    case G_UNICODE_BREAK_ZERO_WIDTH_JOINER:
+    case G_UNICODE_BREAK_EMOJI_MODIFIER:
+    case G_UNICODE_BREAK_HANGUL_V_JAMO:
+    case G_UNICODE_BREAK_HANGUL_T_JAMO:
+      return FALSE;
+    default:
+      return !g_unichar_ismark (c) &&
+             c != 0x200C &&                                /* ZWNJ */
+             !(c >= 0xFE00 && c <= 0xFE0F) &&              /* variation selectors */
+             !(c >= 0xE0100 && c <= 0xE01EF);
+    }
+}
+
+/* Appends @word (@length characters, no break inside) to @out: whole when
+ * it is a word, else in pieces of PDZ_REPORT_WORD_PIECE characters with an
+ * invisible break between them. Pango wraps a word wider than its line at
+ * any character, but finds where in time quadratic in the word's length. */
+static void
+append_word (GString    *out,
+             const char *word,
+             const char *end,
+             gsize       length)
+{
+  guint run = 0;
+  guint regional = 0;                    /* regional indicators just before */
+  gboolean joined = FALSE;               /* after a zero-width joiner */
+
+  if (length <= PDZ_REPORT_WORD_MAX)
+    {
+      g_string_append_len (out, word, end - word);
+      return;
+    }
+  for (const char *p = word; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean indicator = g_unichar_break_type (c) == G_UNICODE_BREAK_REGIONAL_INDICATOR;
+      /* between two flags, not inside one */
+      gboolean may = !joined && (indicator ? regional % 2 == 0 : may_break_before (c));
+
+      /* and, in a run that is one grapheme (a letter under a thousand
+       * accents), anywhere at last */
+      if ((run >= PDZ_REPORT_WORD_PIECE && may) || run >= 8 * PDZ_REPORT_WORD_PIECE)
+        {
+          g_string_append (out, "\u200B");
+          run = 0;
+        }
+      g_string_append_unichar (out, c);
+      regional = indicator ? regional + 1 : 0;
+      joined = c == 0x200D;
+      run++;
+    }
+}
+
 char *
 _pdz_report_pango_text (const char *text)
 {
   g_autofree char *clean = _pdz_report_xml_text (text != NULL ? text : "");
   GString *out = g_string_sized_new (strlen (clean));
+  const char *word = NULL;
+  gsize length = 0;
 
-  for (const char *p = clean; *p != '\0'; p++)
+  for (const char *p = clean; ; p = g_utf8_next_char (p))
     {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && !is_break_after (c))
+        {
+          if (word == NULL)
+            {
+              word = p;
+              length = 0;
+            }
+          length++;
+          continue;
+        }
+      if (word != NULL)
+        {
+          append_word (out, word, p, length);
+          word = NULL;
+        }
+      if (c == 0)
+        break;
+
       /* CR LF is one line break, and so is a CR alone */
-      if (*p == '\r')
+      if (c == '\r')
         {
           if (p[1] != '\n')
             g_string_append_c (out, '\n');
         }
       else
-        g_string_append_c (out, *p);
+        g_string_append_unichar (out, c);
     }
   return g_string_free (out, FALSE);
 }

@@ -89,6 +89,8 @@ typedef struct {
   GArray *links;                         /* (owned) of Link */
   GArray *anchors;                       /* (owned) of Anchor */
   guint n_lines;
+  PangoLayoutLine **lines;               /* (owned) n_lines, of the layout: its
+                                          * n-th line in constant time */
   double *line_top;                      /* (owned) n_lines + 1: the last is the height */
   double *baseline;                      /* (owned) n_lines */
   double *line_x;                        /* (owned) n_lines: the left of each line, aligned */
@@ -186,6 +188,7 @@ box_free (Box *box)
   for (guint i = 0; box->anchors != NULL && i < box->anchors->len; i++)
     g_free (g_array_index (box->anchors, Anchor, i).name);
   g_clear_pointer (&box->anchors, g_array_unref);
+  g_free (box->lines);
   g_free (box->line_top);
   g_free (box->baseline);
   g_free (box->line_x);
@@ -426,13 +429,20 @@ box_measure (Box *box)
   PangoRectangle logical;
   guint i = 0;
 
+  /* again after a change of the layout: the lines are new */
+  g_free (box->lines);
+  g_free (box->line_top);
+  g_free (box->baseline);
+  g_free (box->line_x);
   box->n_lines = (guint) pango_layout_get_line_count (box->layout);
+  box->lines = g_new0 (PangoLayoutLine *, MAX (box->n_lines, 1));
   box->line_top = g_new0 (double, box->n_lines + 1);
   box->baseline = g_new0 (double, MAX (box->n_lines, 1));
   box->line_x = g_new0 (double, MAX (box->n_lines, 1));
   do
     {
       pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      box->lines[i] = pango_layout_iter_get_line_readonly (iter);
       box->line_top[i] = (double) logical.y / PANGO_SCALE;
       box->line_x[i] = (double) logical.x / PANGO_SCALE;
       box->baseline[i] = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
@@ -1560,11 +1570,55 @@ draw_lines (Painter   *pt,
   set_colour (cr, box->colour);
   for (guint l = first; l < end; l++)
     {
-      PangoLayoutLine *line = pango_layout_get_line_readonly (box->layout, (int) l);
+      PangoLayoutLine *line = box->lines[l];
 
       cairo_move_to (cr, MARGIN_X + box->x + box->line_x[l], top + box->baseline[l] - box->line_top[first]);
       pango_cairo_show_layout_line (cr, line);
     }
+}
+
+/* The left and right of the text [@from, @to) of @line, from the line's
+ * start, in Pango units: from its runs. pango_layout_line_index_to_x()
+ * counts the characters from the start of the whole layout, which for a
+ * link over many lines costs time quadratic in its length. */
+static void
+line_range_x (PangoLayoutLine *line,
+              int              from,
+              int              to,
+              int             *left,
+              int             *right)
+{
+  const char *text = pango_layout_get_text (line->layout);
+  int x = 0;
+
+  *left = G_MAXINT;
+  *right = G_MININT;
+  for (GSList *r = line->runs; r != NULL; r = r->next)
+    {
+      PangoGlyphItem *run = r->data;
+      PangoItem *item = run->item;
+      int width = pango_glyph_string_get_width (run->glyphs);
+      int start = MAX (from, item->offset);
+      int end = MIN (to, item->offset + item->length);
+
+      if (start < end)
+        {
+          int a, b;
+
+          pango_glyph_string_index_to_x (run->glyphs, text + item->offset, item->length,
+                                         &item->analysis, start - item->offset, FALSE, &a);
+          if (end == item->offset + item->length)
+            b = item->analysis.level % 2 != 0 ? 0 : width;
+          else
+            pango_glyph_string_index_to_x (run->glyphs, text + item->offset, item->length,
+                                           &item->analysis, end - item->offset, FALSE, &b);
+          *left = MIN (*left, x + MIN (a, b));
+          *right = MAX (*right, x + MAX (a, b));
+        }
+      x += width;
+    }
+  if (*left > *right)
+    *left = *right = 0;
 }
 
 /* The links of @box in its lines [first, end), as Link elements with the
@@ -1586,7 +1640,7 @@ draw_links (Painter   *pt,
       g_string_append (attrs, " rect=[");
       for (guint l = first; l < end; l++)
         {
-          PangoLayoutLine *line = pango_layout_get_line_readonly (box->layout, (int) l);
+          PangoLayoutLine *line = box->lines[l];
           int from = MAX ((int) link->start, line->start_index);
           int to = MIN ((int) link->end, line->start_index + line->length);
           PangoRectangle logical;
@@ -1598,8 +1652,7 @@ draw_links (Painter   *pt,
           if (from >= to)
             continue;
           pango_layout_line_get_extents (line, NULL, &logical);
-          pango_layout_line_index_to_x (line, from, FALSE, &x0);
-          pango_layout_line_index_to_x (line, to, FALSE, &x1);
+          line_range_x (line, from, to, &x0, &x1);
           if (to == line->start_index + line->length)
             x1 = logical.width;
           left = MARGIN_X + box->x + box->line_x[l] + (double) MIN (x0, x1) / PANGO_SCALE;
@@ -1617,18 +1670,21 @@ draw_links (Painter   *pt,
       cairo_tag_end (pt->cr, CAIRO_TAG_LINK);
     }
 
-  for (guint i = 0; i < box->anchors->len; i++)
+  /* the anchors in the order of the text, as the lines: one pass */
+  for (guint i = 0, l = first; i < box->anchors->len && l < end;)
     {
       const Anchor *anchor = &g_array_index (box->anchors, Anchor, i);
+      PangoLayoutLine *line = box->lines[l];
 
-      for (guint l = first; l < end; l++)
+      if ((int) anchor->index < line->start_index)
+        i++;
+      else if ((int) anchor->index < line->start_index + line->length || l + 1 == box->n_lines)
         {
-          PangoLayoutLine *line = pango_layout_get_line_readonly (box->layout, (int) l);
-
-          if ((int) anchor->index >= line->start_index &&
-              ((int) anchor->index < line->start_index + line->length || l + 1 == box->n_lines))
-            make_dest (pt, anchor->name, MARGIN_X, top + box->line_top[l] - box->line_top[first]);
+          make_dest (pt, anchor->name, MARGIN_X, top + box->line_top[l] - box->line_top[first]);
+          i++;
         }
+      else
+        l++;
     }
 }
 
@@ -1656,7 +1712,7 @@ draw_toc_number (Painter    *pt,
   pango_layout_set_text (layout, number, -1);
   pango_layout_get_extents (layout, NULL, &number_rect);
 
-  last = pango_layout_get_line_readonly (box->layout, (int) box->n_lines - 1);
+  last = box->lines[box->n_lines - 1];
   pango_layout_line_get_extents (last, NULL, &logical);
   from = MARGIN_X + box->x + box->line_x[box->n_lines - 1] + (double) logical.width / PANGO_SCALE + 4;
   to = MARGIN_X + BODY_W - (double) number_rect.width / PANGO_SCALE - 4;
@@ -1817,9 +1873,6 @@ draw_footer (Painter *pt,
   /* one line, whatever the plan's title: the rest is cut with "…" */
   pango_layout_set_ellipsize (left->layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_single_paragraph_mode (left->layout, TRUE);
-  g_free (left->line_top);
-  g_free (left->baseline);
-  g_free (left->line_x);
   box_measure (left);
 
   set_colour (pt->cr, RULE);
