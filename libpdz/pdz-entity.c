@@ -73,25 +73,29 @@ _pdz_entity_is (gpointer instance,
          G_TYPE_FROM_INSTANCE (instance) == kind_types[kind];
 }
 
+/* The registered entry of @instance's type, or NULL for anything else,
+ * NULL included. */
+static const PdzEntityType *
+checked_type_info (gpointer instance)
+{
+  if (instance == NULL || !G_TYPE_CHECK_INSTANCE (instance))
+    return NULL;
+  return type_info (instance);
+}
+
 gboolean
 _pdz_entity_is_plan (gpointer instance)
 {
-  const PdzEntityType *info;
+  const PdzEntityType *info = checked_type_info (instance);
 
-  if (instance == NULL || !G_TYPE_CHECK_INSTANCE (instance))
-    return FALSE;
-  info = type_info (instance);
   return info != NULL && info->is_plan;
 }
 
 gboolean
 _pdz_entity_is_participation (gpointer instance)
 {
-  const PdzEntityType *info;
+  const PdzEntityType *info = checked_type_info (instance);
 
-  if (instance == NULL || !G_TYPE_CHECK_INSTANCE (instance))
-    return FALSE;
-  info = type_info (instance);
   return info != NULL && info->get_partner != NULL;
 }
 
