@@ -37,6 +37,8 @@
 #include <librsvg/rsvg.h>
 
 /* A4 portrait, in points */
+/* The space inside either end of a badge: narrow, and no break */
+#define BADGE_SPACE "\u202f"
 #define PAGE_W 595.2756
 #define PAGE_H 841.8898
 #define MARGIN_X 56.6929                 /* 20 mm */
@@ -354,8 +356,10 @@ rich_range (Rich      *rich,
         case PDZ_INLINE_STATUS:
         case PDZ_INLINE_MARK:
           {
-            /* a badge: thin spaces inside its background, and no line
-             * break inside it ("concluso da in corso" stays whole) */
+            /* a badge: narrow no-break spaces inside its background, and
+             * no line break inside it or after its opening space
+             * ("concluso da in corso" stays whole; a thin space, which may
+             * break, left the badge alone on a line below an empty one) */
             g_auto(GStrv) words = g_strsplit (il->text != NULL ? il->text : "", " ", -1);
             g_autofree char *whole = g_strjoinv ("\u00a0", words);
             gboolean changed = il->kind == PDZ_INLINE_MARK && g_strcmp0 (il->klass, "changed") == 0;
@@ -363,9 +367,9 @@ rich_range (Rich      *rich,
                                  : changed ? 0xe9e9f2 : 0xf6e3ee;
 
             start = rich->text->len;
-            g_string_append (rich->text, "\u2009");
+            g_string_append (rich->text, BADGE_SPACE);
             rich_text (rich, whole);
-            g_string_append (rich->text, "\u2009");
+            g_string_append (rich->text, BADGE_SPACE);
             rich_attr (rich, attr_colour (background, TRUE), start, rich->text->len);
             rich_attr (rich, pango_attr_size_new ((int) (rich->size * 0.88 * PANGO_SCALE)), start, rich->text->len);
             /* what changed since the previous round: italic, as in HTML */
@@ -861,6 +865,34 @@ is_break_space (gunichar c)
   return g_unichar_isspace (c) && c != 0x00A0 && c != 0x202F;
 }
 
+/* The text of a cell as the column widths measure it: a badge (a status,
+ * a mark) is one word, as it is set. (transfer full) */
+static char *
+cell_text_for_width (GPtrArray *inlines)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < inlines->len; i++)
+    {
+      PdzReportInline *il = inlines->pdata[i];
+
+      if (il->text == NULL)
+        continue;
+      if (il->kind == PDZ_INLINE_STATUS || il->kind == PDZ_INLINE_MARK)
+        {
+          g_auto(GStrv) words = g_strsplit (il->text, " ", -1);
+          g_autofree char *whole = g_strjoinv ("\u00a0", words);
+
+          g_string_append (out, BADGE_SPACE);
+          g_string_append (out, whole);
+          g_string_append (out, BADGE_SPACE);
+        }
+      else
+        g_string_append (out, il->text);
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* Column widths: each column's content, as a browser sizes a table */
 static GArray *
 table_columns (Writer         *w,
@@ -893,7 +925,7 @@ table_columns (Writer         *w,
 
               if (c >= row->len)
                 continue;
-              plain = _pdz_doc_inlines_plain_text (row->pdata[c]);
+              plain = cell_text_for_width (row->pdata[c]);
               text = _pdz_report_pango_text (plain);
             }
 
