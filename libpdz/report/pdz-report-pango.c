@@ -124,10 +124,43 @@ append_word (GString    *out,
     }
 }
 
+/* The noncharacters (U+FDD0 to U+FDEF, and the last two code points of
+ * every plane): XML allows most of them, but cairo refuses a string that
+ * holds one ("input string not valid UTF-8"), and the whole PDF with it. */
+static gboolean
+is_noncharacter (gunichar c)
+{
+  return (c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) == 0xfffe;
+}
+
+/* @text (valid UTF-8) with each noncharacter replaced by U+FFFD.
+ * (transfer full) */
+static char *
+replace_noncharacters (char *text)
+{
+  GString *out;
+  const char *p;
+
+  for (p = text; *p != '\0' && !is_noncharacter (g_utf8_get_char (p)); p = g_utf8_next_char (p))
+    ;
+  if (*p == '\0')
+    return text;
+
+  out = g_string_sized_new (strlen (text) + 8);
+  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (out, is_noncharacter (c) ? 0xfffd : c);
+    }
+  g_free (text);
+  return g_string_free (out, FALSE);
+}
+
 char *
 _pdz_report_pango_text (const char *text)
 {
-  g_autofree char *clean = _pdz_report_xml_text (text != NULL ? text : "");
+  g_autofree char *clean = replace_noncharacters (_pdz_report_xml_text (text != NULL ? text : ""));
   GString *out = g_string_sized_new (strlen (clean));
   const char *word = NULL;
   gsize length = 0;
