@@ -159,7 +159,7 @@ _pdz_entity_get_plan (gpointer entity)
         return NULL;
       if (info->is_plan)
         return (PdzPlan *) object;
-      object = info->owner_slot (object) != NULL ? *info->owner_slot (object) : NULL;
+      object = *info->owner_slot (object);
     }
 
   return NULL;

@@ -284,6 +284,18 @@ attr_colour (guint32  rgb,
 }
 
 /* Appends plan text; returns its start */
+/* The text of a badge (a status, a mark) as it is set: its words joined
+ * by no-break spaces, between narrow no-break spaces, so that it never
+ * breaks. (transfer full) */
+static char *
+badge_text (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text != NULL ? text : "", " ", -1);
+  g_autofree char *whole = g_strjoinv ("\u00a0", words);
+
+  return g_strconcat (BADGE_SPACE, whole, BADGE_SPACE, NULL);
+}
+
 static guint
 rich_text (Rich       *rich,
            const char *text)
@@ -360,16 +372,13 @@ rich_range (Rich      *rich,
              * no line break inside it or after its opening space
              * ("concluso da in corso" stays whole; a thin space, which may
              * break, left the badge alone on a line below an empty one) */
-            g_auto(GStrv) words = g_strsplit (il->text != NULL ? il->text : "", " ", -1);
-            g_autofree char *whole = g_strjoinv ("\u00a0", words);
+            g_autofree char *badge = badge_text (il->text);
             gboolean changed = il->kind == PDZ_INLINE_MARK && g_strcmp0 (il->klass, "changed") == 0;
             guint32 background = il->kind == PDZ_INLINE_STATUS ? status_background (il->klass)
                                  : changed ? 0xe9e9f2 : 0xf6e3ee;
 
             start = rich->text->len;
-            g_string_append (rich->text, BADGE_SPACE);
-            rich_text (rich, whole);
-            g_string_append (rich->text, BADGE_SPACE);
+            rich_text (rich, badge);
             rich_attr (rich, attr_colour (background, TRUE), start, rich->text->len);
             rich_attr (rich, pango_attr_size_new ((int) (rich->size * 0.88 * PANGO_SCALE)), start, rich->text->len);
             /* what changed since the previous round: italic, as in HTML */
@@ -880,12 +889,9 @@ cell_text_for_width (GPtrArray *inlines)
         continue;
       if (il->kind == PDZ_INLINE_STATUS || il->kind == PDZ_INLINE_MARK)
         {
-          g_auto(GStrv) words = g_strsplit (il->text, " ", -1);
-          g_autofree char *whole = g_strjoinv ("\u00a0", words);
+          g_autofree char *badge = badge_text (il->text);
 
-          g_string_append (out, BADGE_SPACE);
-          g_string_append (out, whole);
-          g_string_append (out, BADGE_SPACE);
+          g_string_append (out, badge);
         }
       else
         g_string_append (out, il->text);

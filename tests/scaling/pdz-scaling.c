@@ -461,8 +461,8 @@ measure_size (guint       entry,
   while (waitpid (pid, &status, 0) < 0 && errno == EINTR)
     ;
   if (got != sizeof t || !WIFEXITED (status) || WEXITSTATUS (status) != 0)
-    g_error ("%s/%s at size %u: the measuring process failed (status %d)",
-             "scaling", entries[entry].name, size, status);
+    g_error ("%s at size %u: the measuring process failed (status %d)",
+             entries[entry].name, size, status);
   return t;
 }
 
